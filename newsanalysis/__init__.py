@@ -1,0 +1,58 @@
+"""newsanalysis: who is quoted in the news, how often, saying what, in what tone.
+
+Articles in, tidy pandas DataFrames of sentences, quotes, speakers and VADER
+tone out::
+
+    import newsanalysis as na
+    art = na.read_article("data/articles/2025-05-20-trump-putin-call.txt")
+    result = na.analyze(art)
+    result.sentences, result.quotes, result.speakers
+
+Plotting lives in :mod:`newsanalysis.plot` (imported on first use).
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING
+
+__version__ = "0.1.0"
+
+# public name -> module that defines it; imported on first access so that
+# ``import newsanalysis`` stays light (no pandas-heavy stages, no matplotlib).
+_EXPORTS = {
+    "AnalysisResult": "tables",
+    "Article": "load",
+    "ArticleReadError": "errors",
+    "MissingDependencyError": "errors",
+    "NewsAnalysisError": "errors",
+    "OutputExistsError": "errors",
+    "analyze": "corpus",
+    "quotes": "tables",
+    "read_article": "load",
+    "read_articles": "load",
+    "split_sentences": "segment",
+}
+
+__all__ = sorted(["__version__", *_EXPORTS])
+
+
+def __getattr__(name: str):
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'newsanalysis' has no attribute {name!r}")
+    value = getattr(import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__():
+    return sorted(set(globals()) | set(_EXPORTS))
+
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .corpus import analyze
+    from .errors import ArticleReadError, MissingDependencyError, NewsAnalysisError, OutputExistsError
+    from .load import Article, read_article, read_articles
+    from .segment import split_sentences
+    from .tables import AnalysisResult, quotes

@@ -1,0 +1,139 @@
+"""Column names and dtypes of every table newsanalysis returns.
+
+The schemas are the package's contract: every stage, test, plot and export
+uses these definitions, and nothing else spells a column name's dtype.
+Text columns use pandas' nullable ``"string"`` dtype, counts and offsets
+``"int64"`` (``"Int64"`` where a value may be missing), scores ``"float64"``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import pandas as pd
+
+__all__ = [
+    "ARTICLES",
+    "ERRORS",
+    "QUOTES",
+    "QUOTE_KINDS",
+    "SCHEMAS",
+    "SENTENCES",
+    "SPEAKERS",
+    "TONE",
+    "empty_frame",
+    "to_frame",
+]
+
+#: The four VADER scores, in the order vaderSentiment returns them.
+TONE: tuple[str, ...] = ("neg", "neu", "pos", "compound")
+
+#: Kinds of quotation; ``mention`` rows are marked words that are nobody's
+#: speech (scare quotes, titles) and are left out of every count.
+QUOTE_KINDS: tuple[str, ...] = ("direct", "partial", "indirect", "mention")
+
+_S, _I, _NI, _F = "string", "int64", "Int64", "float64"
+
+ARTICLES: dict[str, str] = {
+    "article_id": _S,
+    "title": _S,
+    "date": "datetime64[ns]",
+    "source": _S,
+    "path": _S,
+    "encoding": _S,
+    "n_sentences": _I,
+    "n_quotes": _I,
+}
+
+SENTENCES: dict[str, str] = {
+    "article_id": _S,
+    "paragraph": _I,
+    "sentence": _I,
+    "start": _I,
+    "end": _I,
+    "text": _S,
+    **{c: _F for c in TONE},
+    "in_quote": _F,
+    "speaker": _S,
+}
+
+QUOTES: dict[str, str] = {
+    "article_id": _S,
+    "quote": _I,
+    "start": _I,
+    "end": _I,
+    "text": _S,
+    "kind": _S,
+    "speaker": _S,
+    "speaker_mention": _S,
+    "speaker_start": _NI,
+    "speaker_end": _NI,
+    "cue": _S,
+    "sentence": _I,
+    **{c: _F for c in TONE},
+}
+
+SPEAKERS: dict[str, str] = {
+    "article_id": _S,
+    "speaker": _S,
+    "title": _S,
+    "aliases": _S,
+    "mentions": _I,
+    "quotes": _I,
+    "first_mention": _I,
+    "mean_compound": _F,
+}
+
+ERRORS: dict[str, str] = {
+    "article_id": _S,
+    "path": _S,
+    "error": _S,
+}
+
+SCHEMAS: dict[str, dict[str, str]] = {
+    "articles": ARTICLES,
+    "sentences": SENTENCES,
+    "quotes": QUOTES,
+    "speakers": SPEAKERS,
+    "errors": ERRORS,
+}
+
+#: Separator of the ``aliases`` column of the speakers table.
+ALIAS_SEP = "; "
+
+
+def empty_frame(schema: Mapping[str, str]) -> pd.DataFrame:
+    """Return an empty DataFrame with the columns and dtypes of ``schema``.
+
+    Examples
+    --------
+    >>> empty_frame(ERRORS).dtypes.astype(str).to_dict()
+    {'article_id': 'string', 'path': 'string', 'error': 'string'}
+    """
+    return pd.DataFrame({c: pd.Series(dtype=t) for c, t in schema.items()})
+
+
+def to_frame(columns: Mapping[str, list], schema: Mapping[str, str]) -> pd.DataFrame:
+    """Build a DataFrame from column lists and cast it to ``schema``.
+
+    Parameters
+    ----------
+    columns : mapping of str to list
+        One list per column; every column of ``schema`` must be present.
+    schema : mapping of str to str
+        Column name to dtype, e.g. :data:`QUOTES`.
+
+    Examples
+    --------
+    >>> df = to_frame({"article_id": ["a"], "path": [None], "error": ["empty"]}, ERRORS)
+    >>> df.loc[0, "error"], df["path"].isna().item()
+    ('empty', True)
+    """
+    data = {}
+    for name, dtype in schema.items():
+        values = columns[name]
+        if dtype.startswith("datetime"):
+            data[name] = pd.to_datetime(pd.Series(values, dtype=object), errors="coerce").astype(dtype)
+        else:
+            data[name] = pd.Series(values, dtype=dtype if dtype != _S else object).astype(dtype)
+    return pd.DataFrame(data, columns=list(schema))

@@ -1,0 +1,265 @@
+"""Tables: one article's stages joined into the rows of the tidy tables.
+
+:func:`article_records` runs segmentation, quotes, speakers and tone on one
+:class:`~newsanalysis.load.Article` and returns plain column lists (cheap to
+pickle and to concatenate); :func:`build_tables` turns many of them into
+DataFrames typed by :mod:`newsanalysis.schema`; :class:`AnalysisResult` holds
+the tables and writes them out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from . import schema, segment, speakers, tone
+from .errors import MissingDependencyError, NewsAnalysisError
+from .load import Article, article_from_text
+from .quotations import find_quotes
+
+__all__ = ["AnalysisResult", "article_records", "build_tables", "quotes"]
+
+#: Kinds that count as someone's speech (``mention`` rows are not).
+SPEECH_KINDS = frozenset({"direct", "partial", "indirect"})
+_MARKED = frozenset({"direct", "partial"})
+
+Records = dict[str, dict[str, list]]
+
+
+def _new_records() -> Records:
+    return {name: {col: [] for col in cols} for name, cols in schema.SCHEMAS.items()}
+
+
+def article_records(article: Article) -> Records:
+    """Analyse one article into column lists for each table (errors table empty).
+
+    Examples
+    --------
+    >>> from newsanalysis.load import article_from_text
+    >>> rec = article_records(article_from_text("“We won,” Ann Lee said. It rained.", id="a"))
+    >>> rec["sentences"]["text"]
+    ['“We won,” Ann Lee said.', 'It rained.']
+    >>> rec["quotes"]["text"], rec["quotes"]["speaker"]
+    (['We won,'], ['Ann Lee'])
+    """
+    text = article.text
+    aid = article.id
+    rec = _new_records()
+    sents = segment.sentence_spans(text)
+    found = find_quotes(text, sents)
+    people = speakers.attribute(text, found, sents)
+
+    # tone of sentences and quotes in one pass
+    sent_texts = [text[s:e] for s, e, _ in sents]
+    quote_texts = [text[q.start : q.end] for q in found]
+    scores = tone.polarity_many(sent_texts + quote_texts)
+    sent_scores, quote_scores = scores[: len(sents)], scores[len(sents) :]
+
+    # quotes
+    starts = [s for s, _, _ in sents]
+    qcols = rec["quotes"]
+    n_speech = 0
+    for i, (q, sc) in enumerate(zip(found, quote_scores)):
+        n_speech += q.kind in SPEECH_KINDS
+        qcols["article_id"].append(aid)
+        qcols["quote"].append(i)
+        qcols["start"].append(q.start)
+        qcols["end"].append(q.end)
+        qcols["text"].append(quote_texts[i])
+        qcols["kind"].append(q.kind)
+        qcols["speaker"].append(q.speaker)
+        qcols["speaker_mention"].append(q.speaker_mention)
+        qcols["speaker_start"].append(q.speaker_start)
+        qcols["speaker_end"].append(q.speaker_end)
+        qcols["cue"].append(q.cue)
+        qcols["sentence"].append(max(0, _bisect_right(starts, q.start) - 1))
+        for col, v in zip(schema.TONE, sc):
+            qcols[col].append(v)
+
+    # sentences: share of characters inside marked quotes, and whose
+    marked = sorted((q.start, q.end, q.speaker) for q in found if q.kind in _MARKED)
+    scols = rec["sentences"]
+    for i, ((s, e, p), sc) in enumerate(zip(sents, sent_scores)):
+        inside = 0
+        by_speaker: dict[str | None, int] = {}
+        for qs, qe, who in marked:
+            if qs >= e:
+                break
+            ov = min(e, qe) - max(s, qs)
+            if ov > 0:
+                inside += ov
+                by_speaker[who] = by_speaker.get(who, 0) + ov
+        who = max(by_speaker, key=by_speaker.get) if by_speaker else None
+        scols["article_id"].append(aid)
+        scols["paragraph"].append(p)
+        scols["sentence"].append(i)
+        scols["start"].append(s)
+        scols["end"].append(e)
+        scols["text"].append(sent_texts[i])
+        for col, v in zip(schema.TONE, sc):
+            scols[col].append(v)
+        scols["in_quote"].append(min(1.0, inside / (e - s)) if e > s else 0.0)
+        scols["speaker"].append(who)
+
+    # speakers
+    by_person: dict[str, list[float]] = {}
+    for q, sc in zip(found, quote_scores):
+        if q.kind in SPEECH_KINDS and q.speaker:
+            by_person.setdefault(q.speaker, []).append(sc[3])
+    pcols = rec["speakers"]
+    for person in people:
+        compounds = by_person.get(person.name, [])
+        pcols["article_id"].append(aid)
+        pcols["speaker"].append(person.name)
+        pcols["title"].append(person.title)
+        pcols["aliases"].append(schema.ALIAS_SEP.join(person.aliases))
+        pcols["mentions"].append(person.mentions)
+        pcols["quotes"].append(len(compounds))
+        pcols["first_mention"].append(person.first_mention)
+        pcols["mean_compound"].append(sum(compounds) / len(compounds) if compounds else float("nan"))
+
+    acols = rec["articles"]
+    for col, v in (
+        ("article_id", aid),
+        ("title", article.title),
+        ("date", article.date),
+        ("source", article.source),
+        ("path", article.path),
+        ("encoding", article.encoding),
+        ("n_sentences", len(sents)),
+        ("n_quotes", n_speech),
+    ):
+        acols[col].append(v)
+    return rec
+
+
+def _bisect_right(a: list[int], x: int) -> int:
+    from bisect import bisect_right
+
+    return bisect_right(a, x)
+
+
+def error_records(article_id: str, path: str | None, error: str) -> Records:
+    """Records holding one row of the errors table."""
+    rec = _new_records()
+    rec["errors"]["article_id"].append(article_id)
+    rec["errors"]["path"].append(path)
+    rec["errors"]["error"].append(error)
+    return rec
+
+
+def merge_records(parts: Iterable[Records]) -> Records:
+    """Concatenate the column lists of many records."""
+    out = _new_records()
+    for part in parts:
+        for name, cols in part.items():
+            target = out[name]
+            for col, values in cols.items():
+                target[col].extend(values)
+    return out
+
+
+def build_tables(records: Records) -> dict[str, pd.DataFrame]:
+    """Turn (merged) records into the typed DataFrames of :mod:`newsanalysis.schema`."""
+    return {name: schema.to_frame(records[name], cols) for name, cols in schema.SCHEMAS.items()}
+
+
+@dataclass
+class AnalysisResult:
+    """The tables of one analysis run.
+
+    Attributes
+    ----------
+    articles, sentences, quotes, speakers, errors : pandas.DataFrame
+        The tables; their columns and dtypes are listed in
+        :mod:`newsanalysis.schema` and the README.
+    """
+
+    articles: pd.DataFrame = field(default_factory=lambda: schema.empty_frame(schema.ARTICLES))
+    sentences: pd.DataFrame = field(default_factory=lambda: schema.empty_frame(schema.SENTENCES))
+    quotes: pd.DataFrame = field(default_factory=lambda: schema.empty_frame(schema.QUOTES))
+    speakers: pd.DataFrame = field(default_factory=lambda: schema.empty_frame(schema.SPEAKERS))
+    errors: pd.DataFrame = field(default_factory=lambda: schema.empty_frame(schema.ERRORS))
+
+    def __repr__(self) -> str:
+        return (
+            f"AnalysisResult({len(self.articles)} articles, {len(self.sentences)} sentences, "
+            f"{len(self.quotes)} quotes, {len(self.speakers)} speakers, {len(self.errors)} errors)"
+        )
+
+    def tables(self) -> dict[str, pd.DataFrame]:
+        """The five tables by name."""
+        return {name: getattr(self, name) for name in schema.SCHEMAS}
+
+    def to_csv(self, folder: str | Path) -> list[Path]:
+        """Write each table as ``<name>.csv`` into ``folder`` (created); return the paths.
+
+        Examples
+        --------
+        >>> import tempfile
+        >>> from newsanalysis import analyze
+        >>> paths = analyze("“Yes,” Ann said.").to_csv(tempfile.mkdtemp())
+        >>> sorted(p.name for p in paths)
+        ['articles.csv', 'errors.csv', 'quotes.csv', 'sentences.csv', 'speakers.csv']
+        """
+        folder = Path(folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        paths = []
+        for name, df in self.tables().items():
+            path = folder / f"{name}.csv"
+            df.to_csv(path, index=False)
+            paths.append(path)
+        return paths
+
+    def to_parquet(self, folder: str | Path) -> list[Path]:
+        """Write each table as ``<name>.parquet`` (needs the ``parquet`` extra)."""
+        try:
+            import pyarrow  # noqa: F401
+        except ImportError:
+            raise MissingDependencyError(
+                "writing Parquet needs pyarrow: pip install 'newsanalysis[parquet]'"
+            ) from None
+        folder = Path(folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        paths = []
+        for name, df in self.tables().items():
+            path = folder / f"{name}.parquet"
+            df.to_parquet(path, index=False)
+            paths.append(path)
+        return paths
+
+
+def _as_article(article_or_text: Article | str) -> Article:
+    if isinstance(article_or_text, Article):
+        return article_or_text
+    if isinstance(article_or_text, str):
+        return article_from_text(article_or_text)
+    raise NewsAnalysisError(
+        f"expected an Article or a str of text, not {type(article_or_text).__name__}"
+    )
+
+
+def quotes(article_or_text: Article | str) -> pd.DataFrame:
+    """The quotes table of one article or text.
+
+    Parameters
+    ----------
+    article_or_text : Article or str
+        A ``str`` is always text (never a path); offsets are into it.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns of :data:`newsanalysis.schema.QUOTES`.
+
+    Examples
+    --------
+    >>> q = quotes("“We will win,” Ann Lee said.")
+    >>> q[["text", "kind", "speaker", "cue"]].iloc[0].tolist()
+    ['We will win,', 'direct', 'Ann Lee', 'said']
+    """
+    rec = article_records(_as_article(article_or_text))
+    return schema.to_frame(rec["quotes"], schema.QUOTES)

@@ -1,0 +1,79 @@
+"""Tone: VADER sentiment scores for sentences and quotes.
+
+Scores are exactly vaderSentiment's ``polarity_scores`` of the text with
+typographic quotation marks and apostrophes mapped to their ASCII forms
+(VADER only knows ASCII marks: ``“excellent,”`` would score 0 and ``don’t``
+would lose its negation). The mapping keeps the text's length, and the tables
+keep the original text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+__all__ = ["polarity", "polarity_many", "to_ascii_marks"]
+
+_MARKS = str.maketrans(
+    {
+        "\u2018": "'",  # ‘
+        "\u2019": "'",  # ’
+        "\u201a": "'",  # ‚
+        "\u201b": "'",  # ‛
+        "\u2032": "'",  # ′
+        "\u201c": '"',  # “
+        "\u201d": '"',  # ”
+        "\u201e": '"',  # „
+        "\u201f": '"',  # ‟
+        "\u2033": '"',  # ″
+    }
+)
+
+_analyzer = None
+
+
+def _get_analyzer():
+    """Return the shared analyzer, loading VADER's lexicon on first use."""
+    global _analyzer
+    if _analyzer is None:
+        from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+        _analyzer = SentimentIntensityAnalyzer()
+    return _analyzer
+
+
+def to_ascii_marks(text: str) -> str:
+    """Map typographic quotes and apostrophes to ASCII, keeping the length.
+
+    Examples
+    --------
+    >>> to_ascii_marks("It was “excellent,” I don’t doubt it.")
+    'It was "excellent," I don\\'t doubt it.'
+    """
+    return text.translate(_MARKS)
+
+
+def polarity(text: str) -> dict[str, float]:
+    """VADER scores (neg, neu, pos, compound) of one text.
+
+    Examples
+    --------
+    >>> polarity("It was “excellent,” he said.")["compound"]
+    0.5719
+    """
+    return _get_analyzer().polarity_scores(to_ascii_marks(text))
+
+
+def polarity_many(texts: Iterable[str]) -> list[tuple[float, float, float, float]]:
+    """VADER scores of many texts, as ``(neg, neu, pos, compound)`` tuples.
+
+    Examples
+    --------
+    >>> polarity_many(["Great!", "Awful."])[1][3] < 0
+    True
+    """
+    score = _get_analyzer().polarity_scores
+    out = []
+    for text in texts:
+        s = score(text.translate(_MARKS))
+        out.append((s["neg"], s["neu"], s["pos"], s["compound"]))
+    return out

@@ -342,6 +342,13 @@ def _is_np_word(st: _Stream, j: int) -> bool:
 
 def _np_back(st: _Stream, j: int, lo: int) -> tuple[int, int] | None:
     """Noun phrase ending at token ``j`` (scanning back no further than ``lo``)."""
+    if j >= lo and st.kind[j] == _P and st.low[j] == ")":
+        # a parenthesis after the name: "Sen. Richard Durbin (D-Ill.) said"
+        k = j - 1
+        while k >= lo and j - k < 8 and st.low[k] != "(":
+            k -= 1
+        if k > lo and st.low[k] == "(":
+            j = k - 1
     if j < lo or st.kind[j] != _W:
         return None
     if st.low[j] in _PRONOUNS:
@@ -422,6 +429,15 @@ def _find_frames(st: _Stream) -> list[_Frame]:
                 frames.append(f)
                 last_in_sent[st.sent[i]] = f
                 continue
+            # no cue before it: the subject of the sentence ("Ryan's campaign shrugged it off, telling ...")
+            k = lo
+            while k < i and kind[k] == _W and low[k] in ("but", "and", "so", "yet", "then"):
+                k += 1
+            subj = _np_forward(st, k) if k < i and (low[k] in _DETS or st.text[st.start[k]].isupper()) else None
+            if subj is not None and subj[1] < i:
+                f = _Frame(i, cue, lemma, i, i, subj)
+                frames.append(f)
+                last_in_sent[st.sent[i]] = f
             continue
         j = i - 1
         while j >= lo and kind[j] == _W and (low[j] in _AUX or (low[j].endswith("ly") and low[j].isalpha())):
@@ -561,6 +577,12 @@ def find_quotes(text: str, sentences: list[tuple[int, int, int]]) -> list[Quote]
                     break
             if low[prev] == ":" or pre is not None:
                 left_open = True
+            elif low[prev] == "," and content[:1].isupper():
+                # "..., telling reporters, “...”": a cue just before, even without a source
+                j = prev - 1
+                while j >= 0 and prev - j <= 4 and kind[j] == _W and low[j] not in _CUES:
+                    j -= 1
+                left_open = j >= 0 and kind[j] == _W and low[j] in _CUES
         elif prev is not None and kind[prev] == _W and _CUES.get(low[prev]) and content[:1].isupper():
             pre = next((f for f in frames_by_sent.get(sent[prev], ()) if f.cue_i == prev), None)
             left_open = pre is not None

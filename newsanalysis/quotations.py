@@ -535,16 +535,17 @@ def find_quotes(text: str, sentences: list[tuple[int, int, int]]) -> list[Quote]
         frames_by_sent.setdefault(sent[f.cue_i], []).append(f)
 
     qtok = [i for i in range(n) if kind[i] == _Q]
-    out: list[Quote] = []
-    direct_frame: dict[int, _Frame | None] = {}
-    qkind: dict[int, str] = {}
     para_of: list[int] = []
     p = 0
     for i in range(n):
         para_of.append(p)
         if kind[i] == _B:
             p += 1
+    out: list[Quote] = []
+    direct_frame: dict[int, _Frame | None] = {}
+    qkind: dict[int, str] = {}
 
+    last_post: tuple[int, _Frame] | None = None
     for t in qtok:
         o, c = marks[st.qi[t]]
         cs, ce = o + 1, c
@@ -597,12 +598,27 @@ def find_quotes(text: str, sentences: list[tuple[int, int, int]]) -> list[Quote]
         if left_open and right_closed and before_word not in _MENTION_BEFORE:
             qkind[t] = "direct"
             direct_frame[t] = post or pre
+            last_post = (t, post) if post is not None else last_post
+            continue
+        if (
+            last_post is not None
+            and prev is not None
+            and low[prev] == ","
+            and 0 < t - last_post[1].last <= 16
+            and all(kind[x] in (_W, _P) for x in range(last_post[1].last + 1, t))
+        ):
+            # the second half of a quote split around its attribution:
+            # "“The risk,” said Leamer, an economist at UCLA, “is that ...”"
+            qkind[t] = "direct"
+            direct_frame[t] = last_post[1]
             continue
         # a fragment: the nearest cue of its sentence
         fs = frames_by_sent.get(sent[t], ())
         before = [f for f in fs if f.cue_i < t]
         after = [f for f in fs if f.cue_i > t]
         f = before[-1] if before else (after[0] if after else None)
+        if f is None and left_open and last_post is not None and para_of[last_post[0]] == para_of[t]:
+            f = last_post[1]  # a new sentence of the speaker quoted just before
         if (
             f is None
             or before_word in _MENTION_BEFORE

@@ -127,6 +127,10 @@ _CUES = _forms(
     "lament lamented laments; tout touted touts; wonder wondered wonders; muse mused;"
     "believe believed believes; think thinks thought; hope hoped hopes; fear feared fears;"
     "learn learned learnt; write written; predict; estimate estimated estimates;"
+    "show shows showed shown; find found finds; expect expected expects; know knows knew;"
+    "feel feels felt; worry worried worries; understand understood understands; realize realized;"
+    "recognize recognized recognizes; doubt doubted doubts; question questioned questions;"
+    "answer answered answers; interject interjected; chant chanted; read reads;"
     "according"
 )
 #: Cues that can stand after their source inverted: ``"...," said Caddell``.
@@ -136,13 +140,17 @@ _INVERTIBLE = frozenset(
     "countered responded told conceded stressed".split()
 )
 #: Lemmas that report beliefs: they make indirect speech only with ``that``.
-_BELIEF = frozenset("believe think hope fear learn".split())
+_BELIEF = frozenset(
+    "believe think hope fear learn show find expect know feel worry understand realize recognize doubt "
+    "question".split()
+)
 #: Lemmas that introduce a reported clause (``X said (that) ...``).
 _CLAUSE = frozenset(
     "say tell add write state stress claim note explain argue insist tweet acknowledge declare announce "
     "warn recall admit suggest conclude predict promise vow pledge reiterate report confirm complain "
     "concede observe remark emphasize contend maintain boast testify allege caution indicate reveal "
-    "assert repeat speculate proclaim believe think hope fear learn estimate agree respond reply".split()
+    "assert repeat speculate proclaim believe think hope fear learn estimate agree respond reply "
+    "show find expect know feel worry understand realize recognize doubt question ask wonder".split()
 )
 _PRONOUNS = frozenset("he she they it we i you who".split())
 _DETS = frozenset(
@@ -174,11 +182,12 @@ _MENTION_BEFORE = frozenset(
     "so-called dubbed nicknamed titled entitled word term phrase slogan hashtag motto headline "
     "label moniker".split()
 )
+_WH = frozenset("whether if how why what when where who".split())
 _CLAUSE_START = _DETS | frozenset("he she they it we i you there all no every each both".split())
 
 _OPENERS = "“„‟«"
 _CLOSERS = "”»"
-_DMARK = re.compile(r"[“”„‟«»\"]")
+_DMARK = re.compile(r"''|[“”„‟«»\"]")  # '' is a double mark in some archives
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_][\w’'&\-]*|[^\w\s]")
 _END_PUNCT = frozenset(".!?…")
 
@@ -206,18 +215,27 @@ def _opener_like(text: str, i: int) -> bool:
     return i == 0 or text[i - 1].isspace() or text[i - 1] in "([{—–-/"
 
 
-def _pair_marks(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Spans ``(open_mark, close_mark)`` of the quotes; ``close_mark`` may be a paragraph end."""
-    spans: list[tuple[int, int]] = []
-    carry: tuple[int, str] | None = None
+def _pair_marks(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
+    """Quotes as ``(open_start, open_last, close_start, close_end)`` offsets of their marks.
+
+    The content runs from ``open_last + 1`` to ``close_start``; an unclosed
+    quote paragraph ends at the paragraph end (``close_start == close_end``).
+    """
+    spans: list[tuple[int, int, int, int]] = []
+    carry: tuple[tuple[int, int], str] | None = None
     for pi, (ps, pe) in enumerate(paras):
         open_pos, open_ch = carry if carry else (None, "")
+        open_pos: tuple[int, int] | None
         depth = 0
         continued = carry is not None
         carry = None
         for m in _DMARK.finditer(text, ps, pe):
             i = m.start()
-            ch = text[i]
+            ch = m.group()
+            if ch == "''":
+                ch = '"'
+                if open_pos is None and not _opener_like(text, i):
+                    continue
             if continued:
                 continued = False
                 if i == ps:  # the opening mark of a continued paragraph
@@ -225,10 +243,10 @@ def _pair_marks(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int]
             if open_pos is None:
                 if ch in _CLOSERS or (ch == '"' and not _opener_like(text, i)):
                     continue  # stray closing mark
-                open_pos, open_ch, depth = i, ch, 0
+                open_pos, open_ch, depth = (i, m.end() - 1), ch, 0
             elif ch in _OPENERS:
                 if open_ch == ch:  # the earlier mark was stray: start again here
-                    open_pos, depth = i, 0
+                    open_pos, depth = (i, m.end() - 1), 0
                 else:
                     depth += 1
             elif ch == '"' and open_ch != '"' and _opener_like(text, i) and not (
@@ -238,14 +256,14 @@ def _pair_marks(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int]
             elif depth:
                 depth -= 1
             else:
-                spans.append((open_pos, i))
+                spans.append((*open_pos, i, m.end()))
                 open_pos = None
         if open_pos is not None:
             nxt = paras[pi + 1][0] if pi + 1 < len(paras) else None
-            if nxt is not None and text[nxt] in _OPENERS + '"':
+            if nxt is not None and text[nxt] in _OPENERS + '"' or text.startswith("''", nxt or 0):
                 carry = (open_pos, open_ch)
-            elif open_pos == ps:
-                spans.append((open_pos, pe))  # unclosed quote paragraph
+            elif open_pos[0] == ps:
+                spans.append((*open_pos, pe, pe))  # unclosed quote paragraph
     return spans
 
 
@@ -296,7 +314,7 @@ class _Stream:
                 self.add(_P, s, e, tok)
 
 
-def _stream(text: str, paras: list[tuple[int, int]], marks: list[tuple[int, int]]) -> _Stream:
+def _stream(text: str, paras: list[tuple[int, int]], marks: list[tuple[int, int, int, int]]) -> _Stream:
     st = _Stream(text)
     qi = 0
     pos = 0
@@ -305,11 +323,11 @@ def _stream(text: str, paras: list[tuple[int, int]], marks: list[tuple[int, int]
         if start >= pe and pos > ps:
             continue  # wholly inside a quote of several paragraphs
         while qi < len(marks) and marks[qi][0] < pe:
-            o, c = marks[qi]
+            o, _, _, c = marks[qi]
             if o >= start:
                 st.words(start, o)
-                st.add(_Q, o, min(c + 1, len(text)), "", qi)
-                start = c + 1
+                st.add(_Q, o, c, "", qi)
+                start = c
             qi += 1
             if start > pe:
                 break
@@ -547,7 +565,7 @@ def find_quotes(text: str, sentences: list[tuple[int, int, int]]) -> list[Quote]
 
     last_post: tuple[int, _Frame] | None = None
     for t in qtok:
-        o, c = marks[st.qi[t]]
+        _, o, c, _ = marks[st.qi[t]]
         cs, ce = o + 1, c
         while cs < ce and text[cs].isspace():
             cs += 1
@@ -664,7 +682,7 @@ def find_quotes(text: str, sentences: list[tuple[int, int, int]]) -> list[Quote]
         direct_frame[t] = f
         if f is not None:
             last_speaker[para_of[t]] = f
-        o, c = marks[st.qi[t]]
+        _, o, c, _ = marks[st.qi[t]]
         cs, ce = o + 1, c
         while cs < ce and text[cs].isspace():
             cs += 1
@@ -704,18 +722,17 @@ def _indirect(st: _Stream, frames: list[_Frame], qkind: dict[int, str]) -> list[
             k -= 1
         return k
 
-    def emit(a: int, b: int, f: _Frame) -> None:
+    first_of = {g.first for g in frames}
+
+    def emit(a: int, b: int, f: _Frame, inner: bool = False) -> None:
         if b < a:
             return
         words = sum(1 for x in range(a, b + 1) if kind[x] == _W)
         quoted = [x for x in range(a, b + 1) if kind[x] == _Q]
         if words < 3 or any(qkind.get(x) == "direct" for x in quoted):
             return
-        if any(x in cue_tokens and x not in (f.cue_i,) and not low[x].endswith("ing") for x in range(a, b + 1)):
-            # another cue inside: that cue's own frame reports the clause
-            inner = [x for x in range(a, b + 1) if x in cue_tokens]
-            if any(not low[x].endswith("ing") for x in inner):
-                return
+        if inner and (a in first_of or a + 1 in first_of):
+            return  # the clause is itself an attribution ("According to X, Y said ...")
         s, e = st.start[a], st.end[b]
         if kind[b] == _Q:
             e = st.end[b]
@@ -737,9 +754,9 @@ def _indirect(st: _Stream, frames: list[_Frame], qkind: dict[int, str]) -> list[
             if i == ss or (i == ss + 1 and kind[ss] == _W):  # "According to X, ..."
                 k = f.last + 1
                 if k < n and low[k] == ",":
-                    emit(k + 1, clause_end(k + 1), f)
+                    emit(k + 1, clause_end(k + 1), f, inner=True)
             elif i > ss and low[i - 1] == ",":
-                emit(ss, i - 2, f)
+                emit(ss, i - 2, f, inner=True)
             continue
         # after the cue: "X said (that) ..."
         k = max(i, f.last) + 1
@@ -762,7 +779,11 @@ def _indirect(st: _Stream, frames: list[_Frame], qkind: dict[int, str]) -> list[
                 k += 1
             while k < n and kind[k] == _W and low[k] in _TIME:
                 k += 1
-            if k < n and kind[k] == _W and (low[k] in _CLAUSE_START or st.text[st.start[k]].isupper()):
+            if k < n and kind[k] == _W and (
+                low[k] in _CLAUSE_START or st.text[st.start[k]].isupper() or low[k][:1].isdigit()
+            ):
+                start = k
+            elif k < n and low[k] in _WH and f.lemma in ("ask", "wonder", "explain", "question", "know"):
                 start = k
         if start is not None and start < n and sent[start] == sent[i]:
             emit(start, clause_end(start), f)
@@ -774,5 +795,12 @@ def _indirect(st: _Stream, frames: list[_Frame], qkind: dict[int, str]) -> list[
             a = ss
             if kind[a] == _W and low[a] == "according":
                 continue
-            emit(a, first - 2, f)
+            k = max(f.cue_i, f.last) + 1
+            while k < n and kind[k] == _W and k - f.cue_i <= 3 and low[k] in _AUX | _TIME:
+                k += 1
+            if k + 1 < n and low[k] == "," and kind[k + 1] == _W and sent[k + 1] == sent[first]:
+                # "The truth, the senator said then, was that ...": the whole sentence
+                emit(a, clause_end(k + 1), f, inner=True)
+            else:
+                emit(a, first - 2, f, inner=True)
     return out

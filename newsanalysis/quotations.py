@@ -182,6 +182,9 @@ _MENTION_BEFORE = frozenset(
     "so-called dubbed nicknamed titled entitled word term phrase slogan hashtag motto headline "
     "label moniker".split()
 )
+_APOS = re.compile(r"[’']")
+#: Cues after which any noun may open the reported clause ("said legalizing it could ...").
+_SAY = frozenset("say add tell argue claim note insist write state stress explain acknowledge admit warn".split())
 _WH = frozenset("whether if how why what when where who".split())
 _CLAUSE_START = _DETS | frozenset("he she they it we i you there all no every each both".split())
 
@@ -405,6 +408,21 @@ def _sentence_start(st: _Stream, i: int) -> int:
     return i
 
 
+def _subject(st: _Stream, lo: int, i: int) -> tuple[int, int] | None:
+    """The noun phrase opening the sentence that starts at ``lo``, if it ends before ``i``."""
+    k = lo
+    while k < i and st.kind[k] == _W and st.low[k] in ("but", "and", "so", "yet", "then", "still"):
+        k += 1
+    if k < i and st.kind[k] == _P:
+        k += 1
+    if k >= i or st.kind[k] != _W:
+        return None
+    if not (st.low[k] in _DETS or st.low[k] in _PRONOUNS or st.text[st.start[k]].isupper()):
+        return None
+    np = _np_forward(st, k)
+    return np if np is not None and np[1] < i else None
+
+
 def _find_frames(st: _Stream) -> list[_Frame]:
     frames: list[_Frame] = []
     low, kind = st.low, st.kind
@@ -448,11 +466,8 @@ def _find_frames(st: _Stream) -> list[_Frame]:
                 last_in_sent[st.sent[i]] = f
                 continue
             # no cue before it: the subject of the sentence ("Ryan's campaign shrugged it off, telling ...")
-            k = lo
-            while k < i and kind[k] == _W and low[k] in ("but", "and", "so", "yet", "then"):
-                k += 1
-            subj = _np_forward(st, k) if k < i and (low[k] in _DETS or st.text[st.start[k]].isupper()) else None
-            if subj is not None and subj[1] < i:
+            subj = _subject(st, lo, i)
+            if subj is not None:
                 f = _Frame(i, cue, lemma, i, i, subj)
                 frames.append(f)
                 last_in_sent[st.sent[i]] = f
@@ -470,12 +485,17 @@ def _find_frames(st: _Stream) -> list[_Frame]:
                 cand = _np_back(st, k - 1, lo)
                 if cand and (cand[0] == lo or kind[cand[0] - 1] in (_P, _Q, _E, _B)):
                     np = cand
+        inv = None
+        if np is None and w in _INVERTIBLE and (
+            j < lo or kind[j] == _Q or (kind[j] == _P and low[j] == "," and j > lo and kind[j - 1] == _Q)
+        ):
+            inv = _np_forward(st, i + 1)
+        if np is None and inv is None and j >= lo and low[j] in (",", "and"):
+            # "Wilcox, whose ... program, said" / "Graham called ... and said": the sentence's subject
+            np = _subject(st, lo, i)
         if np is not None:
             f = _Frame(i, cue, lemma, np[0], i, np)
-        elif w in _INVERTIBLE and (j < lo or kind[j] in (_P, _Q)):
-            inv = _np_forward(st, i + 1)
-            if inv is None:
-                continue
+        elif inv is not None:
             f = _Frame(i, cue, lemma, i, inv[1], inv)
         else:
             continue
@@ -722,14 +742,14 @@ def _indirect(st: _Stream, frames: list[_Frame], qkind: dict[int, str]) -> list[
             k -= 1
         return k
 
-    first_of = {g.first for g in frames}
+    first_of = {g.first for g in frames if g.lemma not in _BELIEF}
 
     def emit(a: int, b: int, f: _Frame, inner: bool = False) -> None:
         if b < a:
             return
         words = sum(1 for x in range(a, b + 1) if kind[x] == _W)
         quoted = [x for x in range(a, b + 1) if kind[x] == _Q]
-        if words < 3 or any(qkind.get(x) == "direct" for x in quoted):
+        if words < 2 or any(qkind.get(x) == "direct" for x in quoted):
             return
         if inner and (a in first_of or a + 1 in first_of):
             return  # the clause is itself an attribution ("According to X, Y said ...")
@@ -751,12 +771,17 @@ def _indirect(st: _Stream, frames: list[_Frame], qkind: dict[int, str]) -> list[
         i = f.cue_i
         if f.lemma == "according":
             ss = _sentence_start(st, i)
-            if i == ss or (i == ss + 1 and kind[ss] == _W):  # "According to X, ..."
+            lead = ss
+            while lead < i and low[lead] in ("but", "and", "so", "yet", ",", "still", "however"):
+                lead += 1
+            if i == lead:  # "According to X, ...", "But, according to X, ..."
                 k = f.last + 1
+                while k < n and k - f.last < 16 and kind[k] == _W:
+                    k += 1
                 if k < n and low[k] == ",":
                     emit(k + 1, clause_end(k + 1), f, inner=True)
-            elif i > ss and low[i - 1] == ",":
-                emit(ss, i - 2, f, inner=True)
+            elif i > ss:
+                emit(ss, i - 2 if low[i - 1] == "," else i - 1, f, inner=True)
             continue
         # after the cue: "X said (that) ..."
         k = max(i, f.last) + 1
@@ -779,8 +804,12 @@ def _indirect(st: _Stream, frames: list[_Frame], qkind: dict[int, str]) -> list[
                 k += 1
             while k < n and kind[k] == _W and low[k] in _TIME:
                 k += 1
+            base = _APOS.split(low[k])[0] if k < n else ""
             if k < n and kind[k] == _W and (
-                low[k] in _CLAUSE_START or st.text[st.start[k]].isupper() or low[k][:1].isdigit()
+                base in _CLAUSE_START
+                or st.text[st.start[k]].isupper()
+                or low[k][:1].isdigit()
+                or (f.lemma in _SAY and base not in _BREAK)
             ):
                 start = k
             elif k < n and low[k] in _WH and f.lemma in ("ask", "wonder", "explain", "question", "know"):
@@ -788,8 +817,17 @@ def _indirect(st: _Stream, frames: list[_Frame], qkind: dict[int, str]) -> list[
         if start is not None and start < n and sent[start] == sent[i]:
             emit(start, clause_end(start), f)
             continue
-        # before the cue: "..., a source said."
+        # "As X said, ...": the clause after the comma
         first = f.first
+        ss = _sentence_start(st, first)
+        if first == ss + 1 and low[ss] == "as":
+            k = max(f.cue_i, f.last) + 1
+            while k < n and kind[k] == _W and k - f.cue_i <= 3:
+                k += 1
+            if k < n and low[k] == ",":
+                emit(k + 1, clause_end(k + 1), f)
+            continue
+        # before the cue: "..., a source said."
         if first > 0 and kind[first - 1] == _P and low[first - 1] == ",":
             ss = _sentence_start(st, first)
             a = ss

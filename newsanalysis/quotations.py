@@ -185,13 +185,14 @@ _MENTION_BEFORE = frozenset(
 _APOS = re.compile(r"[’']")
 #: Cues after which any noun may open the reported clause ("said legalizing it could ...").
 _SAY = frozenset("say add tell argue claim note insist write state stress explain acknowledge admit warn".split())
+_ASK = frozenset("ask wonder explain question know understand".split())
 _WH = frozenset("whether if how why what when where who".split())
 _CLAUSE_START = _DETS | frozenset("he she they it we i you there all no every each both".split())
 
 _OPENERS = "“„‟«"
 _CLOSERS = "”»"
 _DMARK = re.compile(r"''|[“”„‟«»\"]")  # '' is a double mark in some archives
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_][\w’'&\-]*|[^\w\s]")
+_TOKEN = re.compile(r"\d+(?:[.,:]\d+)+|(?:[A-Za-z]\.){2,}|[^\W_][\w’'&\-]*|[^\w\s]")
 _END_PUNCT = frozenset(".!?…")
 
 # token kinds
@@ -247,6 +248,12 @@ def _pair_marks(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int,
                 if ch in _CLOSERS or (ch == '"' and not _opener_like(text, i)):
                     continue  # stray closing mark
                 open_pos, open_ch, depth = (i, m.end() - 1), ch, 0
+            elif ch in _OPENERS and open_ch == ch and not _opener_like(text, i):
+                if depth:
+                    depth -= 1
+                else:  # an opening mark typed for a closing one: “... neighborhood.“
+                    spans.append((*open_pos, i, m.end()))
+                    open_pos = None
             elif ch in _OPENERS:
                 if open_ch == ch:  # the earlier mark was stray: start again here
                     open_pos, depth = (i, m.end() - 1), 0
@@ -490,6 +497,12 @@ def _find_frames(st: _Stream) -> list[_Frame]:
             j < lo or kind[j] == _Q or (kind[j] == _P and low[j] == "," and j > lo and kind[j - 1] == _Q)
         ):
             inv = _np_forward(st, i + 1)
+        if np is None and inv is None and w in _INVERTIBLE and j >= lo and low[j] == ",":
+            cand = _np_forward(st, i + 1)
+            if cand is not None and (st.text[st.start[cand[0]]].isupper() or low[cand[0]] in _DETS):
+                after = cand[1] + 1
+                if after >= len(kind) or kind[after] in (_E, _B) or low[after] == ",":
+                    inv = cand
         if np is None and inv is None and j >= lo and low[j] in (",", "and"):
             # "Wilcox, whose ... program, said" / "Graham called ... and said": the sentence's subject
             np = _subject(st, lo, i)
@@ -753,6 +766,8 @@ def _indirect(st: _Stream, frames: list[_Frame], qkind: dict[int, str]) -> list[
             return
         if inner and (a in first_of or a + 1 in first_of):
             return  # the clause is itself an attribution ("According to X, Y said ...")
+        while a < b and kind[a] == _P:
+            a += 1
         s, e = st.start[a], st.end[b]
         if kind[b] == _Q:
             e = st.end[b]
@@ -787,12 +802,14 @@ def _indirect(st: _Stream, frames: list[_Frame], qkind: dict[int, str]) -> list[
         k = max(i, f.last) + 1
         hops = 0
         start = None
-        while k < n and hops < 8 and kind[k] == _W and sent[k] == sent[i]:
+        while k < n and hops < 8 and kind[k] in (_W, _Q) and sent[k] == sent[i]:
             if low[k] == "that":
                 start = k + 1
                 break
             k += 1
             hops += 1
+        if start is None and i + 1 < n and low[i + 1] in _WH and f.lemma in _ASK:
+            start = i + 1  # "asked whether ...", "questioned what ..."
         if start is None and f.lemma not in _BELIEF and f.last == i:
             k = i + 1
             if f.lemma == "tell" and k < n and kind[k] == _W and (
@@ -810,9 +827,7 @@ def _indirect(st: _Stream, frames: list[_Frame], qkind: dict[int, str]) -> list[
                 or st.text[st.start[k]].isupper()
                 or low[k][:1].isdigit()
                 or (f.lemma in _SAY and base not in _BREAK)
-            ):
-                start = k
-            elif k < n and low[k] in _WH and f.lemma in ("ask", "wonder", "explain", "question", "know"):
+            ) or (k < n and kind[k] == _Q and f.lemma in _SAY):
                 start = k
         if start is not None and start < n and sent[start] == sent[i]:
             emit(start, clause_end(start), f)
@@ -839,6 +854,10 @@ def _indirect(st: _Stream, frames: list[_Frame], qkind: dict[int, str]) -> list[
             if k + 1 < n and low[k] == "," and kind[k + 1] == _W and sent[k + 1] == sent[first]:
                 # "The truth, the senator said then, was that ...": the whole sentence
                 emit(a, clause_end(k + 1), f, inner=True)
-            else:
+                continue
+            # the attribution must close its sentence: "..., a source said (in a statement)."
+            while k < n and kind[k] in (_W, _P) and low[k] not in ("that", ":") and k - f.cue_i < 12:
+                k += 1
+            if k >= n or kind[k] in (_E, _B):
                 emit(a, first - 2, f, inner=True)
     return out

@@ -162,7 +162,7 @@ _BREAK = frozenset(
     though so than is are was were be been being am has have had will would can could should shall may
     might must do does did not no to in on at by from after before during into about over under through
     also then there here just even yet still now however meanwhile again later earlier only""".split()
-) | frozenset(_CUES) | _PRONOUNS
+) | _PRONOUNS
 #: Words that may stand between a source and its cue (``Trump has also said``).
 _AUX = frozenset(
     "has have had also again later then previously once would will could may might can did does do "
@@ -182,6 +182,8 @@ _MENTION_BEFORE = frozenset(
     "so-called dubbed nicknamed titled entitled word term phrase slogan hashtag motto headline "
     "label moniker".split()
 )
+#: Words before a cue word that make it a noun or an infinitive.
+_NOUN_BEFORE = _DETS | frozenset("of to for".split())
 _APOS = re.compile(r"[’']")
 #: Cues after which any noun may open the reported clause ("said legalizing it could ...").
 _SAY = frozenset("say add tell argue claim note insist write state stress explain acknowledge admit warn".split())
@@ -365,7 +367,12 @@ class _Frame:
 
 
 def _is_np_word(st: _Stream, j: int) -> bool:
-    return st.kind[j] == _W and st.low[j] not in _BREAK
+    w = st.low[j]
+    if st.kind[j] != _W or w in _BREAK:
+        return False
+    if w in _CUES:  # a cue word is a noun after a determiner, or a name when capitalised
+        return (j > 0 and st.low[j - 1] in _NOUN_BEFORE) or st.text[st.start[j]].isupper()
+    return True
 
 
 def _np_back(st: _Stream, j: int, lo: int) -> tuple[int, int] | None:
@@ -381,7 +388,7 @@ def _np_back(st: _Stream, j: int, lo: int) -> tuple[int, int] | None:
         return None
     if st.low[j] in _PRONOUNS:
         return (j, j)
-    if st.low[j] in _BREAK or st.low[j] in _DETS:
+    if not _is_np_word(st, j) or st.low[j] in _DETS:
         return None
     k = j
     while k - 1 >= lo and j - k < 7 and _is_np_word(st, k - 1):
@@ -398,7 +405,7 @@ def _np_forward(st: _Stream, i: int) -> tuple[int, int] | None:
         return None
     if st.low[i] in _PRONOUNS:
         return (i, i)
-    if st.low[i] in _BREAK and st.low[i] not in _DETS:
+    if not _is_np_word(st, i) and st.low[i] not in _DETS:
         return None
     k = i
     while k + 1 < n and k - i < 7 and (_is_np_word(st, k + 1) or st.low[k + 1] in ("of", "for")):
@@ -443,6 +450,8 @@ def _find_frames(st: _Stream) -> list[_Frame]:
         if lemma is None:
             continue
         lo = _sentence_start(st, i)
+        if i > lo and low[i - 1] in _NOUN_BEFORE and lemma != "according":
+            continue  # a noun: "the report", "secretary of state", "The Post"
         cue = st.text[st.start[i] : st.end[i]]
         if lemma == "according":
             if i + 1 < n and low[i + 1] == "to":
@@ -617,6 +626,10 @@ def find_quotes(text: str, sentences: list[tuple[int, int, int]]) -> list[Quote]
             k += 1
         if k is not None and k < n:
             post = frame_at_first.get(k)
+            if post is not None:
+                after = max(post.cue_i, post.last) + 1
+                if after < n and low[after] == "that":
+                    post = None  # "“...” Lee said that taxes will fall": a new statement
         # frame right before: "Trump said: “...” / Trump told reporters, “...”"
         pre = None
         left_open = prev is None or kind[prev] in (_E, _B, _Q)

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .quotations import Quote
+from .quotations import _ABBREV, Quote
 
 __all__ = ["Person", "attribute"]
 
@@ -166,18 +166,20 @@ class _Runs:
 def _runs(text: str) -> _Runs:
     items = []
     for m in _NAME_RUN.finditer(text):
-        run = m.group()
-        # a period ends the run unless it closes an initial or an abbreviation
-        parts = re.split(r"(?<=[a-z]{2}\.)[ \t]+|(?<=[a-z]{2}\.)$", run)
-        pos = m.start()
-        for part in parts:
-            if not part:
+        # a period ends the run unless it closes an initial or an abbreviation ("Sen.", "J.")
+        parts: list[tuple[int, int]] = []
+        s = m.start()
+        for w in _WORD.finditer(m.group()):
+            tok = w.group()
+            if tok.endswith(".") and len(tok) > 2 and tok[:-1].lower() not in _ABBREV:
+                parts.append((s, m.start() + w.end() - 1))
+                s = m.start() + w.end() + 1
+        if s < m.end():
+            parts.append((s, m.end()))
+        for s, e in parts:
+            if e <= s:
                 continue
-            s = text.index(part, pos)
-            e = s + len(part)
-            pos = e
-            clean = part[:-1] if part.endswith(".") and not re.search(r"\b[A-Z][a-z]?\.$", part) else part
-            title, name = _split_run(clean)
+            title, name = _split_run(text[s:e])
             if not name or (len(name) == 1 and len(name[0]) == 1):
                 continue
             before = text[max(0, s - 4) : s].lower()
@@ -328,7 +330,7 @@ def attribute(text: str, quotes: list[Quote], sentences: list[tuple[int, int, in
     >>> qs = find_quotes(t, [(0, len(t), 0)])
     >>> people = attribute(t, qs, [(0, len(t), 0)])
     >>> [(p.name, p.title, p.aliases) for p in people]
-    [('Hillary Clinton', 'Sen.', ['Sen. Hillary Clinton', 'Clinton', 'The former secretary of state', 'she'])]
+    [('Hillary Clinton', 'Sen.', ['Hillary Clinton', 'Clinton', 'The former secretary of state', 'she'])]
     >>> [q.speaker for q in qs]
     ['Hillary Clinton', 'Hillary Clinton', 'Hillary Clinton']
     """

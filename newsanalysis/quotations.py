@@ -194,7 +194,9 @@ _CLAUSE_START = _DETS | frozenset("he she they it we i you there all no every ea
 _OPENERS = "“„‟«"
 _CLOSERS = "”»"
 _DMARK = re.compile(r"''|[“”„‟«»\"]")  # '' is a double mark in some archives
-_TOKEN = re.compile(r"\d+(?:[.,:]\d+)+|(?:[A-Za-z]\.){2,}|[^\W_][\w’'&\-]*|[^\w\s]")
+_TOKEN = re.compile(
+    r"(?P<w>\d+(?:[.,:]\d+)+|(?:[A-Za-z]\.){2,}|[^\W_][\w’'&\-]*)|(?P<e>[.!?…])|(?P<p>[^\w\s])"
+)
 _END_PUNCT = frozenset(".!?…")
 
 # token kinds
@@ -286,7 +288,7 @@ def _pair_marks(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int,
 class _Stream:
     """Tokens outside quotes: parallel lists of kind, start, end, lower word, sentence."""
 
-    __slots__ = ("kind", "start", "end", "low", "sent", "qi", "text")
+    __slots__ = ("kind", "start", "end", "low", "sent", "qi", "text", "_sent", "_new")
 
     def __init__(self, text: str):
         self.text = text
@@ -296,34 +298,51 @@ class _Stream:
         self.low: list[str] = []
         self.sent: list[int] = []
         self.qi: list[int] = []
+        self._sent = 0  # index of the current sentence
+        self._new = False  # the last token ended a sentence
 
     def add(self, kind: int, s: int, e: int, low: str, qi: int = -1) -> None:
-        sent = self.sent[-1] if self.sent else 0
-        if self.kind and self.kind[-1] in (_E, _B):
-            sent += 1
+        if self._new:
+            self._sent += 1
+        self._new = kind == _E or kind == _B
         self.kind.append(kind)
         self.start.append(s)
         self.end.append(e)
         self.low.append(low)
-        self.sent.append(sent)
+        self.sent.append(self._sent)
         self.qi.append(qi)
 
     def words(self, a: int, b: int) -> None:
         text = self.text
+        kinds, starts, ends, lows, sents, qis = self.kind, self.start, self.end, self.low, self.sent, self.qi
+        sent, new = self._sent, self._new
         for m in _TOKEN.finditer(text, a, b):
             s, e = m.span()
             tok = m.group()
-            c = tok[0]
-            if c.isalnum():
-                self.add(_W, s, e, tok.lower())
-            elif c == "." and self.kind and self.kind[-1] == _W and self.end[-1] == s and (
-                self.low[-1] in _ABBREV or (len(self.low[-1]) == 1 and text[s - 1].isupper())
+            g = m.lastgroup
+            if g == "w":
+                k, low = _W, tok.lower()
+            elif (
+                tok == "."
+                and kinds
+                and kinds[-1] == _W
+                and ends[-1] == s
+                and (lows[-1] in _ABBREV or (len(lows[-1]) == 1 and text[s - 1].isupper()))
             ):
-                self.end[-1] = e  # "Sen." "J." keep their period
-            elif c in _END_PUNCT:
-                self.add(_E, s, e, tok)
+                ends[-1] = e  # "Sen." "J." keep their period
+                continue
             else:
-                self.add(_P, s, e, tok)
+                k, low = (_E if g == "e" else _P), tok
+            if new:
+                sent += 1
+            new = k == _E
+            kinds.append(k)
+            starts.append(s)
+            ends.append(e)
+            lows.append(low)
+            sents.append(sent)
+            qis.append(-1)
+        self._sent, self._new = sent, new
 
 
 def _stream(text: str, paras: list[tuple[int, int]], marks: list[tuple[int, int, int, int]]) -> _Stream:
@@ -749,7 +768,7 @@ def find_quotes(text: str, sentences: list[tuple[int, int, int]]) -> list[Quote]
 
 def _indirect(st: _Stream, frames: list[_Frame], qkind: dict[int, str]) -> list[Quote]:
     """Reported clauses of the cues: ``X said (that) ...``, ``..., X said``, ``according to X``."""
-    kind, low, sent, text = st.kind, st.low, st.sent, st.text
+    kind, low, sent = st.kind, st.low, st.sent
     n = len(kind)
     cue_tokens = {f.cue_i for f in frames}
     out: list[Quote] = []

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .quotations import _ABBREV, Quote
 
@@ -127,6 +128,7 @@ _MALE = frozenset("he him his mr".split())
 _FEMALE = frozenset("she her hers mrs ms".split())
 
 
+@lru_cache(maxsize=65536)
 def _norm(word: str) -> str:
     w = word.lower().replace(".", "")
     if w.endswith(("’s", "'s")):
@@ -139,8 +141,9 @@ def _qualifiers(words: list[str]) -> set[str]:
     return {_norm(w)[:5] for w in words if w[:1].isupper() and _norm(w) not in _TITLE_WORDS and _norm(w)}
 
 
-def _split_run(run: str) -> tuple[list[str], list[str]]:
-    """Title words and name words of a capitalised run."""
+@lru_cache(maxsize=65536)
+def _split_run(run: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Title words and name words of a capitalised run (cached: runs repeat)."""
     words = run.split()
     while words and _norm(words[0]) in _LEADING:
         words.pop(0)
@@ -153,7 +156,7 @@ def _split_run(run: str) -> tuple[list[str], list[str]]:
     title, name = words[: k + 1], words[k + 1 :]
     if title and not any(_norm(w) in _OFFICE for w in title):
         title, name = [], words
-    return title, name
+    return tuple(title), tuple(name)
 
 
 @dataclass(slots=True)
@@ -166,16 +169,13 @@ class _Runs:
 def _runs(text: str) -> _Runs:
     items = []
     for m in _NAME_RUN.finditer(text):
+        if m.end() - m.start() < 12 and " " not in m.group() and _norm(m.group()) in _LEADING:
+            continue
         # a period ends the run unless it closes an initial or an abbreviation ("Sen.", "J.")
-        parts: list[tuple[int, int]] = []
-        s = m.start()
-        for w in _WORD.finditer(m.group()):
-            tok = w.group()
-            if tok.endswith(".") and len(tok) > 2 and tok[:-1].lower() not in _ABBREV:
-                parts.append((s, m.start() + w.end() - 1))
-                s = m.start() + w.end() + 1
-        if s < m.end():
-            parts.append((s, m.end()))
+        if "." not in m.group():
+            parts = [m.span()]
+        else:
+            parts = _split_at_periods(m)
         for s, e in parts:
             if e <= s:
                 continue
@@ -187,7 +187,21 @@ def _runs(text: str) -> _Runs:
     return _Runs(items)
 
 
-def _is_place(name: list[str]) -> bool:
+def _split_at_periods(m: re.Match) -> list[tuple[int, int]]:
+    parts: list[tuple[int, int]] = []
+    s = m.start()
+    for w in _WORD.finditer(m.group()):
+        tok = w.group()
+        if tok.endswith(".") and len(tok) > 2 and tok[:-1].lower() not in _ABBREV:
+            parts.append((s, m.start() + w.end() - 1))
+            s = m.start() + w.end() + 1
+    if s < m.end():
+        parts.append((s, m.end()))
+    return parts
+
+
+@lru_cache(maxsize=65536)
+def _is_place(name: tuple[str, ...]) -> bool:
     return any(_norm(w) in _NOT_PERSON for w in name) or any(len(w) > 1 and w.isupper() for w in name)
 
 

@@ -133,6 +133,7 @@ _CUES = _forms(
     "answer answered answers; interject interjected; chant chanted; read reads;"
     "according"
 )
+_CUE_WORDS = frozenset(_CUES)
 #: Cues that can stand after their source inverted: ``"...," said Caddell``.
 _INVERTIBLE = frozenset(
     "said says added adds asked asks wrote writes continued explained noted recalled replied declared "
@@ -346,28 +347,63 @@ class _Stream:
 
 
 def _stream(text: str, paras: list[tuple[int, int]], marks: list[tuple[int, int, int, int]]) -> _Stream:
+    """The token stream of ``text`` outside the quotes.
+
+    A sentence with no cue word that does not touch a quote cannot hold an
+    attribution; it becomes a single sentence end instead of its tokens
+    (about half of a news text, and most of the cost).
+    """
     st = _Stream(text)
     qi = 0
     pos = 0
+
+    def region(a: int, b: int, after_quote: bool, before_quote: bool) -> None:
+        if b <= a:
+            return
+        cuts = [a]
+        for m in _CUT.finditer(text, a, b):
+            w = text[max(a, m.start() - 8) : m.start()].rsplit(None, 1)[-1:]
+            if w and (w[0].lower().lstrip("(") in _ABBREV or len(w[0]) == 1):
+                continue  # "Sen. Ted Cruz", "Harry S. Truman"
+            cuts.append(m.end())
+        cuts.append(b)
+        last = len(cuts) - 2
+        for j in range(last + 1):
+            x, y = cuts[j], cuts[j + 1]
+            if (j == 0 and after_quote) or (j == last and before_quote) or _has_cue(text, x, y):
+                st.words(x, y)
+            elif y > x:
+                st.add(_E, y, y, ".")  # an unremarkable sentence
+
     for ps, pe in paras:
         start = max(ps, pos)
         if start >= pe and pos > ps:
             continue  # wholly inside a quote of several paragraphs
+        after = start > ps
         while qi < len(marks) and marks[qi][0] < pe:
             o, _, _, c = marks[qi]
             if o >= start:
-                st.words(start, o)
+                region(start, o, after, True)
                 st.add(_Q, o, c, "", qi)
                 start = c
+                after = True
             qi += 1
             if start > pe:
                 break
         if start < pe:
-            st.words(start, pe)
+            region(start, pe, after, False)
         if start <= pe:
             st.add(_B, pe, pe, "")
         pos = start
     return st
+
+
+_CUT = re.compile(r"[.!?…][)\]]?\s+(?=[(\[]?[A-Z0-9])")
+_LETTERS = re.compile(r"[a-z]+")
+
+
+def _has_cue(text: str, a: int, b: int) -> bool:
+    return not _CUE_WORDS.isdisjoint(_LETTERS.findall(text[a:b].lower()))
 
 
 # --------------------------------------------------------------------------

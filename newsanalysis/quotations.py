@@ -814,10 +814,13 @@ def _indirect(st: _Stream, frames: list[_Frame], qkind: dict[int, str]) -> list[
         """Last token of the clause starting at ``i`` (before the sentence end or a new cue)."""
         k = i
         while k + 1 < n and kind[k + 1] not in (_E, _B) and sent[k + 1] == sent[i]:
-            if k + 2 < n and low[k + 1] == "," and (k + 2) in cue_tokens and low[k + 2].endswith("ing"):
+            nx = low[k + 1]
+            if k + 2 < n and nx == "," and (k + 2) in cue_tokens and low[k + 2].endswith("ing"):
                 break
-            if k + 1 in cue_tokens and low[k + 1].endswith("ing") and k + 1 > i:
+            if k + 1 in cue_tokens and nx.endswith("ing") and k + 1 > i:
                 break
+            if nx == ";":
+                break  # another clause, or another attribution: "...; 46 percent said ..."
             k += 1
         while k > i and kind[k] == _P:
             k -= 1

@@ -867,7 +867,11 @@ def _indirect(st: _Stream, frames: list[_Frame], qkind: dict[int, str]) -> list[
                 if k < n and low[k] == ",":
                     emit(k + 1, clause_end(k + 1), f, inner=True)
             elif i > ss:
-                emit(ss, i - 2 if low[i - 1] == "," else i - 1, f, inner=True)
+                k = f.last + 1
+                if low[i - 1] == "," and k + 1 < n and low[k] == "," and kind[k + 1] == _W and sent[k] == sent[i]:
+                    emit(ss, clause_end(k + 1), f, inner=True)  # "About 10 p.m., according to X, the ..."
+                else:
+                    emit(ss, i - 2 if low[i - 1] == "," else i - 1, f, inner=True)
             continue
         # after the cue: "X said (that) ..."
         k = max(i, f.last) + 1

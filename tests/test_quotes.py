@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsanalysis as na
 from newsanalysis.quotations import find_quotes
@@ -178,3 +180,17 @@ def test_find_quotes_on_a_raw_string_gives_offsets_into_it():
 def test_double_apostrophe_marks():
     text = "''We will win,'' Ann Lee said."
     assert rows(text, MARKED) == [("direct", "We will win,", "Ann Lee", "said")]
+
+
+_ALPHABET = st.sampled_from(list("ab Ann Lee said told, .:;!?\n“”‘’\"'—()") + ["said", " he ", "Trump", "''"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_ALPHABET, max_size=60).map("".join))
+def test_any_text_gives_valid_offsets(text):
+    q = na.quotes(text)
+    for s, e in zip(q["start"], q["end"]):
+        assert 0 <= s <= e <= len(text)
+    spk = q.dropna(subset=["speaker_start"])
+    assert ((spk["speaker_start"] >= 0) & (spk["speaker_end"] <= len(text))).all()
+    assert set(q["kind"]) <= {"direct", "partial", "indirect", "mention"}

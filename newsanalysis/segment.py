@@ -111,17 +111,21 @@ def _line_spans(text: str) -> list[tuple[int, int, bool]]:
 
 
 def _is_hard_wrapped(text: str, lines: list[tuple[int, int, bool]]) -> bool:
-    """Whether single line breaks in ``text`` look like hard wrapping: most
-    lines followed by another line of the same paragraph are long and do not
-    end in sentence punctuation."""
+    """Whether single line breaks in ``text`` look like hard wrapping at a fixed
+    width: the lines followed by another line of the same paragraph are at most
+    120 characters, three in four of them are nearly as long as the longest
+    (within 40%), at least half of them do not end in sentence punctuation and
+    at least a quarter of the lines after them start in lower case."""
     firsts = [lines[i] for i in range(len(lines) - 1) if not lines[i + 1][2]]
     if len(firsts) < 3:
         return False
-    lengths = sorted(e - s for s, e, _ in firsts)
-    if lengths[len(lengths) // 2] < 40:
+    lengths = [e - s for s, e, _ in firsts]
+    width = max(lengths)
+    if width > 120 or sum(n >= 0.6 * width for n in lengths) * 4 < len(lengths) * 3:
         return False
     open_ends = sum(not text[s:e].endswith(_LINE_FINAL) for s, e, _ in firsts)
-    return open_ends * 2 >= len(firsts)
+    lower_starts = sum(text[lines[i + 1][0]].islower() for i in range(len(lines) - 1) if not lines[i + 1][2])
+    return open_ends * 2 >= len(firsts) and lower_starts * 4 >= len(firsts)
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -180,6 +184,9 @@ _CANDIDATE = re.compile(
 _NEXT = re.compile(r"\s+(\S{1,80})")
 _LEAD_WORD = re.compile(r"[^\W_]+")
 _OPENERS = "\"'“‘«‹([{¿¡*_"
+# punctuation that may stick to the front of a word ("(Mr.", "”Mr.", "—Sen.")
+_LEADING_PUNCT = _OPENERS + "”’»›)]}—–―-/…"
+_DASHES = frozenset("-–—―")
 _QUOTES = frozenset("\"'”’»›")
 _INITIALISM = re.compile(r"(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}")
 _LIST_MARKER = re.compile(
@@ -193,9 +200,14 @@ _MAYBE_LIST = re.compile(
     r"|(?<=(?<![^\s⁃•])\d\d.)|(?<=(?<![^\s⁃•])\d\d\d.))\)?(?=\s)"
 )
 _TIMES = frozenset({"a.m", "p.m", "am", "pm"})
-_TIME_ZONES = frozenset(
-    {"et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "gmt", "bst",
-     "cet", "cest", "utc", "local", "eastern", "central", "pacific", "mountain"}
+# words that continue a sentence after "a.m."/"p.m.": time zones, days, months
+_TIME_FOLLOWERS = frozenset(
+    {"e", "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "gmt", "bst",
+     "cet", "cest", "utc", "local", "eastern", "central", "pacific", "mountain", "today", "tonight",
+     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+     "january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+     "sept", "oct", "nov", "dec"}
 )
 _TIME_PHRASE_OPENERS = frozenset(
     {"at", "by", "before", "after", "until", "till", "around", "about", "from", "since", "on",
@@ -372,10 +384,12 @@ def _chunk_sentences(tok, p: str, start: int, end: int, skip_until: int):
         first = nxt[0]
         if first.islower():
             continue
-        if depth and (p.find(")", tend, tend + 300) != -1 or p.find("]", tend, tend + 300) != -1):
-            continue  # inside a parenthesis that closes soon
+        if first in _DASHES:  # "CHICAGO, Ill. — The ...": a dateline or an aside
+            continue
+        if depth and p[sent_start] not in "([" and (p.find(")", tend, tend + 300) != -1 or p.find("]", tend, tend + 300) != -1):
+            continue  # inside a parenthesis, opened mid-sentence, that closes soon
         word = before.rsplit(None, 1)[-1] if before and not before[-1].isspace() else ""
-        word = word.lstrip(_OPENERS)
+        word = word.lstrip(_LEADING_PUNCT)
         lead = _LEAD_WORD.match(nxt)
         next_word = lead.group() if lead else nxt
         quoted = bool(close) and close[0] in _QUOTES
@@ -422,12 +436,12 @@ def _period_break(tok, p, sent_start, tstart, word, next_word, first, quoted, ti
             return True
     core = low.rsplit("-", 1)[-1] if "-" in low else low
     if core in _TIMES and first.isupper():
-        if next_word.lower() in _TIME_ZONES:
+        if next_word.lower() in _TIME_FOLLOWERS:  # "5 p.m. ET", "10 a.m. Friday"
             return False
         head = p[sent_start:tstart].split(None, 4)
         # "At 5 a.m. Mr. Smith went ...": a leading time phrase is no sentence
         return not (len(head) <= 4 and head[0].lower() in _TIME_PHRASE_OPENERS)
-    initialism = _INITIALISM.fullmatch(core) is not None
+    initialism = _INITIALISM.fullmatch(core.replace("&", "")) is not None
     if quoted and first.isupper():
         return True
     if initialism or core in abbrev_types or len(core) == 1 or core[:1].isdigit():

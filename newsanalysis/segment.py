@@ -438,10 +438,12 @@ def _period_break(tok, p, sent_start, tstart, word, next_word, first, quoted, ti
     if core in _TIMES and first.isupper():
         if next_word.lower() in _TIME_FOLLOWERS:  # "5 p.m. ET", "10 a.m. Friday"
             return False
+        if tstart - sent_start > 60:
+            return True
         head = p[sent_start:tstart].split(None, 4)
         # "At 5 a.m. Mr. Smith went ...": a leading time phrase is no sentence
         return not (len(head) <= 4 and head[0].lower() in _TIME_PHRASE_OPENERS)
-    initialism = _INITIALISM.fullmatch(core.replace("&", "")) is not None
+    initialism = len(core) <= 24 and _INITIALISM.fullmatch(core.replace("&", "")) is not None
     if quoted and first.isupper():
         return True
     if initialism or core in abbrev_types or len(core) == 1 or core[:1].isdigit():

@@ -59,10 +59,16 @@ def timed(split: Callable[[str], list[str]], texts: list[str], runs: int) -> tup
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m benchmarks.sentences", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks.sentences", description=__doc__.split("\n")[0]
+    )
     parser.add_argument("cases", nargs="?", type=Path, default=DEFAULT_CASES, help="golden rules cases.jsonl")
-    parser.add_argument("--bulk", type=Path, default=DEFAULT_BULK, help="JSONL of news articles (a text field)")
-    parser.add_argument("--repeat", type=int, default=20, help="times the golden texts are repeated in the bulk")
+    parser.add_argument(
+        "--bulk", type=Path, default=DEFAULT_BULK, help="JSONL of news articles (a text field)"
+    )
+    parser.add_argument(
+        "--repeat", type=int, default=20, help="times the golden texts are repeated in the bulk"
+    )
     parser.add_argument("--runs", type=int, default=5, help="timed runs of newsanalysis (pySBD: 2)")
     args = parser.parse_args(argv)
 
@@ -80,9 +86,7 @@ def main(argv: list[str] | None = None) -> int:
         bulk_note += f" + {len(articles)} articles of {args.bulk.name}"
     chars = sum(map(len, texts))
 
-    tools: list[tuple[str, Callable[[str], list[str]], int]] = [
-        ("newsanalysis", split_sentences, args.runs)
-    ]
+    tools: list[tuple[str, Callable[[str], list[str]], int]] = [("newsanalysis", split_sentences, args.runs)]
     try:
         import pysbd
     except ImportError:

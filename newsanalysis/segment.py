@@ -202,16 +202,15 @@ _MAYBE_LIST = re.compile(
 _TIMES = frozenset({"a.m", "p.m", "am", "pm"})
 # words that continue a sentence after "a.m."/"p.m.": time zones, days, months
 _TIME_FOLLOWERS = frozenset(
-    {"e", "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "gmt", "bst",
-     "cet", "cest", "utc", "local", "eastern", "central", "pacific", "mountain", "today", "tonight",
-     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-     "january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-     "sept", "oct", "nov", "dec"}
+    "e et est edt ct cst cdt mt mst mdt pt pst pdt gmt bst cet cest utc local eastern central pacific "
+    "mountain today tonight monday tuesday wednesday thursday friday saturday sunday january february "
+    "march april may june july august september october november december jan feb mar apr jun jul aug "
+    "sep sept oct nov dec".split()
 )
+# first words of a leading time phrase ("At 5 a.m. ...", "Shortly after 9 p.m. ...")
 _TIME_PHRASE_OPENERS = frozenset(
-    {"at", "by", "before", "after", "until", "till", "around", "about", "from", "since", "on",
-     "shortly", "just", "early", "late", "starting", "beginning", "between", "then"}
+    "at by before after until till around about from since on shortly just early late starting "
+    "beginning between then".split()
 )
 
 
@@ -386,7 +385,11 @@ def _chunk_sentences(tok, p: str, start: int, end: int, skip_until: int):
             continue
         if first in _DASHES:  # "CHICAGO, Ill. — The ...": a dateline or an aside
             continue
-        if depth and p[sent_start] not in "([" and (p.find(")", tend, tend + 300) != -1 or p.find("]", tend, tend + 300) != -1):
+        if (
+            depth
+            and p[sent_start] not in "(["
+            and (p.find(")", tend, tend + 300) != -1 or p.find("]", tend, tend + 300) != -1)
+        ):
             continue  # inside a parenthesis, opened mid-sentence, that closes soon
         word = before.rsplit(None, 1)[-1] if before and not before[-1].isspace() else ""
         word = word.lstrip(_LEADING_PUNCT)
@@ -405,8 +408,9 @@ def _chunk_sentences(tok, p: str, start: int, end: int, skip_until: int):
             if "?" in run or "!" in run:
                 pass
             elif run == ".":
-                if not _period_break(tok, p, sent_start, tstart, word, next_word, first, quoted,
-                                     titles, numeric, abbrev_types):
+                if not _period_break(
+                    tok, p, sent_start, tstart, word, next_word, first, quoted, titles, numeric, abbrev_types
+                ):
                     continue
             elif len(run.replace("…", "...")) <= 3:  # an ellipsis
                 if word.endswith(("[", "(")) and close[:1] in ("]", ")"):

@@ -28,23 +28,35 @@ def check(text: str, expected: list[str]) -> None:
 
 ABBREVIATIONS = [
     ("Mr. Jones and Mrs. Jones met Dr. Patel.", ["Mr. Jones and Mrs. Jones met Dr. Patel."]),
-    ("Sen. Warren spoke after Gov. Newsom. Then Rep. Ocasio-Cortez did.",
-     ["Sen. Warren spoke after Gov. Newsom.", "Then Rep. Ocasio-Cortez did."]),
+    (
+        "Sen. Warren spoke after Gov. Newsom. Then Rep. Ocasio-Cortez did.",
+        ["Sen. Warren spoke after Gov. Newsom.", "Then Rep. Ocasio-Cortez did."],
+    ),
     ("Lt. Col. Vindman testified. He was calm.", ["Lt. Col. Vindman testified.", "He was calm."]),
     ("Acme Corp. hired Smith & Sons Inc. last week.", ["Acme Corp. hired Smith & Sons Inc. last week."]),
-    ("Shares of Acme Inc. fell. They recovered later.", ["Shares of Acme Inc. fell.", "They recovered later."]),
-    ("The vote is on Sept. 12 in Springfield, Mo. and Austin, Tex. as planned.",
-     ["The vote is on Sept. 12 in Springfield, Mo. and Austin, Tex. as planned."]),
+    (
+        "Shares of Acme Inc. fell. They recovered later.",
+        ["Shares of Acme Inc. fell.", "They recovered later."],
+    ),
+    (
+        "The vote is on Sept. 12 in Springfield, Mo. and Austin, Tex. as planned.",
+        ["The vote is on Sept. 12 in Springfield, Mo. and Austin, Tex. as planned."],
+    ),
     ("Martin Luther King Jr. was born in Atlanta.", ["Martin Luther King Jr. was born in Atlanta."]),
     ("The U.S. Senate met. The U.K. did not.", ["The U.S. Senate met.", "The U.K. did not."]),
     ("Troops left the U.S. They flew to Germany.", ["Troops left the U.S.", "They flew to Germany."]),
     ("It opened in Washington, D.C. in 1990.", ["It opened in Washington, D.C. in 1990."]),
     ("The meeting ends at 3 p.m. Eastern on Friday.", ["The meeting ends at 3 p.m. Eastern on Friday."]),
-    ("The polls closed at 8 p.m. Officials began counting.",
-     ["The polls closed at 8 p.m.", "Officials began counting."]),
+    (
+        "The polls closed at 8 p.m. Officials began counting.",
+        ["The polls closed at 8 p.m.", "Officials began counting."],
+    ),
     ("By 7 a.m. Mayor Lee had left the hall.", ["By 7 a.m. Mayor Lee had left the hall."]),
     ("He lives at No. 10 and reads p. 42 daily.", ["He lives at No. 10 and reads p. 42 daily."]),
-    ("Asked if he would run, he said no. Then he left.", ["Asked if he would run, he said no.", "Then he left."]),
+    (
+        "Asked if he would run, he said no. Then he left.",
+        ["Asked if he would run, he said no.", "Then he left."],
+    ),
     ("Fruit, nuts, etc. are sold here.", ["Fruit, nuts, etc. are sold here."]),
     ("It was a.k.a. the big one.", ["It was a.k.a. the big one."]),
     ("In Roe v. Wade the court ruled.", ["In Roe v. Wade the court ruled."]),
@@ -55,14 +67,20 @@ ABBREVIATIONS = [
 INITIALS = [
     ("J. K. Rowling wrote the books.", ["J. K. Rowling wrote the books."]),
     ("President George W. Bush spoke.", ["President George W. Bush spoke."]),
-    ("Rep. G.K. Butterfield (D-N.C.) said it was wrong.", ["Rep. G.K. Butterfield (D-N.C.) said it was wrong."]),
+    (
+        "Rep. G.K. Butterfield (D-N.C.) said it was wrong.",
+        ["Rep. G.K. Butterfield (D-N.C.) said it was wrong."],
+    ),
     ("They chose Plan B. The rest refused.", ["They chose Plan B.", "The rest refused."]),
     ("Between us, it was you and I. Then we left.", ["Between us, it was you and I.", "Then we left."]),
     ("The S.&P. 500 index rose.", ["The S.&P. 500 index rose."]),
 ]
 
 NUMBERS = [
-    ("Growth was 3.5 percent in 2015. Then it slowed.", ["Growth was 3.5 percent in 2015.", "Then it slowed."]),
+    (
+        "Growth was 3.5 percent in 2015. Then it slowed.",
+        ["Growth was 3.5 percent in 2015.", "Then it slowed."],
+    ),
     ("It cost $1.2 billion. The deal closed.", ["It cost $1.2 billion.", "The deal closed."]),
     ("Version 2.0.1 ships today.", ["Version 2.0.1 ships today."]),
     ("Turnout was 61.4. Analysts were surprised.", ["Turnout was 61.4.", "Analysts were surprised."]),
@@ -99,8 +117,10 @@ PARENTHESES_AND_LISTS = [
     ("He taught law (He had been a judge.) at Yale.", ["He taught law (He had been a judge.) at Yale."]),
     ("(The vote was close.) The bill passed.", ["(The vote was close.)", "The bill passed."]),
     ("(Why now? Nobody knows.)", ["(Why now?", "Nobody knows.)"]),
-    ("Steps: 1) Fill in the form 2) Sign it 3) Send it",
-     ["Steps:", "1) Fill in the form", "2) Sign it", "3) Send it"]),
+    (
+        "Steps: 1) Fill in the form 2) Sign it 3) Send it",
+        ["Steps:", "1) Fill in the form", "2) Sign it", "3) Send it"],
+    ),
     ("a. Read the bill b. Vote on it", ["a. Read the bill", "b. Vote on it"]),
     ("• Cut taxes • Raise wages", ["• Cut taxes", "• Raise wages"]),
     ("Pick option 1) or option 2) later.", ["Pick option 1) or option 2) later."]),
@@ -155,8 +175,10 @@ WRAPPED = (
 PARAGRAPHS = [
     ("One.\n\nTwo.", ["One.", "Two."]),
     ("One.\n \t\nTwo.\n\n\n", ["One.", "Two."]),
-    ("Headline without stop\nFirst paragraph. More.\nSecond paragraph.",
-     ["Headline without stop", "First paragraph. More.", "Second paragraph."]),
+    (
+        "Headline without stop\nFirst paragraph. More.\nSecond paragraph.",
+        ["Headline without stop", "First paragraph. More.", "Second paragraph."],
+    ),
     ("“A quote that runs on,\nand on.”\nNext.", ["“A quote that runs on,\nand on.”", "Next."]),
     ("He said the talks\nwould continue.", ["He said the talks\nwould continue."]),
     ("Windows.\r\nLine ends.\r\n\r\nHere.", ["Windows.", "Line ends.", "Here."]),
@@ -185,7 +207,10 @@ def test_sentences_never_cross_paragraphs():
 
 
 def test_hard_wrapped_text_keeps_sentences_whole():
-    assert split_sentences(WRAPPED)[-2] == "The chairman said he hoped to finish the work\nBefore the holiday, but few believed him."
+    assert (
+        split_sentences(WRAPPED)[-2]
+        == "The chairman said he hoped to finish the work\nBefore the holiday, but few believed him."
+    )
 
 
 def test_offsets_are_exact_with_surrounding_white_space():
@@ -201,8 +226,42 @@ def test_offsets_are_exact_with_surrounding_white_space():
 # --------------------------------------------------------------------------
 
 PIECES = st.sampled_from(
-    ["Mr.", "U.S.", "a.m.", "No.", "5", "3.5", "J.", "Smith", "the", "The", "he", "He", "said", "“", "”",
-     '"', "'", "(", ")", ".", "?", "!", "...", "…", ". . .", ",", "1.", "2.", "a)", "b)", "•", "—", "é", "\xa0"]
+    [
+        "Mr.",
+        "U.S.",
+        "a.m.",
+        "No.",
+        "5",
+        "3.5",
+        "J.",
+        "Smith",
+        "the",
+        "The",
+        "he",
+        "He",
+        "said",
+        "“",
+        "”",
+        '"',
+        "'",
+        "(",
+        ")",
+        ".",
+        "?",
+        "!",
+        "...",
+        "…",
+        ". . .",
+        ",",
+        "1.",
+        "2.",
+        "a)",
+        "b)",
+        "•",
+        "—",
+        "é",
+        "\xa0",
+    ]
 )
 SEPARATORS = st.sampled_from([" ", " ", " ", "", "\n", "\n\n", "\t", "\r\n", "  "])
 
@@ -249,8 +308,14 @@ def test_non_text_input_is_refused_with_a_clear_error(bad):
 
 @pytest.mark.parametrize(
     ("name", "entry"),
-    [("abbreviations", "u.s"), ("abbreviations", "inc"), ("titles", "mr"), ("titles", "gen"),
-     ("numeric", "no"), ("starters", "they")],
+    [
+        ("abbreviations", "u.s"),
+        ("abbreviations", "inc"),
+        ("titles", "mr"),
+        ("titles", "gen"),
+        ("numeric", "no"),
+        ("starters", "they"),
+    ],
 )
 def test_shipped_word_lists_load(name, entry):
     words = segment._load_list(name)
@@ -275,8 +340,14 @@ def _run_isolated(code: str, tmp_path) -> subprocess.CompletedProcess:
     empty = tmp_path / "nltk_data"
     empty.mkdir()
     env = {**os.environ, "NLTK_DATA": str(empty), "HOME": str(tmp_path), "PYTHONPATH": ROOT}
-    return subprocess.run([sys.executable, "-c", textwrap.dedent(code)], env=env, cwd=tmp_path,
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_works_without_any_nltk_data(tmp_path):

@@ -199,6 +199,8 @@ _MAYBE_LIST = re.compile(
     r"[.)•⁃▪‣◦●■➢➤](?:(?<=[•⁃▪‣◦●■➢➤])|(?<=(?<!\S)[a-z].)|(?<=(?<![^\s⁃•])\d.)"
     r"|(?<=(?<![^\s⁃•])\d\d.)|(?<=(?<![^\s⁃•])\d\d\d.))\)?(?=\s)"
 )
+# an enumerator opening a sentence: 1-3 digits, a lower-case letter, a Roman numeral
+_ENUMERATOR = re.compile(r"\d{1,3}|[a-z]|[IVX]{1,4}")
 _TIMES = frozenset({"a.m", "p.m", "am", "pm"})
 # words that continue a sentence after "a.m."/"p.m.": time zones, days, months
 _TIME_FOLLOWERS = frozenset(
@@ -375,6 +377,8 @@ def _chunk_sentences(tok, p: str, start: int, end: int, skip_until: int):
         lo = tend
         if tend <= skip_until:
             continue
+        if tstart - sent_start <= 4 and _ENUMERATOR.fullmatch(p, sent_start, tstart):
+            continue  # "1. Fireworks fly ...": a numbered item, not a sentence "1."
         nm = _NEXT.match(p, tend, end)
         if nm is None:  # nothing follows in this paragraph
             break

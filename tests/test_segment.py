@@ -125,6 +125,12 @@ PARENTHESES_AND_LISTS = [
     ("• Cut taxes • Raise wages", ["• Cut taxes", "• Raise wages"]),
     ("Pick option 1) or option 2) later.", ["Pick option 1) or option 2) later."]),
     ("She ranked No. 1. Rivals trailed.", ["She ranked No. 1.", "Rivals trailed."]),
+    (
+        "1. Fireworks fly in the debate. Both sides claim victory.",
+        ["1. Fireworks fly in the debate.", "Both sides claim victory."],
+    ),
+    ("II. The Results", ["II. The Results"]),
+    ("He won 1. The rest lost.", ["He won 1.", "The rest lost."]),
     ("Hello!! Anybody there?! Yes.", ["Hello!!", "Anybody there?!", "Yes."]),
 ]
 

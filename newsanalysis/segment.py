@@ -268,6 +268,7 @@ def _build_tokenizer():
             self._params = params
             self.titles = titles
             self.numeric = numeric
+            self.abbreviations = params.abbrev_types
             self._Token = punkt.PunktToken
 
         def span_tokenize(self, text, realign_boundaries=True):
@@ -346,7 +347,7 @@ def _list_chunks(p: str, start: int, end: int) -> list[tuple[int, int]]:
     return chunks
 
 
-def _paragraph_sentences(tok, p: str):
+def _paragraph_sentences(tok, p: str) -> list[tuple[int, int]]:
     """Spans of the sentences of the paragraph ``p`` (already stripped)."""
     if _MAYBE_LIST.search(p) is None:
         return _chunk_sentences(tok, p, 0, len(p), 0)
@@ -356,12 +357,10 @@ def _paragraph_sentences(tok, p: str):
     return out
 
 
-def _chunk_sentences(tok, p: str, start: int, end: int, skip_until: int):
+def _chunk_sentences(tok, p: str, start: int, end: int, skip_until: int) -> list[tuple[int, int]]:
     """The sentence loop over ``p[start:end]``; candidates ending at or before
     ``skip_until`` (a list marker's own period) are not sentence ends."""
-    titles = tok.titles
-    numeric = tok.numeric
-    abbrev_types = tok._params.abbrev_types
+    out = []
     sent_start = start
     lo = start  # end of the last candidate: the scan for the previous word starts here
     depth = 0  # open parentheses/brackets in the current sentence
@@ -369,7 +368,7 @@ def _chunk_sentences(tok, p: str, start: int, end: int, skip_until: int):
         tstart, tend = m.span()
         before = p[lo:tstart]
         close = m.group("close")
-        if "(" in before or ")" in before or "[" in before or "]" in before or close:
+        if close or "(" in before or ")" in before or "[" in before or "]" in before:
             depth += before.count("(") + before.count("[") - before.count(")") - before.count("]")
             depth -= close.count(")") + close.count("]")
             if depth < 0:
@@ -395,67 +394,72 @@ def _chunk_sentences(tok, p: str, start: int, end: int, skip_until: int):
             and (p.find(")", tend, tend + 300) != -1 or p.find("]", tend, tend + 300) != -1)
         ):
             continue  # inside a parenthesis, opened mid-sentence, that closes soon
-        word = before.rsplit(None, 1)[-1] if before and not before[-1].isspace() else ""
-        word = word.lstrip(_LEADING_PUNCT)
-        lead = _LEAD_WORD.match(nxt)
-        next_word = lead.group() if lead else nxt
+        word = (
+            before.rsplit(None, 1)[-1].lstrip(_LEADING_PUNCT) if before and not before[-1].isspace() else ""
+        )
         quoted = bool(close) and close[0] in _QUOTES
         run = p[tstart : tend - len(close)] if close else m.group()
         boundary = tend
-        if m.group("spaced"):
+        if run == ".":
+            if not _period_break(tok, p, sent_start, tstart, word, nxt, first, quoted):
+                continue
+        elif m.group("spaced"):
             dots = run.count(".")
             if dots >= 4 and word:  # "word. . . . Next": the period ends it, the ellipsis opens the next
                 boundary = tstart + 1
-            elif dots < 4 and not quoted and not tok.punkt_break("...", next_word):
+            elif dots < 4 and not quoted and not tok.punkt_break("...", _lead_word(nxt)):
                 continue
-        else:
-            if "?" in run or "!" in run:
-                pass
-            elif run == ".":
-                if not _period_break(
-                    tok, p, sent_start, tstart, word, next_word, first, quoted, titles, numeric, abbrev_types
-                ):
-                    continue
-            elif len(run.replace("…", "...")) <= 3:  # an ellipsis
-                if word.endswith(("[", "(")) and close[:1] in ("]", ")"):
-                    continue
-                if not quoted and not tok.punkt_break("...", next_word):
-                    continue
-            # four dots or more: a period and an ellipsis; the sentence ends
-        yield (sent_start, boundary)
+        elif "?" in run or "!" in run:
+            pass
+        elif len(run.replace("…", "...")) <= 3:  # an ellipsis
+            if word.endswith(("[", "(")) and close[:1] in ("]", ")"):
+                continue
+            if not quoted and not tok.punkt_break("...", _lead_word(nxt)):
+                continue
+        # else four dots or more: a period and an ellipsis; the sentence ends
+        out.append((sent_start, boundary))
         sent_start = nm.start(1) if boundary == tend else boundary + 1
         depth = 0
     if sent_start < end:
-        yield (sent_start, end)
+        out.append((sent_start, end))
+    return out
 
 
-def _period_break(tok, p, sent_start, tstart, word, next_word, first, quoted, titles, numeric, abbrev_types):
-    """Whether the period after ``word`` ends the sentence (the next word is
-    not in lower case)."""
+def _lead_word(nxt: str) -> str:
+    """The word at the start of the next token, for Punkt's look-ups ("It’s," -> "It")."""
+    lead = _LEAD_WORD.match(nxt)
+    return lead.group() if lead else nxt
+
+
+def _period_break(
+    tok, p: str, sent_start: int, tstart: int, word: str, nxt: str, first: str, quoted: bool
+) -> bool:
+    """Whether the period after ``word`` ends the sentence (the next token,
+    ``nxt``, does not start in lower case)."""
     if not word:
         return True
     low = word.lower()
-    if low in titles:
+    if low in tok.titles:
         return False
-    if low in numeric:
+    if low in tok.numeric:
         if first.isdigit() or first == "#":
             return False
-        if low not in abbrev_types and len(low) > 1:
+        if len(low) > 1 and low not in tok.abbreviations:
             return True
     core = low.rsplit("-", 1)[-1] if "-" in low else low
     if core in _TIMES and first.isupper():
-        if next_word.lower() in _TIME_FOLLOWERS:  # "5 p.m. ET", "10 a.m. Friday"
+        if _lead_word(nxt).lower() in _TIME_FOLLOWERS:  # "5 p.m. ET", "10 a.m. Friday"
             return False
         if tstart - sent_start > 60:
             return True
         head = p[sent_start:tstart].split(None, 4)
         # "At 5 a.m. Mr. Smith went ...": a leading time phrase is no sentence
         return not (len(head) <= 4 and head[0].lower() in _TIME_PHRASE_OPENERS)
-    initialism = len(core) <= 24 and _INITIALISM.fullmatch(core.replace("&", "")) is not None
+    initialism = "." in core and len(core) <= 24 and _INITIALISM.fullmatch(core.replace("&", "")) is not None
     if quoted and first.isupper():
         return True
-    if initialism or core in abbrev_types or len(core) == 1 or core[:1].isdigit():
-        return tok.punkt_break(word + ".", next_word, abbreviation=initialism)
+    if initialism or core in tok.abbreviations or len(core) == 1 or core[:1].isdigit():
+        return tok.punkt_break(word + ".", _lead_word(nxt), abbreviation=initialism)
     return True
 
 
@@ -484,7 +488,11 @@ def sentence_spans(text: str) -> list[tuple[int, int, int]]:
     tok = _get_tokenizer()
     out = []
     for i, (ps, pe) in enumerate(paragraph_spans(text)):
-        out.extend((ps + s, ps + e, i) for s, e in _paragraph_sentences(tok, text[ps:pe]))
+        spans = _paragraph_sentences(tok, text[ps:pe])
+        if ps:
+            out.extend([(ps + s, ps + e, i) for s, e in spans])
+        else:
+            out.extend([(s, e, i) for s, e in spans])
     return out
 
 

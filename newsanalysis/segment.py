@@ -11,9 +11,10 @@ Paragraphs
     A single line break ends one too, because scraped news often puts one
     paragraph on each line, except where the text is hard-wrapped: a line
     break followed by a lower-case letter, or after a comma or semicolon, is
-    a wrapped line; and a text whose line breaks mostly fall after long lines
-    that do not end in sentence punctuation is read as hard-wrapped
-    throughout (only blank lines separate its paragraphs).
+    a wrapped line; and a text wrapped at a fixed width (lines of at most
+    120 characters, mostly of nearly equal length, mostly not ending in
+    sentence punctuation, often followed by a lower-case line) is read as
+    hard-wrapped throughout: only blank lines separate its paragraphs.
 
 Sentences
     A sentence may end at ``.``, ``?``, ``!``, ``…`` or an ellipsis of dots,
@@ -31,7 +32,11 @@ Sentences
       ``“Why?” he asked``, ``approx. three``);
     * a closing quotation mark after the stop, followed by a capital, ends it
       (``“… in the U.S.” Trump said``);
-    * no break inside a parenthesis that closes soon after;
+    * no break inside a parenthesis opened mid-sentence that closes soon
+      after (``He taught (He was a judge.) at Yale.``); a dash after the stop
+      continues the sentence (``CHICAGO, Ill. — The mayor ...``);
+    * an enumerator opening a sentence (``1.``, ``a.``, ``II.``) is not a
+      sentence of its own;
     * ``a.m.``/``p.m.`` before a capital ends a sentence, except in a leading
       time phrase (``At 5 a.m. Mr. Smith went ...``);
     * ``....`` and `` . . . .`` end a sentence; ``word. . . . Next`` ends it

@@ -35,13 +35,13 @@ Sentences
     * no break inside a parenthesis opened mid-sentence that closes soon
       after (``He taught (He was a judge.) at Yale.``); a dash after the stop
       continues the sentence (``CHICAGO, Ill. — The mayor ...``);
-    * an enumerator opening a sentence (``1.``, ``a.``, ``II.``) is not a
-      sentence of its own;
+    * an enumerator opening a sentence (``1.``, ``a.``, ``II.``, the ``Q.``
+      of an interview) is not a sentence of its own;
     * ``a.m.``/``p.m.`` before a capital ends a sentence, except in a leading
       time phrase (``At 5 a.m. Mr. Smith went ...``);
     * ``....`` and `` . . . .`` end a sentence; ``word. . . . Next`` ends it
-      after ``word.``; a three-dot ellipsis, like an abbreviation, only before
-      a sentence starter; a bracketed ``[...]`` never;
+      after ``word.``; a three-dot ellipsis before a capital other than the
+      pronoun ``I``; a bracketed ``[...]`` never;
     * an enumerated or bulleted list in running text (``1. ... 2. ...``,
       ``a) ... b) ...``, ``• ... • ...``; two consecutive markers at least)
       starts a new sentence at each marker.
@@ -204,8 +204,9 @@ _MAYBE_LIST = re.compile(
     r"[.)•⁃▪‣◦●■➢➤](?:(?<=[•⁃▪‣◦●■➢➤])|(?<=(?<!\S)[a-z].)|(?<=(?<![^\s⁃•])\d.)"
     r"|(?<=(?<![^\s⁃•])\d\d.)|(?<=(?<![^\s⁃•])\d\d\d.))\)?(?=\s)"
 )
-# an enumerator opening a sentence: 1-3 digits, a lower-case letter, a Roman numeral
-_ENUMERATOR = re.compile(r"\d{1,3}|[a-z]|[IVX]{1,4}")
+# an enumerator opening a sentence: 1-3 digits, a letter, a Roman numeral ("Q." and
+# "A." of an interview transcript too)
+_ENUMERATOR = re.compile(r"\d{1,3}|[^\W\d_]|[IVX]{1,4}")
 _TIMES = frozenset({"a.m", "p.m", "am", "pm"})
 # words that continue a sentence after "a.m."/"p.m.": time zones, days, months
 _TIME_FOLLOWERS = frozenset(
@@ -412,14 +413,14 @@ def _chunk_sentences(tok, p: str, start: int, end: int, skip_until: int) -> list
             dots = run.count(".")
             if dots >= 4 and word:  # "word. . . . Next": the period ends it, the ellipsis opens the next
                 boundary = tstart + 1
-            elif dots < 4 and not quoted and not tok.punkt_break("...", _lead_word(nxt)):
+            elif dots < 4 and not _ellipsis_break(nxt, first):
                 continue
         elif "?" in run or "!" in run:
             pass
         elif len(run.replace("…", "...")) <= 3:  # an ellipsis
-            if word.endswith(("[", "(")) and close[:1] in ("]", ")"):
-                continue
-            if not quoted and not tok.punkt_break("...", _lead_word(nxt)):
+            if tstart and p[tstart - 1] in "[(" and close[:1] in ("]", ")"):
+                continue  # "[...]": an omission inside a quotation
+            if not _ellipsis_break(nxt, first):
                 continue
         # else four dots or more: a period and an ellipsis; the sentence ends
         out.append((sent_start, boundary))
@@ -428,6 +429,13 @@ def _chunk_sentences(tok, p: str, start: int, end: int, skip_until: int) -> list
     if sent_start < end:
         out.append((sent_start, end))
     return out
+
+
+def _ellipsis_break(nxt: str, first: str) -> bool:
+    """Whether a three-dot ellipsis before the token ``nxt`` ends the sentence:
+    when a capital follows, except the pronoun "I", capitalised everywhere
+    ("I wasn't ... I mean")."""
+    return first.isupper() and _lead_word(nxt) != "I"
 
 
 def _lead_word(nxt: str) -> str:

@@ -20,11 +20,12 @@ Sentences
     A sentence may end at ``.``, ``?``, ``!``, ``…`` or an ellipsis of dots,
     followed by any closing quotation marks or brackets (which stay with the
     sentence: ``“Go.” He left.`` gives ``“Go.”`` and ``He left.``) and white
-    space. Where a period ends an abbreviation (``Co.``, ``U.S.``), an initial
-    (``J. K. Rowling``) or a number, or where an ellipsis stands, Punkt's
-    second pass decides: the sentence ends only when the next word is a known
-    sentence starter (``the U.S. They`` ends, ``the U.S. Senate`` does not).
-    The news rules around it:
+    space. Where a period ends an abbreviation (``Co.``, ``U.S.``) or an
+    initial (``J. K. Rowling``), Punkt's second pass (its orthographic and
+    sentence-starter heuristics) decides: the sentence ends only when the next
+    word is a known sentence starter (``the U.S. They`` ends, ``the U.S.
+    Senate`` does not). After a number it ends before any capital
+    (``in 2015. Voters``). The news rules around it:
 
     * a title before a name (``Mr.``, ``Sen.``, ``Gen.``) never ends a
       sentence, nor does ``No.``/``p.`` before a number;
@@ -313,9 +314,9 @@ def _get_tokenizer():
     return _tokenizer
 
 
-def _list_chunks(p: str, start: int, end: int) -> list[tuple[int, int]]:
+def _list_chunks(p: str, start: int, end: int) -> list[tuple[int, int, int]]:
     """Split ``p[start:end]`` before each marker of an enumerated or bulleted
-    list: a marker counts when a marker of the same style with the next or the
+    list, giving ``(start, end, marker_end)`` chunks: a marker counts when a marker of the same style with the next or the
     previous number (or letter) occurs too, or, for bare bullets, when the
     same bullet occurs twice."""
     styles: dict[tuple, list[tuple[int, int, int]]] = {}

@@ -144,6 +144,23 @@ def _normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _clean(text: str | None) -> str | None:
+    """Replace lone surrogates (from ``surrogateescape`` or JSON ``"\\ud800"``) by U+FFFD, keeping offsets.
+
+    They cannot be encoded, so no table could hold them.
+    """
+    if text is None or text.isascii():
+        return text
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", text)
+    return text
+
+
 def _valid_date(value: str | None, source: str | None) -> str | None:
     if not value:
         return None
@@ -241,19 +258,19 @@ def article_from_text(
     if not isinstance(text, str):
         raise NewsAnalysisError(f"article text must be a str, not {type(text).__name__}", source=src)
     _check_length(text, src, max_chars)
-    text = _normalise_newlines(text)
+    text = _clean(_normalise_newlines(text))
     fields: dict[str, str] = {}
     offset = 0
     if parse_headers:
         fields, offset = parse_header(text, source=src)
     body = text[offset:]
     return Article(
-        id=id or _text_id(body),
+        id=_clean(id) or _text_id(body),
         text=body,
-        title=title or fields.get("title") or None,
+        title=_clean(title or fields.get("title")) or None,
         date=_valid_date(date or fields.get("date"), src),
-        source=source or fields.get("source") or None,
-        path=path,
+        source=_clean(source or fields.get("source")) or None,
+        path=_clean(path),
         encoding=encoding,
         body_offset=offset,
         meta=dict(meta or {}),

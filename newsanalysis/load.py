@@ -133,6 +133,10 @@ class LoadFailure:
     path: str | None
     error: str
 
+    def __post_init__(self) -> None:  # file names may hold lone surrogates no table can store
+        for name in ("article_id", "path", "error"):
+            object.__setattr__(self, name, _clean(getattr(self, name)))
+
 
 def _text_id(text: str) -> str:
     return "text-" + hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:10]
@@ -890,6 +894,11 @@ def iter_inputs(source, *, max_bytes: int | None = None) -> Iterator[Article | L
     if isinstance(source, Article):
         if not isinstance(source.text, str):
             yield LoadFailure(str(source.id), source.path, f"article text is a {type(source.text).__name__}, not a str")
+        elif any(_clean(v) is not v for v in (source.text, source.title, source.source, source.path, source.id)):
+            yield _replace(
+                source,
+                **{k: _clean(getattr(source, k)) for k in ("id", "text", "title", "source", "path")},
+            )
         else:
             yield source
     elif isinstance(source, str):

@@ -134,17 +134,6 @@ def to_frame(columns: Mapping[str, list], schema: Mapping[str, str]) -> pd.DataF
         values = columns[name]
         if dtype.startswith("datetime"):
             data[name] = pd.to_datetime(pd.Series(values, dtype=object), errors="coerce").astype(dtype)
-        elif dtype == _S:
-            try:
-                data[name] = pd.Series(values, dtype=object).astype(dtype)
-            except UnicodeEncodeError:  # lone surrogates (e.g. from a file name) cannot be stored
-                data[name] = pd.Series([_no_surrogates(v) for v in values], dtype=object).astype(dtype)
         else:
-            data[name] = pd.Series(values, dtype=dtype).astype(dtype)
+            data[name] = pd.Series(values, dtype=dtype if dtype != _S else object).astype(dtype)
     return pd.DataFrame(data, columns=list(schema))
-
-
-def _no_surrogates(value):
-    if isinstance(value, str):
-        return "".join("\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in value)
-    return value

@@ -213,3 +213,16 @@ def test_empty_text_gives_empty_tables_with_schema_dtypes(text):
     assert result.articles["n_sentences"].tolist() == [0]
     q = na.quotes(text)
     assert q.empty and q.dtypes.astype(str).to_dict() == schema.QUOTES
+
+
+def test_lone_surrogates_do_not_break_the_tables(tmp_path):
+    # JSON escapes can carry lone surrogates; a table cannot store them
+    path = write(tmp_path, "rows.jsonl", b'{"id": "s", "title": "T\\ud800", "text": "Bad \\ud800 char \\u201cyes,\\u201d he said."}\n')
+    result = na.analyze(path)
+    assert result.errors.empty
+    (art,) = read_articles(path)
+    assert art.text == "Bad \ufffd char “yes,” he said."  # same length: offsets unchanged
+    art = load.Article(id="x\udcff", text="Also \udcff here.")
+    result = na.analyze(art)
+    assert result.articles["article_id"].tolist() == ["x\ufffd"]
+    assert result.sentences["text"].str.contains("\ufffd").any()

@@ -5,7 +5,6 @@ import sys
 
 import pytest
 
-from newsanalysis import load
 from newsanalysis.errors import ArticleReadError, MissingDependencyError, NewsAnalysisError
 from newsanalysis.load import Article, LoadFailure, iter_inputs, read_article, read_articles
 
@@ -238,7 +237,7 @@ def test_jsonl_rows_become_articles(tmp_path):
     path = write(
         tmp_path,
         "t.jsonl",
-        '{"article_id": "x", "text": "One.", "source": "AP"}\n\n{"text": "Two."}\n'.encode(),
+        b'{"article_id": "x", "text": "One.", "source": "AP"}\n\n{"text": "Two."}\n',
     )
     x, second = read_articles(path)
     assert (x.id, x.source, x.text) == ("x", "AP", "One.")

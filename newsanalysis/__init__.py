@@ -28,6 +28,7 @@ _EXPORTS = {
     "NewsAnalysisError": "errors",
     "OutputExistsError": "errors",
     "analyze": "corpus",
+    "analyze_to": "corpus",
     "quotes": "tables",
     "read_article": "load",
     "read_articles": "load",
@@ -51,7 +52,7 @@ def __dir__():
 
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .corpus import analyze
+    from .corpus import analyze, analyze_to
     from .errors import ArticleReadError, MissingDependencyError, NewsAnalysisError, OutputExistsError
     from .load import Article, read_article, read_articles
     from .segment import split_sentences

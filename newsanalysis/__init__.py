@@ -28,16 +28,20 @@ _EXPORTS = {
     "NewsAnalysisError": "errors",
     "OutputExistsError": "errors",
     "analyze": "corpus",
+    "most_quoted": "report",
     "quotes": "tables",
     "read_article": "load",
     "read_articles": "load",
     "split_sentences": "segment",
+    "write_report": "report",
 }
 
 __all__ = sorted(["__version__", *_EXPORTS])
 
 
 def __getattr__(name: str):
+    if name == "plot":  # the plotting module, imported (with matplotlib) on first use
+        return import_module(".plot", __name__)
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module 'newsanalysis' has no attribute {name!r}")
@@ -54,5 +58,6 @@ if TYPE_CHECKING:  # pragma: no cover
     from .corpus import analyze
     from .errors import ArticleReadError, MissingDependencyError, NewsAnalysisError, OutputExistsError
     from .load import Article, read_article, read_articles
+    from .report import most_quoted, write_report
     from .segment import split_sentences
     from .tables import AnalysisResult, quotes

@@ -151,7 +151,8 @@ def _empty(ax, message: str):
 
 
 def _finish(ax, *, title: str, xlabel: str, ylabel: str) -> None:
-    ax.set_title(title, loc="left", fontweight="bold")
+    # the main title (so ax.get_title() reads it), drawn flush left as on a news graphic
+    ax.set_title(title, fontweight="bold", x=0.0, horizontalalignment="left")
     ax.set_xlabel(xlabel)
     ax.set_ylabel(ylabel)
     for side in ("top", "right"):
@@ -372,8 +373,9 @@ def _quote_positions_frame(quotes: pd.DataFrame, sentences: pd.DataFrame | None)
 def quote_positions(quotes: pd.DataFrame, *, sentences: pd.DataFrame | None = None, ax=None, **kwargs):
     """Where in the text each speaker is quoted: one row a speaker.
 
-    Each quote is a tick at the position where it starts; rows are sorted by
-    number of quotes (most quoted at the top) and carry their count.
+    Each quote is a tick at the position where it starts, coloured by kind
+    (direct, partial, indirect); rows are sorted by number of quotes (most
+    quoted at the top) and carry their count.
 
     Parameters
     ----------
@@ -385,7 +387,7 @@ def quote_positions(quotes: pd.DataFrame, *, sentences: pd.DataFrame | None = No
         lengths line up); otherwise in characters from the start.
     %(ax)s
     %(kwargs)s
-        Here: :meth:`~matplotlib.axes.Axes.scatter`, called once per speaker.
+        Here: :meth:`~matplotlib.axes.Axes.scatter`, called once per kind.
 
     %(returns)s
 
@@ -395,8 +397,8 @@ def quote_positions(quotes: pd.DataFrame, *, sentences: pd.DataFrame | None = No
     >>> from newsanalysis import plot
     >>> q = na.analyze("“Yes,” Ann said. “No,” Bob said. “Maybe,” Ann said.").quotes
     >>> ax = plot.quote_positions(q)
-    >>> len(ax.collections)  # one set of ticks per speaker
-    2
+    >>> [t.get_text() for t in ax.get_yticklabels()]
+    ['Ann (2)', 'Bob (1)']
     >>> plot.plt.close(ax.figure)
     """
     _require(quotes, ["article_id", "kind", "speaker", "start"], table="quotes", func="quote_positions")
@@ -410,12 +412,11 @@ def quote_positions(quotes: pd.DataFrame, *, sentences: pd.DataFrame | None = No
     if f.empty:
         return _empty(ax, "No quotes to show")
     names = f.drop_duplicates("row")["speaker"].tolist()
-    colors = _speaker_colors(names)
     kwargs = {"marker": "|", "s": 260, "linewidths": 2.5, **kwargs}
-    for i, name in enumerate(names):
-        rows = f[f["row"] == i]
-        y = np.full(len(rows), n_rows - 1 - i)
-        ax.scatter(rows["x"], y, color=colors[name], label=name, **kwargs)
+    for kind in _SPEECH:
+        rows = f[f["kind"] == kind]
+        if len(rows):
+            ax.scatter(rows["x"], n_rows - 1 - rows["row"], color=KIND_COLORS[kind], label=kind, **kwargs)
     y = np.arange(n_rows)[::-1]
     counts = f["row"].value_counts().sort_index()
     ax.set_yticks(y, [f"{_shorten(n)} ({counts[i]})" for i, n in enumerate(names)])
@@ -424,6 +425,7 @@ def quote_positions(quotes: pd.DataFrame, *, sentences: pd.DataFrame | None = No
         ax.set_xlim(0, 100)
     else:
         ax.set_xlim(0, max(f["x"].max() * 1.03, 1))
+    ax.legend(title="Kind", loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize="small")
     ax.grid(axis="y", color="#EEEEEE", linewidth=0.8)
     ax.set_axisbelow(True)
     return ax

@@ -275,7 +275,12 @@ def _pair_marks(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int,
                 open_pos = None
         if open_pos is not None:
             nxt = paras[pi + 1][0] if pi + 1 < len(paras) else None
-            if nxt is not None and text[nxt] in _OPENERS + '"' or text.startswith("''", nxt or 0):
+            # the next paragraph continues the quote if it opens with a mark of the same style
+            if nxt is not None and (
+                text[nxt] == open_ch
+                or (text[nxt] in _OPENERS and open_ch in _OPENERS)
+                or (open_ch == '"' and text.startswith("''", nxt))
+            ):
                 carry = (open_pos, open_ch)
             elif open_pos[0] == ps:
                 spans.append((*open_pos, pe, pe))  # unclosed quote paragraph

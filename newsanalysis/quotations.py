@@ -5,20 +5,25 @@ after the quotation-attribution literature (Pareti's PARC and Newell et al.'s
 PolNeAR: an attribution is a *source*, a *cue* and a *content*):
 
 1. **Marks are paired by type** within a paragraph: curly ``“`` opens and
-   ``”`` closes; a straight ``"`` opens when no quote is open and closes
-   otherwise. A mark of the other type inside an open quote is a nested
-   quote and stays part of the content (single marks ``‘ ’`` are never
-   paired, so apostrophes and nested single quotes cannot break a quote).
-   A quote never runs past its paragraph, unless it is left open and the
-   next paragraph opens with a mark (the news convention for a quotation of
-   several paragraphs). A stray mark is dropped; nothing raises.
+   ``”`` closes; a straight ``"`` (or the archive form ``''``) opens when no
+   quote is open and closes otherwise. A mark of the other type inside an
+   open quote is a nested quote and stays part of the content (single marks
+   ``‘ ’`` are never paired, so apostrophes and nested single quotes cannot
+   break a quote). A quote never runs past its paragraph, unless it is left
+   open and the next paragraph opens with a mark of the same style (the
+   news convention for a quotation of several paragraphs); an unclosed
+   quote that opens a paragraph ends with it. A stray mark is dropped;
+   nothing raises.
 2. **The text outside the marks** becomes a token stream in which each quote
-   is one token. Cue verbs (*said*, *told*, *added*, *according to*, ...)
-   are found there, each with its source: the noun phrase before it
-   (``Trump said``, ``the US president also added``, ``Trump, in separate
-   statements, told``), after it (``said Sen. Ted Cruz``, ``described by
-   Putin``, ``according to the Kremlin``), or, for a participle (``adding``),
-   the source of the clause it hangs on.
+   is one token (sentences with no cue word that touch no quote are skipped:
+   they cannot hold an attribution). Cue verbs (*said*, *told*, *added*,
+   *according to*, ...) are found there, each with its source: the noun
+   phrase before it (``Trump said``, ``the US president also added``,
+   ``Trump, in separate statements, told``, ``Wilcox, whose ..., said``),
+   after it (``said Sen. Ted Cruz``, ``described by Putin``, ``according to
+   the Kremlin``), or, for a participle (``adding``), the source of the
+   clause it hangs on. A cue word after a determiner is a noun (``the
+   report``, ``secretary of state``).
 3. **Each quote is classified**: ``direct`` when the marks hold a whole
    statement (nothing but an attribution around them), ``partial`` when they
    hold a fragment of a reported sentence that has a cue, ``mention`` when
@@ -30,10 +35,13 @@ PolNeAR: an attribution is a *source*, a *cue* and a *content*):
    else a colon-ended attribution (``Caddell continued:``) or the speaker
    of the previous paragraph (a quote paragraph continues its speaker).
 5. **Indirect speech** is a cue with a source and a reported clause: after
-   the cue (``Trump noted that ...``, ``Putin added Moscow is ...``), or
-   before it (``..., a source said.``, ``..., according to the poll.``).
-   Its span is the clause; a clause with quoted fragments is kept as well
-   (PolNeAR's *mixed*), alongside its ``partial`` rows.
+   the cue (``Trump noted that ...``, ``Putin added Moscow is ...``; belief
+   verbs such as *believe*, *show*, *expect* only with *that*), before it
+   when the attribution closes the sentence (``..., a source said.``,
+   ``..., according to the poll.``), or around it (``The truth, the senator
+   said, was ...``). Its span is the clause, up to the sentence end, a
+   semicolon or a following participle cue; a clause with quoted fragments
+   is kept as well (PolNeAR's *mixed*), alongside its ``partial`` rows.
 
 Speakers are left as mentions here (``speaker_mention`` and its offsets);
 :func:`newsanalysis.speakers.attribute` resolves them to people. Rules are

@@ -141,7 +141,6 @@ _CUES = _forms(
     "answer answered answers; interject interjected; chant chanted; read reads;"
     "according"
 )
-_CUE_WORDS = frozenset(_CUES)
 #: Cues that can stand after their source inverted: ``"...," said Caddell``.
 _INVERTIBLE = frozenset(
     "said says added adds asked asks wrote writes continued explained noted recalled replied declared "
@@ -193,6 +192,8 @@ _MENTION_BEFORE = frozenset(
 )
 #: Words before a cue word that make it a noun or an infinitive.
 _NOUN_BEFORE = _DETS | frozenset("of to for".split())
+_SPEECH_FORMS = frozenset(w for w, lemma in _CUES.items() if lemma not in _BELIEF)
+_BELIEF_FORMS = frozenset(w for w, lemma in _CUES.items() if lemma in _BELIEF)
 _APOS = re.compile(r"[’']")
 #: Cues after which any noun may open the reported clause ("said legalizing it could ...").
 _SAY = frozenset("say add tell argue claim note insist write state stress explain acknowledge admit warn".split())
@@ -416,7 +417,9 @@ _LETTERS = re.compile(r"[a-z]+")
 
 
 def _has_cue(text: str, a: int, b: int) -> bool:
-    return not _CUE_WORDS.isdisjoint(_LETTERS.findall(text[a:b].lower()))
+    """Whether ``text[a:b]`` may hold an attribution (a belief verb needs a *that*)."""
+    words = set(_LETTERS.findall(text[a:b].lower()))
+    return not _SPEECH_FORMS.isdisjoint(words) or ("that" in words and not _BELIEF_FORMS.isdisjoint(words))
 
 
 # --------------------------------------------------------------------------

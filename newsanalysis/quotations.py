@@ -139,6 +139,8 @@ _CUES = _forms(
     "feel feels felt; worry worried worries; understand understood understands; realize realized;"
     "recognize recognized recognizes; doubt doubted doubts; question questioned questions;"
     "answer answered answers; interject interjected; chant chanted; read reads;"
+    "demand demanded demands; exclaim exclaimed; scoff scoffed; snap snapped; yell yelled; scream screamed;"
+    "plead pleaded; beg begged; sneer sneered; recount recounted; reason reasoned; gush gushed;"
     "according"
 )
 #: Cues that can stand after their source inverted: ``"...," said Caddell``.
@@ -174,7 +176,7 @@ _BREAK = frozenset(
 #: Words that may stand between a source and its cue (``Trump has also said``).
 _AUX = frozenset(
     "has have had also again later then previously once would will could may might can did does do "
-    "just even still further recently first last separately since often never always already has".split()
+    "just even still further recently first last separately since often never always already long".split()
 )
 #: Abbreviations whose period does not end a sentence.
 _ABBREV = frozenset(
@@ -560,8 +562,13 @@ def _find_frames(st: _Stream) -> list[_Frame]:
                 last_in_sent[st.sent[i]] = f
             continue
         j = i - 1
-        while j >= lo and kind[j] == _W and (low[j] in _AUX or (low[j].endswith("ly") and low[j].isalpha())):
-            j -= 1
+        while j >= lo and kind[j] == _W:
+            if low[j] in _AUX or (low[j].endswith("ly") and low[j].isalpha()):
+                j -= 1
+            elif j - 1 >= lo and low[j - 1] in ("in", "on", "since") and (low[j][:1].isdigit() or low[j] in _TIME):
+                j -= 2  # "who in 2010 said", "Trump on Monday said"
+            else:
+                break
         np = _np_back(st, j, lo)
         if np is None and j >= lo and kind[j] == _P and st.low[j] == ",":
             # parenthetical or apposition: "Trump, in separate statements, told"
@@ -695,7 +702,13 @@ def find_quotes(text: str, sentences: list[tuple[int, int, int]]) -> list[Quote]
         k = nxt
         if k is not None and kind[k] == _P and low[k] == ",":
             k += 1
-        if k is not None and k < n:
+        if k is not None and k < n and kind[k] == _P and low[k] in ("―", "—", "–") and k + 1 < n:
+            np = _np_forward(st, k + 1)
+            if np is not None and st.text[st.start[np[0]]].isupper() and (
+                np[1] + 1 >= n or kind[np[1] + 1] in (_E, _B) or low[np[1] + 1] == ","
+            ):
+                post = _Frame(k, low[k], "dash", k, np[1], np)  # an epigraph: “...” ― Jane Doe
+        elif k is not None and k < n:
             post = frame_at_first.get(k)
             if post is not None:
                 after = max(post.cue_i, post.last) + 1
@@ -772,8 +785,10 @@ def find_quotes(text: str, sentences: list[tuple[int, int, int]]) -> list[Quote]
 
     # direct quotes without a cue of their own: neighbours, colon, previous paragraph
     last_speaker: dict[int, _Frame] = {}  # paragraph -> last attributed frame
+    para_frames: dict[int, list[_Frame]] = {}
     for f in frames:
         last_speaker[para_of[f.cue_i]] = f
+        para_frames.setdefault(para_of[f.cue_i], []).append(f)
     direct = [t for t in qtok if qkind.get(t) == "direct"]
     for idx, t in enumerate(direct):
         f = direct_frame.get(t)
@@ -783,6 +798,11 @@ def find_quotes(text: str, sentences: list[tuple[int, int, int]]) -> list[Quote]
             nt = direct[idx + 1]
             if all(kind[x] in (_Q, _E, _P) for x in range(t + 1, nt)):
                 f = direct_frame.get(nt)
+        if f is None and para_frames.get(para_of[t]):
+            # the last attribution before it in its paragraph: "..., he added. “...”"
+            before_t = [g for g in para_frames[para_of[t]] if g.last < t and g.spk is not None]
+            if before_t and sent[t] - sent[before_t[-1].cue_i] <= 2:
+                f = before_t[-1]
         if f is None:
             # a colon-ended attribution before it in the paragraph, or the previous paragraph
             j = t - 1

@@ -143,6 +143,8 @@ _CUES = _forms(
     "plead pleaded; beg begged; sneer sneered; recount recounted; reason reasoned; gush gushed;"
     "according"
 )
+# "state(s)" is far more often a noun ("his home state", "16 states") than a cue
+del _CUES["state"], _CUES["states"]
 #: Cues that can stand after their source inverted: ``"...," said Caddell``.
 _INVERTIBLE = frozenset(
     "said says added adds asked asks wrote writes continued explained noted recalled replied declared "
@@ -194,11 +196,17 @@ _MENTION_BEFORE = frozenset(
 )
 #: Words before a cue word that make it a noun or an infinitive.
 _NOUN_BEFORE = _DETS | frozenset("of to for".split())
+#: Lemmas whose clause must open with *that* (without it they take a noun: "wrote a letter",
+#: "promised a veto", "maintained a lead").
+_NEEDS_THAT = _BELIEF | frozenset(
+    "write maintain declare respond reply agree post read answer indicate reveal mention report confirm "
+    "announce promise vow pledge warn urge question wonder".split()
+)
 _SPEECH_FORMS = frozenset(w for w, lemma in _CUES.items() if lemma not in _BELIEF)
 _BELIEF_FORMS = frozenset(w for w, lemma in _CUES.items() if lemma in _BELIEF)
 _APOS = re.compile(r"[’']")
 #: Cues after which any noun may open the reported clause ("said legalizing it could ...").
-_SAY = frozenset("say add tell argue claim note insist write state stress explain acknowledge admit warn".split())
+_SAY = frozenset("say add tell argue claim note insist state stress explain acknowledge admit warn".split())
 _ASK = frozenset("ask wonder explain question know understand".split())
 _WH = frozenset("whether if how why what when where who".split())
 _CLAUSE_START = _DETS | frozenset("he she they it we i you there all no every each both".split())
@@ -921,7 +929,7 @@ def _indirect(st: _Stream, frames: list[_Frame], qkind: dict[int, str]) -> list[
             hops += 1
         if start is None and i + 1 < n and low[i + 1] in _WH and f.lemma in _ASK:
             start = i + 1  # "asked whether ...", "questioned what ..."
-        if start is None and f.lemma not in _BELIEF and f.last == i:
+        if start is None and f.lemma not in _NEEDS_THAT and f.last == i:
             k = i + 1
             if f.lemma == "tell" and k < n and kind[k] == _W and (
                 low[k] in ("reporters", "him", "her", "them", "me", "us", "journalists")

@@ -188,6 +188,9 @@ def test_indirect_speech(text, content, mention, cue):
         "Ann Lee said nothing.",  # no reported clause
         "The report found no errors in the data.",  # not speech without "that"
         "Ann Lee walked home, and the rain stopped.",
+        "Voters in his home state of Ohio agreed with the 16 states.",  # "state" is a noun
+        "Ann Lee wrote a letter to the mayor.",  # "wrote" + noun is not speech
+        "The senator promised a veto on Monday.",
     ],
 )
 def test_no_indirect_speech(text):

@@ -718,6 +718,13 @@ def find_quotes(text: str, sentences: list[tuple[int, int, int]]) -> list[Quote]
                 post = _Frame(k, low[k], "dash", k, np[1], np)  # an epigraph: “...” ― Jane Doe
         elif k is not None and k < n:
             post = frame_at_first.get(k)
+            if post is None and kind[k] == _W and st.text[st.start[k]].isupper():
+                # "“...,” Scott Pruitt, the attorney general of Oklahoma, said": the name before
+                name = _np_forward(st, k)
+                if name is not None and name[1] + 2 < n and low[name[1] + 1] == ",":
+                    g = frame_at_first.get(name[1] + 2)
+                    if g is not None and g.first < g.cue_i:
+                        post = _Frame(g.cue_i, g.cue, g.lemma, k, g.last, name)
             if post is not None:
                 after = max(post.cue_i, post.last) + 1
                 if after < n and low[after] == "that":

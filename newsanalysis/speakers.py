@@ -86,7 +86,9 @@ _TITLE_WORDS = frozenset(
     reverend professor prof sheriff lt col sgt capt adm cmdr deputy former first lady host anchor
     pollster strategist adviser advisor aide ceo founder analyst spokesman spokeswoman spokesperson
     congressman congresswoman councilman councilwoman treasurer premier president-elect minister
-    foreign defense defence interior finance state health labor justice""".split()
+    foreign defense defence interior finance state health labor justice democrat republican activist
+    author actor actress singer rapper businessman businesswoman billionaire journalist reporter columnist
+    economist historian lawyer filmmaker director producer coach officer""".split()
 )
 #: Title words that name an office (a title must contain one).
 _OFFICE = _TITLE_WORDS - frozenset(
@@ -103,7 +105,12 @@ _NOT_PERSON = frozenset(
     january february march april may june july august september october november december new los san
     las united north south east west great middle fort capitol hill zero council federal national
     democratic republican democrats republicans security caucus reserve exchange school times post
-    convention primary debate poll polls twitter facebook google""".split()
+    convention primary debate poll polls twitter facebook google plan bill law amendment circuit
+    integrity matter drugs program programme policy project initiative coalition alliance movement pac
+    pacs super voters lives war crime power clean rights reform care health justice freedom liberty energy
+    climate tax trade deal agreement treaty summit conference forum awards prize cup games olympics
+    series show film book museum library gallery theater theatre stadium arena airlines airways motors
+    university act times""".split()
 )
 #: Capitalised words that start sentences rather than names.
 _LEADING = frozenset(
@@ -202,6 +209,9 @@ def _split_at_periods(m: re.Match) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=65536)
 def _is_place(name: tuple[str, ...]) -> bool:
+    """Whether a run of capitalised words names a place, a body, a law or a headline, not a person."""
+    if len([w for w in name if w[:1].isupper()]) > 4:
+        return True  # a headline in title case
     return any(_norm(w) in _NOT_PERSON for w in name) or any(len(w) > 1 and w.isupper() for w in name)
 
 

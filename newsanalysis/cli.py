@@ -155,10 +155,10 @@ def format_quotes(quotes, *, width: int = 100) -> str:
     Examples
     --------
     >>> import newsanalysis as na
-    >>> print(format_quotes(na.quotes("“We will win,” Ann Lee said."), width=60))
+    >>> print(format_quotes(na.quotes("“We will win,” Ann said."), width=60))
     text-...: 1 quote
-      #  Speaker  Kind     Tone  Quote
-      1  Ann Lee  direct  +0.57  “We will win,”
+      #  Speaker  Kind      Tone  Quote
+      1  Ann      direct   +0.57  “We will win,”
     """
     if quotes.empty:
         return "No quotes found."

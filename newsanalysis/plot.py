@@ -481,7 +481,7 @@ def speaker_tone(quotes: pd.DataFrame, *, top: int = 10, ax=None, **kwargs):
     """
     _require(quotes, ["kind", "speaker", "compound"], table="quotes", func="speaker_tone")
     points, summary = _speaker_tone_frame(quotes, top)
-    ax = _new_axes(ax, (8, 1.6 + 0.42 * max(len(summary), 3)))
+    ax = _new_axes(ax, (8, 1.2 + 0.42 * max(len(summary), 3)))
     _finish(ax, title="Tone of each speaker's quotes", xlabel="Tone (VADER compound): negative ← 0 → positive",
             ylabel="")
     ax.set_xlim(-1.05, 1.05)
@@ -498,12 +498,11 @@ def speaker_tone(quotes: pd.DataFrame, *, top: int = 10, ax=None, **kwargs):
         y = rows[name] + rng.uniform(-0.18, 0.18, len(c))
         ax.scatter(c, y, color=colors[name], zorder=2, **kwargs)
     ax.scatter(summary["mean"], np.arange(len(names)), marker="|", s=500, linewidths=3, color="black",
-               zorder=3, label="Mean of the speaker's quotes")
-    ax.scatter([], [], color=_GREY, s=36, label="One quote (coloured by speaker)")
+               zorder=3, label="Mean")
+    ax.scatter([], [], color=_GREY, s=36, label="One quote")
     ax.set_yticks(np.arange(len(names)), [f"{_shorten(n)} ({summary.loc[n, 'quotes']})" for n in names])
     ax.set_ylim(-0.7, len(names) - 0.3)
-    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.28), ncols=2, frameon=False, fontsize="small",
-              markerscale=0.6)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize="small", markerscale=0.6)
     ax.grid(axis="y", color="#EEEEEE", linewidth=0.8)
     ax.set_axisbelow(True)
     return ax
@@ -702,8 +701,9 @@ def report_style(**overrides) -> Iterator[dict]:
 
     Sets readable font sizes, the colour-blind-safe Okabe-Ito palette as the
     colour cycle, constrained (non-overlapping) layout, and embeddable fonts
-    in SVG/PDF. Only matplotlib's ``rcParams`` are touched, through
-    :func:`matplotlib.rc_context`, so they are restored even on error.
+    in SVG/PDF. Only matplotlib's ``rcParams`` are touched, and they are
+    restored on exit, even on error (the backend and interactive mode,
+    which Jupyter may switch on inside the block, are left as they are).
 
     Parameters
     ----------
@@ -728,8 +728,15 @@ def report_style(**overrides) -> Iterator[dict]:
     True
     """
     rc = {**_REPORT_RC, **overrides}
-    with mpl.rc_context(rc):
+    # like matplotlib.rc_context, except that the backend and interactive mode are left as they are
+    # at the end: Jupyter's inline backend switches interactive mode on when the first figure is made
+    # (possibly inside this block), and restoring it would stop later charts from showing.
+    saved = {k: v for k, v in dict.items(mpl.rcParams) if k not in ("backend", "interactive")}
+    try:
+        mpl.rcParams.update(rc)
         yield rc
+    finally:
+        dict.update(mpl.rcParams, saved)
 
 
 _FORMATS = ("png", "svg", "pdf")

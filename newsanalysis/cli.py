@@ -158,7 +158,7 @@ def format_quotes(quotes, *, width: int = 100) -> str:
     >>> print(format_quotes(na.quotes("“We will win,” Ann said."), width=60))
     text-...: 1 quote
       #  Speaker  Kind      Tone  Quote
-      1  Ann      direct   +0.57  “We will win,”
+      1  Ann      direct   +0.59  “We will win,”
     """
     if quotes.empty:
         return "No quotes found."

@@ -600,12 +600,14 @@ def _speaker_share_frame(quotes: pd.DataFrame, articles: pd.DataFrame, by: str, 
     groups = articles.drop_duplicates("article_id").set_index("article_id")[by]
     if by == "date":
         groups = groups.dt.strftime("%Y-%m-%d")
-    q["group"] = q["article_id"].map(groups).astype("string").fillna("(unknown)").astype(object)
+    missing = f"(no {by})"
+    q["group"] = q["article_id"].map(groups).astype("string").fillna(missing).astype(object)
     leaders = [n for n in q["speaker"].value_counts().index if n != _NO_SPEAKER][:top]
     q["who"] = q["speaker"].where(q["speaker"].isin(leaders), _OTHER)
     table = q.groupby(["group", "who"]).size().unstack("who", fill_value=0)
     cols = [c for c in leaders if c in table.columns] + ([_OTHER] if _OTHER in table.columns else [])
-    table = table.reindex(columns=cols).sort_index()
+    order = sorted(g for g in table.index if g != missing) + ([missing] if missing in table.index else [])
+    table = table.reindex(index=order, columns=cols)
     return table.div(table.sum(axis=1), axis=0)
 
 
@@ -664,7 +666,7 @@ def speaker_share(quotes: pd.DataFrame, articles: pd.DataFrame, *, by: str = "da
         widths = 100 * share[who].to_numpy()
         ax.barh(y, widths, left=left, color=colors[who], label=_shorten(who), **kwargs)
         left += widths
-    ax.set_yticks(y, [_shorten(g) for g in share.index])
+    ax.set_yticks(y, [_shorten(g, 30) for g in share.index])
     ax.set_xlim(0, 100)
     ax.legend(title="Speaker", loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize="small")
     return ax

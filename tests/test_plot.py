@@ -377,3 +377,9 @@ def test_report_style_leaves_interactive_mode_alone():
         assert mpl.is_interactive() is (not was)
     finally:
         mpl.interactive(was)
+
+
+def test_speaker_share_puts_articles_without_a_source_last():
+    arts = articles_table([("a", "2025-05-01", None), ("b", "2025-05-02", "Daily")])
+    ax = plot.speaker_share(QUOTES, arts, by="source")
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["Daily", "(no source)"]

@@ -11,10 +11,8 @@ tone out::
 Plotting lives in :mod:`newsanalysis.plot` (imported on first use).
 """
 
-from __future__ import annotations
-
-from importlib import import_module
-from typing import TYPE_CHECKING
+from importlib import import_module as _import_module
+from typing import TYPE_CHECKING as _TYPE_CHECKING
 
 __version__ = "0.1.0"
 
@@ -28,6 +26,7 @@ _EXPORTS = {
     "NewsAnalysisError": "errors",
     "OutputExistsError": "errors",
     "analyze": "corpus",
+    "analyze_to": "corpus",
     "most_quoted": "report",
     "quotes": "tables",
     "read_article": "load",
@@ -41,11 +40,11 @@ __all__ = sorted(["__version__", *_EXPORTS])
 
 def __getattr__(name: str):
     if name == "plot":  # the plotting module, imported (with matplotlib) on first use
-        return import_module(".plot", __name__)
+        return _import_module(".plot", __name__)
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module 'newsanalysis' has no attribute {name!r}")
-    value = getattr(import_module(f".{module}", __name__), name)
+    value = getattr(_import_module(f".{module}", __name__), name)
     globals()[name] = value
     return value
 
@@ -54,8 +53,8 @@ def __dir__():
     return sorted(set(globals()) | set(_EXPORTS))
 
 
-if TYPE_CHECKING:  # pragma: no cover
-    from .corpus import analyze
+if _TYPE_CHECKING:  # pragma: no cover
+    from .corpus import analyze, analyze_to
     from .errors import ArticleReadError, MissingDependencyError, NewsAnalysisError, OutputExistsError
     from .load import Article, read_article, read_articles
     from .report import most_quoted, write_report

@@ -23,6 +23,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 import matplotlib as mpl
+import matplotlib.dates
+import matplotlib.patches
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
@@ -123,6 +125,12 @@ def _speech(quotes: pd.DataFrame) -> pd.DataFrame:
     q = quotes[quotes["kind"].isin(_SPEECH)].copy()
     q["speaker"] = q["speaker"].astype("string").fillna(_NO_SPEAKER).astype(object)
     return q
+
+
+def _ranked(names: pd.Series) -> list:
+    """Distinct values, most frequent first, ties by name: the same order (and colours) in every chart."""
+    counts = names.value_counts()
+    return sorted(counts.index, key=lambda n: (-counts[n], str(n)))
 
 
 def _speaker_colors(names: Sequence[str]) -> dict[str, str]:
@@ -244,7 +252,7 @@ def tone_arc(sentences: pd.DataFrame, *, window: int = 5, article: str | None = 
     ax.scatter(plain["x"], plain["compound"], s=24, facecolor="none", edgecolor=_GREY, linewidth=0.9, zorder=2,
                label="Writer's own sentence")
     quoted = f[f["quoted"]]
-    order = quoted["speaker"].value_counts(sort=True).index.tolist()
+    order = _ranked(quoted["speaker"])
     colors = _speaker_colors(order)
     for name in order:
         rows = quoted[quoted["speaker"] == name]
@@ -291,7 +299,7 @@ def _quote_counts_frame(quotes: pd.DataFrame, by: str, top: int) -> pd.DataFrame
     counts = q.groupby([by, "kind"]).size().unstack("kind", fill_value=0)
     counts = counts.reindex(columns=[k for k in _SPEECH if k in counts.columns])
     counts["_total"] = counts.sum(axis=1)
-    counts = counts.sort_values(["_total"], ascending=False, kind="stable").head(top)
+    counts = counts.sort_index().sort_values(["_total"], ascending=False, kind="stable").head(top)
     return counts.drop(columns="_total").astype(int)
 
 
@@ -364,7 +372,7 @@ def _quote_positions_frame(quotes: pd.DataFrame, sentences: pd.DataFrame | None)
     if sentences is not None and len(q):
         length = sentences.groupby("article_id")["end"].max().astype(float)
         q["x"] = 100 * q["x"] / q["article_id"].map(length).clip(lower=1)
-    order = q["speaker"].value_counts(sort=True).index.tolist()
+    order = _ranked(q["speaker"])
     q["row"] = q["speaker"].map({name: i for i, name in enumerate(order)})
     return q[["speaker", "kind", "x", "row"]].sort_values(["row", "x"]).reset_index(drop=True)
 
@@ -425,7 +433,9 @@ def quote_positions(quotes: pd.DataFrame, *, sentences: pd.DataFrame | None = No
         ax.set_xlim(0, 100)
     else:
         ax.set_xlim(0, max(f["x"].max() * 1.03, 1))
-    ax.legend(title="Kind", loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize="small")
+    handles = [mpl.patches.Patch(color=KIND_COLORS[k], label=k) for k in _SPEECH if (f["kind"] == k).any()]
+    ax.legend(handles=handles, title="Kind", loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False,
+              fontsize="small")
     ax.grid(axis="y", color="#EEEEEE", linewidth=0.8)
     ax.set_axisbelow(True)
     return ax
@@ -438,8 +448,7 @@ def quote_positions(quotes: pd.DataFrame, *, sentences: pd.DataFrame | None = No
 def _speaker_tone_frame(quotes: pd.DataFrame, top: int) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(points, summary): each quote's compound, and per speaker the mean and count, sorted by mean."""
     q = _speech(quotes)
-    n = q["speaker"].value_counts()
-    keep = n.index[:top]
+    keep = _ranked(q["speaker"])[:top]
     q = q[q["speaker"].isin(keep)]
     summary = (
         q.groupby("speaker")["compound"].agg(mean="mean", quotes="size").sort_values("mean", kind="stable")
@@ -488,7 +497,7 @@ def speaker_tone(quotes: pd.DataFrame, *, top: int = 10, ax=None, **kwargs):
     if summary.empty:
         return _empty(ax, "No quotes to show")
     names = summary.index.tolist()
-    colors = _speaker_colors(summary.sort_values("quotes", ascending=False, kind="stable").index.tolist())
+    colors = _speaker_colors(_ranked(points["speaker"]))
     rows = {name: i for i, name in enumerate(names)}
     rng = np.random.default_rng(0)  # fixed jitter: the same chart every time
     ax.axvline(0, color=_GREY, linewidth=0.8, zorder=1)
@@ -602,7 +611,7 @@ def _speaker_share_frame(quotes: pd.DataFrame, articles: pd.DataFrame, by: str, 
         groups = groups.dt.strftime("%Y-%m-%d")
     missing = f"(no {by})"
     q["group"] = q["article_id"].map(groups).astype("string").fillna(missing).astype(object)
-    leaders = [n for n in q["speaker"].value_counts().index if n != _NO_SPEAKER][:top]
+    leaders = [n for n in _ranked(q["speaker"]) if n != _NO_SPEAKER][:top]
     q["who"] = q["speaker"].where(q["speaker"].isin(leaders), _OTHER)
     table = q.groupby(["group", "who"]).size().unstack("who", fill_value=0)
     cols = [c for c in leaders if c in table.columns] + ([_OTHER] if _OTHER in table.columns else [])

@@ -20,7 +20,7 @@ import shutil
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 
 import pandas as pd
@@ -169,6 +169,11 @@ def iter_tables(
     n_jobs = _check_options(n_jobs, chunk_size)
     bar = _Progress(progress, _source_len(source))
     chunks = _chunks(_iter_items(source), chunk_size)
+    if n_jobs > 1:  # one chunk only: no worker processes to start
+        head = list(islice(chunks, 2))
+        if len(head) < 2:
+            n_jobs = 1
+        chunks = chain(head, chunks)
     try:
         if n_jobs == 1:
             for chunk in chunks:

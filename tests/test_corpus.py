@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
+import os
 
 import pandas as pd
 import pytest
 from pandas.testing import assert_frame_equal
 
-from newsanalysis import corpus, schema
+from newsanalysis import corpus, schema, tables
 from newsanalysis.errors import NewsAnalysisError, OutputExistsError
 from newsanalysis.load import Article, article_from_text
 
@@ -211,3 +213,24 @@ def test_analyze_to_refuses_a_file_as_folder(tmp_path):
     target.write_text("x", encoding="utf-8")
     with pytest.raises(OutputExistsError):
         corpus.analyze_to(["One."], target, progress=False, overwrite=True)
+
+
+def _stamp_pid(article):
+    rec = tables.article_records(article)
+    rec["articles"]["source"] = [str(os.getpid())]
+    return rec
+
+
+@pytest.mark.skipif(multiprocessing.get_start_method() != "fork", reason="the patch reaches workers only by fork")
+def test_parallel_chunks_run_in_worker_processes(monkeypatch):
+    monkeypatch.setattr(corpus, "article_records", _stamp_pid)
+    result = corpus.analyze(make_articles(12), n_jobs=2, chunk_size=2, progress=False)
+    pids = set(result.articles["source"])
+    assert str(os.getpid()) not in pids
+    assert len(pids) == 2
+
+
+def test_a_single_chunk_needs_no_workers(monkeypatch):
+    monkeypatch.setattr(corpus, "article_records", _stamp_pid)
+    result = corpus.analyze(make_articles(3), n_jobs=2, chunk_size=10, progress=False)
+    assert set(result.articles["source"]) == {str(os.getpid())}

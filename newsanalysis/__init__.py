@@ -27,16 +27,20 @@ _EXPORTS = {
     "OutputExistsError": "errors",
     "analyze": "corpus",
     "analyze_to": "corpus",
+    "most_quoted": "report",
     "quotes": "tables",
     "read_article": "load",
     "read_articles": "load",
     "split_sentences": "segment",
+    "write_report": "report",
 }
 
 __all__ = sorted(["__version__", *_EXPORTS])
 
 
 def __getattr__(name: str):
+    if name == "plot":  # the plotting module, imported (with matplotlib) on first use
+        return _import_module(".plot", __name__)
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module 'newsanalysis' has no attribute {name!r}")
@@ -53,5 +57,6 @@ if _TYPE_CHECKING:  # pragma: no cover
     from .corpus import analyze, analyze_to
     from .errors import ArticleReadError, MissingDependencyError, NewsAnalysisError, OutputExistsError
     from .load import Article, read_article, read_articles
+    from .report import most_quoted, write_report
     from .segment import split_sentences
     from .tables import AnalysisResult, quotes

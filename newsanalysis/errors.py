@@ -10,6 +10,7 @@ from __future__ import annotations
 
 __all__ = [
     "ArticleReadError",
+    "InputTooLargeError",
     "MissingDependencyError",
     "NewsAnalysisError",
     "OutputExistsError",
@@ -51,6 +52,10 @@ def _rebuild(cls, message, source):
 
 class ArticleReadError(NewsAnalysisError):
     """An input could not be read as an article (missing, empty, binary, bad encoding)."""
+
+
+class InputTooLargeError(ArticleReadError):
+    """An input is larger than the configured limit (see :mod:`newsanalysis.load`)."""
 
 
 class MissingDependencyError(NewsAnalysisError, ImportError):

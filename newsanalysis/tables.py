@@ -82,10 +82,14 @@ def article_records(article: Article) -> Records:
     # sentences: share of characters inside marked quotes, and whose
     marked = sorted((q.start, q.end, q.speaker) for q in found if q.kind in _MARKED)
     scols = rec["sentences"]
+    first = 0  # marked quotes before ``first`` end before the current sentence (linear, not quadratic)
     for i, ((s, e, p), sc) in enumerate(zip(sents, sent_scores)):
+        while first < len(marked) and marked[first][1] <= s:
+            first += 1
         inside = 0
         by_speaker: dict[str | None, int] = {}
-        for qs, qe, who in marked:
+        for j in range(first, len(marked)):
+            qs, qe, who = marked[j]
             if qs >= e:
                 break
             ov = min(e, qe) - max(s, qs)

@@ -5,13 +5,24 @@ typographic quotation marks and apostrophes mapped to their ASCII forms
 (VADER only knows ASCII marks: ``“excellent,”`` would score 0 and ``don’t``
 would lose its negation). The mapping keeps the text's length, and the tables
 keep the original text.
+
+Texts longer than :data:`MAX_TONE_CHARS` (10,000 characters, about ten times
+the longest real sentence) are not scored: their four scores are NaN.
+VADER's running time grows with the square of a text's length (a
+50,000-character run-on "sentence" takes seconds, a 5 MB one hours), and such
+texts are segmentation accidents or dumps, not statements whose tone means
+anything.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-__all__ = ["polarity", "polarity_many", "to_ascii_marks"]
+__all__ = ["MAX_TONE_CHARS", "polarity", "polarity_many", "to_ascii_marks"]
+
+#: Longest text scored; longer texts get NaN scores (see the module docstring).
+MAX_TONE_CHARS = 10_000
+_NAN = float("nan")
 
 _MARKS = str.maketrans(
     {
@@ -66,14 +77,21 @@ def polarity(text: str) -> dict[str, float]:
 def polarity_many(texts: Iterable[str]) -> list[tuple[float, float, float, float]]:
     """VADER scores of many texts, as ``(neg, neu, pos, compound)`` tuples.
 
+    Texts longer than :data:`MAX_TONE_CHARS` get four NaN scores.
+
     Examples
     --------
     >>> polarity_many(["Great!", "Awful."])[1][3] < 0
     True
+    >>> polarity_many(["word " * 3000])
+    [(nan, nan, nan, nan)]
     """
     score = _get_analyzer().polarity_scores
     out = []
     for text in texts:
+        if len(text) > MAX_TONE_CHARS:
+            out.append((_NAN, _NAN, _NAN, _NAN))
+            continue
         s = score(text.translate(_MARKS))
         out.append((s["neg"], s["neu"], s["pos"], s["compound"]))
     return out

@@ -105,7 +105,7 @@ def test_order_of_rows_follows_input_order():
 def test_failures_go_to_the_errors_table_and_the_run_goes_on(tmp_path, monkeypatch):
     (tmp_path / "a-good.txt").write_text(TEXTS[0], encoding="utf-8")
     (tmp_path / "b-empty.txt").write_text("", encoding="utf-8")
-    (tmp_path / "c-latin1.txt").write_bytes("Caf\xe9 prices rose, L\xe9a said.".encode("latin-1"))
+    (tmp_path / "c-binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
     (tmp_path / "d-odd.txt").write_text(TEXTS[1], encoding="utf-8")
     (tmp_path / "e-good.txt").write_text(TEXTS[2], encoding="utf-8")
 
@@ -120,9 +120,9 @@ def test_failures_go_to_the_errors_table_and_the_run_goes_on(tmp_path, monkeypat
     result = corpus.analyze([tmp_path, 42], progress=False)
     assert result.articles["article_id"].tolist() == ["a-good", "e-good"]
     errors = result.errors.set_index("article_id")["error"]
-    assert list(errors.index) == ["b-empty", "c-latin1", "d-odd", "input-1"]
+    assert list(errors.index) == ["b-empty", "c-binary", "d-odd", "input-1"]
     assert "empty" in errors["b-empty"]
-    assert "UTF-8" in errors["c-latin1"]
+    assert "not text" in errors["c-binary"]
     assert "ValueError" in errors["d-odd"] and "boom" in errors["d-odd"]
     assert "int" in errors["input-1"]
     assert result.errors.loc[result.errors["article_id"] == "b-empty", "path"].item().endswith("b-empty.txt")

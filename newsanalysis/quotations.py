@@ -279,21 +279,35 @@ class _Stream:
         self.qi.append(qi)
 
     def words(self, a: int, b: int) -> None:
+        # ``add`` inlined (this loop runs once per token of every article)
         text = self.text
+        kinds, starts, ends, lows, sents, qis = self.kind, self.start, self.end, self.low, self.sent, self.qi
+        sent = sents[-1] if sents else 0
+        last = kinds[-1] if kinds else None
         for m in _TOKEN.finditer(text, a, b):
             s, e = m.span()
             tok = m.group()
             c = tok[0]
             if c.isalnum():
-                self.add(_W, s, e, tok.lower())
-            elif c == "." and self.kind and self.kind[-1] == _W and self.end[-1] == s and (
-                self.low[-1] in _ABBREV or (len(self.low[-1]) == 1 and text[s - 1].isupper())
+                kind, low = _W, tok.lower()
+            elif c == "." and last == _W and ends[-1] == s and (
+                lows[-1] in _ABBREV or (len(lows[-1]) == 1 and text[s - 1].isupper())
             ):
-                self.end[-1] = e  # "Sen." "J." keep their period
+                ends[-1] = e  # "Sen." "J." keep their period
+                continue
             elif c in _END_PUNCT:
-                self.add(_E, s, e, tok)
+                kind, low = _E, tok
             else:
-                self.add(_P, s, e, tok)
+                kind, low = _P, tok
+            if last == _E or last == _B:
+                sent += 1
+            kinds.append(kind)
+            starts.append(s)
+            ends.append(e)
+            lows.append(low)
+            sents.append(sent)
+            qis.append(-1)
+            last = kind
 
 
 def _stream(text: str, paras: list[tuple[int, int]], marks: list[tuple[int, int]]) -> _Stream:

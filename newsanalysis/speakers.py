@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .quotations import Quote
 
@@ -127,6 +128,7 @@ _MALE = frozenset("he him his mr".split())
 _FEMALE = frozenset("she her hers mrs ms".split())
 
 
+@lru_cache(maxsize=1 << 16)  # called for every word of every capitalised run
 def _norm(word: str) -> str:
     w = word.lower().replace(".", "")
     if w.endswith(("’s", "'s")):
@@ -163,12 +165,16 @@ class _Runs:
     items: list[tuple[int, int, list[str], list[str], bool]]  # start, end, title, name, after "the"
 
 
+_RUN_END = re.compile(r"(?<=[a-z]{2}\.)[ \t]+|(?<=[a-z]{2}\.)$")  # a period ends a run...
+_INITIAL_END = re.compile(r"\b[A-Z][a-z]?\.$")  # ...unless it closes an initial or an abbreviation
+
+
 def _runs(text: str) -> _Runs:
     items = []
     for m in _NAME_RUN.finditer(text):
         run = m.group()
         # a period ends the run unless it closes an initial or an abbreviation
-        parts = re.split(r"(?<=[a-z]{2}\.)[ \t]+|(?<=[a-z]{2}\.)$", run)
+        parts = _RUN_END.split(run)
         pos = m.start()
         for part in parts:
             if not part:
@@ -176,7 +182,7 @@ def _runs(text: str) -> _Runs:
             s = text.index(part, pos)
             e = s + len(part)
             pos = e
-            clean = part[:-1] if part.endswith(".") and not re.search(r"\b[A-Z][a-z]?\.$", part) else part
+            clean = part[:-1] if part.endswith(".") and not _INITIAL_END.search(part) else part
             title, name = _split_run(clean)
             if not name or (len(name) == 1 and len(name[0]) == 1):
                 continue

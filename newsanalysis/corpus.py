@@ -119,17 +119,19 @@ class _Progress:
         self.done = 0
         self.bar = None
 
-    def update(self, n: int, *, more: bool) -> None:
+    def update(self, n: int) -> None:
         self.done += n
         if not self.enabled:
             return
         if self.bar is None:
-            if self.total is None and self.done <= PROGRESS_MIN_ARTICLES and not more:
-                return
+            if self.total is None and self.done <= PROGRESS_MIN_ARTICLES:
+                return  # a run of unknown length shows a bar once it has passed a few articles
             from tqdm.auto import tqdm
 
             self.bar = tqdm(total=self.total, unit="article", desc="newsanalysis", leave=True)
-        self.bar.update(n)
+            self.bar.update(self.done)
+        else:
+            self.bar.update(n)
 
     def close(self) -> None:
         if self.bar is not None:
@@ -178,7 +180,7 @@ def iter_tables(
         if n_jobs == 1:
             for chunk in chunks:
                 tables = analyze_chunk(chunk)
-                bar.update(len(chunk), more=True)
+                bar.update(len(chunk))
                 yield tables
         else:
             yield from _iter_parallel(chunks, n_jobs, bar)
@@ -217,12 +219,12 @@ def _iter_parallel(chunks: Iterator[list], n_jobs: int, bar: _Progress) -> Itera
             while pending and (len(pending) >= 2 * n_jobs or broken):
                 chunk_done, fut = pending.popleft()
                 tables = finish(chunk_done, fut)
-                bar.update(len(chunk_done), more=True)
+                bar.update(len(chunk_done))
                 yield tables
         while pending:
             chunk_done, fut = pending.popleft()
             tables = finish(chunk_done, fut)
-            bar.update(len(chunk_done), more=True)
+            bar.update(len(chunk_done))
             yield tables
     finally:
         for _, fut in pending:

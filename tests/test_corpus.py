@@ -169,6 +169,15 @@ def test_progress_bar_only_for_more_than_a_few_articles(capsys):
     assert "30/30" in capsys.readouterr().err
 
 
+def test_progress_bar_of_a_run_of_unknown_length(capsys, tmp_path):
+    for i in range(3):
+        (tmp_path / f"a{i}.txt").write_text(TEXTS[i], encoding="utf-8")
+    corpus.analyze(tmp_path, progress=True)  # a folder: length unknown, but only 3 articles
+    assert capsys.readouterr().err == ""
+    corpus.analyze((a for a in make_articles(30)), progress=True, chunk_size=7)
+    assert "30article" in capsys.readouterr().err.replace(" ", "")
+
+
 def test_analyze_to_round_trip_equals_analyze(tmp_path):
     arts = make_articles(17) + [article_from_text("", id="empty")]
     expected = corpus.analyze(arts, progress=False)

@@ -38,12 +38,13 @@ test: $(VENV)/.installed-test
 
 ## lab: open JupyterLab on notebooks/ with the package importable
 lab: $(VENV)/.installed-lab
-	MPLBACKEND= $(BIN)/jupyter lab notebooks/
+	MPLBACKEND= $(BIN)/jupyter lab notebooks/ $(if $(filter 0,$(shell id -u)),--allow-root)
 
 ## bench: run the benchmarks (needs ../shared/bench)
 bench: $(VENV)/.installed-bench
 	$(BIN)/python -m benchmarks.sentences
 	$(BIN)/python -m benchmarks.quotes_eval ../shared/bench/polnear/dev.jsonl
+	$(BIN)/python -m benchmarks.pipeline --polnear ../shared/bench/polnear
 
 lint: $(VENV)/.installed-test
 	$(BIN)/python -m ruff check newsanalysis tests benchmarks

@@ -229,7 +229,7 @@ def main(argv: list[str] | None = None) -> int:
     texts = load_texts(args.polnear, args.quick)
     imp = bench_import()
     thr = bench_throughput(texts, rounds=2)
-    par = bench_parallel(texts, 1000 if args.quick else 5000, args.jobs, rounds=1 if args.quick else 2)
+    par = bench_parallel(texts, 1000 if args.quick else 5000, args.jobs, rounds=1)
     shares = stage_shares(texts)
     mem = bench_memory(args.polnear, args.quick)
     rows = [

@@ -20,7 +20,7 @@ import shutil
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 
 import pandas as pd
@@ -119,17 +119,19 @@ class _Progress:
         self.done = 0
         self.bar = None
 
-    def update(self, n: int, *, more: bool) -> None:
+    def update(self, n: int) -> None:
         self.done += n
         if not self.enabled:
             return
         if self.bar is None:
-            if self.total is None and self.done <= PROGRESS_MIN_ARTICLES and not more:
-                return
+            if self.total is None and self.done <= PROGRESS_MIN_ARTICLES:
+                return  # a run of unknown length shows a bar once it has passed a few articles
             from tqdm.auto import tqdm
 
             self.bar = tqdm(total=self.total, unit="article", desc="newsanalysis", leave=True)
-        self.bar.update(n)
+            self.bar.update(self.done)
+        else:
+            self.bar.update(n)
 
     def close(self) -> None:
         if self.bar is not None:
@@ -169,11 +171,16 @@ def iter_tables(
     n_jobs = _check_options(n_jobs, chunk_size)
     bar = _Progress(progress, _source_len(source))
     chunks = _chunks(_iter_items(source), chunk_size)
+    if n_jobs > 1:  # one chunk only: no worker processes to start
+        head = list(islice(chunks, 2))
+        if len(head) < 2:
+            n_jobs = 1
+        chunks = chain(head, chunks)
     try:
         if n_jobs == 1:
             for chunk in chunks:
                 tables = analyze_chunk(chunk)
-                bar.update(len(chunk), more=True)
+                bar.update(len(chunk))
                 yield tables
         else:
             yield from _iter_parallel(chunks, n_jobs, bar)
@@ -212,12 +219,12 @@ def _iter_parallel(chunks: Iterator[list], n_jobs: int, bar: _Progress) -> Itera
             while pending and (len(pending) >= 2 * n_jobs or broken):
                 chunk_done, fut = pending.popleft()
                 tables = finish(chunk_done, fut)
-                bar.update(len(chunk_done), more=True)
+                bar.update(len(chunk_done))
                 yield tables
         while pending:
             chunk_done, fut = pending.popleft()
             tables = finish(chunk_done, fut)
-            bar.update(len(chunk_done), more=True)
+            bar.update(len(chunk_done))
             yield tables
     finally:
         for _, fut in pending:

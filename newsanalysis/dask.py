@@ -106,6 +106,11 @@ def analyze_partition(part: pd.DataFrame) -> dict[str, pd.DataFrame]:
     >>> tables["errors"]["article_id"].tolist()
     ['row-1']
     """
+    if len(part) == 0:  # e.g. a partition left empty by a filter: no rows, no errors
+        tables = {name: schema.empty_frame(cols) for name, cols in schema.SCHEMAS.items()}
+        extra = part[_extra_columns(part.columns)].reset_index(drop=True)
+        tables["articles"] = pd.concat([tables["articles"], extra], axis=1)
+        return tables
     frame = part
     if "article_id" not in part.columns and "id" not in part.columns:
         frame = part.assign(article_id=[f"row-{label}" for label in part.index])

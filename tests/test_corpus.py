@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
+import os
 
 import pandas as pd
 import pytest
 from pandas.testing import assert_frame_equal
 
-from newsanalysis import corpus, schema
+from newsanalysis import corpus, schema, tables
 from newsanalysis.errors import NewsAnalysisError, OutputExistsError
 from newsanalysis.load import Article, article_from_text
 
@@ -167,6 +169,15 @@ def test_progress_bar_only_for_more_than_a_few_articles(capsys):
     assert "30/30" in capsys.readouterr().err
 
 
+def test_progress_bar_of_a_run_of_unknown_length(capsys, tmp_path):
+    for i in range(3):
+        (tmp_path / f"a{i}.txt").write_text(TEXTS[i], encoding="utf-8")
+    corpus.analyze(tmp_path, progress=True)  # a folder: length unknown, but only 3 articles
+    assert capsys.readouterr().err == ""
+    corpus.analyze((a for a in make_articles(30)), progress=True, chunk_size=7)
+    assert "30article" in capsys.readouterr().err.replace(" ", "")
+
+
 def test_analyze_to_round_trip_equals_analyze(tmp_path):
     arts = make_articles(17) + [article_from_text("", id="empty")]
     expected = corpus.analyze(arts, progress=False)
@@ -211,3 +222,24 @@ def test_analyze_to_refuses_a_file_as_folder(tmp_path):
     target.write_text("x", encoding="utf-8")
     with pytest.raises(OutputExistsError):
         corpus.analyze_to(["One."], target, progress=False, overwrite=True)
+
+
+def _stamp_pid(article):
+    rec = tables.article_records(article)
+    rec["articles"]["source"] = [str(os.getpid())]
+    return rec
+
+
+@pytest.mark.skipif(multiprocessing.get_start_method() != "fork", reason="the patch reaches workers only by fork")
+def test_parallel_chunks_run_in_worker_processes(monkeypatch):
+    monkeypatch.setattr(corpus, "article_records", _stamp_pid)
+    result = corpus.analyze(make_articles(12), n_jobs=2, chunk_size=2, progress=False)
+    pids = set(result.articles["source"])
+    assert str(os.getpid()) not in pids
+    assert len(pids) == 2
+
+
+def test_a_single_chunk_needs_no_workers(monkeypatch):
+    monkeypatch.setattr(corpus, "article_records", _stamp_pid)
+    result = corpus.analyze(make_articles(3), n_jobs=2, chunk_size=10, progress=False)
+    assert set(result.articles["source"]) == {str(os.getpid())}

@@ -91,6 +91,14 @@ def test_one_table_alone_equals_its_in_process_table(client, frame):
     assert_frame_equal(quotes, na.analyze(framed, progress=False).quotes)
 
 
+def test_empty_partitions_give_no_rows(client, frame):
+    ddf = dd.from_pandas(frame, npartitions=3)
+    ddf = ddf[ddf["words"] > 100]  # every partition empty
+    got = nad.analyze(ddf).compute()
+    assert all(len(table) == 0 for table in got.tables().values())
+    assert list(got.articles.columns) == [*schema.ARTICLES, "outlet", "words"]
+
+
 def test_bad_input_is_refused():
     with pytest.raises(NewsAnalysisError, match="dask.dataframe.DataFrame"):
         nad.analyze(pd.DataFrame({"text": ["x"]}))

@@ -114,11 +114,11 @@ def attributions(text: str, rows: list[dict]) -> list[dict]:
     around its attribution (``"We will win," he said, "and big."``) is two
     rows, and a reported clause with a quoted fragment is an ``indirect`` row
     with a ``partial`` row inside it. PolNeAR annotates each as *one*
-    attribution whose content runs from the first row to the last; rows that
-    rest on the same speaker mention and cue, with no paragraph break
-    between them, are joined here into that one span. Its kind is ``direct``
-    when every joined row is (a split quote), else ``mixed`` (a reported
-    clause with its quoted fragments).
+    attribution whose content runs from the first row to the last.
+    Consecutive rows of one paragraph that rest on the same speaker mention
+    and cue are joined here into that one span. Its kind is ``direct`` when it
+    starts with a direct row and holds no indirect one (a split quote), else
+    ``mixed`` (a reported clause with its quoted fragments).
     """
     rows = sorted(rows, key=lambda r: (r["start"], r["end"]))
     out: list[dict] = []
@@ -127,13 +127,13 @@ def attributions(text: str, rows: list[dict]) -> list[dict]:
         if (
             last is not None
             and r["speaker_start"] is not None
+            and "\n" not in text[min(last["end"], r["start"]) : max(last["end"], r["start"])]
             and (last["speaker_start"], last["speaker_end"], last["cue"])
             == (r["speaker_start"], r["speaker_end"], r["cue"])
-            and "\n" not in text[min(last["end"], r["start"]) : max(last["end"], r["start"])]
         ):
             last["start"] = min(last["start"], r["start"])
             last["end"] = max(last["end"], r["end"])
-            if r["kind"] != "direct" or last["kind"] != "direct":
+            if r["kind"] == "indirect" or last["kind"] != "direct":
                 last["kind"] = "mixed"
             continue
         out.append(dict(r))

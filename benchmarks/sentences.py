@@ -10,9 +10,10 @@ Usage (from the repository root)::
 * Speed: both tools segment the same bulk of text, document by document: the
   golden texts repeated ``--repeat`` times, plus the ``text`` of every line
   of ``--bulk`` (news articles; default ``../shared/bench/polnear/dev.jsonl``
-  when it exists). Sentences/s counts each tool's own sentences; the speed
-  ratio is pySBD's time over newsanalysis's time on that same text (best of
-  several runs each).
+  when it exists). Sentences/s counts each tool's own sentences in CPU time
+  (process time, best of several runs, so that other work on a shared machine
+  does not skew it); the speed ratio is pySBD's time over newsanalysis's time
+  on that same text.
 
 pySBD is the optional ``bench`` extra (``pip install -e .[bench]``); without
 it only newsanalysis is measured.
@@ -48,13 +49,13 @@ def golden_score(split: Callable[[str], list[str]], cases: list[dict]) -> tuple[
 
 
 def timed(split: Callable[[str], list[str]], texts: list[str], runs: int) -> tuple[float, int]:
-    """Best wall time of ``runs`` passes over ``texts`` and the sentences found."""
+    """Best CPU time of ``runs`` passes over ``texts`` and the sentences found."""
     best = float("inf")
     count = 0
     for _ in range(runs):
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         count = sum(len(split(t)) for t in texts)
-        best = min(best, time.perf_counter() - t0)
+        best = min(best, time.process_time() - t0)
     return best, count
 
 

@@ -115,7 +115,9 @@ def _report(args) -> int:
     _check_inputs(args.paths)
     formats = _parse_formats(args.formats)
     check_out(args.out, force=args.force)  # fail before the (possibly long) analysis
-    result = analyze(args.paths, n_jobs=args.jobs, progress=not args.quiet)
+    # one path is passed as such: analyze counts a list's items (folders) for its progress bar
+    source = args.paths[0] if len(args.paths) == 1 else args.paths
+    result = analyze(source, n_jobs=args.jobs, progress=not args.quiet)
     page = write_report(result, args.out, formats=formats, force=True, dpi=args.dpi,
                         max_article_charts=args.max_article_charts)
     n_ok, n_failed = len(result.articles), len(result.errors)
@@ -155,10 +157,10 @@ def format_quotes(quotes, *, width: int = 100) -> str:
     Examples
     --------
     >>> import newsanalysis as na
-    >>> print(format_quotes(na.quotes("“We will win,” Ann Lee said."), width=60))
+    >>> print(format_quotes(na.quotes("“We will win,” Ann said."), width=60))
     text-...: 1 quote
-      #  Speaker  Kind     Tone  Quote
-      1  Ann Lee  direct  +0.57  “We will win,”
+      #  Speaker  Kind      Tone  Quote
+      1  Ann      direct   +0.59  “We will win,”
     """
     if quotes.empty:
         return "No quotes found."

@@ -23,6 +23,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 import matplotlib as mpl
+import matplotlib.dates
+import matplotlib.patches
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
@@ -123,6 +125,12 @@ def _speech(quotes: pd.DataFrame) -> pd.DataFrame:
     q = quotes[quotes["kind"].isin(_SPEECH)].copy()
     q["speaker"] = q["speaker"].astype("string").fillna(_NO_SPEAKER).astype(object)
     return q
+
+
+def _ranked(names: pd.Series) -> list:
+    """Distinct values, most frequent first, ties by name: the same order (and colours) in every chart."""
+    counts = names.value_counts()
+    return sorted(counts.index, key=lambda n: (-counts[n], str(n)))
 
 
 def _speaker_colors(names: Sequence[str]) -> dict[str, str]:
@@ -244,7 +252,7 @@ def tone_arc(sentences: pd.DataFrame, *, window: int = 5, article: str | None = 
     ax.scatter(plain["x"], plain["compound"], s=24, facecolor="none", edgecolor=_GREY, linewidth=0.9, zorder=2,
                label="Writer's own sentence")
     quoted = f[f["quoted"]]
-    order = quoted["speaker"].value_counts(sort=True).index.tolist()
+    order = _ranked(quoted["speaker"])
     colors = _speaker_colors(order)
     for name in order:
         rows = quoted[quoted["speaker"] == name]
@@ -291,7 +299,7 @@ def _quote_counts_frame(quotes: pd.DataFrame, by: str, top: int) -> pd.DataFrame
     counts = q.groupby([by, "kind"]).size().unstack("kind", fill_value=0)
     counts = counts.reindex(columns=[k for k in _SPEECH if k in counts.columns])
     counts["_total"] = counts.sum(axis=1)
-    counts = counts.sort_values(["_total"], ascending=False, kind="stable").head(top)
+    counts = counts.sort_index().sort_values(["_total"], ascending=False, kind="stable").head(top)
     return counts.drop(columns="_total").astype(int)
 
 
@@ -364,7 +372,7 @@ def _quote_positions_frame(quotes: pd.DataFrame, sentences: pd.DataFrame | None)
     if sentences is not None and len(q):
         length = sentences.groupby("article_id")["end"].max().astype(float)
         q["x"] = 100 * q["x"] / q["article_id"].map(length).clip(lower=1)
-    order = q["speaker"].value_counts(sort=True).index.tolist()
+    order = _ranked(q["speaker"])
     q["row"] = q["speaker"].map({name: i for i, name in enumerate(order)})
     return q[["speaker", "kind", "x", "row"]].sort_values(["row", "x"]).reset_index(drop=True)
 
@@ -425,7 +433,9 @@ def quote_positions(quotes: pd.DataFrame, *, sentences: pd.DataFrame | None = No
         ax.set_xlim(0, 100)
     else:
         ax.set_xlim(0, max(f["x"].max() * 1.03, 1))
-    ax.legend(title="Kind", loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize="small")
+    handles = [mpl.patches.Patch(color=KIND_COLORS[k], label=k) for k in _SPEECH if (f["kind"] == k).any()]
+    ax.legend(handles=handles, title="Kind", loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False,
+              fontsize="small")
     ax.grid(axis="y", color="#EEEEEE", linewidth=0.8)
     ax.set_axisbelow(True)
     return ax
@@ -438,8 +448,7 @@ def quote_positions(quotes: pd.DataFrame, *, sentences: pd.DataFrame | None = No
 def _speaker_tone_frame(quotes: pd.DataFrame, top: int) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(points, summary): each quote's compound, and per speaker the mean and count, sorted by mean."""
     q = _speech(quotes)
-    n = q["speaker"].value_counts()
-    keep = n.index[:top]
+    keep = _ranked(q["speaker"])[:top]
     q = q[q["speaker"].isin(keep)]
     summary = (
         q.groupby("speaker")["compound"].agg(mean="mean", quotes="size").sort_values("mean", kind="stable")
@@ -481,14 +490,14 @@ def speaker_tone(quotes: pd.DataFrame, *, top: int = 10, ax=None, **kwargs):
     """
     _require(quotes, ["kind", "speaker", "compound"], table="quotes", func="speaker_tone")
     points, summary = _speaker_tone_frame(quotes, top)
-    ax = _new_axes(ax, (8, 1.6 + 0.42 * max(len(summary), 3)))
+    ax = _new_axes(ax, (8, 1.2 + 0.42 * max(len(summary), 3)))
     _finish(ax, title="Tone of each speaker's quotes", xlabel="Tone (VADER compound): negative ← 0 → positive",
             ylabel="")
     ax.set_xlim(-1.05, 1.05)
     if summary.empty:
         return _empty(ax, "No quotes to show")
     names = summary.index.tolist()
-    colors = _speaker_colors(summary.sort_values("quotes", ascending=False, kind="stable").index.tolist())
+    colors = _speaker_colors(_ranked(points["speaker"]))
     rows = {name: i for i, name in enumerate(names)}
     rng = np.random.default_rng(0)  # fixed jitter: the same chart every time
     ax.axvline(0, color=_GREY, linewidth=0.8, zorder=1)
@@ -498,12 +507,11 @@ def speaker_tone(quotes: pd.DataFrame, *, top: int = 10, ax=None, **kwargs):
         y = rows[name] + rng.uniform(-0.18, 0.18, len(c))
         ax.scatter(c, y, color=colors[name], zorder=2, **kwargs)
     ax.scatter(summary["mean"], np.arange(len(names)), marker="|", s=500, linewidths=3, color="black",
-               zorder=3, label="Mean of the speaker's quotes")
-    ax.scatter([], [], color=_GREY, s=36, label="One quote (coloured by speaker)")
+               zorder=3, label="Mean")
+    ax.scatter([], [], color=_GREY, s=36, label="One quote")
     ax.set_yticks(np.arange(len(names)), [f"{_shorten(n)} ({summary.loc[n, 'quotes']})" for n in names])
     ax.set_ylim(-0.7, len(names) - 0.3)
-    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.28), ncols=2, frameon=False, fontsize="small",
-              markerscale=0.6)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize="small", markerscale=0.6)
     ax.grid(axis="y", color="#EEEEEE", linewidth=0.8)
     ax.set_axisbelow(True)
     return ax
@@ -601,12 +609,14 @@ def _speaker_share_frame(quotes: pd.DataFrame, articles: pd.DataFrame, by: str, 
     groups = articles.drop_duplicates("article_id").set_index("article_id")[by]
     if by == "date":
         groups = groups.dt.strftime("%Y-%m-%d")
-    q["group"] = q["article_id"].map(groups).astype("string").fillna("(unknown)").astype(object)
-    leaders = [n for n in q["speaker"].value_counts().index if n != _NO_SPEAKER][:top]
+    missing = f"(no {by})"
+    q["group"] = q["article_id"].map(groups).astype("string").fillna(missing).astype(object)
+    leaders = [n for n in _ranked(q["speaker"]) if n != _NO_SPEAKER][:top]
     q["who"] = q["speaker"].where(q["speaker"].isin(leaders), _OTHER)
     table = q.groupby(["group", "who"]).size().unstack("who", fill_value=0)
     cols = [c for c in leaders if c in table.columns] + ([_OTHER] if _OTHER in table.columns else [])
-    table = table.reindex(columns=cols).sort_index()
+    order = sorted(g for g in table.index if g != missing) + ([missing] if missing in table.index else [])
+    table = table.reindex(index=order, columns=cols)
     return table.div(table.sum(axis=1), axis=0)
 
 
@@ -665,7 +675,7 @@ def speaker_share(quotes: pd.DataFrame, articles: pd.DataFrame, *, by: str = "da
         widths = 100 * share[who].to_numpy()
         ax.barh(y, widths, left=left, color=colors[who], label=_shorten(who), **kwargs)
         left += widths
-    ax.set_yticks(y, [_shorten(g) for g in share.index])
+    ax.set_yticks(y, [_shorten(g, 30) for g in share.index])
     ax.set_xlim(0, 100)
     ax.legend(title="Speaker", loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize="small")
     return ax
@@ -702,8 +712,9 @@ def report_style(**overrides) -> Iterator[dict]:
 
     Sets readable font sizes, the colour-blind-safe Okabe-Ito palette as the
     colour cycle, constrained (non-overlapping) layout, and embeddable fonts
-    in SVG/PDF. Only matplotlib's ``rcParams`` are touched, through
-    :func:`matplotlib.rc_context`, so they are restored even on error.
+    in SVG/PDF. Only matplotlib's ``rcParams`` are touched, and they are
+    restored on exit, even on error (the backend and interactive mode,
+    which Jupyter may switch on inside the block, are left as they are).
 
     Parameters
     ----------
@@ -728,8 +739,15 @@ def report_style(**overrides) -> Iterator[dict]:
     True
     """
     rc = {**_REPORT_RC, **overrides}
-    with mpl.rc_context(rc):
+    # like matplotlib.rc_context, except that the backend and interactive mode are left as they are
+    # at the end: Jupyter's inline backend switches interactive mode on when the first figure is made
+    # (possibly inside this block), and restoring it would stop later charts from showing.
+    saved = {k: v for k, v in dict.items(mpl.rcParams) if k not in ("backend", "interactive")}
+    try:
+        mpl.rcParams.update(rc)
         yield rc
+    finally:
+        dict.update(mpl.rcParams, saved)
 
 
 _FORMATS = ("png", "svg", "pdf")

@@ -54,7 +54,10 @@ def safe_filename(name: object, *, fallback: str = "article", max_len: int = 60)
     """
     text = "".join(c for c in unicodedata.normalize("NFKD", str(name)) if not unicodedata.combining(c))
     text = re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").lower()
-    text = text[:max_len].strip("-")
+    if len(text) > max_len:  # cut at a word boundary when there is one
+        cut = text[: max_len + 1]
+        text = cut.rsplit("-", 1)[0] if "-" in cut[: max_len] else text[:max_len]
+    text = text.strip("-")
     if not text or text in _RESERVED:
         text = re.sub(r"[^a-z0-9-]+", "-", fallback.lower()).strip("-") or "article"
     return text
@@ -401,4 +404,4 @@ def write_report(
     page = _inside(root, "report.html")
     files = [p.relative_to(root).as_posix() for p in written]
     page.write_text(_html(result, charts, notes, files, title), encoding="utf-8")
-    return page
+    return Path(out) / "report.html"

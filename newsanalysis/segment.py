@@ -11,19 +11,21 @@ Paragraphs
     A single line break ends one too, because scraped news often puts one
     paragraph on each line, except where the text is hard-wrapped: a line
     break followed by a lower-case letter, or after a comma or semicolon, is
-    a wrapped line; and a text whose line breaks mostly fall after long lines
-    that do not end in sentence punctuation is read as hard-wrapped
-    throughout (only blank lines separate its paragraphs).
+    a wrapped line; and a text wrapped at a fixed width (lines of at most
+    120 characters, mostly of nearly equal length, mostly not ending in
+    sentence punctuation, often followed by a lower-case line) is read as
+    hard-wrapped throughout: only blank lines separate its paragraphs.
 
 Sentences
     A sentence may end at ``.``, ``?``, ``!``, ``…`` or an ellipsis of dots,
     followed by any closing quotation marks or brackets (which stay with the
     sentence: ``“Go.” He left.`` gives ``“Go.”`` and ``He left.``) and white
-    space. Where a period ends an abbreviation (``Co.``, ``U.S.``), an initial
-    (``J. K. Rowling``) or a number, or where an ellipsis stands, Punkt's
-    second pass decides: the sentence ends only when the next word is a known
-    sentence starter (``the U.S. They`` ends, ``the U.S. Senate`` does not).
-    The news rules around it:
+    space. Where a period ends an abbreviation (``Co.``, ``U.S.``) or an
+    initial (``J. K. Rowling``), Punkt's second pass (its orthographic and
+    sentence-starter heuristics) decides: the sentence ends only when the next
+    word is a known sentence starter (``the U.S. They`` ends, ``the U.S.
+    Senate`` does not). After a number it ends before any capital
+    (``in 2015. Voters``). The news rules around it:
 
     * a title before a name (``Mr.``, ``Sen.``, ``Gen.``) never ends a
       sentence, nor does ``No.``/``p.`` before a number;
@@ -31,12 +33,16 @@ Sentences
       ``“Why?” he asked``, ``approx. three``);
     * a closing quotation mark after the stop, followed by a capital, ends it
       (``“… in the U.S.” Trump said``);
-    * no break inside a parenthesis that closes soon after;
+    * no break inside a parenthesis opened mid-sentence that closes soon
+      after (``He taught (He was a judge.) at Yale.``); a dash after the stop
+      continues the sentence (``CHICAGO, Ill. — The mayor ...``);
+    * an enumerator opening a sentence (``1.``, ``a.``, ``II.``, the ``Q.``
+      of an interview) is not a sentence of its own;
     * ``a.m.``/``p.m.`` before a capital ends a sentence, except in a leading
       time phrase (``At 5 a.m. Mr. Smith went ...``);
     * ``....`` and `` . . . .`` end a sentence; ``word. . . . Next`` ends it
-      after ``word.``; a three-dot ellipsis, like an abbreviation, only before
-      a sentence starter; a bracketed ``[...]`` never;
+      after ``word.``; a three-dot ellipsis before a capital other than the
+      pronoun ``I``; a bracketed ``[...]`` never;
     * an enumerated or bulleted list in running text (``1. ... 2. ...``,
       ``a) ... b) ...``, ``• ... • ...``; two consecutive markers at least)
       starts a new sentence at each marker.
@@ -199,6 +205,9 @@ _MAYBE_LIST = re.compile(
     r"[.)•⁃▪‣◦●■➢➤](?:(?<=[•⁃▪‣◦●■➢➤])|(?<=(?<!\S)[a-z].)|(?<=(?<![^\s⁃•])\d.)"
     r"|(?<=(?<![^\s⁃•])\d\d.)|(?<=(?<![^\s⁃•])\d\d\d.))\)?(?=\s)"
 )
+# an enumerator opening a sentence: 1-3 digits, a letter, a Roman numeral ("Q." and
+# "A." of an interview transcript too)
+_ENUMERATOR = re.compile(r"\d{1,3}|[^\W\d_]|[IVX]{1,4}")
 _TIMES = frozenset({"a.m", "p.m", "am", "pm"})
 # words that continue a sentence after "a.m."/"p.m.": time zones, days, months
 _TIME_FOLLOWERS = frozenset(
@@ -266,6 +275,7 @@ def _build_tokenizer():
             self._params = params
             self.titles = titles
             self.numeric = numeric
+            self.abbreviations = params.abbrev_types
             self._Token = punkt.PunktToken
 
         def span_tokenize(self, text, realign_boundaries=True):
@@ -304,9 +314,9 @@ def _get_tokenizer():
     return _tokenizer
 
 
-def _list_chunks(p: str, start: int, end: int) -> list[tuple[int, int]]:
+def _list_chunks(p: str, start: int, end: int) -> list[tuple[int, int, int]]:
     """Split ``p[start:end]`` before each marker of an enumerated or bulleted
-    list: a marker counts when a marker of the same style with the next or the
+    list, giving ``(start, end, marker_end)`` chunks: a marker counts when a marker of the same style with the next or the
     previous number (or letter) occurs too, or, for bare bullets, when the
     same bullet occurs twice."""
     styles: dict[tuple, list[tuple[int, int, int]]] = {}
@@ -344,7 +354,7 @@ def _list_chunks(p: str, start: int, end: int) -> list[tuple[int, int]]:
     return chunks
 
 
-def _paragraph_sentences(tok, p: str):
+def _paragraph_sentences(tok, p: str) -> list[tuple[int, int]]:
     """Spans of the sentences of the paragraph ``p`` (already stripped)."""
     if _MAYBE_LIST.search(p) is None:
         return _chunk_sentences(tok, p, 0, len(p), 0)
@@ -354,12 +364,10 @@ def _paragraph_sentences(tok, p: str):
     return out
 
 
-def _chunk_sentences(tok, p: str, start: int, end: int, skip_until: int):
+def _chunk_sentences(tok, p: str, start: int, end: int, skip_until: int) -> list[tuple[int, int]]:
     """The sentence loop over ``p[start:end]``; candidates ending at or before
     ``skip_until`` (a list marker's own period) are not sentence ends."""
-    titles = tok.titles
-    numeric = tok.numeric
-    abbrev_types = tok._params.abbrev_types
+    out = []
     sent_start = start
     lo = start  # end of the last candidate: the scan for the previous word starts here
     depth = 0  # open parentheses/brackets in the current sentence
@@ -367,7 +375,7 @@ def _chunk_sentences(tok, p: str, start: int, end: int, skip_until: int):
         tstart, tend = m.span()
         before = p[lo:tstart]
         close = m.group("close")
-        if "(" in before or ")" in before or "[" in before or "]" in before or close:
+        if close or "(" in before or ")" in before or "[" in before or "]" in before:
             depth += before.count("(") + before.count("[") - before.count(")") - before.count("]")
             depth -= close.count(")") + close.count("]")
             if depth < 0:
@@ -375,6 +383,8 @@ def _chunk_sentences(tok, p: str, start: int, end: int, skip_until: int):
         lo = tend
         if tend <= skip_until:
             continue
+        if tstart - sent_start <= 4 and _ENUMERATOR.fullmatch(p, sent_start, tstart):
+            continue  # "1. Fireworks fly ...": a numbered item, not a sentence "1."
         nm = _NEXT.match(p, tend, end)
         if nm is None:  # nothing follows in this paragraph
             break
@@ -391,67 +401,79 @@ def _chunk_sentences(tok, p: str, start: int, end: int, skip_until: int):
             and (p.find(")", tend, tend + 300) != -1 or p.find("]", tend, tend + 300) != -1)
         ):
             continue  # inside a parenthesis, opened mid-sentence, that closes soon
-        word = before.rsplit(None, 1)[-1] if before and not before[-1].isspace() else ""
-        word = word.lstrip(_LEADING_PUNCT)
-        lead = _LEAD_WORD.match(nxt)
-        next_word = lead.group() if lead else nxt
+        word = (
+            before.rsplit(None, 1)[-1].lstrip(_LEADING_PUNCT) if before and not before[-1].isspace() else ""
+        )
         quoted = bool(close) and close[0] in _QUOTES
         run = p[tstart : tend - len(close)] if close else m.group()
         boundary = tend
-        if m.group("spaced"):
+        if run == ".":
+            if not _period_break(tok, p, sent_start, tstart, word, nxt, first, quoted):
+                continue
+        elif m.group("spaced"):
             dots = run.count(".")
             if dots >= 4 and word:  # "word. . . . Next": the period ends it, the ellipsis opens the next
                 boundary = tstart + 1
-            elif dots < 4 and not quoted and not tok.punkt_break("...", next_word):
+            elif dots < 4 and not _ellipsis_break(nxt, first):
                 continue
-        else:
-            if "?" in run or "!" in run:
-                pass
-            elif run == ".":
-                if not _period_break(
-                    tok, p, sent_start, tstart, word, next_word, first, quoted, titles, numeric, abbrev_types
-                ):
-                    continue
-            elif len(run.replace("…", "...")) <= 3:  # an ellipsis
-                if word.endswith(("[", "(")) and close[:1] in ("]", ")"):
-                    continue
-                if not quoted and not tok.punkt_break("...", next_word):
-                    continue
-            # four dots or more: a period and an ellipsis; the sentence ends
-        yield (sent_start, boundary)
+        elif "?" in run or "!" in run:
+            pass
+        elif len(run.replace("…", "...")) <= 3:  # an ellipsis
+            if tstart and p[tstart - 1] in "[(" and close[:1] in ("]", ")"):
+                continue  # "[...]": an omission inside a quotation
+            if not _ellipsis_break(nxt, first):
+                continue
+        # else four dots or more: a period and an ellipsis; the sentence ends
+        out.append((sent_start, boundary))
         sent_start = nm.start(1) if boundary == tend else boundary + 1
         depth = 0
     if sent_start < end:
-        yield (sent_start, end)
+        out.append((sent_start, end))
+    return out
 
 
-def _period_break(tok, p, sent_start, tstart, word, next_word, first, quoted, titles, numeric, abbrev_types):
-    """Whether the period after ``word`` ends the sentence (the next word is
-    not in lower case)."""
+def _ellipsis_break(nxt: str, first: str) -> bool:
+    """Whether a three-dot ellipsis before the token ``nxt`` ends the sentence:
+    when a capital follows, except the pronoun "I", capitalised everywhere
+    ("I wasn't ... I mean")."""
+    return first.isupper() and _lead_word(nxt) != "I"
+
+
+def _lead_word(nxt: str) -> str:
+    """The word at the start of the next token, for Punkt's look-ups ("It’s," -> "It")."""
+    lead = _LEAD_WORD.match(nxt)
+    return lead.group() if lead else nxt
+
+
+def _period_break(
+    tok, p: str, sent_start: int, tstart: int, word: str, nxt: str, first: str, quoted: bool
+) -> bool:
+    """Whether the period after ``word`` ends the sentence (the next token,
+    ``nxt``, does not start in lower case)."""
     if not word:
         return True
     low = word.lower()
-    if low in titles:
+    if low in tok.titles:
         return False
-    if low in numeric:
+    if low in tok.numeric:
         if first.isdigit() or first == "#":
             return False
-        if low not in abbrev_types and len(low) > 1:
+        if len(low) > 1 and low not in tok.abbreviations:
             return True
     core = low.rsplit("-", 1)[-1] if "-" in low else low
     if core in _TIMES and first.isupper():
-        if next_word.lower() in _TIME_FOLLOWERS:  # "5 p.m. ET", "10 a.m. Friday"
+        if _lead_word(nxt).lower() in _TIME_FOLLOWERS:  # "5 p.m. ET", "10 a.m. Friday"
             return False
         if tstart - sent_start > 60:
             return True
         head = p[sent_start:tstart].split(None, 4)
         # "At 5 a.m. Mr. Smith went ...": a leading time phrase is no sentence
         return not (len(head) <= 4 and head[0].lower() in _TIME_PHRASE_OPENERS)
-    initialism = len(core) <= 24 and _INITIALISM.fullmatch(core.replace("&", "")) is not None
+    initialism = "." in core and len(core) <= 24 and _INITIALISM.fullmatch(core.replace("&", "")) is not None
     if quoted and first.isupper():
         return True
-    if initialism or core in abbrev_types or len(core) == 1 or core[:1].isdigit():
-        return tok.punkt_break(word + ".", next_word, abbreviation=initialism)
+    if initialism or core in tok.abbreviations or len(core) == 1 or core[:1].isdigit():
+        return tok.punkt_break(word + ".", _lead_word(nxt), abbreviation=initialism)
     return True
 
 
@@ -480,7 +502,11 @@ def sentence_spans(text: str) -> list[tuple[int, int, int]]:
     tok = _get_tokenizer()
     out = []
     for i, (ps, pe) in enumerate(paragraph_spans(text)):
-        out.extend((ps + s, ps + e, i) for s, e in _paragraph_sentences(tok, text[ps:pe]))
+        spans = _paragraph_sentences(tok, text[ps:pe])
+        if ps:
+            out.extend([(ps + s, ps + e, i) for s, e in spans])
+        else:
+            out.extend([(s, e, i) for s, e in spans])
     return out
 
 

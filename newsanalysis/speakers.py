@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .quotations import Quote
+from .quotations import _ABBREV, Quote
 
 __all__ = ["Person", "attribute"]
 
@@ -128,7 +128,7 @@ _MALE = frozenset("he him his mr".split())
 _FEMALE = frozenset("she her hers mrs ms".split())
 
 
-@lru_cache(maxsize=1 << 16)  # called for every word of every capitalised run
+@lru_cache(maxsize=65536)
 def _norm(word: str) -> str:
     w = word.lower().replace(".", "")
     if w.endswith(("’s", "'s")):
@@ -141,8 +141,9 @@ def _qualifiers(words: list[str]) -> set[str]:
     return {_norm(w)[:5] for w in words if w[:1].isupper() and _norm(w) not in _TITLE_WORDS and _norm(w)}
 
 
-def _split_run(run: str) -> tuple[list[str], list[str]]:
-    """Title words and name words of a capitalised run."""
+@lru_cache(maxsize=65536)
+def _split_run(run: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Title words and name words of a capitalised run (cached: runs repeat)."""
     words = run.split()
     while words and _norm(words[0]) in _LEADING:
         words.pop(0)
@@ -155,7 +156,7 @@ def _split_run(run: str) -> tuple[list[str], list[str]]:
     title, name = words[: k + 1], words[k + 1 :]
     if title and not any(_norm(w) in _OFFICE for w in title):
         title, name = [], words
-    return title, name
+    return tuple(title), tuple(name)
 
 
 @dataclass(slots=True)
@@ -165,25 +166,20 @@ class _Runs:
     items: list[tuple[int, int, list[str], list[str], bool]]  # start, end, title, name, after "the"
 
 
-_RUN_END = re.compile(r"(?<=[a-z]{2}\.)[ \t]+|(?<=[a-z]{2}\.)$")  # a period ends a run...
-_INITIAL_END = re.compile(r"\b[A-Z][a-z]?\.$")  # ...unless it closes an initial or an abbreviation
-
-
 def _runs(text: str) -> _Runs:
     items = []
     for m in _NAME_RUN.finditer(text):
-        run = m.group()
-        # a period ends the run unless it closes an initial or an abbreviation
-        parts = _RUN_END.split(run)
-        pos = m.start()
-        for part in parts:
-            if not part:
+        if m.end() - m.start() < 12 and " " not in m.group() and _norm(m.group()) in _LEADING:
+            continue
+        # a period ends the run unless it closes an initial or an abbreviation ("Sen.", "J.")
+        if "." not in m.group():
+            parts = [m.span()]
+        else:
+            parts = _split_at_periods(m)
+        for s, e in parts:
+            if e <= s:
                 continue
-            s = text.index(part, pos)
-            e = s + len(part)
-            pos = e
-            clean = part[:-1] if part.endswith(".") and not _INITIAL_END.search(part) else part
-            title, name = _split_run(clean)
+            title, name = _split_run(text[s:e])
             if not name or (len(name) == 1 and len(name[0]) == 1):
                 continue
             before = text[max(0, s - 4) : s].lower()
@@ -191,7 +187,21 @@ def _runs(text: str) -> _Runs:
     return _Runs(items)
 
 
-def _is_place(name: list[str]) -> bool:
+def _split_at_periods(m: re.Match) -> list[tuple[int, int]]:
+    parts: list[tuple[int, int]] = []
+    s = m.start()
+    for w in _WORD.finditer(m.group()):
+        tok = w.group()
+        if tok.endswith(".") and len(tok) > 2 and tok[:-1].lower() not in _ABBREV:
+            parts.append((s, m.start() + w.end() - 1))
+            s = m.start() + w.end() + 1
+    if s < m.end():
+        parts.append((s, m.end()))
+    return parts
+
+
+@lru_cache(maxsize=65536)
+def _is_place(name: tuple[str, ...]) -> bool:
     return any(_norm(w) in _NOT_PERSON for w in name) or any(len(w) > 1 and w.isupper() for w in name)
 
 
@@ -334,7 +344,7 @@ def attribute(text: str, quotes: list[Quote], sentences: list[tuple[int, int, in
     >>> qs = find_quotes(t, [(0, len(t), 0)])
     >>> people = attribute(t, qs, [(0, len(t), 0)])
     >>> [(p.name, p.title, p.aliases) for p in people]
-    [('Hillary Clinton', 'Sen.', ['Sen. Hillary Clinton', 'Clinton', 'The former secretary of state', 'she'])]
+    [('Hillary Clinton', 'Sen.', ['Hillary Clinton', 'Clinton', 'The former secretary of state', 'she'])]
     >>> [q.speaker for q in qs]
     ['Hillary Clinton', 'Hillary Clinton', 'Hillary Clinton']
     """

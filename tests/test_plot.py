@@ -223,7 +223,7 @@ def test_quote_positions_as_share_of_the_article():
 
 def test_speaker_tone_points_and_means():
     ax = plot.speaker_tone(QUOTES)
-    means = [c for c in ax.collections if c.get_label() == "Mean of the speaker's quotes"][0]
+    means = [c for c in ax.collections if c.get_label() == "Mean"][0]
     speech = QUOTES[QUOTES["kind"] != "mention"].copy()
     speech["speaker"] = speech["speaker"].fillna("(no speaker found)")
     expected = speech.groupby("speaker")["compound"].mean().sort_values()
@@ -237,7 +237,7 @@ def test_speaker_tone_points_and_means():
 
 def test_speaker_tone_kwargs_reach_the_dots():
     ax = plot.speaker_tone(QUOTES, marker="s")
-    dots = [c for c in ax.collections if c.get_label() not in ("Mean of the speaker's quotes",)]
+    dots = [c for c in ax.collections if c.get_label() not in ("Mean",)]
     assert dots and all(len(c.get_paths()) for c in dots)
     assert ax.collections[0].get_paths()[0].vertices.shape[0] == mpl.markers.MarkerStyle("s").get_path().vertices.shape[0]
 
@@ -366,3 +366,20 @@ def test_import_newsanalysis_does_not_import_matplotlib():
     env = {**os.environ, "PYTHONPATH": str(root)}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root, env=env)
     assert out.stdout.strip() == "False"
+
+
+def test_report_style_leaves_interactive_mode_alone():
+    # Jupyter's inline backend turns interactive mode on with the first figure, possibly inside the block
+    was = mpl.is_interactive()
+    try:
+        with plot.report_style():
+            mpl.interactive(not was)
+        assert mpl.is_interactive() is (not was)
+    finally:
+        mpl.interactive(was)
+
+
+def test_speaker_share_puts_articles_without_a_source_last():
+    arts = articles_table([("a", "2025-05-01", None), ("b", "2025-05-02", "Daily")])
+    ax = plot.speaker_share(QUOTES, arts, by="source")
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["Daily", "(no source)"]

@@ -39,10 +39,19 @@ def result():
     return analyze(ARTICLES, progress=False)
 
 
-def test_writes_tables_charts_and_html(tmp_path, result):
-    out = tmp_path / "rep"
-    page = write_report(result, out, formats=("png", "svg"), dpi=40)
-    assert page == (out / "report.html").resolve()
+@pytest.fixture(scope="module")
+def written(tmp_path_factory, result):
+    """One report, written once for the tests that only read it: (root of the run, out folder, page)."""
+    root = tmp_path_factory.mktemp("written")
+    out = root / "deep" / "rep"
+    page = write_report(result, out, formats=("png", "svg"), dpi=30)
+    plt.close("all")
+    return root, out, page
+
+
+def test_writes_tables_charts_and_html(written, result):
+    _, out, page = written
+    assert page == out / "report.html"
     for name in ("sentences", "quotes", "speakers", "articles", "errors"):
         table = pd.read_csv(out / "tables" / f"{name}.csv")
         assert len(table) == len(getattr(result, name))
@@ -55,11 +64,20 @@ def test_writes_tables_charts_and_html(tmp_path, result):
     assert "<h2>Most quoted people</h2>" in text and "Ann" in text
 
 
-def test_html_escapes_text(tmp_path, result):
-    text = write_report(result, tmp_path / "r", formats="png", dpi=30).read_text(encoding="utf-8")
+def test_html_escapes_text(written):
+    text = written[2].read_text(encoding="utf-8")
     assert "<script>" not in text and "<b>Bold</b>" not in text
     assert html.escape("<script>alert('x')</script> Talks & more") in text
     assert html.escape("<b>Bold</b> & brave,") in text
+
+
+def test_titles_cannot_escape_the_folder(written):
+    root, out, _ = written
+    files = [p for p in root.rglob("*") if p.is_file()]
+    assert files and all(out.resolve() in p.resolve().parents for p in files)
+    names = [p.name for p in (out / "charts" / "articles").iterdir()]
+    assert all(".." not in n and "/" not in n and "<" not in n for n in names)
+    assert any(n.startswith("escape-me-") for n in names)
 
 
 def test_failed_inputs_are_listed(tmp_path):
@@ -95,16 +113,6 @@ def test_empty_existing_folder_is_fine_and_a_file_is_refused(tmp_path, result):
     (tmp_path / "afile").write_text("x", encoding="utf-8")
     with pytest.raises(NewsAnalysisError, match="not a folder"):
         write_report(result, tmp_path / "afile", formats="png", force=True)
-
-
-def test_titles_cannot_escape_the_folder(tmp_path, result):
-    out = tmp_path / "deep" / "rep"
-    write_report(result, out, formats="png", dpi=30)
-    written = [p for p in tmp_path.rglob("*") if p.is_file()]
-    assert written and all(out.resolve() in p.resolve().parents for p in written)
-    names = [p.name for p in (out / "charts" / "articles").iterdir()]
-    assert all(".." not in n and "/" not in n and "<" not in n for n in names)
-    assert any(n.startswith("escape-me-") for n in names)
 
 
 def test_symlinked_subfolder_pointing_outside_is_refused(tmp_path, result):

@@ -62,6 +62,7 @@ ABBREVIATIONS = [
     ("In Roe v. Wade the court ruled.", ["In Roe v. Wade the court ruled."]),
     ("The report, by approx. twelve staff, was late.", ["The report, by approx. twelve staff, was late."]),
     ("CHICAGO, Ill. — The mayor resigned.", ["CHICAGO, Ill. — The mayor resigned."]),
+    ("Gen. (ret.) Ann Lee spoke.", ["Gen. (ret.) Ann Lee spoke."]),
 ]
 
 INITIALS = [
@@ -111,6 +112,8 @@ ELLIPSES = [
     ("It ends here. . . . Another story begins.", ["It ends here.", ". . . Another story begins."]),
     ("It was over . . . . New rules applied.", ["It was over . . . .", "New rules applied."]),
     ("So . . . what now?", ["So . . . what now?"]),
+    ("The vote was 52-48... Republicans cheered.", ["The vote was 52-48...", "Republicans cheered."]),
+    ("“We [...] will win” (Reuters).", ["“We [...] will win” (Reuters)."]),
 ]
 
 PARENTHESES_AND_LISTS = [
@@ -125,6 +128,13 @@ PARENTHESES_AND_LISTS = [
     ("• Cut taxes • Raise wages", ["• Cut taxes", "• Raise wages"]),
     ("Pick option 1) or option 2) later.", ["Pick option 1) or option 2) later."]),
     ("She ranked No. 1. Rivals trailed.", ["She ranked No. 1.", "Rivals trailed."]),
+    (
+        "1. Fireworks fly in the debate. Both sides claim victory.",
+        ["1. Fireworks fly in the debate.", "Both sides claim victory."],
+    ),
+    ("II. The Results", ["II. The Results"]),
+    ("Q. Were you there? A. Yes, I was.", ["Q. Were you there?", "A. Yes, I was."]),
+    ("He won 1. The rest lost.", ["He won 1.", "The rest lost."]),
     ("Hello!! Anybody there?! Yes.", ["Hello!!", "Anybody there?!", "Yes."]),
 ]
 

@@ -255,3 +255,20 @@ def test_a_single_chunk_needs_no_workers(monkeypatch):
     monkeypatch.setattr(corpus, "article_records", _stamp_pid)
     result = corpus.analyze(make_articles(3), n_jobs=2, chunk_size=10, progress=False)
     assert set(result.articles["source"]) == {str(os.getpid())}
+
+
+_PARENT = os.getpid()
+
+
+def _die_in_a_worker(article):
+    if article.id == "a005" and os.getpid() != _PARENT:
+        os._exit(1)  # a worker dies (out of memory, a crash in a C library)
+    return tables.article_records(article)
+
+
+@pytest.mark.skipif(multiprocessing.get_start_method() != "fork", reason="the patch reaches workers only by fork")
+def test_a_dead_worker_does_not_lose_articles(monkeypatch):
+    monkeypatch.setattr(corpus, "article_records", _die_in_a_worker)
+    arts = make_articles(16)
+    result = corpus.analyze(arts, n_jobs=2, chunk_size=2, progress=False)
+    assert_results_equal(result, corpus.analyze(arts, progress=False))

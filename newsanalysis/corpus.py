@@ -337,13 +337,28 @@ class ParquetTables:
         return f"ParquetTables({str(self.folder)!r}: {counts})"
 
     def read(self, name: str) -> pd.DataFrame:
-        """Read one table back into memory as a DataFrame."""
+        """Read one table back into memory as a DataFrame.
+
+        Examples
+        --------
+        >>> import tempfile
+        >>> out = analyze_to(["It rained. We left."], tempfile.mkdtemp(), progress=False)
+        >>> out.read("sentences")["text"].tolist()
+        ['It rained.', 'We left.']
+        """
         if name not in self.paths:
             raise NewsAnalysisError(f"no table {name!r}; the tables are {', '.join(self.paths)}")
         return pd.read_parquet(self.paths[name])
 
     def load(self) -> AnalysisResult:
-        """Read every table back into an :class:`~newsanalysis.tables.AnalysisResult`."""
+        """Read every table back into an :class:`~newsanalysis.tables.AnalysisResult`.
+
+        Examples
+        --------
+        >>> import tempfile
+        >>> analyze_to(["It rained.", "“No,” Ann said."], tempfile.mkdtemp(), progress=False).load()
+        AnalysisResult(2 articles, 2 sentences, 1 quotes, 1 speakers, 0 errors)
+        """
         return AnalysisResult(**{name: self.read(name) for name in self.paths})
 
 

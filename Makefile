@@ -44,6 +44,7 @@ lab: $(VENV)/.installed-lab
 bench: $(VENV)/.installed-bench
 	$(BIN)/python -m benchmarks.sentences
 	$(BIN)/python -m benchmarks.quotes_eval ../shared/bench/polnear/dev.jsonl
+	$(BIN)/python -m benchmarks.pipeline --polnear ../shared/bench/polnear
 
 lint: $(VENV)/.installed-test
 	$(BIN)/python -m ruff check newsanalysis tests benchmarks

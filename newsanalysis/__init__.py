@@ -11,10 +11,8 @@ tone out::
 Plotting lives in :mod:`newsanalysis.plot` (imported on first use).
 """
 
-from __future__ import annotations
-
-from importlib import import_module
-from typing import TYPE_CHECKING
+from importlib import import_module as _import_module
+from typing import TYPE_CHECKING as _TYPE_CHECKING
 
 __version__ = "0.1.0"
 
@@ -28,20 +26,25 @@ _EXPORTS = {
     "NewsAnalysisError": "errors",
     "OutputExistsError": "errors",
     "analyze": "corpus",
+    "analyze_to": "corpus",
+    "most_quoted": "report",
     "quotes": "tables",
     "read_article": "load",
     "read_articles": "load",
     "split_sentences": "segment",
+    "write_report": "report",
 }
 
 __all__ = sorted(["__version__", *_EXPORTS])
 
 
 def __getattr__(name: str):
+    if name == "plot":  # the plotting module, imported (with matplotlib) on first use
+        return _import_module(".plot", __name__)
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module 'newsanalysis' has no attribute {name!r}")
-    value = getattr(import_module(f".{module}", __name__), name)
+    value = getattr(_import_module(f".{module}", __name__), name)
     globals()[name] = value
     return value
 
@@ -50,9 +53,10 @@ def __dir__():
     return sorted(set(globals()) | set(_EXPORTS))
 
 
-if TYPE_CHECKING:  # pragma: no cover
-    from .corpus import analyze
+if _TYPE_CHECKING:  # pragma: no cover
+    from .corpus import analyze, analyze_to
     from .errors import ArticleReadError, MissingDependencyError, NewsAnalysisError, OutputExistsError
     from .load import Article, read_article, read_articles
+    from .report import most_quoted, write_report
     from .segment import split_sentences
     from .tables import AnalysisResult, quotes

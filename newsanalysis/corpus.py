@@ -1,15 +1,254 @@
-"""Corpus runs: many articles through the pipeline, with every failure accounted for."""
+"""Corpus runs: many articles through the pipeline, streaming, in parallel, with every failure accounted for.
+
+Articles are read lazily from the source and analysed in chunks: each chunk's
+rows are collected as plain column lists (:func:`~newsanalysis.tables.article_records`)
+and turned into typed DataFrames once per chunk, so memory follows the chunk
+size, not the corpus size. With ``n_jobs > 1`` chunks go to worker processes
+and come back in input order, so the tables are the same as with ``n_jobs=1``.
+:func:`analyze_to` writes each chunk's tables to Parquet as soon as they are
+built, for corpora larger than memory.
+
+An input that cannot be read or analysed (an empty file, a bad encoding, an
+exception on one odd text) never stops a run: it becomes a row of the
+``errors`` table and every other article is analysed.
+"""
 
 from __future__ import annotations
 
-from .errors import NewsAnalysisError
-from .load import LoadFailure, iter_inputs
-from .tables import AnalysisResult, article_records, build_tables, error_records, merge_records
+import os
+import shutil
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import chain, islice
+from pathlib import Path
 
-__all__ = ["analyze"]
+import pandas as pd
+
+from . import schema
+from .errors import MissingDependencyError, NewsAnalysisError, OutputExistsError
+from .load import Article, LoadFailure, iter_inputs
+from .tables import AnalysisResult, Records, article_records, build_tables, error_records, merge_records
+
+__all__ = ["ParquetTables", "analyze", "analyze_to"]
+
+#: Articles per chunk for :func:`analyze` (a unit of work sent to a worker).
+DEFAULT_CHUNK_SIZE = 200
+#: Articles per chunk (and per Parquet part file) for :func:`analyze_to`.
+DEFAULT_WRITE_CHUNK_SIZE = 1000
+#: Runs of at most this many articles never show a progress bar.
+PROGRESS_MIN_ARTICLES = 20
+
+Tables = dict[str, pd.DataFrame]
 
 
-def analyze(source, *, n_jobs: int = 1, progress: bool = True) -> AnalysisResult:
+# -- inputs -----------------------------------------------------------------------------------------
+
+
+def _is_many(source) -> bool:
+    """True when ``source`` is an iterable of inputs (not one text, path, article or DataFrame)."""
+    if isinstance(source, (str, bytes, bytearray, dict, Path, Article)):
+        return False
+    if type(source).__name__ == "DataFrame" and hasattr(source, "columns"):
+        return False
+    return isinstance(source, Iterable)
+
+
+def _iter_items(source) -> Iterator[Article | LoadFailure]:
+    """Articles and load failures of ``source``; one bad item of a list never stops the others."""
+    if not _is_many(source):
+        yield from iter_inputs(source)
+        return
+    for i, item in enumerate(source):
+        try:
+            yield from iter_inputs(item)
+        except NewsAnalysisError as exc:
+            path = str(item) if isinstance(item, Path) else None
+            yield LoadFailure(f"input-{i}", path, exc.problem)
+
+
+def _chunks(items: Iterator, size: int) -> Iterator[list]:
+    while chunk := list(islice(items, size)):
+        yield chunk
+
+
+def _check_options(n_jobs: int, chunk_size: int) -> int:
+    if isinstance(n_jobs, bool) or not isinstance(n_jobs, int) or n_jobs == 0 or n_jobs < -1:
+        raise NewsAnalysisError(f"n_jobs must be a positive int or -1 (all cores), not {n_jobs!r}")
+    if isinstance(chunk_size, bool) or not isinstance(chunk_size, int) or chunk_size < 1:
+        raise NewsAnalysisError(f"chunk_size must be a positive int, not {chunk_size!r}")
+    return (os.cpu_count() or 1) if n_jobs == -1 else n_jobs
+
+
+# -- the work of one chunk (runs in a worker process when n_jobs > 1) ---------------------------------
+
+
+def _item_records(item: Article | LoadFailure) -> Records:
+    if isinstance(item, LoadFailure):
+        return error_records(item.article_id, item.path, item.error)
+    try:
+        return article_records(item)
+    except NewsAnalysisError as exc:
+        return error_records(item.id, item.path, exc.problem)
+    except Exception as exc:  # a bug on one odd input must not stop a corpus run
+        return error_records(item.id, item.path, f"internal error: {type(exc).__name__}: {exc}")
+
+
+def analyze_chunk(items: list[Article | LoadFailure]) -> Tables:
+    """The five typed tables of a list of articles (load failures become errors rows).
+
+    Examples
+    --------
+    >>> from newsanalysis.load import article_from_text
+    >>> tables = analyze_chunk([article_from_text("It rained. We left.", id="a")])
+    >>> len(tables["sentences"]), len(tables["errors"])
+    (2, 0)
+    """
+    return build_tables(merge_records(_item_records(item) for item in items))
+
+
+# -- the engine -------------------------------------------------------------------------------------
+
+
+class _Progress:
+    """A tqdm bar shown only once a run has more than a few articles."""
+
+    def __init__(self, enabled: bool, total: int | None) -> None:
+        self.enabled = enabled and (total is None or total > PROGRESS_MIN_ARTICLES)
+        self.total = total
+        self.done = 0
+        self.bar = None
+
+    def update(self, n: int) -> None:
+        self.done += n
+        if not self.enabled:
+            return
+        if self.bar is None:
+            if self.total is None and self.done <= PROGRESS_MIN_ARTICLES:
+                return  # a run of unknown length shows a bar once it has passed a few articles
+            from tqdm.auto import tqdm
+
+            self.bar = tqdm(total=self.total, unit="article", desc="newsanalysis", leave=True)
+            self.bar.update(self.done)
+        else:
+            self.bar.update(n)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+def _source_len(source) -> int | None:
+    if isinstance(source, (str, Article)):
+        return 1
+    if _is_many(source) or (type(source).__name__ == "DataFrame" and hasattr(source, "columns")):
+        try:
+            return len(source)
+        except TypeError:
+            return None
+    return None
+
+
+def iter_tables(
+    source,
+    *,
+    n_jobs: int = 1,
+    progress: bool = True,
+    chunk_size: int = DEFAULT_CHUNK_SIZE,
+) -> Iterator[Tables]:
+    """Yield the tables of ``source`` chunk by chunk, in input order.
+
+    The streaming engine under :func:`analyze` and :func:`analyze_to`: at most
+    ``2 * n_jobs`` chunks are in flight at any time, so a generator of articles
+    is consumed only as fast as chunks are analysed.
+
+    Examples
+    --------
+    >>> parts = list(iter_tables(["One.", "Two.", "Three."], chunk_size=2, progress=False))
+    >>> [len(p["articles"]) for p in parts]
+    [2, 1]
+    """
+    n_jobs = _check_options(n_jobs, chunk_size)
+    bar = _Progress(progress, _source_len(source))
+    chunks = _chunks(_iter_items(source), chunk_size)
+    if n_jobs > 1:  # one chunk only: no worker processes to start
+        head = list(islice(chunks, 2))
+        if len(head) < 2:
+            n_jobs = 1
+        chunks = chain(head, chunks)
+    try:
+        if n_jobs == 1:
+            for chunk in chunks:
+                tables = analyze_chunk(chunk)
+                bar.update(len(chunk))
+                yield tables
+        else:
+            yield from _iter_parallel(chunks, n_jobs, bar)
+    finally:
+        bar.close()
+
+
+def _iter_parallel(chunks: Iterator[list], n_jobs: int, bar: _Progress) -> Iterator[Tables]:
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    pending: deque = deque()
+    executor = ProcessPoolExecutor(max_workers=n_jobs)
+    broken = False
+
+    def finish(chunk, future) -> Tables:
+        nonlocal broken
+        if future is not None:
+            try:
+                return future.result()
+            except BrokenProcessPool:
+                broken = True
+            except Exception:  # noqa: S110 - e.g. an unpicklable article: redo it here, per article
+                pass
+        return analyze_chunk(chunk)
+
+    try:
+        for chunk in chunks:
+            future = None
+            if not broken:
+                try:
+                    future = executor.submit(analyze_chunk, chunk)
+                except BrokenProcessPool:  # a worker died: carry on in this process
+                    broken = True
+            pending.append((chunk, future))
+            while pending and (len(pending) >= 2 * n_jobs or broken):
+                chunk_done, fut = pending.popleft()
+                tables = finish(chunk_done, fut)
+                bar.update(len(chunk_done))
+                yield tables
+        while pending:
+            chunk_done, fut = pending.popleft()
+            tables = finish(chunk_done, fut)
+            bar.update(len(chunk_done))
+            yield tables
+    finally:
+        for _, fut in pending:
+            if fut is not None:
+                fut.cancel()
+        executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _concat(parts: list[pd.DataFrame], name: str) -> pd.DataFrame:
+    parts = [p for p in parts if len(p)]
+    if not parts:
+        return schema.empty_frame(schema.SCHEMAS[name])
+    if len(parts) == 1:
+        return parts[0].reset_index(drop=True)
+    return pd.concat(parts, ignore_index=True)
+
+
+def analyze(
+    source,
+    *,
+    n_jobs: int = 1,
+    progress: bool = True,
+    chunk_size: int = DEFAULT_CHUNK_SIZE,
+) -> AnalysisResult:
     """Analyse one article or many into tidy tables.
 
     Parameters
@@ -17,33 +256,172 @@ def analyze(source, *, n_jobs: int = 1, progress: bool = True) -> AnalysisResult
     source : str, Article, pathlib.Path, DataFrame or iterable of these
         A ``str`` is always text, never a path; paths come as
         :class:`pathlib.Path` (a file, a folder, a CSV/JSONL table of
-        articles) or as Articles from :func:`~newsanalysis.read_article`.
+        articles with a ``text`` column) or as Articles from
+        :func:`~newsanalysis.read_article`. Any iterable works, including a
+        generator: it is consumed chunk by chunk.
     n_jobs : int
-        Worker processes (1: in this process).
+        Worker processes (1: in this process; -1: one per core). The tables
+        are the same whatever the number, in input order.
     progress : bool
         Show a progress bar on runs of more than a few articles.
+    chunk_size : int
+        Articles analysed (and sent to a worker) together.
 
     Returns
     -------
     AnalysisResult
         ``.articles``, ``.sentences``, ``.quotes``, ``.speakers`` and
-        ``.errors`` (inputs that could not be analysed).
+        ``.errors`` (inputs that could not be read or analysed, with the
+        reason; every other article is analysed).
+
+    See Also
+    --------
+    analyze_to : write the tables to Parquet chunk by chunk, for corpora larger than memory.
 
     Examples
     --------
     >>> result = analyze("“Let the process begin!” Trump wrote.")
     >>> result.quotes[["text", "speaker"]].values.tolist()
     [['Let the process begin!', 'Trump']]
+    >>> from pathlib import Path
+    >>> analyze(["It rained.", Path("no/such/file.txt")], progress=False).errors[["article_id", "error"]].values.tolist()
+    [['file', 'no such file']]
     """
-    parts = []
-    for item in iter_inputs(source):
-        if isinstance(item, LoadFailure):
-            parts.append(error_records(item.article_id, item.path, item.error))
-            continue
-        try:
-            parts.append(article_records(item))
-        except NewsAnalysisError as exc:
-            parts.append(error_records(item.id, item.path, exc.problem))
-        except Exception as exc:  # a bug on one odd input must not stop a corpus run
-            parts.append(error_records(item.id, item.path, f"internal error: {type(exc).__name__}: {exc}"))
-    return AnalysisResult(**build_tables(merge_records(parts)))
+    collected: dict[str, list[pd.DataFrame]] = {name: [] for name in schema.SCHEMAS}
+    for tables in iter_tables(source, n_jobs=n_jobs, progress=progress, chunk_size=chunk_size):
+        for name, df in tables.items():
+            collected[name].append(df)
+    return AnalysisResult(**{name: _concat(parts, name) for name, parts in collected.items()})
+
+
+# -- Parquet output -------------------------------------------------------------------------------
+
+
+@dataclass
+class ParquetTables:
+    """Where :func:`analyze_to` wrote the tables, and how many rows each has.
+
+    Attributes
+    ----------
+    folder : pathlib.Path
+        The output folder.
+    paths : dict of str to pathlib.Path
+        One folder of Parquet part files per table (``folder / "sentences"``...),
+        readable with ``pandas.read_parquet(path)`` or ``dask.dataframe.read_parquet(path)``.
+    rows : dict of str to int
+        Rows written per table.
+    """
+
+    folder: Path
+    paths: dict[str, Path] = field(default_factory=dict)
+    rows: dict[str, int] = field(default_factory=dict)
+
+    def __repr__(self) -> str:
+        counts = ", ".join(f"{n} {name}" for name, n in self.rows.items())
+        return f"ParquetTables({str(self.folder)!r}: {counts})"
+
+    def read(self, name: str) -> pd.DataFrame:
+        """Read one table back into memory as a DataFrame."""
+        if name not in self.paths:
+            raise NewsAnalysisError(f"no table {name!r}; the tables are {', '.join(self.paths)}")
+        return pd.read_parquet(self.paths[name])
+
+    def load(self) -> AnalysisResult:
+        """Read every table back into an :class:`~newsanalysis.tables.AnalysisResult`."""
+        return AnalysisResult(**{name: self.read(name) for name in self.paths})
+
+
+def _require_pyarrow() -> None:
+    try:
+        import pyarrow  # noqa: F401
+    except ImportError:
+        raise MissingDependencyError(
+            "writing Parquet needs pyarrow: pip install 'newsanalysis[parquet]'"
+        ) from None
+
+
+def _prepare_folder(folder: Path, overwrite: bool) -> None:
+    if folder.exists() and not folder.is_dir():
+        raise OutputExistsError("exists and is not a folder", source=str(folder))
+    if folder.is_dir() and any(folder.iterdir()):
+        if not overwrite:
+            raise OutputExistsError(
+                "folder exists and is not empty; pass overwrite=True to replace its tables",
+                source=str(folder),
+            )
+        for name in schema.SCHEMAS:
+            target = folder / name
+            if target.is_dir():
+                shutil.rmtree(target)
+            elif target.exists():
+                target.unlink()
+    for name in schema.SCHEMAS:
+        (folder / name).mkdir(parents=True, exist_ok=True)
+
+
+def analyze_to(
+    source,
+    folder: str | Path,
+    *,
+    chunk_size: int = DEFAULT_WRITE_CHUNK_SIZE,
+    n_jobs: int = 1,
+    progress: bool = True,
+    overwrite: bool = False,
+) -> ParquetTables:
+    """Analyse a corpus and write its tables to Parquet, chunk by chunk.
+
+    Only a few chunks are in memory at any time, so a corpus larger than
+    memory can be analysed. Each table is a folder of part files
+    (``folder/sentences/part-00000.parquet``, ...), one part per chunk.
+
+    Parameters
+    ----------
+    source : str, Article, pathlib.Path, DataFrame or iterable of these
+        As for :func:`analyze`; a generator is consumed as the run goes.
+    folder : str or pathlib.Path
+        Output folder (created). The tables go to ``articles/``,
+        ``sentences/``, ``quotes/``, ``speakers/`` and ``errors/`` in it.
+    chunk_size : int
+        Articles per chunk, and so per part file.
+    n_jobs : int
+        Worker processes (1: in this process; -1: one per core).
+    progress : bool
+        Show a progress bar on runs of more than a few articles.
+    overwrite : bool
+        Replace the tables of a non-empty ``folder`` (otherwise
+        :class:`~newsanalysis.OutputExistsError`).
+
+    Returns
+    -------
+    ParquetTables
+        The table folders and their row counts; ``.load()`` reads them back.
+
+    Examples
+    --------
+    >>> import tempfile, pandas as pd
+    >>> out = analyze_to(["“Yes,” Ann Lee said.", "It rained."], tempfile.mkdtemp(), progress=False)
+    >>> out.rows["articles"], out.rows["quotes"]
+    (2, 1)
+    >>> pd.read_parquet(out.paths["quotes"])["text"].tolist()
+    ['Yes,']
+    """
+    _require_pyarrow()
+    _check_options(n_jobs, chunk_size)
+    folder = Path(folder)
+    _prepare_folder(folder, overwrite)
+    out = ParquetTables(folder, {name: folder / name for name in schema.SCHEMAS}, dict.fromkeys(schema.SCHEMAS, 0))
+    parts = dict.fromkeys(schema.SCHEMAS, 0)
+    for tables in iter_tables(source, n_jobs=n_jobs, progress=progress, chunk_size=chunk_size):
+        for name, df in tables.items():
+            if len(df):
+                _write_part(df, out.paths[name], parts[name])
+                parts[name] += 1
+                out.rows[name] += len(df)
+    for name, n in parts.items():
+        if n == 0:  # an empty table still has one (empty) part, so that it reads back with its columns
+            _write_part(schema.empty_frame(schema.SCHEMAS[name]), out.paths[name], 0)
+    return out
+
+
+def _write_part(df: pd.DataFrame, folder: Path, number: int) -> None:
+    df.to_parquet(folder / f"part-{number:05d}.parquet", index=False)

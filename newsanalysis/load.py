@@ -350,13 +350,17 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+# ASCII characters that are never control characters here: dropped before the per-character check
+_PLAIN_ASCII = re.compile(r"[\x20-\x7e\t\n\r\x0b\x0c\x1a\x1b]+")
+
+
 def _control_share(text: str) -> float:
     sample = text[:100_000]
     if not sample:
         return 0.0
     bad = sum(
         1
-        for ch in sample
+        for ch in _PLAIN_ASCII.sub("", sample)
         if ch == "\ufffd" or (unicodedata.category(ch) in ("Cc", "Cn", "Co") and ch not in _TEXT_CONTROLS)
     )
     return bad / len(sample)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+import numpy as np
 import pandas as pd
 
 __all__ = [
@@ -131,9 +132,19 @@ def to_frame(columns: Mapping[str, list], schema: Mapping[str, str]) -> pd.DataF
     """
     data = {}
     for name, dtype in schema.items():
-        values = columns[name]
-        if dtype.startswith("datetime"):
-            data[name] = pd.to_datetime(pd.Series(values, dtype=object), errors="coerce").astype(dtype)
-        else:
-            data[name] = pd.Series(values, dtype=dtype if dtype != _S else object).astype(dtype)
-    return pd.DataFrame(data, columns=list(schema))
+        data[name] = _column(columns[name], dtype)
+    return pd.DataFrame(data, columns=list(schema), copy=False)
+
+
+def _column(values: list, dtype: str):
+    """One column as an array of ``dtype`` (fast paths for the common dtypes)."""
+    if dtype in (_I, _F):
+        try:
+            return np.array(values, dtype=dtype)
+        except (TypeError, ValueError):  # e.g. a None in an int column: let pandas say so
+            return pd.Series(values, dtype=object).astype(dtype).array
+    if dtype in (_S, _NI):
+        return pd.array(values, dtype=dtype)
+    if dtype.startswith("datetime"):
+        return pd.to_datetime(pd.Series(values, dtype=object), errors="coerce").astype(dtype).array
+    return pd.Series(values, dtype=object).astype(dtype).array

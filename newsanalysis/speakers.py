@@ -1,46 +1,435 @@
-"""Speakers: people named in a text, and the resolution of quote attributions to them.
+"""Speakers: the people named in a text, and the resolution of quote sources to them.
 
-PLACEHOLDER implementation; the full version replaces it.
+Rules, in the spirit of a light coreference pass (no model, no downloads):
 
-Contract for later stages:
+* **Names** are runs of capitalised words (with initials, ``Sen.``-style
+  abbreviations and particles such as *von der*). A leading run of title
+  words becomes the person's title: ``Italian Prime Minister Giorgia Meloni``
+  is Giorgia Meloni, ``Italian Prime Minister``; ``Sen. Ted Cruz, R-Texas``
+  is Ted Cruz, ``Sen.``. A run is a person when it has a title, two or more
+  name words (not a place or an organisation: ``White House``, ``the Secret
+  Service``), or when it is the source of a quote (``Trump said``).
+* A **surname** alone (``Clinton``) resolves to the most recent person whose
+  name ends with it; the person's name is their fullest name in the text.
+* A **description** (``the US president``, ``his Russian counterpart``,
+  ``the former secretary of state``) resolves to the most salient person it
+  does not contradict: the last speaker, else the last person named, skipping
+  people known by other qualifiers (a person known as the *US* president is
+  not *the Russian president*).
+* A **pronoun** (``he``, ``she``, ``who``) resolves to the last speaker (or
+  the person just named, for ``who``), respecting a gender once known.
+* Other sources (``a campaign spokesman``, ``the Kremlin``, ``The Post``) are
+  kept as written, without a leading *the*.
 
-* :class:`Person` record;
-* ``attribute(text, quotes, sentences) -> list[Person]``: finds the people
-  named in ``text``, resolves each quote's ``speaker_mention`` (a name, a
-  pronoun, a description) to one person, sets ``Quote.speaker`` to that
-  person's fullest name, and returns every person (quoted or not) in order
-  of first mention.
+Every mention that resolved to a person is one of their ``aliases``.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from .quotations import Quote
+from .quotations import _ABBREV, Quote
 
 __all__ = ["Person", "attribute"]
 
 
 @dataclass(slots=True)
 class Person:
-    """One person (or organisation) named or quoted in a text."""
+    """One person (or organisation) named or quoted in a text.
+
+    Attributes
+    ----------
+    name : str
+        The fullest name the text gives (``Hillary Clinton``), or the source
+        as written for an unnamed one (``a campaign spokesman``).
+    title : str or None
+        Title or role (``Italian Prime Minister``, ``US president``).
+    aliases : list of str
+        Every distinct mention that resolved to the person, in text order.
+    mentions : int
+        How many mentions resolved to the person.
+    first_mention : int
+        Offset of the first mention.
+    """
 
     name: str
     title: str | None = None
     aliases: list[str] = field(default_factory=list)
     mentions: int = 0
     first_mention: int = 0
+    gender: str | None = field(default=None, repr=False)
+    quals: set[str] = field(default_factory=set, repr=False)
+    last_seen: int = field(default=-1, repr=False)
+
+    def _add(self, mention: str, start: int) -> None:
+        if mention not in self.aliases:
+            self.aliases.append(mention)
+        self.mentions += 1
+        self.first_mention = min(self.first_mention, start)
+        self.last_seen = max(self.last_seen, start)
+
+
+_PARTICLES = r"(?:von|van|der|den|de|da|di|del|la|le|bin|ibn|al|dos|du|st\.)"
+_CAP = r"(?:[A-Z]\.|[A-Z][\w’'\-]*\.?)"
+_NAME_RUN = re.compile(rf"(?<![\w’'\-]){_CAP}(?:[ \t]+(?:{_PARTICLES}[ \t]+)*{_CAP})*")
+_WORD = re.compile(r"\S+")
+
+#: Words of a title before a name.
+_TITLE_WORDS = frozenset(
+    """president vice prime minister chancellor sen senator rep representative gov governor secretary
+    mr mrs ms dr gen general judge justice chairman chairwoman chair speaker mayor commissioner director
+    king queen prince princess pope ambassador attorney leader candidate nominee chief pastor rev
+    reverend professor prof sheriff lt col sgt capt adm cmdr deputy former first lady host anchor
+    pollster strategist adviser advisor aide ceo founder analyst spokesman spokeswoman spokesperson
+    congressman congresswoman councilman councilwoman treasurer premier president-elect minister
+    foreign defense defence interior finance state health labor justice""".split()
+)
+#: Title words that name an office (a title must contain one).
+_OFFICE = _TITLE_WORDS - frozenset(
+    "former first vice deputy foreign defense defence interior finance state health labor".split()
+)
+#: Words that make a capitalised run a place, a body or a date rather than a person.
+_NOT_PERSON = frozenset(
+    """house office commission party post times news social department committee council university
+    college institute center centre foundation agency service journal network company group association
+    court senate congress street union states kingdom republic city county airport bank fund church army
+    navy force ministry administration government campaign club league corp inc media television tv
+    radio magazine press tribune herald review daily weekly square avenue hall tower building park
+    island sea river valley beach day week act monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december new los san
+    las united north south east west great middle fort capitol hill zero council federal national
+    democratic republican democrats republicans security caucus reserve exchange school times post
+    convention primary debate poll polls twitter facebook google""".split()
+)
+#: Capitalised words that start sentences rather than names.
+_LEADING = frozenset(
+    """the a an in on at when but and if as after before according while for with from to by of it he
+    she they we i this that these those his her their its our there here then so yet still now
+    meanwhile however what why how who where let asked speaking during since though although because
+    my your me us not no yes all every some many most one do did does is are was were has have had
+    will would can could should just even also only""".split()
+)
+_ROLE_HEADS = frozenset(
+    """president counterpart minister chancellor secretary senator governor nominee candidate leader mayor
+    king queen premier chairman chairwoman speaker congressman congresswoman lawmaker businessman
+    billionaire mogul frontrunner front-runner contender rival opponent host pollster official envoy
+    ambassador general spokesman spokeswoman spokesperson president-elect democrat republican
+    """.split()
+)
+_DESCRIPTION = re.compile(
+    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:(?:[A-Z][\w.’'\-]*|former|then|current|new|outgoing"
+    r"|incoming|late|presumptive|likely|top|senior)\s+){0,3}(?:"
+    + "|".join(sorted(_ROLE_HEADS, key=len, reverse=True))
+    + r")\b(?:\s+of\s+state)?"
+)
+_MALE = frozenset("he him his mr".split())
+_FEMALE = frozenset("she her hers mrs ms".split())
+
+
+@lru_cache(maxsize=65536)
+def _norm(word: str) -> str:
+    w = word.lower().replace(".", "")
+    if w.endswith(("’s", "'s")):
+        w = w[:-2]
+    return w
+
+
+def _qualifiers(words: list[str]) -> set[str]:
+    """Capitalised qualifiers of a title or description (``US``, ``Russian``) as 5-letter stems."""
+    return {_norm(w)[:5] for w in words if w[:1].isupper() and _norm(w) not in _TITLE_WORDS and _norm(w)}
+
+
+@lru_cache(maxsize=65536)
+def _split_run(run: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Title words and name words of a capitalised run (cached: runs repeat)."""
+    words = run.split()
+    while words and _norm(words[0]) in _LEADING:
+        words.pop(0)
+    if words and words[-1].endswith(("’s", "'s")):
+        words[-1] = words[-1][:-2]
+    k = -1
+    for i, w in enumerate(words):
+        if _norm(w) in _TITLE_WORDS:
+            k = i
+    title, name = words[: k + 1], words[k + 1 :]
+    if title and not any(_norm(w) in _OFFICE for w in title):
+        title, name = [], words
+    return tuple(title), tuple(name)
+
+
+@dataclass(slots=True)
+class _Runs:
+    """Capitalised runs of a text, for name lookup."""
+
+    items: list[tuple[int, int, list[str], list[str], bool]]  # start, end, title, name, after "the"
+
+
+def _runs(text: str) -> _Runs:
+    items = []
+    for m in _NAME_RUN.finditer(text):
+        if m.end() - m.start() < 12 and " " not in m.group() and _norm(m.group()) in _LEADING:
+            continue
+        # a period ends the run unless it closes an initial or an abbreviation ("Sen.", "J.")
+        if "." not in m.group():
+            parts = [m.span()]
+        else:
+            parts = _split_at_periods(m)
+        for s, e in parts:
+            if e <= s:
+                continue
+            title, name = _split_run(text[s:e])
+            if not name or (len(name) == 1 and len(name[0]) == 1):
+                continue
+            before = text[max(0, s - 4) : s].lower()
+            items.append((s, e, title, name, before.endswith(("the ", "the\t"))))
+    return _Runs(items)
+
+
+def _split_at_periods(m: re.Match) -> list[tuple[int, int]]:
+    parts: list[tuple[int, int]] = []
+    s = m.start()
+    for w in _WORD.finditer(m.group()):
+        tok = w.group()
+        if tok.endswith(".") and len(tok) > 2 and tok[:-1].lower() not in _ABBREV:
+            parts.append((s, m.start() + w.end() - 1))
+            s = m.start() + w.end() + 1
+    if s < m.end():
+        parts.append((s, m.end()))
+    return parts
+
+
+@lru_cache(maxsize=65536)
+def _is_place(name: tuple[str, ...]) -> bool:
+    return any(_norm(w) in _NOT_PERSON for w in name) or any(len(w) > 1 and w.isupper() for w in name)
+
+
+class _People:
+    def __init__(self) -> None:
+        self.people: list[Person] = []
+        self.by_key: dict[str, Person] = {}
+        self.last_speaker: Person | None = None
+
+    def named(self, name: list[str], title: list[str], mention: str, start: int) -> Person:
+        key = " ".join(name)
+        last = _norm(name[-1])
+        p = self.by_key.get(key.lower())
+        if p is None:
+            # the most recent person whose name ends (or starts) with these words
+            cands = [q for q in self.people if q.name.split()[-1].lower() == last and len(name) == 1]
+            if not cands and len(name) == 1:
+                cands = [q for q in self.people if q.name.split()[0].lower() == last and " " in q.name]
+            if not cands and len(name) > 1:
+                cands = [
+                    q for q in self.people
+                    if " " not in q.name and q.name.lower() == last and q.last_seen >= 0
+                ]
+            p = max(cands, key=lambda q: q.last_seen) if cands else None
+        if p is None:
+            p = Person(key, first_mention=start)
+            self.people.append(p)
+        if len(name) > len(p.name.split()):
+            p.name = key  # fullest name
+        self.by_key[key.lower()] = p
+        if title and not p.title:
+            p.title = " ".join(title)
+            p.quals |= _qualifiers(title)
+        for w in title:
+            if _norm(w) in _MALE:
+                p.gender = "m"
+            elif _norm(w) in _FEMALE:
+                p.gender = "f"
+        p._add(mention, start)
+        return p
+
+    def describe(self, words: list[str], mention: str, start: int) -> Person | None:
+        quals = _qualifiers(words[1:])
+        head = _norm(words[-1])
+        if head == "state" and len(words) > 2:
+            head = _norm(words[-3])
+
+        def ok(p: Person) -> bool:
+            return not (quals and p.quals and not quals & p.quals)
+
+        p = self.last_speaker if self.last_speaker is not None and ok(self.last_speaker) else None
+        if p is None:
+            seen = [q for q in self.people if 0 <= q.last_seen < start and ok(q) and " " not in q.name[:0]]
+            p = max(seen, key=lambda q: q.last_seen) if seen else None
+        if p is None:
+            return None
+        p.quals |= quals
+        if not p.title and head not in ("counterpart", "rival", "opponent", "leader"):
+            p.title = " ".join(words[1:])
+        p._add(mention, start)
+        return p
+
+    def pronoun(self, word: str, start: int, text: str) -> Person | None:
+        w = word.lower()
+        if w in ("who", "which"):
+            m = re.search(r"([A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)*)\s*,?\s*$", text[max(0, start - 60) : start])
+            if m:
+                title, name = _split_run(m.group(1))
+                if name and not _is_place(name):
+                    p = self._find(name)
+                    if p is not None:
+                        p._add(word, start)
+                        return p
+            return None
+        gender = "m" if w in _MALE else "f" if w in _FEMALE else None
+        if gender is None:
+            return None
+
+        def ok(p: Person) -> bool:
+            return p.gender in (None, gender) and " " not in p.name[:0]
+
+        p = self.last_speaker if self.last_speaker is not None and ok(self.last_speaker) else None
+        if p is None:
+            seen = [q for q in self.people if 0 <= q.last_seen < start and ok(q)]
+            p = max(seen, key=lambda q: q.last_seen) if seen else None
+        if p is None:
+            return None
+        p.gender = gender
+        p._add(word, start)
+        return p
+
+    def _find(self, name: list[str]) -> Person | None:
+        p = self.by_key.get(" ".join(name).lower())
+        if p is None:
+            last = name[-1].lower()
+            cands = [q for q in self.people if q.name.split()[-1].lower() == last]
+            p = max(cands, key=lambda q: q.last_seen) if cands else None
+        return p
+
+    def other(self, mention: str, start: int) -> Person:
+        words = mention.split()
+        if words and words[0].lower() == "the" and len(words) > 1:
+            words = words[1:]
+        key = " ".join(words)
+        p = self.by_key.get(key.lower())
+        if p is None:
+            p = Person(key, first_mention=start)
+            self.people.append(p)
+            self.by_key[key.lower()] = p
+        p._add(mention, start)
+        return p
 
 
 def attribute(text: str, quotes: list[Quote], sentences: list[tuple[int, int, int]]) -> list[Person]:
-    """Resolve quote speakers and list the people of ``text`` (placeholder)."""
-    people: dict[str, Person] = {}
+    """Resolve quote speakers and list the people of ``text``.
+
+    Sets each quote's ``speaker`` to the resolved person's fullest name (or
+    to the source as written when it is not a person: ``a campaign
+    spokesman``; None for an unresolved pronoun).
+
+    Parameters
+    ----------
+    text : str
+        The article body.
+    quotes : list of Quote
+        From :func:`newsanalysis.quotations.find_quotes`; updated in place.
+    sentences : list of (int, int, int)
+        Sentence spans (unused by the rules, kept for the stage contract).
+
+    Returns
+    -------
+    list of Person
+        Everyone named or quoted, in order of first mention.
+
+    Examples
+    --------
+    >>> from newsanalysis.quotations import find_quotes
+    >>> t = ("Sen. Hillary Clinton spoke on Monday. “We will win,” Clinton said. "
+    ...      "The former secretary of state added that taxes would fall. “Soon,” she said.")
+    >>> qs = find_quotes(t, [(0, len(t), 0)])
+    >>> people = attribute(t, qs, [(0, len(t), 0)])
+    >>> [(p.name, p.title, p.aliases) for p in people]
+    [('Hillary Clinton', 'Sen.', ['Hillary Clinton', 'Clinton', 'The former secretary of state', 'she'])]
+    >>> [q.speaker for q in qs]
+    ['Hillary Clinton', 'Hillary Clinton', 'Hillary Clinton']
+    """
+    del sentences  # the rules work on the text and the quotes
+    runs = _runs(text)
+    quoted = {}
     for q in quotes:
-        if q.speaker_mention:
-            q.speaker = q.speaker_mention
-            p = people.setdefault(q.speaker, Person(q.speaker, first_mention=text.find(q.speaker)))
-            if q.speaker_mention not in p.aliases:
-                p.aliases.append(q.speaker_mention)
-    for p in people.values():
-        p.mentions = text.count(p.name)
-    return sorted(people.values(), key=lambda p: p.first_mention)
+        if q.speaker_mention is not None and q.speaker_start is not None:
+            quoted.setdefault((q.speaker_start, q.speaker_end), []).append(q)
+    quoted_names = set()
+    for s, e in quoted:
+        m = text[s:e].split()
+        if m and m[-1][:1].isupper() and _norm(m[-1]) not in _TITLE_WORDS:
+            quoted_names.add(_norm(m[-1]))
+
+    # events in text order: ("run", ...) name runs, ("desc", ...) descriptions, ("q", ...) quote sources
+    events: list[tuple[int, int, str, object]] = []
+    multi = {_norm(n[-1]) for _, _, t, n, the in runs.items if len(n) > 1 and not _is_place(n) and not the}
+    for s, e, title, name, the in runs.items:
+        if (s, e) in quoted:
+            continue
+        if _is_place(name) or (the and not title):
+            continue
+        if title or len(name) > 1 or _norm(name[-1]) in multi or _norm(name[-1]) in quoted_names:
+            events.append((s, e, "run", (title, name)))
+    for m in _DESCRIPTION.finditer(text):
+        if (m.start(), m.end()) not in quoted:
+            events.append((m.start(), m.end(), "desc", m.group().split()))
+    for (s, e), qs in quoted.items():
+        events.append((s, e, "q", qs))
+    events.sort(key=lambda ev: (ev[0], -ev[1]))
+
+    book = _People()
+    covered_to = -1
+    for s, e, what, payload in events:
+        if what != "q" and s < covered_to:
+            continue
+        covered_to = max(covered_to, e)
+        mention = text[s:e]
+        if mention.endswith(("’s", "'s")):
+            mention = mention[:-2]
+        if what == "run":
+            title, name = payload
+            book.named(name, title, " ".join(name), s)
+        elif what == "desc":
+            book.describe(payload, mention, s)
+        else:
+            p = _resolve(book, text, mention, s)
+            for q in payload:
+                q.speaker = p.name if p is not None else None
+            if p is not None:
+                book.last_speaker = p
+    people = [p for p in book.people if p.mentions]
+    people.sort(key=lambda p: p.first_mention)
+    return people
+
+
+def _resolve(book: _People, text: str, mention: str, start: int) -> Person | None:
+    words = mention.split()
+    if not words:
+        return None
+    if len(words) == 1 and words[0].lower() in ("he", "she", "him", "her", "who", "which"):
+        return book.pronoun(words[0], start, text)
+    if len(words) == 1 and words[0].lower() in ("they", "it", "we", "i", "you"):
+        return None
+    head = words[-1]
+    if head[:1].isupper() or head.rstrip(".").endswith(("Jr", "Sr")):
+        # a name, perhaps after a description: "longtime pollster Pat Caddell"
+        k = len(words)
+        while k > 0 and (words[k - 1][:1].isupper() or _norm(words[k - 1]) in ("von", "van", "der", "de")):
+            k -= 1
+        run = " ".join(words[k:])
+        title, name = _split_run(run)
+        desc = words[:k]
+        if desc and desc[0].lower() in ("the", "a", "an"):
+            if not title:
+                return book.other(mention, start)  # "the Kremlin", "The New York Post"
+        if not name or _is_place(name):
+            return book.other(mention, start)
+        p = book.named(name, title, mention, start)
+        if desc and not p.title and any(_norm(w) in _ROLE_HEADS or _norm(w) in _TITLE_WORDS for w in desc):
+            p.title = " ".join(desc).rstrip(",")
+        return p
+    if words[0].lower() in ("the", "his", "her", "their", "its") and _norm(head) in _ROLE_HEADS | {"state"}:
+        p = book.describe(words, mention, start)
+        if p is not None:
+            return p
+    return book.other(mention, start)

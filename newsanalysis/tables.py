@@ -9,6 +9,7 @@ the tables and writes them out.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -58,32 +59,41 @@ def article_records(article: Article) -> Records:
     scores = tone.polarity_many(sent_texts + quote_texts)
     sent_scores, quote_scores = scores[: len(sents)], scores[len(sents) :]
 
-    # quotes
+    # quotes (built column by column: this runs for every article of a corpus)
     starts = [s for s, _, _ in sents]
+    nq = len(found)
     qcols = rec["quotes"]
-    n_speech = 0
-    for i, (q, sc) in enumerate(zip(found, quote_scores)):
-        n_speech += q.kind in SPEECH_KINDS
-        qcols["article_id"].append(aid)
-        qcols["quote"].append(i)
-        qcols["start"].append(q.start)
-        qcols["end"].append(q.end)
-        qcols["text"].append(quote_texts[i])
-        qcols["kind"].append(q.kind)
-        qcols["speaker"].append(q.speaker)
-        qcols["speaker_mention"].append(q.speaker_mention)
-        qcols["speaker_start"].append(q.speaker_start)
-        qcols["speaker_end"].append(q.speaker_end)
-        qcols["cue"].append(q.cue)
-        qcols["sentence"].append(max(0, _bisect_right(starts, q.start) - 1))
-        for col, v in zip(schema.TONE, sc):
-            qcols[col].append(v)
+    qcols["article_id"] = [aid] * nq
+    qcols["quote"] = list(range(nq))
+    qcols["start"] = [q.start for q in found]
+    qcols["end"] = [q.end for q in found]
+    qcols["text"] = quote_texts
+    qcols["kind"] = [q.kind for q in found]
+    qcols["speaker"] = [q.speaker for q in found]
+    qcols["speaker_mention"] = [q.speaker_mention for q in found]
+    qcols["speaker_start"] = [q.speaker_start for q in found]
+    qcols["speaker_end"] = [q.speaker_end for q in found]
+    qcols["cue"] = [q.cue for q in found]
+    qcols["sentence"] = [max(0, bisect_right(starts, q.start) - 1) for q in found]
+    for k, col in enumerate(schema.TONE):
+        qcols[col] = [sc[k] for sc in quote_scores]
+    n_speech = sum(q.kind in SPEECH_KINDS for q in found)
 
     # sentences: share of characters inside marked quotes, and whose
     marked = sorted((q.start, q.end, q.speaker) for q in found if q.kind in _MARKED)
+    n = len(sents)
     scols = rec["sentences"]
+    scols["article_id"] = [aid] * n
+    scols["paragraph"] = [p for _, _, p in sents]
+    scols["sentence"] = list(range(n))
+    scols["start"] = starts
+    scols["end"] = [e for _, e, _ in sents]
+    scols["text"] = sent_texts
+    for k, col in enumerate(schema.TONE):
+        scols[col] = [sc[k] for sc in sent_scores]
+    in_quote, whose = scols["in_quote"], scols["speaker"]
     first = 0  # marked quotes before ``first`` end before the current sentence (linear, not quadratic)
-    for i, ((s, e, p), sc) in enumerate(zip(sents, sent_scores)):
+    for s, e, _ in sents:
         while first < len(marked) and marked[first][1] <= s:
             first += 1
         inside = 0
@@ -96,17 +106,8 @@ def article_records(article: Article) -> Records:
             if ov > 0:
                 inside += ov
                 by_speaker[who] = by_speaker.get(who, 0) + ov
-        who = max(by_speaker, key=by_speaker.get) if by_speaker else None
-        scols["article_id"].append(aid)
-        scols["paragraph"].append(p)
-        scols["sentence"].append(i)
-        scols["start"].append(s)
-        scols["end"].append(e)
-        scols["text"].append(sent_texts[i])
-        for col, v in zip(schema.TONE, sc):
-            scols[col].append(v)
-        scols["in_quote"].append(min(1.0, inside / (e - s)) if e > s else 0.0)
-        scols["speaker"].append(who)
+        in_quote.append(min(1.0, inside / (e - s)) if e > s else 0.0)
+        whose.append(max(by_speaker, key=by_speaker.get) if by_speaker else None)
 
     # speakers
     by_person: dict[str, list[float]] = {}
@@ -138,12 +139,6 @@ def article_records(article: Article) -> Records:
     ):
         acols[col].append(v)
     return rec
-
-
-def _bisect_right(a: list[int], x: int) -> int:
-    from bisect import bisect_right
-
-    return bisect_right(a, x)
 
 
 def error_records(article_id: str, path: str | None, error: str) -> Records:

@@ -165,9 +165,12 @@ def test_analyze_wrong_type(bad):
     assert type(bad).__name__ in str(info.value)
 
 
-def test_analyze_list_with_a_wrong_item_names_it():
-    with pytest.raises(NewsAnalysisError, match="int"):
-        na.analyze(["Fine text.", 3])
+def test_analyze_list_with_a_wrong_item_lists_it_in_errors():
+    # in a corpus run one wrong item must not stop the others; it is reported instead
+    result = na.analyze(["Fine text.", 3], progress=False)
+    assert len(result.articles) == 1
+    assert len(result.errors) == 1
+    assert "int" in result.errors["error"].item()
 
 
 def test_quotes_wrong_type():

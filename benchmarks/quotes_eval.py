@@ -1,0 +1,176 @@
+"""Score ``newsanalysis.quotes`` on attribution-annotated news (PolNeAR format).
+
+Run from the repository root::
+
+    python -m benchmarks.quotes_eval [PATH.jsonl]
+
+``PATH.jsonl`` (default ``../shared/bench/polnear/dev.jsonl``) holds one
+article a line: ``{"id", "text", "quotes": [{"start", "end", "kind",
+"speaker_start", "speaker_end", ...}]}``. Scoring, as in the issue and the
+corpus README:
+
+* a predicted quote matches a gold one when their character spans overlap by
+  at least half of their union (one-to-one, best overlaps first);
+* the speaker is right when the predicted ``speaker_start``/``speaker_end``
+  overlap the gold source mention;
+* (a) *direct*: gold kind ``direct`` against predicted kind ``direct``;
+  (b) *all*: every gold attribution (direct, mixed, indirect) against every
+  predicted quote of kind direct, partial or indirect (``mention`` rows are
+  nobody's speech and are left out).
+
+Prints one table: gold and predicted counts, precision, recall and F1 of the
+spans, and the share of matched quotes whose speaker is right.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+import pandas as pd
+
+import newsanalysis as na
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = next((p / "shared" for p in (ROOT.parent, ROOT.parent.parent) if (p / "shared").is_dir()),
+              ROOT.parent / "shared")
+DEFAULT = SHARED / "bench" / "polnear" / "dev.jsonl"
+
+Span = tuple[int, int]
+
+
+def overlap(a: Span, b: Span) -> float:
+    """Intersection over union of two character spans."""
+    inter = min(a[1], b[1]) - max(a[0], b[0])
+    union = max(a[1], b[1]) - min(a[0], b[0])
+    return inter / union if inter > 0 and union > 0 else 0.0
+
+
+def match(gold: list[Span], pred: list[Span]) -> list[tuple[int, int]]:
+    """One-to-one pairs ``(gold index, pred index)`` overlapping by >= half their union."""
+    pairs = []
+    for gi, g in enumerate(gold):
+        for pi, p in enumerate(pred):
+            if p[0] < g[1] and g[0] < p[1]:
+                ov = overlap(g, p)
+                if ov >= 0.5:
+                    pairs.append((ov, gi, pi))
+    pairs.sort(reverse=True)
+    used_g, used_p, out = set(), set(), []
+    for _, gi, pi in pairs:
+        if gi not in used_g and pi not in used_p:
+            used_g.add(gi)
+            used_p.add(pi)
+            out.append((gi, pi))
+    return out
+
+
+class Tally:
+    """Counts of one comparison (gold, predicted, matched, speaker right)."""
+
+    def __init__(self) -> None:
+        self.gold = self.pred = self.matched = self.speaker = 0
+
+    def add(self, gold: list[dict], pred: list[dict]) -> None:
+        gs = [(g["start"], g["end"]) for g in gold]
+        ps = [(p["start"], p["end"]) for p in pred]
+        pairs = match(gs, ps)
+        self.gold += len(gs)
+        self.pred += len(ps)
+        self.matched += len(pairs)
+        for gi, pi in pairs:
+            g, p = gold[gi], pred[pi]
+            s, e = p["speaker_start"], p["speaker_end"]
+            if s is not None and e is not None and g["speaker_start"] is not None:
+                if s < g["speaker_end"] and g["speaker_start"] < e:
+                    self.speaker += 1
+
+    def row(self) -> tuple[float, float, float, float]:
+        p = self.matched / self.pred if self.pred else 0.0
+        r = self.matched / self.gold if self.gold else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        s = self.speaker / self.matched if self.matched else 0.0
+        return p, r, f, s
+
+
+def _records(df) -> list[dict]:
+    out = []
+    cols = (df["start"], df["end"], df["kind"], df["speaker_start"], df["speaker_end"], df["cue"])
+    for s, e, k, ss, se, cue in zip(*cols):
+        out.append({
+            "start": int(s), "end": int(e), "kind": k, "cue": None if pd.isna(cue) else cue,
+            "speaker_start": None if pd.isna(ss) else int(ss),
+            "speaker_end": None if pd.isna(se) else int(se),
+        })
+    return out
+
+
+def attributions(text: str, rows: list[dict]) -> list[dict]:
+    """Join the rows of one attribution: neighbours in a paragraph with the same source mention.
+
+    The quotes table keeps each run of quoted text as a row, so a quote split
+    around its attribution (``"We will win," he said, "and big."``) is two
+    rows, and a reported clause with a quoted fragment is an ``indirect`` row
+    with a ``partial`` row inside it. PolNeAR annotates each as *one*
+    attribution whose content runs from the first row to the last.
+    Consecutive rows of one paragraph that rest on the same speaker mention
+    and cue are joined here into that one span. Its kind is ``direct`` when it
+    starts with a direct row and holds no indirect one (a split quote), else
+    ``mixed`` (a reported clause with its quoted fragments).
+    """
+    rows = sorted(rows, key=lambda r: (r["start"], r["end"]))
+    out: list[dict] = []
+    for r in rows:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and r["speaker_start"] is not None
+            and "\n" not in text[min(last["end"], r["start"]) : max(last["end"], r["start"])]
+            and (last["speaker_start"], last["speaker_end"], last["cue"])
+            == (r["speaker_start"], r["speaker_end"], r["cue"])
+        ):
+            last["start"] = min(last["start"], r["start"])
+            last["end"] = max(last["end"], r["end"])
+            if r["kind"] == "indirect" or last["kind"] != "direct":
+                last["kind"] = "mixed"
+            continue
+        out.append(dict(r))
+    return out
+
+
+def evaluate(path: Path, join: bool = True) -> dict[str, Tally]:
+    """Score every article of ``path``; return the tallies of (a) direct and (b) all."""
+    direct, every = Tally(), Tally()
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if not line.strip():
+                continue
+            art = json.loads(line)
+            gold = art["quotes"]
+            pred = [q for q in _records(na.quotes(art["text"])) if q["kind"] != "mention"]
+            if join:
+                pred = attributions(art["text"], pred)
+            pdirect = [p for p in pred if p["kind"] == "direct"]
+            direct.add([g for g in gold if g["kind"] == "direct"], pdirect)
+            every.add(gold, pred)
+    return {"(a) direct": direct, "(b) all attributions": every}
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    path = Path(argv[0]) if argv else DEFAULT
+    t0 = time.perf_counter()
+    tallies = evaluate(path)
+    secs = time.perf_counter() - t0
+    print(f"{path.name}: scored in {secs:.1f} s")
+    print(f"{'':<22} {'gold':>6} {'pred':>6} {'P':>6} {'R':>6} {'F1':>6} {'speaker':>8}")
+    for name, t in tallies.items():
+        p, r, f, s = t.row()
+        print(f"{name:<22} {t.gold:>6} {t.pred:>6} {p:>6.3f} {r:>6.3f} {f:>6.3f} {s:>7.1%}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

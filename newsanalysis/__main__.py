@@ -1,0 +1,3 @@
+from newsanalysis.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,212 @@
+"""The ``newsanalysis`` command: a thin layer over :func:`~newsanalysis.analyze` and the report.
+
+::
+
+    newsanalysis report PATH... --out DIR [--formats png,svg,pdf] [--jobs N] [--force]
+    newsanalysis quotes FILE
+
+Errors are one line on stderr with a non-zero exit code (1: the input or the
+output was refused; 2: the command line was wrong; 130: interrupted).
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import textwrap
+from pathlib import Path
+
+from . import __version__
+from .errors import NewsAnalysisError
+
+__all__ = ["main"]
+
+_PROG = "newsanalysis"
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with one-line errors (no usage block, no traceback)."""
+
+    def error(self, message: str):  # noqa: D401 - argparse API
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
+def _positive_int(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {n}")
+    return n
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=_PROG,
+        description="Who is quoted in the news, how often, saying what, in what tone. "
+        "Articles in; tables, charts and an HTML report out.",
+        epilog="Examples:\n"
+        "  newsanalysis report data/articles --out reports/demo\n"
+        "  newsanalysis report a.txt b.txt more.jsonl --out out --formats png --jobs 2\n"
+        "  newsanalysis quotes data/articles/2025-05-20-trump-putin-call.txt\n\n"
+        "Exit codes: 0 done, 1 input or output refused, 2 bad command line, 130 interrupted.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True, parser_class=_Parser)
+
+    rep = sub.add_parser(
+        "report",
+        help="analyse articles and write tables, charts and report.html into a folder",
+        description="Analyse articles and write into DIR: tables/ (sentences, quotes, speakers, articles, "
+        "errors as CSV, and Parquet when pyarrow is installed), charts/ (every chart in each format) and a "
+        "self-contained report.html (charts inline, the most quoted people and their strongest quotes, the "
+        "inputs that failed and why). Nothing is written outside DIR.",
+    )
+    rep.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        type=Path,
+        help="article files (.txt, .md), folders of them (read recursively), or CSV/JSONL tables of "
+        "articles (a 'text' column; optional id, title, date, source)",
+    )
+    rep.add_argument("--out", "-o", required=True, type=Path, metavar="DIR", help="report folder (created)")
+    rep.add_argument(
+        "--formats",
+        default="png,svg,pdf",
+        metavar="LIST",
+        help="chart formats, comma-separated, among png, svg, pdf (default: %(default)s)",
+    )
+    rep.add_argument("--jobs", "-j", type=_positive_int, default=1, metavar="N",
+                     help="worker processes for the analysis (default: %(default)s)")
+    rep.add_argument("--force", action="store_true",
+                     help="write into DIR even if it is not empty (same-named files are replaced)")
+    rep.add_argument("--dpi", type=_positive_int, default=200, help="resolution of PNG charts (default: %(default)s)")
+    rep.add_argument("--max-article-charts", type=_positive_int, default=12, metavar="N",
+                     help="draw per-article charts for at most N articles, the most quoted (default: %(default)s)")
+    rep.add_argument("--quiet", "-q", action="store_true", help="no progress bar and no summary")
+
+    quo = sub.add_parser(
+        "quotes",
+        help="print the quotes of an article in the terminal",
+        description="Print the quotes found in FILE: speaker, kind (direct, partial, indirect, mention), "
+        "tone (VADER compound) and text. FILE is one article, or a CSV/JSONL table of articles.",
+    )
+    quo.add_argument("file", metavar="FILE", type=Path, help="an article file or a CSV/JSONL table of articles")
+    quo.add_argument("--speech-only", action="store_true",
+                     help="leave out 'mention' rows (scare quotes, titles: nobody's speech)")
+    return parser
+
+
+def _check_inputs(paths: list[Path]) -> None:
+    for p in paths:
+        if not p.exists():
+            raise NewsAnalysisError("no such file or folder", source=str(p))
+
+
+def _report(args) -> int:
+    from .corpus import analyze
+    from .plot import _parse_formats
+    from .report import check_out, write_report
+
+    _check_inputs(args.paths)
+    formats = _parse_formats(args.formats)
+    check_out(args.out, force=args.force)  # fail before the (possibly long) analysis
+    # one path is passed as such: analyze counts a list's items (folders) for its progress bar
+    source = args.paths[0] if len(args.paths) == 1 else args.paths
+    result = analyze(source, n_jobs=args.jobs, progress=not args.quiet)
+    page = write_report(result, args.out, formats=formats, force=True, dpi=args.dpi,
+                        max_article_charts=args.max_article_charts)
+    n_ok, n_failed = len(result.articles), len(result.errors)
+    if not args.quiet:
+        print(f"{n_ok} article(s) analysed, {n_failed} failed; report: {page}")
+    if n_failed:
+        print(f"{_PROG}: warning: {n_failed} input(s) could not be analysed; they are listed in {page.name}",
+              file=sys.stderr)
+    if n_ok == 0:
+        print(f"{_PROG}: error: no input could be analysed", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _quotes(args) -> int:
+    from .corpus import analyze
+
+    _check_inputs([args.file])
+    if args.file.is_dir():
+        raise NewsAnalysisError("is a folder; give one article file (or use 'newsanalysis report')",
+                                source=str(args.file))
+    result = analyze(args.file, progress=False)
+    if result.articles.empty and not result.errors.empty:
+        raise NewsAnalysisError(str(result.errors["error"].iloc[0]), source=str(args.file))
+    quotes = result.quotes
+    if args.speech_only:
+        quotes = quotes[quotes["kind"] != "mention"]
+    print(format_quotes(quotes, width=shutil.get_terminal_size((100, 24)).columns))
+    for row in result.errors.itertuples(index=False):
+        print(f"{_PROG}: warning: {row.article_id}: {row.error}", file=sys.stderr)
+    return 0
+
+
+def format_quotes(quotes, *, width: int = 100) -> str:
+    """The quotes table as readable terminal text: one block per article, quote text wrapped.
+
+    Examples
+    --------
+    >>> import newsanalysis as na
+    >>> print(format_quotes(na.quotes("“We will win,” Ann said."), width=60))
+    text-...: 1 quote
+      #  Speaker  Kind      Tone  Quote
+      1  Ann      direct   +0.59  “We will win,”
+    """
+    if quotes.empty:
+        return "No quotes found."
+    blocks = []
+    for aid, q in quotes.groupby("article_id", sort=False):
+        speakers = q["speaker"].astype("string").fillna("—").tolist()
+        speakers = [s if len(s) <= 24 else s[:23] + "…" for s in speakers]
+        w_n, w_s = len(str(len(q))), max(7, *map(len, speakers))
+        head = f"{'#':>{w_n + 2}}  {'Speaker':<{w_s}}  {'Kind':<8} {'Tone':>5}  Quote"
+        indent = " " * (w_n + 2 + 2 + w_s + 2 + 8 + 1 + 5 + 2)
+        lines = [f"{aid}: {len(q)} quote{'s' if len(q) != 1 else ''}", head]
+        for i, (row, who) in enumerate(zip(q.itertuples(index=False), speakers), start=1):
+            prefix = f"{i:>{w_n + 2}}  {who:<{w_s}}  {row.kind:<8} {row.compound:+.2f}  "
+            text = f"“{' '.join(str(row.text).split())}”"
+            wrapped = textwrap.wrap(text, width=max(20, width - len(indent))) or [""]
+            lines.append(prefix + wrapped[0])
+            lines += [indent + part for part in wrapped[1:]]
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; return the exit code.
+
+    Examples
+    --------
+    >>> main(["quotes", "no/such/file.txt"])
+    1
+    """
+    parser = _build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, --version, or a one-line usage error
+        return int(exc.code or 0)
+    try:
+        return _report(args) if args.command == "report" else _quotes(args)
+    except NewsAnalysisError as exc:
+        print(f"{_PROG}: error: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        where = f"{exc.filename}: " if getattr(exc, "filename", None) else ""
+        print(f"{_PROG}: error: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(f"{_PROG}: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # a bug: still one line, and say so
+        print(f"{_PROG}: internal error: {type(exc).__name__}: {exc} (please report this)", file=sys.stderr)
+        return 1

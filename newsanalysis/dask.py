@@ -1,0 +1,192 @@
+"""Dask: the newsanalysis pipeline over a ``dask.dataframe`` of articles, for corpora a cluster holds.
+
+Needs the ``dask`` extra (``pip install 'newsanalysis[dask]'``). Each
+partition of articles is analysed once, with
+:meth:`dask.dataframe.DataFrame.map_partitions`, into the five tables; every
+table is then a lazy Dask DataFrame with the columns and dtypes of
+:mod:`newsanalysis.schema` declared as its ``meta``::
+
+    import dask.dataframe as dd
+    import newsanalysis.dask as nad
+
+    ddf = dd.read_parquet("articles/")          # a `text` column, metadata columns
+    result = nad.analyze(ddf)
+    result.quotes.groupby("speaker").size().compute()
+    result.sentences.to_parquet("out/sentences")
+
+Computing several tables together (``result.compute()`` or
+``dask.compute(result.quotes, result.speakers)``) analyses each partition
+once. Row order is partition order, then input order within a partition,
+as with :func:`newsanalysis.analyze`; the index of each table restarts at 0
+in every partition (``result.compute()`` renumbers it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from . import schema
+from .corpus import _item_records
+from .errors import MissingDependencyError, NewsAnalysisError
+from .load import LoadFailure, iter_inputs
+from .tables import AnalysisResult, build_tables, merge_records
+
+try:
+    import dask
+    import dask.dataframe as dd
+except ImportError:  # pragma: no cover - exercised only without the extra
+    raise MissingDependencyError(
+        "newsanalysis.dask needs Dask: pip install 'newsanalysis[dask]'"
+    ) from None
+
+__all__ = ["DaskResult", "analyze"]
+
+#: Input columns that are read into the Article itself; every other column is metadata.
+_ARTICLE_FIELDS = ("article_id", "id", "text", "title", "date", "source")
+_PACKED_META = pd.DataFrame({"table": pd.Series(dtype=object), "frame": pd.Series(dtype=object)})
+
+
+@dataclass
+class DaskResult:
+    """The tables of a Dask run, each a lazy :class:`dask.dataframe.DataFrame`.
+
+    Attributes
+    ----------
+    articles, sentences, quotes, speakers, errors : dask.dataframe.DataFrame
+        The tables of :mod:`newsanalysis.schema`; ``articles`` also carries the
+        input's metadata columns (every column but ``text``, ``id``,
+        ``article_id``, ``title``, ``date`` and ``source``).
+    """
+
+    articles: dd.DataFrame
+    sentences: dd.DataFrame
+    quotes: dd.DataFrame
+    speakers: dd.DataFrame
+    errors: dd.DataFrame
+
+    def __repr__(self) -> str:
+        return f"DaskResult({self.sentences.npartitions} partitions; tables: {', '.join(schema.SCHEMAS)})"
+
+    def tables(self) -> dict[str, dd.DataFrame]:
+        """The five Dask DataFrames by name."""
+        return {name: getattr(self, name) for name in schema.SCHEMAS}
+
+    def compute(self, **kwargs) -> AnalysisResult:
+        """Compute all tables at once (each partition analysed once) into an AnalysisResult.
+
+        Keyword arguments go to :func:`dask.compute`.
+        """
+        frames = dask.compute(*self.tables().values(), **kwargs)
+        return AnalysisResult(
+            **{name: df.reset_index(drop=True) for name, df in zip(schema.SCHEMAS, frames)}
+        )
+
+
+def _extra_columns(columns) -> list[str]:
+    return [c for c in columns if c not in _ARTICLE_FIELDS]
+
+
+def analyze_partition(part: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """The five tables of one pandas partition of articles.
+
+    Articles come from the ``text`` column (and ``article_id``/``id``,
+    ``title``, ``date``, ``source`` when present); without an id column an
+    article's id is ``row-<index label>``, as :func:`newsanalysis.analyze`
+    names the rows of a DataFrame with a default index. Every other column
+    is copied to the ``articles`` table.
+
+    Examples
+    --------
+    >>> part = pd.DataFrame({"text": ["It rained.", None], "outlet": ["X", "Y"]})
+    >>> tables = analyze_partition(part)
+    >>> tables["articles"][["article_id", "outlet"]].values.tolist()
+    [['row-0', 'X']]
+    >>> tables["errors"]["article_id"].tolist()
+    ['row-1']
+    """
+    if len(part) == 0:  # e.g. a partition left empty by a filter: no rows, no errors
+        tables = {name: schema.empty_frame(cols) for name, cols in schema.SCHEMAS.items()}
+        extra = part[_extra_columns(part.columns)].reset_index(drop=True)
+        tables["articles"] = pd.concat([tables["articles"], extra], axis=1)
+        return tables
+    frame = part
+    if "article_id" not in part.columns and "id" not in part.columns:
+        frame = part.assign(article_id=[f"row-{label}" for label in part.index])
+    extra = _extra_columns(part.columns)
+    records, kept = [], []
+    for position, item in enumerate(iter_inputs(frame)):
+        rec = _item_records(item)
+        if not isinstance(item, LoadFailure) and rec["articles"]["article_id"]:
+            kept.append(position)
+        records.append(rec)
+    tables = build_tables(merge_records(records))
+    if extra:
+        meta = part[extra].iloc[kept].reset_index(drop=True)
+        tables["articles"] = pd.concat([tables["articles"], meta], axis=1)
+    return tables
+
+
+def _packed_partition(part: pd.DataFrame) -> pd.DataFrame:
+    tables = analyze_partition(part)
+    return pd.DataFrame({"table": list(tables), "frame": list(tables.values())})
+
+
+def _unpack(packed: pd.DataFrame, name: str) -> pd.DataFrame:
+    frame = packed.loc[packed["table"] == name, "frame"]
+    return frame.iloc[0]
+
+
+def _articles_meta(ddf: dd.DataFrame) -> pd.DataFrame:
+    base = schema.empty_frame(schema.ARTICLES)
+    extra = _extra_columns(ddf.columns)
+    if not extra:
+        return base
+    return pd.concat([base, ddf._meta[extra].iloc[:0].reset_index(drop=True)], axis=1)
+
+
+def analyze(ddf: dd.DataFrame) -> DaskResult:
+    """Analyse a Dask DataFrame of articles into lazy Dask tables.
+
+    Parameters
+    ----------
+    ddf : dask.dataframe.DataFrame
+        One article a row, with a ``text`` column; ``article_id`` (or
+        ``id``), ``title``, ``date`` and ``source`` are used when present, and
+        any other column is kept as article metadata in ``articles``.
+
+    Returns
+    -------
+    DaskResult
+        ``.articles``, ``.sentences``, ``.quotes``, ``.speakers`` and
+        ``.errors`` as Dask DataFrames (nothing is computed yet).
+
+    Raises
+    ------
+    NewsAnalysisError
+        When ``ddf`` is not a Dask DataFrame or has no ``text`` column.
+
+    Examples
+    --------
+    >>> import dask.dataframe as dd
+    >>> frame = pd.DataFrame({"text": ["“We won,” Ann said.", "It rained."]})
+    >>> result = analyze(dd.from_pandas(frame, npartitions=2))
+    >>> result.sentences.npartitions
+    2
+    >>> result.sentences["text"].compute().tolist()
+    ['“We won,” Ann said.', 'It rained.']
+    """
+    if not isinstance(ddf, dd.DataFrame):
+        raise NewsAnalysisError(
+            f"newsanalysis.dask.analyze needs a dask.dataframe.DataFrame, not {type(ddf).__name__}"
+            " (use newsanalysis.analyze for pandas DataFrames and lists)"
+        )
+    if "text" not in ddf.columns:
+        raise NewsAnalysisError("the Dask DataFrame of articles has no 'text' column")
+    packed = ddf.map_partitions(_packed_partition, meta=_PACKED_META, clear_divisions=True)
+    metas = {name: schema.empty_frame(cols) for name, cols in schema.SCHEMAS.items()}
+    metas["articles"] = _articles_meta(ddf)
+    return DaskResult(
+        **{name: packed.map_partitions(_unpack, name, meta=meta) for name, meta in metas.items()}
+    )

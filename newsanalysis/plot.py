@@ -1,0 +1,813 @@
+"""Charts of the tables: axes-level functions in the seaborn convention.
+
+Every function takes a table first (as returned by
+:func:`newsanalysis.analyze`), then keyword-only options, and ends in
+``ax=None, **kwargs``: it draws on ``ax`` (a new figure when None), passes
+``**kwargs`` to its main matplotlib call, and returns the Axes. No function
+changes global state; :func:`report_style` is a context manager that sets a
+report look and restores everything on exit.
+
+What is drawn is computed first by small private functions (``_*_frame``)
+that return plain DataFrames, so the numbers behind each chart can be read
+and tested apart from the drawing.
+
+Quotes of kind ``mention`` (scare quotes, titles: nobody's speech) are left
+out of every count and every tone summary.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import textwrap
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+
+import matplotlib as mpl
+import matplotlib.dates
+import matplotlib.patches
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+
+from .errors import NewsAnalysisError
+
+__all__ = [
+    "OKABE_ITO",
+    "quote_counts",
+    "quote_positions",
+    "report_style",
+    "save_figure",
+    "speaker_share",
+    "speaker_tone",
+    "tone_arc",
+    "tone_over_time",
+]
+
+#: The Okabe-Ito palette (colour-blind safe), ordered for use on white:
+#: blue, orange, bluish green, vermillion, reddish purple, sky blue, yellow, black.
+OKABE_ITO: tuple[str, ...] = (
+    "#0072B2",
+    "#E69F00",
+    "#009E73",
+    "#D55E00",
+    "#CC79A7",
+    "#56B4E9",
+    "#F0E442",
+    "#000000",
+)
+_GREY = "#8C8C8C"
+_LIGHT = "#BDBDBD"
+#: Colour of each kind of speech (mentions are never drawn).
+KIND_COLORS: dict[str, str] = {"direct": "#0072B2", "partial": "#56B4E9", "indirect": "#E69F00"}
+_SPEECH = ("direct", "partial", "indirect")
+_NO_SPEAKER = "(no speaker found)"
+_OTHER = "Other speakers"
+_NAME_WIDTH = 24
+_EXCERPT_WIDTH = 44
+
+_DOCS = {
+    "%(ax)s": """ax : matplotlib.axes.Axes, optional
+        Axes to draw on; a new figure is made when None.""",
+    "%(kwargs)s": """**kwargs
+        Passed to the main matplotlib call (named in the description).""",
+    "%(returns)s": """Returns
+    -------
+    matplotlib.axes.Axes
+        The Axes drawn on.""",
+}
+
+
+def _fill_doc(func):
+    doc = func.__doc__
+    for key, text in _DOCS.items():
+        doc = doc.replace(key, text)
+    func.__doc__ = doc
+    return func
+
+
+# --------------------------------------------------------------------------------------------------
+# small shared helpers
+
+
+def _shorten(text: object, width: int = _NAME_WIDTH) -> str:
+    """Shorten ``text`` to at most ``width`` characters, ending in an ellipsis when cut.
+
+    Examples
+    --------
+    >>> _shorten("Ursula von der Leyen", 12)
+    'Ursula von…'
+    >>> _shorten("Putin", 12)
+    'Putin'
+    """
+    s = " ".join(str(text).split())
+    if len(s) <= width:
+        return s
+    cut = textwrap.shorten(s, width=width - 1, placeholder="")
+    if not cut:  # one very long word
+        cut = s[: width - 1]
+    return cut.rstrip(" ,;:.") + "…"
+
+
+def _require(df: object, columns: Iterable[str], *, table: str, func: str) -> pd.DataFrame:
+    if not isinstance(df, pd.DataFrame):
+        raise NewsAnalysisError(f"{func}() needs the {table} table as a pandas DataFrame, not {type(df).__name__}")
+    missing = [c for c in columns if c not in df.columns]
+    if missing:
+        raise NewsAnalysisError(
+            f"{func}() needs the {table} table (from analyze(...).{table}); "
+            f"the table given lacks the column(s) {', '.join(missing)}"
+        )
+    return df
+
+
+def _speech(quotes: pd.DataFrame) -> pd.DataFrame:
+    """Quotes that are someone's speech, with missing speakers named as such."""
+    q = quotes[quotes["kind"].isin(_SPEECH)].copy()
+    q["speaker"] = q["speaker"].astype("string").fillna(_NO_SPEAKER).astype(object)
+    return q
+
+
+def _ranked(names: pd.Series) -> list:
+    """Distinct values, most frequent first, ties by name: the same order (and colours) in every chart."""
+    counts = names.value_counts()
+    return sorted(counts.index, key=lambda n: (-counts[n], str(n)))
+
+
+def _speaker_colors(names: Sequence[str]) -> dict[str, str]:
+    """A colour per speaker, in the order given; grey for the catch-alls."""
+    colors, i = {}, 0
+    for name in names:
+        if name in (_NO_SPEAKER, _OTHER):
+            colors[name] = _GREY
+        else:
+            colors[name] = OKABE_ITO[i % len(OKABE_ITO)]
+            i += 1
+    return colors
+
+
+def _new_axes(ax, size: tuple[float, float]):
+    if ax is None:
+        _, ax = plt.subplots(figsize=size, layout="constrained")
+    return ax
+
+
+def _empty(ax, message: str):
+    ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes, color=_GREY)
+    ax.set_xticks([])
+    ax.set_yticks([])
+    return ax
+
+
+def _finish(ax, *, title: str, xlabel: str, ylabel: str) -> None:
+    # the main title (so ax.get_title() reads it), drawn flush left as on a news graphic
+    ax.set_title(title, fontweight="bold", x=0.0, horizontalalignment="left")
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+
+
+def _one_article(df: pd.DataFrame, article: str | None, func: str) -> pd.DataFrame:
+    ids = df["article_id"].dropna().unique()
+    if article is not None:
+        out = df[df["article_id"] == article]
+        if out.empty and len(df):
+            raise NewsAnalysisError(f"{func}(): no rows for article {article!r}")
+        return out
+    if len(ids) > 1:
+        raise NewsAnalysisError(
+            f"{func}() draws one article but the table holds {len(ids)}; "
+            f"pick one with article=..., e.g. article={str(ids[0])!r}"
+        )
+    return df
+
+
+# --------------------------------------------------------------------------------------------------
+# tone arc
+
+
+def _tone_arc_frame(sentences: pd.DataFrame, window: int) -> pd.DataFrame:
+    """One row a sentence: x (1-based position), compound, rolling mean, speaker, quoted."""
+    s = sentences.sort_values(["start"]).reset_index(drop=True)
+    out = pd.DataFrame(
+        {
+            "x": np.arange(1, len(s) + 1),
+            "compound": s["compound"].astype(float).to_numpy(),
+            "text": s["text"].astype(object).to_numpy(),
+            "quoted": (s["in_quote"].fillna(0).astype(float) > 0).to_numpy(),
+            "speaker": s["speaker"].astype("string").to_numpy(dtype=object, na_value=None),
+        }
+    )
+    out["rolling"] = out["compound"].rolling(window, center=True, min_periods=1).mean()
+    out.loc[out["quoted"] & out["speaker"].isna(), "speaker"] = _NO_SPEAKER
+    return out
+
+
+@_fill_doc
+def tone_arc(sentences: pd.DataFrame, *, window: int = 5, article: str | None = None, ax=None, **kwargs):
+    """The tone of an article, sentence by sentence.
+
+    Each sentence's VADER compound score is a dot at its position in the
+    text; quoted sentences are coloured by speaker (grey dots are the
+    writer's own sentences); a line shows the rolling mean over ``window``
+    sentences; the most positive and most negative sentences are labelled
+    with a short excerpt.
+
+    Parameters
+    ----------
+    sentences : pandas.DataFrame
+        The sentences table of one article (or of many, with ``article``).
+    window : int
+        Sentences in the centred rolling mean (at least 1).
+    article : str, optional
+        The ``article_id`` to draw when the table holds several articles.
+    %(ax)s
+    %(kwargs)s
+        Here: :meth:`~matplotlib.axes.Axes.plot` of the rolling mean.
+
+    %(returns)s
+
+    Examples
+    --------
+    >>> import newsanalysis as na
+    >>> from newsanalysis import plot
+    >>> result = na.analyze("“We won,” Ann Lee said. It was a terrible day. Rain fell.")
+    >>> ax = plot.tone_arc(result.sentences, window=2)
+    >>> ax.get_ylabel()
+    'Tone (VADER compound)'
+    >>> plot.plt.close(ax.figure)
+    """
+    _require(sentences, ["article_id", "start", "text", "compound", "in_quote", "speaker"], table="sentences", func="tone_arc")
+    if not isinstance(window, (int, np.integer)) or window < 1:
+        raise NewsAnalysisError(f"tone_arc(): window must be a whole number of sentences >= 1, not {window!r}")
+    sentences = _one_article(sentences, article, "tone_arc")
+    ax = _new_axes(ax, (9, 4.5))
+    _finish(ax, title="Tone along the article", xlabel="Sentence (position in the text)", ylabel="Tone (VADER compound)")
+    if sentences.empty:
+        return _empty(ax, "No sentences to show")
+    f = _tone_arc_frame(sentences, window)
+
+    ax.axhline(0, color=_GREY, linewidth=0.8, zorder=1)
+    plain = f[~f["quoted"]]
+    ax.scatter(plain["x"], plain["compound"], s=24, facecolor="none", edgecolor=_GREY, linewidth=0.9, zorder=2,
+               label="Writer's own sentence")
+    quoted = f[f["quoted"]]
+    order = _ranked(quoted["speaker"])
+    colors = _speaker_colors(order)
+    for name in order:
+        rows = quoted[quoted["speaker"] == name]
+        ax.scatter(rows["x"], rows["compound"], s=40, color=colors[name], edgecolor="white",
+                   linewidth=0.5, zorder=3, label=f"Quote: {_shorten(name)}")
+    kwargs = {"color": "#333333", "linewidth": 2, "label": f"Rolling mean ({window} sentences)", **kwargs}
+    ax.plot(f["x"], f["rolling"], zorder=4, **kwargs)
+
+    # label the extremes (when not neutral) at a fixed height, clear of the title and the dots
+    top, bottom = f["compound"].idxmax(), f["compound"].idxmin()
+    for idx, y_text, what in ((top, 1.1, "Most positive"), (bottom, -1.1, "Most negative")):
+        row = f.loc[idx]
+        if (what == "Most positive" and row["compound"] <= 0) or (what == "Most negative" and row["compound"] >= 0):
+            continue
+        # text runs away from the middle, so it stays inside the axes
+        frac = (row["x"] - 0.5) / len(f)
+        ha, x_text = ("left", min(frac, 0.35)) if frac <= 0.5 else ("right", max(frac, 0.65))
+        ax.annotate(
+            f"{what}: {_shorten(row['text'], _EXCERPT_WIDTH)}",
+            xy=(row["x"], row["compound"]),
+            xytext=(x_text, y_text),
+            textcoords=("axes fraction", "data"),
+            ha=ha,
+            va="center",
+            fontsize="small",
+            color="#333333",
+            arrowprops={"arrowstyle": "-", "color": _GREY, "linewidth": 0.8, "shrinkB": 4},
+        )
+    ax.set_ylim(-1.2, 1.2)
+    ax.set_xlim(0.5, len(f) + 0.5)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize="small")
+    return ax
+
+
+# --------------------------------------------------------------------------------------------------
+# quote counts
+
+
+def _quote_counts_frame(quotes: pd.DataFrame, by: str, top: int) -> pd.DataFrame:
+    """Rows: the ``top`` groups by total quotes (largest first); columns: kinds present."""
+    q = _speech(quotes)
+    if by != "speaker":
+        q[by] = q[by].astype("string").fillna("(unknown)").astype(object)
+    counts = q.groupby([by, "kind"]).size().unstack("kind", fill_value=0)
+    counts = counts.reindex(columns=[k for k in _SPEECH if k in counts.columns])
+    counts["_total"] = counts.sum(axis=1)
+    counts = counts.sort_index().sort_values(["_total"], ascending=False, kind="stable").head(top)
+    return counts.drop(columns="_total").astype(int)
+
+
+@_fill_doc
+def quote_counts(quotes: pd.DataFrame, *, top: int = 10, by: str = "speaker", ax=None, **kwargs):
+    """Who is quoted most: horizontal bars of quotes per speaker, split by kind.
+
+    Bars are stacked by kind (direct, partial, indirect) and sorted with the
+    most quoted at the top; ``mention`` rows are not counted. Quotes whose
+    speaker was not found are counted under "(no speaker found)".
+
+    Parameters
+    ----------
+    quotes : pandas.DataFrame
+        The quotes table.
+    top : int
+        Show the ``top`` most quoted.
+    by : str
+        Column to count by: ``"speaker"`` or another column of the quotes
+        table (e.g. ``"article_id"``).
+    %(ax)s
+    %(kwargs)s
+        Here: :meth:`~matplotlib.axes.Axes.barh`, called once per kind.
+
+    %(returns)s
+
+    Examples
+    --------
+    >>> import newsanalysis as na
+    >>> from newsanalysis import plot
+    >>> q = na.analyze("“Yes,” Ann said. “No,” Bob said. “Maybe,” Ann said.").quotes
+    >>> ax = plot.quote_counts(q)
+    >>> [t.get_text() for t in ax.get_yticklabels()]
+    ['Ann', 'Bob']
+    >>> plot.plt.close(ax.figure)
+    """
+    _require(quotes, ["kind", "speaker", by], table="quotes", func="quote_counts")
+    if not isinstance(top, (int, np.integer)) or top < 1:
+        raise NewsAnalysisError(f"quote_counts(): top must be a whole number >= 1, not {top!r}")
+    counts = _quote_counts_frame(quotes, by, top)
+    ax = _new_axes(ax, (8, 1.2 + 0.42 * max(len(counts), 3)))
+    what = "speaker" if by == "speaker" else by.replace("_", " ")
+    _finish(ax, title=f"Quotes per {what}" + (f" (top {top})" if len(counts) >= top else ""),
+            xlabel="Number of quotes", ylabel="")
+    if counts.empty:
+        return _empty(ax, "No quotes to show")
+    y = np.arange(len(counts))[::-1]  # most quoted at the top
+    left = np.zeros(len(counts))
+    for kind in counts.columns:
+        widths = counts[kind].to_numpy()
+        ax.barh(y, widths, left=left, color=KIND_COLORS[kind], label=kind, height=0.7, **kwargs)
+        left += widths
+    for yi, total in zip(y, left):
+        ax.text(total, yi, f" {int(total)}", va="center", fontsize="small", color="#333333")
+    ax.set_yticks(y, [_shorten(n) for n in counts.index])
+    ax.set_xlim(0, left.max() * 1.12)
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    ax.legend(title="Kind", loc="lower right", frameon=False, fontsize="small")
+    return ax
+
+
+# --------------------------------------------------------------------------------------------------
+# quote positions
+
+
+def _quote_positions_frame(quotes: pd.DataFrame, sentences: pd.DataFrame | None) -> pd.DataFrame:
+    """One row a quote: speaker, x (characters, or % of the article when ``sentences`` given)."""
+    q = _speech(quotes)
+    q = q.assign(x=q["start"].astype(float))
+    if sentences is not None and len(q):
+        length = sentences.groupby("article_id")["end"].max().astype(float)
+        q["x"] = 100 * q["x"] / q["article_id"].map(length).clip(lower=1)
+    order = _ranked(q["speaker"])
+    q["row"] = q["speaker"].map({name: i for i, name in enumerate(order)})
+    return q[["speaker", "kind", "x", "row"]].sort_values(["row", "x"]).reset_index(drop=True)
+
+
+@_fill_doc
+def quote_positions(quotes: pd.DataFrame, *, sentences: pd.DataFrame | None = None, ax=None, **kwargs):
+    """Where in the text each speaker is quoted: one row a speaker.
+
+    Each quote is a tick at the position where it starts, coloured by kind
+    (direct, partial, indirect); rows are sorted by number of quotes (most
+    quoted at the top) and carry their count.
+
+    Parameters
+    ----------
+    quotes : pandas.DataFrame
+        The quotes table.
+    sentences : pandas.DataFrame, optional
+        The sentences table of the same run. When given, positions are shown
+        as a percentage of each article's length (so articles of different
+        lengths line up); otherwise in characters from the start.
+    %(ax)s
+    %(kwargs)s
+        Here: :meth:`~matplotlib.axes.Axes.scatter`, called once per kind.
+
+    %(returns)s
+
+    Examples
+    --------
+    >>> import newsanalysis as na
+    >>> from newsanalysis import plot
+    >>> q = na.analyze("“Yes,” Ann said. “No,” Bob said. “Maybe,” Ann said.").quotes
+    >>> ax = plot.quote_positions(q)
+    >>> [t.get_text() for t in ax.get_yticklabels()]
+    ['Ann (2)', 'Bob (1)']
+    >>> plot.plt.close(ax.figure)
+    """
+    _require(quotes, ["article_id", "kind", "speaker", "start"], table="quotes", func="quote_positions")
+    if sentences is not None:
+        _require(sentences, ["article_id", "end"], table="sentences", func="quote_positions")
+    f = _quote_positions_frame(quotes, sentences)
+    n_rows = int(f["row"].max()) + 1 if len(f) else 0
+    ax = _new_axes(ax, (8, 1.2 + 0.42 * max(n_rows, 3)))
+    xlabel = "Position in the article (% of its length)" if sentences is not None else "Position in the text (characters from the start)"
+    _finish(ax, title="Where each speaker is quoted", xlabel=xlabel, ylabel="")
+    if f.empty:
+        return _empty(ax, "No quotes to show")
+    names = f.drop_duplicates("row")["speaker"].tolist()
+    kwargs = {"marker": "|", "s": 260, "linewidths": 2.5, **kwargs}
+    for kind in _SPEECH:
+        rows = f[f["kind"] == kind]
+        if len(rows):
+            ax.scatter(rows["x"], n_rows - 1 - rows["row"], color=KIND_COLORS[kind], label=kind, **kwargs)
+    y = np.arange(n_rows)[::-1]
+    counts = f["row"].value_counts().sort_index()
+    ax.set_yticks(y, [f"{_shorten(n)} ({counts[i]})" for i, n in enumerate(names)])
+    ax.set_ylim(-0.7, n_rows - 0.3)
+    if sentences is not None:
+        ax.set_xlim(0, 100)
+    else:
+        ax.set_xlim(0, max(f["x"].max() * 1.03, 1))
+    handles = [mpl.patches.Patch(color=KIND_COLORS[k], label=k) for k in _SPEECH if (f["kind"] == k).any()]
+    ax.legend(handles=handles, title="Kind", loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False,
+              fontsize="small")
+    ax.grid(axis="y", color="#EEEEEE", linewidth=0.8)
+    ax.set_axisbelow(True)
+    return ax
+
+
+# --------------------------------------------------------------------------------------------------
+# speaker tone
+
+
+def _speaker_tone_frame(quotes: pd.DataFrame, top: int) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(points, summary): each quote's compound, and per speaker the mean and count, sorted by mean."""
+    q = _speech(quotes)
+    keep = _ranked(q["speaker"])[:top]
+    q = q[q["speaker"].isin(keep)]
+    summary = (
+        q.groupby("speaker")["compound"].agg(mean="mean", quotes="size").sort_values("mean", kind="stable")
+    )
+    points = q[["speaker", "compound"]].reset_index(drop=True)
+    return points, summary
+
+
+@_fill_doc
+def speaker_tone(quotes: pd.DataFrame, *, top: int = 10, ax=None, **kwargs):
+    """Who speaks positively: the tone of each speaker's quotes.
+
+    One row a speaker (the ``top`` most quoted), sorted by mean tone; each
+    quote is a dot at its VADER compound score and a black bar marks the
+    speaker's mean.
+
+    Parameters
+    ----------
+    quotes : pandas.DataFrame
+        The quotes table.
+    top : int
+        Show the ``top`` most quoted speakers.
+    %(ax)s
+    %(kwargs)s
+        Here: :meth:`~matplotlib.axes.Axes.scatter` of the quote dots, called
+        once per speaker.
+
+    %(returns)s
+
+    Examples
+    --------
+    >>> import newsanalysis as na
+    >>> from newsanalysis import plot
+    >>> q = na.analyze("“Great news,” Ann said. “Awful, terrible,” Bob said.").quotes
+    >>> ax = plot.speaker_tone(q)
+    >>> [t.get_text() for t in ax.get_yticklabels()]  # most positive at the top
+    ['Bob (1)', 'Ann (1)']
+    >>> plot.plt.close(ax.figure)
+    """
+    _require(quotes, ["kind", "speaker", "compound"], table="quotes", func="speaker_tone")
+    points, summary = _speaker_tone_frame(quotes, top)
+    ax = _new_axes(ax, (8, 1.2 + 0.42 * max(len(summary), 3)))
+    _finish(ax, title="Tone of each speaker's quotes", xlabel="Tone (VADER compound): negative ← 0 → positive",
+            ylabel="")
+    ax.set_xlim(-1.05, 1.05)
+    if summary.empty:
+        return _empty(ax, "No quotes to show")
+    names = summary.index.tolist()
+    colors = _speaker_colors(_ranked(points["speaker"]))
+    rows = {name: i for i, name in enumerate(names)}
+    rng = np.random.default_rng(0)  # fixed jitter: the same chart every time
+    ax.axvline(0, color=_GREY, linewidth=0.8, zorder=1)
+    kwargs = {"s": 36, "alpha": 0.75, "edgecolor": "white", "linewidth": 0.5, **kwargs}
+    for name in names:
+        c = points.loc[points["speaker"] == name, "compound"].to_numpy()
+        y = rows[name] + rng.uniform(-0.18, 0.18, len(c))
+        ax.scatter(c, y, color=colors[name], zorder=2, **kwargs)
+    ax.scatter(summary["mean"], np.arange(len(names)), marker="|", s=500, linewidths=3, color="black",
+               zorder=3, label="Mean")
+    ax.scatter([], [], color=_GREY, s=36, label="One quote")
+    ax.set_yticks(np.arange(len(names)), [f"{_shorten(n)} ({summary.loc[n, 'quotes']})" for n in names])
+    ax.set_ylim(-0.7, len(names) - 0.3)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize="small", markerscale=0.6)
+    ax.grid(axis="y", color="#EEEEEE", linewidth=0.8)
+    ax.set_axisbelow(True)
+    return ax
+
+
+# --------------------------------------------------------------------------------------------------
+# corpus views
+
+
+def _tone_over_time_frame(sentences: pd.DataFrame, articles: pd.DataFrame, freq: str):
+    """(per_article, per_period, n_undated): mean sentence compound per article and per period."""
+    per_article = sentences.groupby("article_id")["compound"].agg(compound="mean", sentences="size")
+    dates = articles.drop_duplicates("article_id").set_index("article_id")["date"]
+    per_article = per_article.join(dates, how="left")
+    n_undated = int(per_article["date"].isna().sum())
+    per_article = per_article.dropna(subset=["date"])
+    s = sentences[["article_id", "compound"]].merge(
+        per_article[["date"]], left_on="article_id", right_index=True, how="inner"
+    )
+    try:
+        per_period = (
+            s.set_index("date")["compound"].resample(freq).agg(["mean", "size"]).rename(columns={"size": "sentences"})
+        )
+    except ValueError as exc:
+        raise NewsAnalysisError(f"tone_over_time(): freq={freq!r} is not a pandas frequency ({exc})") from None
+    per_period = per_period[per_period["sentences"] > 0]
+    return per_article.reset_index(), per_period.reset_index(), n_undated
+
+
+@_fill_doc
+def tone_over_time(sentences: pd.DataFrame, articles: pd.DataFrame, *, freq: str = "D", ax=None, **kwargs):
+    """Tone of the coverage over time.
+
+    Each article is a light dot at its date (the mean compound of its
+    sentences); the line is the mean compound of all sentences published in
+    each period of ``freq``. Undated articles are left out and counted in
+    the title.
+
+    Parameters
+    ----------
+    sentences : pandas.DataFrame
+        The sentences table of a corpus run.
+    articles : pandas.DataFrame
+        The articles table of the same run (for the dates).
+    freq : str
+        A pandas frequency: ``"D"`` day, ``"W"`` week, ``"MS"`` month, ...
+    %(ax)s
+    %(kwargs)s
+        Here: :meth:`~matplotlib.axes.Axes.plot` of the per-period line.
+
+    %(returns)s
+
+    Examples
+    --------
+    >>> import pandas as pd, newsanalysis as na
+    >>> from newsanalysis import plot
+    >>> df = pd.DataFrame({"id": ["a", "b"], "date": ["2025-05-01", "2025-05-02"],
+    ...                    "text": ["A great win.", "A sad loss."]})
+    >>> r = na.analyze(df)
+    >>> ax = plot.tone_over_time(r.sentences, r.articles)
+    >>> len(ax.lines[-1].get_xdata())  # one point per day
+    2
+    >>> plot.plt.close(ax.figure)
+    """
+    _require(sentences, ["article_id", "compound"], table="sentences", func="tone_over_time")
+    _require(articles, ["article_id", "date"], table="articles", func="tone_over_time")
+    per_article, per_period, n_undated = _tone_over_time_frame(sentences, articles, freq)
+    ax = _new_axes(ax, (9, 4.5))
+    title = "Tone of the coverage over time"
+    if n_undated:
+        title += f" ({n_undated} undated article{'s' if n_undated > 1 else ''} left out)"
+    _finish(ax, title=title, xlabel="Date", ylabel="Mean tone of sentences (VADER compound)")
+    if per_period.empty:
+        return _empty(ax, "No dated articles to show")
+    ax.axhline(0, color=_GREY, linewidth=0.8, zorder=1)
+    ax.scatter(per_article["date"], per_article["compound"], s=30, color=_LIGHT, zorder=2, label="One article")
+    kwargs = {"color": OKABE_ITO[0], "linewidth": 2, "marker": "o", "label": f"All sentences, per period ({freq})",
+              **kwargs}
+    ax.plot(per_period["date"], per_period["mean"], zorder=3, **kwargs)
+    lim = max(0.25, float(np.nanmax(np.abs(per_article["compound"]))) * 1.15)
+    ax.set_ylim(-min(lim, 1.05), min(lim, 1.05))
+    if len(per_period) == 1:
+        d = per_period["date"].iloc[0]
+        ax.set_xlim(d - pd.Timedelta(days=3), d + pd.Timedelta(days=3))
+    locator = mpl.dates.AutoDateLocator(maxticks=8)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mpl.dates.ConciseDateFormatter(locator))
+    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize="small")
+    return ax
+
+
+def _speaker_share_frame(quotes: pd.DataFrame, articles: pd.DataFrame, by: str, top: int) -> pd.DataFrame:
+    """Rows: groups (dates or sources); columns: the ``top`` speakers then "Other speakers"; shares sum to 1."""
+    q = _speech(quotes)
+    groups = articles.drop_duplicates("article_id").set_index("article_id")[by]
+    if by == "date":
+        groups = groups.dt.strftime("%Y-%m-%d")
+    missing = f"(no {by})"
+    q["group"] = q["article_id"].map(groups).astype("string").fillna(missing).astype(object)
+    leaders = [n for n in _ranked(q["speaker"]) if n != _NO_SPEAKER][:top]
+    q["who"] = q["speaker"].where(q["speaker"].isin(leaders), _OTHER)
+    table = q.groupby(["group", "who"]).size().unstack("who", fill_value=0)
+    cols = [c for c in leaders if c in table.columns] + ([_OTHER] if _OTHER in table.columns else [])
+    order = sorted(g for g in table.index if g != missing) + ([missing] if missing in table.index else [])
+    table = table.reindex(index=order, columns=cols)
+    return table.div(table.sum(axis=1), axis=0)
+
+
+@_fill_doc
+def speaker_share(quotes: pd.DataFrame, articles: pd.DataFrame, *, by: str = "date", top: int = 6, ax=None,
+                  **kwargs):
+    """Who gets the quotes, per date or per source: shares of each speaker.
+
+    One bar a date (or source) split into the ``top`` most quoted speakers
+    of the corpus and "Other speakers" (which includes quotes with no
+    speaker found); each bar sums to 100%.
+
+    Parameters
+    ----------
+    quotes : pandas.DataFrame
+        The quotes table of a corpus run.
+    articles : pandas.DataFrame
+        The articles table of the same run.
+    by : {"date", "source"}
+        Group the articles by publication date or by source.
+    top : int
+        Speakers shown by name.
+    %(ax)s
+    %(kwargs)s
+        Here: :meth:`~matplotlib.axes.Axes.barh`, called once per speaker.
+
+    %(returns)s
+
+    Examples
+    --------
+    >>> import pandas as pd, newsanalysis as na
+    >>> from newsanalysis import plot
+    >>> df = pd.DataFrame({"id": ["a", "b"], "source": ["Wire", "Daily"],
+    ...                    "text": ["“Yes,” Ann said.", "“No,” Bob said. “Go,” Ann said."]})
+    >>> r = na.analyze(df)
+    >>> ax = plot.speaker_share(r.quotes, r.articles, by="source")
+    >>> [t.get_text() for t in ax.get_yticklabels()]
+    ['Daily', 'Wire']
+    >>> plot.plt.close(ax.figure)
+    """
+    if by not in ("date", "source"):
+        raise NewsAnalysisError(f"speaker_share(): by must be 'date' or 'source', not {by!r}")
+    _require(quotes, ["article_id", "kind", "speaker"], table="quotes", func="speaker_share")
+    _require(articles, ["article_id", by], table="articles", func="speaker_share")
+    share = _speaker_share_frame(quotes, articles, by, top)
+    ax = _new_axes(ax, (9, 1.4 + 0.45 * max(len(share), 2)))
+    _finish(ax, title=f"Share of quotes by speaker, per {by}", xlabel="Share of the quotes (%)",
+            ylabel="Date" if by == "date" else "Source")
+    if share.empty:
+        return _empty(ax, "No quotes to show")
+    colors = _speaker_colors(share.columns.tolist())
+    y = np.arange(len(share))[::-1]  # first group at the top
+    left = np.zeros(len(share))
+    kwargs = {"height": 0.7, "edgecolor": "white", "linewidth": 0.6, **kwargs}
+    for who in share.columns:
+        widths = 100 * share[who].to_numpy()
+        ax.barh(y, widths, left=left, color=colors[who], label=_shorten(who), **kwargs)
+        left += widths
+    ax.set_yticks(y, [_shorten(g, 30) for g in share.index])
+    ax.set_xlim(0, 100)
+    ax.legend(title="Speaker", loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize="small")
+    return ax
+
+
+# --------------------------------------------------------------------------------------------------
+# style and export
+
+_REPORT_RC = {
+    "font.size": 11,
+    "axes.titlesize": 13,
+    "axes.labelsize": 11,
+    "xtick.labelsize": 10,
+    "ytick.labelsize": 10,
+    "legend.fontsize": 10,
+    "axes.prop_cycle": mpl.cycler(color=list(OKABE_ITO)),
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "axes.titlelocation": "left",
+    "axes.titleweight": "bold",
+    "figure.dpi": 100,
+    "figure.facecolor": "white",
+    "savefig.facecolor": "white",
+    "savefig.bbox": "tight",
+    "figure.constrained_layout.use": True,
+    "svg.fonttype": "none",
+    "pdf.fonttype": 42,
+}
+
+
+@contextlib.contextmanager
+def report_style(**overrides) -> Iterator[dict]:
+    """A report look for the charts drawn inside the ``with`` block; everything is restored on exit.
+
+    Sets readable font sizes, the colour-blind-safe Okabe-Ito palette as the
+    colour cycle, constrained (non-overlapping) layout, and embeddable fonts
+    in SVG/PDF. Only matplotlib's ``rcParams`` are touched, and they are
+    restored on exit, even on error (the backend and interactive mode,
+    which Jupyter may switch on inside the block, are left as they are).
+
+    Parameters
+    ----------
+    **overrides
+        Further ``rcParams`` to set (e.g. ``{"font.family": "serif"}`` as
+        keyword arguments: ``report_style(**{"font.family": "serif"})``).
+
+    Yields
+    ------
+    dict
+        The rcParams set.
+
+    Examples
+    --------
+    >>> import matplotlib as mpl
+    >>> from newsanalysis import plot
+    >>> before = mpl.rcParams["font.size"]
+    >>> with plot.report_style():
+    ...     mpl.rcParams["font.size"]
+    11.0
+    >>> mpl.rcParams["font.size"] == before
+    True
+    """
+    rc = {**_REPORT_RC, **overrides}
+    # like matplotlib.rc_context, except that the backend and interactive mode are left as they are
+    # at the end: Jupyter's inline backend switches interactive mode on when the first figure is made
+    # (possibly inside this block), and restoring it would stop later charts from showing.
+    saved = {k: v for k, v in dict.items(mpl.rcParams) if k not in ("backend", "interactive")}
+    try:
+        mpl.rcParams.update(rc)
+        yield rc
+    finally:
+        dict.update(mpl.rcParams, saved)
+
+
+_FORMATS = ("png", "svg", "pdf")
+
+
+def save_figure(fig, path: str | Path, formats: Sequence[str] | str = ("png", "svg", "pdf"), dpi: int = 200) -> list[Path]:
+    """Write a figure in every format asked for; return the paths written.
+
+    Parameters
+    ----------
+    fig : matplotlib.figure.Figure or matplotlib.axes.Axes
+        The figure (or an Axes of it).
+    path : str or pathlib.Path
+        File path without suffix (a suffix given is replaced by each format's).
+        Missing folders are created.
+    formats : sequence of str or str
+        Any of ``"png"``, ``"svg"``, ``"pdf"`` (or a comma-separated string).
+    dpi : int
+        Resolution of raster formats.
+
+    Returns
+    -------
+    list of pathlib.Path
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> import matplotlib.pyplot as plt
+    >>> from newsanalysis import plot
+    >>> fig, ax = plt.subplots()
+    >>> paths = plot.save_figure(fig, pathlib.Path(tempfile.mkdtemp()) / "chart", formats=("png", "svg"))
+    >>> [p.name for p in paths]
+    ['chart.png', 'chart.svg']
+    >>> plt.close(fig)
+    """
+    formats = _parse_formats(formats)
+    if hasattr(fig, "figure") and not hasattr(fig, "savefig"):
+        fig = fig.figure
+    if not hasattr(fig, "savefig"):
+        raise NewsAnalysisError(f"save_figure() needs a matplotlib Figure or Axes, not {type(fig).__name__}")
+    path = Path(path)
+    if path.suffix.lower().lstrip(".") in _FORMATS:
+        path = path.with_suffix("")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    out = []
+    for fmt in formats:
+        target = path.with_name(f"{path.name}.{fmt}")
+        metadata = {"svg": {"Date": None}, "pdf": {"CreationDate": None}}.get(fmt)
+        fig.savefig(target, format=fmt, dpi=dpi, bbox_inches="tight", metadata=metadata)
+        out.append(target)
+    return out
+
+
+def _parse_formats(formats: Sequence[str] | str) -> tuple[str, ...]:
+    if isinstance(formats, str):
+        formats = [f for f in formats.split(",")]
+    clean = tuple(dict.fromkeys(f.strip().lower().lstrip(".") for f in formats if f.strip()))
+    bad = [f for f in clean if f not in _FORMATS]
+    if bad or not clean:
+        raise NewsAnalysisError(
+            f"unknown chart format(s) {', '.join(map(repr, bad)) or '(none given)'}; choose from png, svg, pdf"
+        )
+    return clean

@@ -1,0 +1,196 @@
+"""Quotes: hand-written texts -> expected rows of the quotes table."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import newsanalysis as na
+from newsanalysis.quotations import find_quotes
+from newsanalysis.segment import sentence_spans
+
+
+def rows(text: str, kinds=("direct", "partial", "indirect", "mention")) -> list[tuple]:
+    q = na.quotes(text)
+    q = q[q["kind"].isin(kinds)]
+    return [
+        (r.kind, r.text, r.speaker if r.speaker is not None and r.speaker == r.speaker else None, r.cue)
+        for r in q.astype(object).where(q.notna(), None).itertuples()
+    ]
+
+
+MARKED = ("direct", "partial")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # straight and curly marks
+        ('Ann Lee said: "We will win."', [("direct", "We will win.", "Ann Lee", "said")]),
+        ("“We will win,” Ann Lee said.", [("direct", "We will win,", "Ann Lee", "said")]),
+        # a quote of several sentences is one row
+        (
+            "“We will win. We will win big. Believe me,” Ann Lee said.",
+            [("direct", "We will win. We will win big. Believe me,", "Ann Lee", "said")],
+        ),
+        # the attribution in the next sentence
+        ("“Let the process begin!” Trump wrote.", [("direct", "Let the process begin!", "Trump", "wrote")]),
+        # inversion
+        ("“We will win,” said Clinton.", [("direct", "We will win,", "Clinton", "said")]),
+        # a colon before the quote, with a title and initials
+        (
+            "Sen. Ted Cruz, R-Texas, told reporters: “We will fight.”",
+            [("direct", "We will fight.", "Ted Cruz", "told")],
+        ),
+        ("“We will fight,” said Sen. Ted Cruz, R-Texas.", [("direct", "We will fight,", "Ted Cruz", "said")]),
+        # nested single quotes stay inside
+        (
+            "“He told me, ‘Don’t go,’ and I stayed,” Ann Lee said.",
+            [("direct", "He told me, ‘Don’t go,’ and I stayed,", "Ann Lee", "said")],
+        ),
+        # a fragment of a reported sentence
+        (
+            "Ann Lee called the plan “a disaster” on Monday.",
+            [("partial", "a disaster", "Ann Lee", "called")],
+        ),
+        # scare quotes, titles and nicknames are mentions
+        ("The so-called “experts” were wrong.", [("mention", "experts", None, None)]),
+        ("She read “The Art of the Deal” on the plane.", [("mention", "The Art of the Deal", None, None)]),
+        ('The senator, known as "Little Marco," left.', [("mention", "Little Marco,", None, None)]),
+        # texts that must yield nothing
+        ("The weather was fine on Monday.", []),
+        ("The game was called off after the rain.", []),
+        ("", []),
+    ],
+)
+def test_quote_rows(text, expected):
+    assert rows(text, ("direct", "partial", "mention")) == expected
+
+
+def test_split_quote_is_two_direct_rows_of_one_speaker():
+    text = "Ann Lee spoke at the rally. “We will win,” she said, “and we will win big.”"
+    assert rows(text, MARKED) == [
+        ("direct", "We will win,", "Ann Lee", "said"),
+        ("direct", "and we will win big.", "Ann Lee", "said"),
+    ]
+
+
+def test_split_quote_around_a_long_apposition():
+    text = "“The risk,” said Ed Leamer, an economist at the university, “is that we lose.”"
+    got = rows(text, MARKED)
+    assert [r[1] for r in got] == ["The risk,", "is that we lose."]
+    assert {r[2] for r in got} == {"Ed Leamer"}
+
+
+def test_paragraph_continued_quote_is_one_row():
+    text = "Ann Lee spoke on Monday.\n\n“The first part of the quote.\n\n“The second part,” she said."
+    got = rows(text, MARKED)
+    assert got == [("direct", "The first part of the quote.\n\n“The second part,", "Ann Lee", "said")]
+
+
+def test_attribution_only_in_the_previous_paragraph():
+    text = "“We will win,” Ann Lee said.\n\n“And we will win big.”"
+    got = rows(text, MARKED)
+    assert [(r[1], r[2]) for r in got] == [("We will win,", "Ann Lee"), ("And we will win big.", "Ann Lee")]
+
+
+def test_colon_in_the_previous_paragraph():
+    text = "Ann Lee continued:\n\n“The plan is sound.”"
+    assert rows(text, MARKED) == [("direct", "The plan is sound.", "Ann Lee", "continued")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee said the plan was “bold.\n\nThe crowd cheered and left.",
+        "It was over” and done.\n\n“Then it began.",
+        '"""\n\n"',
+        "“”“”",
+        "He said “ and then ” nothing “",
+    ],
+)
+def test_stray_marks_never_raise_nor_cross_paragraphs(text):
+    q = na.quotes(text)
+    breaks = [i for i, c in enumerate(text) if c == "\n"]
+    for s, e in zip(q["start"], q["end"]):
+        assert 0 <= s <= e <= len(text)
+        assert not any(s <= b < e for b in breaks)
+
+
+def test_offsets_exclude_the_marks_and_point_into_the_text():
+    text = "Intro.\n\n“Yes,” Ann Lee said."
+    q = na.quotes(text)
+    s, e = int(q.loc[0, "start"]), int(q.loc[0, "end"])
+    assert text[s - 1] == "“" and text[e] == "”" and text[s:e] == "Yes,"
+    ss, se = int(q.loc[0, "speaker_start"]), int(q.loc[0, "speaker_end"])
+    assert text[ss:se] == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention", "cue"),
+    [
+        ("Ann Lee said that taxes will fall.", "taxes will fall", "Ann Lee", "said"),
+        ("Ann Lee argued taxes will fall.", "taxes will fall", "Ann Lee", "argued"),
+        ("Taxes will fall, Ann Lee insisted.", "Taxes will fall", "Ann Lee", "insisted"),
+        ("According to Ann Lee, taxes will fall.", "taxes will fall", "Ann Lee", "according to"),
+        ("Taxes will fall, according to Ann Lee.", "Taxes will fall", "Ann Lee", "according to"),
+        ("Ann Lee told reporters that taxes will fall.", "taxes will fall", "Ann Lee", "told"),
+        ("Ann Lee tweeted that taxes will fall.", "taxes will fall", "Ann Lee", "tweeted"),
+        ("Ann Lee acknowledged that taxes will fall.", "taxes will fall", "Ann Lee", "acknowledged"),
+        ("Taxes will fall, The Post has learned.", "Taxes will fall", "The Post", "learned"),
+        ("The truth, the mayor said then, was that taxes fell.", "The truth, the mayor said then, was that taxes fell",
+         "the mayor", "said"),
+        ("Taxes will fall, a campaign spokesman said.", "Taxes will fall", "a campaign spokesman", "said"),
+        ("Trump noted that the US remains in contact with Europe.", "the US remains in contact with Europe",
+         "Trump", "noted"),
+    ],
+)
+def test_indirect_speech(text, content, mention, cue):
+    q = na.quotes(text)
+    ind = q[q["kind"] == "indirect"]
+    assert len(ind) == 1
+    r = ind.iloc[0]
+    assert (r["text"], r["speaker_mention"], r["cue"]) == (content, mention, cue)
+    assert text[int(r["speaker_start"]) : int(r["speaker_end"])] == mention
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The weather was fine on Monday.",
+        "Ann Lee said nothing.",  # no reported clause
+        "The report found no errors in the data.",  # not speech without "that"
+        "Ann Lee walked home, and the rain stopped.",
+    ],
+)
+def test_no_indirect_speech(text):
+    q = na.quotes(text)
+    assert (q["kind"] == "indirect").sum() == 0
+
+
+def test_find_quotes_on_a_raw_string_gives_offsets_into_it():
+    text = "Lead.\n\n“We will win,” Ann Lee said."
+    (q,) = [q for q in find_quotes(text, sentence_spans(text)) if q.kind == "direct"]
+    assert text[q.start : q.end] == "We will win,"
+    assert text[q.speaker_start : q.speaker_end] == q.speaker_mention == "Ann Lee"
+    assert q.speaker is None  # set later by speakers.attribute
+
+
+def test_double_apostrophe_marks():
+    text = "''We will win,'' Ann Lee said."
+    assert rows(text, MARKED) == [("direct", "We will win,", "Ann Lee", "said")]
+
+
+_ALPHABET = st.sampled_from(list("ab Ann Lee said told, .:;!?\n“”‘’\"'—()") + ["said", " he ", "Trump", "''"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_ALPHABET, max_size=60).map("".join))
+def test_any_text_gives_valid_offsets(text):
+    q = na.quotes(text)
+    for s, e in zip(q["start"], q["end"]):
+        assert 0 <= s <= e <= len(text)
+    spk = q.dropna(subset=["speaker_start"])
+    assert ((spk["speaker_start"] >= 0) & (spk["speaker_end"] <= len(text))).all()
+    assert set(q["kind"]) <= {"direct", "partial", "indirect", "mention"}

@@ -808,7 +808,9 @@ def _indirect(st: _Stream, frames: list[_Frame], qkind: dict[int, str]) -> list[
     n = len(kind)
     cue_tokens = {f.cue_i for f in frames}
     out: list[Quote] = []
-    taken: list[tuple[int, int]] = []
+    # clauses already emitted: pairwise disjoint, kept sorted by start (hence also by end)
+    taken_starts: list[int] = []
+    taken_ends: list[int] = []
 
     # stop[j]: a clause walking forward ends before token j (the sentence ends, a new
     # "...ing" cue, a semicolon); next_stop[j] is the first such token at or after j.
@@ -853,13 +855,15 @@ def _indirect(st: _Stream, frames: list[_Frame], qkind: dict[int, str]) -> list[
         s, e = st.start[a], st.end[b]
         if kind[b] == _Q:
             e = st.end[b]
-        for ts, te in taken:
-            if s < te and ts < e:
-                return
+        at = bisect_left(taken_starts, e)  # clauses before ``at`` start before e
+        if at and taken_ends[at - 1] > s:
+            return  # overlaps a clause already taken (the one that ends last among them)
         spk = _speaker(st, f)
         if spk is None:
             return
-        taken.append((s, e))
+        at = bisect_left(taken_starts, s)
+        taken_starts.insert(at, s)
+        taken_ends.insert(at, e)
         out.append(Quote(s, e, "indirect", f.cue, spk[0], spk[1], spk[2]))
 
     for f in frames:

@@ -56,6 +56,7 @@ verb.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 __all__ = ["Quote", "find_quotes"]
@@ -497,10 +498,9 @@ def _np_forward(st: _Stream, i: int) -> tuple[int, int] | None:
 
 
 def _sentence_start(st: _Stream, i: int) -> int:
-    s = st.sent[i]
-    while i > 0 and st.sent[i - 1] == s:
-        i -= 1
-    return i
+    # ``st.sent`` never decreases: the first token of the sentence is found by bisection
+    # (walking back was quadratic in a long run-on sentence with many cues)
+    return bisect_left(st.sent, st.sent[i], 0, i)
 
 
 def _subject(st: _Stream, lo: int, i: int) -> tuple[int, int] | None:
@@ -859,20 +859,34 @@ def _indirect(st: _Stream, frames: list[_Frame], qkind: dict[int, str]) -> list[
     n = len(kind)
     cue_tokens = {f.cue_i for f in frames}
     out: list[Quote] = []
-    taken: list[tuple[int, int]] = []
+    # clauses already emitted: pairwise disjoint, kept sorted by start (hence also by end)
+    taken_starts: list[int] = []
+    taken_ends: list[int] = []
+
+    # stop[j]: a clause walking forward ends before token j (the sentence ends, a new
+    # "...ing" cue, a semicolon); next_stop[j] is the first such token at or after j.
+    # Precomputed once, so that each cue's clause costs O(1), not O(sentence length).
+    next_stop = [n] * (n + 1)
+    for j in range(n - 1, 0, -1):
+        nx = low[j]
+        stop = (
+            kind[j] in (_E, _B)
+            or sent[j] != sent[j - 1]
+            or (j + 1 < n and nx == "," and (j + 1) in cue_tokens and low[j + 1].endswith("ing"))
+            or (j in cue_tokens and nx.endswith("ing"))
+            or nx == ";"  # another clause, or another attribution: "...; 46 percent said ..."
+        )
+        next_stop[j] = j if stop else next_stop[j + 1]
+    # prefix counts of words and of tokens inside direct quotes, for emit()
+    n_words = [0] * (n + 1)
+    n_direct = [0] * (n + 1)
+    for x in range(n):
+        n_words[x + 1] = n_words[x] + (kind[x] == _W)
+        n_direct[x + 1] = n_direct[x] + (kind[x] == _Q and qkind.get(x) == "direct")
 
     def clause_end(i: int) -> int:
         """Last token of the clause starting at ``i`` (before the sentence end or a new cue)."""
-        k = i
-        while k + 1 < n and kind[k + 1] not in (_E, _B) and sent[k + 1] == sent[i]:
-            nx = low[k + 1]
-            if k + 2 < n and nx == "," and (k + 2) in cue_tokens and low[k + 2].endswith("ing"):
-                break
-            if k + 1 in cue_tokens and nx.endswith("ing") and k + 1 > i:
-                break
-            if nx == ";":
-                break  # another clause, or another attribution: "...; 46 percent said ..."
-            k += 1
+        k = next_stop[i + 1] - 1 if i + 1 < n else i
         while k > i and kind[k] == _P:
             k -= 1
         return k
@@ -882,9 +896,8 @@ def _indirect(st: _Stream, frames: list[_Frame], qkind: dict[int, str]) -> list[
     def emit(a: int, b: int, f: _Frame, inner: bool = False) -> None:
         if b < a:
             return
-        words = sum(1 for x in range(a, b + 1) if kind[x] == _W)
-        quoted = [x for x in range(a, b + 1) if kind[x] == _Q]
-        if words < 2 or any(qkind.get(x) == "direct" for x in quoted):
+        words = n_words[b + 1] - n_words[a]
+        if words < 2 or n_direct[b + 1] > n_direct[a]:
             return
         if inner and (a in first_of or a + 1 in first_of):
             return  # the clause is itself an attribution ("According to X, Y said ...")
@@ -893,13 +906,15 @@ def _indirect(st: _Stream, frames: list[_Frame], qkind: dict[int, str]) -> list[
         s, e = st.start[a], st.end[b]
         if kind[b] == _Q:
             e = st.end[b]
-        for ts, te in taken:
-            if s < te and ts < e:
-                return
+        at = bisect_left(taken_starts, e)  # clauses before ``at`` start before e
+        if at and taken_ends[at - 1] > s:
+            return  # overlaps a clause already taken (the one that ends last among them)
         spk = _speaker(st, f)
         if spk is None:
             return
-        taken.append((s, e))
+        at = bisect_left(taken_starts, s)
+        taken_starts.insert(at, s)
+        taken_ends.insert(at, e)
         out.append(Quote(s, e, "indirect", f.cue, spk[0], spk[1], spk[2]))
 
     for f in frames:

@@ -58,6 +58,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import accumulate
 
 __all__ = ["Quote", "find_quotes"]
 
@@ -314,7 +315,7 @@ def _pair_marks(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int,
 class _Stream:
     """Tokens outside quotes: parallel lists of kind, start, end, lower word, sentence."""
 
-    __slots__ = ("kind", "start", "end", "low", "sent", "qi", "text", "_sent", "_new")
+    __slots__ = ("kind", "start", "end", "low", "sent", "qi", "text")
 
     def __init__(self, text: str):
         self.text = text
@@ -322,32 +323,27 @@ class _Stream:
         self.start: list[int] = []
         self.end: list[int] = []
         self.low: list[str] = []
-        self.sent: list[int] = []
-        self.qi: list[int] = []
-        self._sent = 0  # index of the current sentence
-        self._new = False  # the last token ended a sentence
+        self.sent: list[int] = []  # filled by finish()
+        self.qi: dict[int, int] = {}  # token index of a quote -> index of its marks
 
     def add(self, kind: int, s: int, e: int, low: str, qi: int = -1) -> None:
-        if self._new:
-            self._sent += 1
-        self._new = kind == _E or kind == _B
+        if kind == _Q:
+            self.qi[len(self.kind)] = qi
         self.kind.append(kind)
         self.start.append(s)
         self.end.append(e)
         self.low.append(low)
-        self.sent.append(self._sent)
-        self.qi.append(qi)
 
     def words(self, a: int, b: int) -> None:
         text = self.text
-        kinds, starts, ends, lows, sents, qis = self.kind, self.start, self.end, self.low, self.sent, self.qi
-        sent, new = self._sent, self._new
+        kinds, starts, ends, lows = self.kind, self.start, self.end, self.low
         for m in _TOKEN.finditer(text, a, b):
             s, e = m.span()
             tok = m.group()
             g = m.lastgroup
             if g == "w":
-                k, low = _W, tok.lower()
+                kinds.append(_W)
+                lows.append(tok.lower())
             elif (
                 tok == "."
                 and kinds
@@ -358,17 +354,16 @@ class _Stream:
                 ends[-1] = e  # "Sen." "J." keep their period
                 continue
             else:
-                k, low = (_E if g == "e" else _P), tok
-            if new:
-                sent += 1
-            new = k == _E
-            kinds.append(k)
+                kinds.append(_E if g == "e" else _P)
+                lows.append(tok)
             starts.append(s)
             ends.append(e)
-            lows.append(low)
-            sents.append(sent)
-            qis.append(-1)
-        self._sent, self._new = sent, new
+
+    def finish(self) -> _Stream:
+        """Number the sentences: a new one starts after each sentence end or paragraph break."""
+        ends = [0] + [1 if k == _E or k == _B else 0 for k in self.kind[:-1]]
+        self.sent = list(accumulate(ends))
+        return self
 
 
 def _stream(text: str, paras: list[tuple[int, int]], marks: list[tuple[int, int, int, int]]) -> _Stream:
@@ -420,7 +415,7 @@ def _stream(text: str, paras: list[tuple[int, int]], marks: list[tuple[int, int,
         if start <= pe:
             st.add(_B, pe, pe, "")
         pos = start
-    return st
+    return st.finish()
 
 
 _CUT = re.compile(r"[.!?…][)\]]?\s+(?=[(\[]?[A-Z0-9])")

@@ -272,3 +272,14 @@ def test_a_dead_worker_does_not_lose_articles(monkeypatch):
     arts = make_articles(16)
     result = corpus.analyze(arts, n_jobs=2, chunk_size=2, progress=False)
     assert_results_equal(result, corpus.analyze(arts, progress=False))
+
+
+def test_parallel_run_over_a_folder_with_a_bad_file(tmp_path):
+    for i in range(30):
+        (tmp_path / f"a{i:02d}.txt").write_text(TEXTS[i % len(TEXTS)], encoding="utf-8")
+    (tmp_path / "a07.txt").write_bytes(b"\x00\x01\x02binary\x00" * 20)
+    serial = corpus.analyze(tmp_path, progress=False)
+    parallel = corpus.analyze(tmp_path, n_jobs=2, chunk_size=4, progress=False)
+    assert_results_equal(serial, parallel)
+    assert parallel.errors["article_id"].tolist() == ["a07"]
+    assert len(parallel.articles) == 29

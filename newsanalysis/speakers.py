@@ -378,6 +378,7 @@ def attribute(text: str, quotes: list[Quote], sentences: list[tuple[int, int, in
     events.sort(key=lambda ev: (ev[0], -ev[1]))
 
     book = _People()
+    resolved: list[tuple[Quote, Person | None]] = []
     covered_to = -1
     for s, e, what, payload in events:
         if what != "q" and s < covered_to:
@@ -394,9 +395,11 @@ def attribute(text: str, quotes: list[Quote], sentences: list[tuple[int, int, in
         else:
             p = _resolve(book, text, mention, s)
             for q in payload:
-                q.speaker = p.name if p is not None else None
+                resolved.append((q, p))
             if p is not None:
                 book.last_speaker = p
+    for q, p in resolved:  # after the loop: a person's name may grow later ("Lee" ... "Ann Lee")
+        q.speaker = p.name if p is not None else None
     people = [p for p in book.people if p.mentions]
     people.sort(key=lambda p: p.first_mention)
     return people

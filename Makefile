@@ -38,7 +38,7 @@ test: $(VENV)/.installed-test
 
 ## lab: open JupyterLab on notebooks/ with the package importable
 lab: $(VENV)/.installed-lab
-	MPLBACKEND= $(BIN)/jupyter lab notebooks/
+	MPLBACKEND= $(BIN)/jupyter lab notebooks/ $(if $(filter 0,$(shell id -u)),--allow-root)
 
 ## bench: run the benchmarks (needs ../shared/bench)
 bench: $(VENV)/.installed-bench

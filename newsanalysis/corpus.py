@@ -18,7 +18,7 @@ from __future__ import annotations
 import os
 import shutil
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import chain, islice
 from pathlib import Path
@@ -32,8 +32,10 @@ from .tables import AnalysisResult, Records, article_records, build_tables, erro
 
 __all__ = ["ParquetTables", "analyze", "analyze_to"]
 
-#: Articles per chunk for :func:`analyze` (a unit of work sent to a worker).
+#: Largest chunk :func:`analyze` makes by itself (a chunk is the unit of work sent to a worker).
 DEFAULT_CHUNK_SIZE = 200
+#: Smallest chunk chosen automatically for a run with workers.
+MIN_AUTO_CHUNK_SIZE = 25
 #: Articles per chunk (and per Parquet part file) for :func:`analyze_to`.
 DEFAULT_WRITE_CHUNK_SIZE = 1000
 #: Runs of at most this many articles never show a progress bar.
@@ -72,10 +74,12 @@ def _chunks(items: Iterator, size: int) -> Iterator[list]:
         yield chunk
 
 
-def _check_options(n_jobs: int, chunk_size: int) -> int:
+def _check_options(n_jobs: int, chunk_size: int | None) -> int:
     if isinstance(n_jobs, bool) or not isinstance(n_jobs, int) or n_jobs == 0 or n_jobs < -1:
         raise NewsAnalysisError(f"n_jobs must be a positive int or -1 (all cores), not {n_jobs!r}")
-    if isinstance(chunk_size, bool) or not isinstance(chunk_size, int) or chunk_size < 1:
+    if chunk_size is None:
+        pass
+    elif isinstance(chunk_size, bool) or not isinstance(chunk_size, int) or chunk_size < 1:
         raise NewsAnalysisError(f"chunk_size must be a positive int, not {chunk_size!r}")
     return (os.cpu_count() or 1) if n_jobs == -1 else n_jobs
 
@@ -139,14 +143,22 @@ class _Progress:
 
 
 def _source_len(source) -> int | None:
+    """Number of articles in ``source`` when known without reading it (None for paths, generators)."""
     if isinstance(source, (str, Article)):
         return 1
-    if _is_many(source) or (type(source).__name__ == "DataFrame" and hasattr(source, "columns")):
-        try:
+    if type(source).__name__ == "DataFrame" and hasattr(source, "columns"):
+        return len(source)
+    if _is_many(source) and isinstance(source, Sequence):
+        if all(isinstance(item, (str, Article)) for item in source):
             return len(source)
-        except TypeError:
-            return None
     return None
+
+
+def _auto_chunk_size(total: int | None, n_jobs: int) -> int:
+    """Chunks small enough that every worker gets several (for balance), large enough to be cheap."""
+    if n_jobs == 1 or total is None:
+        return DEFAULT_CHUNK_SIZE
+    return max(MIN_AUTO_CHUNK_SIZE, min(DEFAULT_CHUNK_SIZE, -(-total // (8 * n_jobs))))
 
 
 def iter_tables(
@@ -154,7 +166,7 @@ def iter_tables(
     *,
     n_jobs: int = 1,
     progress: bool = True,
-    chunk_size: int = DEFAULT_CHUNK_SIZE,
+    chunk_size: int | None = None,
 ) -> Iterator[Tables]:
     """Yield the tables of ``source`` chunk by chunk, in input order.
 
@@ -169,7 +181,10 @@ def iter_tables(
     [2, 1]
     """
     n_jobs = _check_options(n_jobs, chunk_size)
-    bar = _Progress(progress, _source_len(source))
+    total = _source_len(source)
+    if chunk_size is None:
+        chunk_size = _auto_chunk_size(total, n_jobs)
+    bar = _Progress(progress, total)
     chunks = _chunks(_iter_items(source), chunk_size)
     if n_jobs > 1:  # one chunk only: no worker processes to start
         head = list(islice(chunks, 2))
@@ -247,7 +262,7 @@ def analyze(
     *,
     n_jobs: int = 1,
     progress: bool = True,
-    chunk_size: int = DEFAULT_CHUNK_SIZE,
+    chunk_size: int | None = None,
 ) -> AnalysisResult:
     """Analyse one article or many into tidy tables.
 
@@ -264,8 +279,9 @@ def analyze(
         are the same whatever the number, in input order.
     progress : bool
         Show a progress bar on runs of more than a few articles.
-    chunk_size : int
-        Articles analysed (and sent to a worker) together.
+    chunk_size : int, optional
+        Articles analysed (and sent to a worker) together. By default 200,
+        or less when workers would otherwise get only a few chunks each.
 
     Returns
     -------
@@ -321,13 +337,28 @@ class ParquetTables:
         return f"ParquetTables({str(self.folder)!r}: {counts})"
 
     def read(self, name: str) -> pd.DataFrame:
-        """Read one table back into memory as a DataFrame."""
+        """Read one table back into memory as a DataFrame.
+
+        Examples
+        --------
+        >>> import tempfile
+        >>> out = analyze_to(["It rained. We left."], tempfile.mkdtemp(), progress=False)
+        >>> out.read("sentences")["text"].tolist()
+        ['It rained.', 'We left.']
+        """
         if name not in self.paths:
             raise NewsAnalysisError(f"no table {name!r}; the tables are {', '.join(self.paths)}")
         return pd.read_parquet(self.paths[name])
 
     def load(self) -> AnalysisResult:
-        """Read every table back into an :class:`~newsanalysis.tables.AnalysisResult`."""
+        """Read every table back into an :class:`~newsanalysis.tables.AnalysisResult`.
+
+        Examples
+        --------
+        >>> import tempfile
+        >>> analyze_to(["It rained.", "“No,” Ann said."], tempfile.mkdtemp(), progress=False).load()
+        AnalysisResult(2 articles, 2 sentences, 1 quotes, 1 speakers, 0 errors)
+        """
         return AnalysisResult(**{name: self.read(name) for name in self.paths})
 
 

@@ -77,6 +77,12 @@ class DaskResult:
         """Compute all tables at once (each partition analysed once) into an AnalysisResult.
 
         Keyword arguments go to :func:`dask.compute`.
+
+        Examples
+        --------
+        >>> frame = pd.DataFrame({"text": ["“We won,” Ann said.", "It rained."]})
+        >>> analyze(dd.from_pandas(frame, npartitions=2)).compute()
+        AnalysisResult(2 articles, 2 sentences, 1 quotes, 1 speakers, 0 errors)
         """
         frames = dask.compute(*self.tables().values(), **kwargs)
         return AnalysisResult(

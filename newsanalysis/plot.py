@@ -521,6 +521,9 @@ def speaker_tone(quotes: pd.DataFrame, *, top: int = 10, ax=None, **kwargs):
 # corpus views
 
 
+_PERIODS = {"D": "day", "W": "week", "MS": "month", "ME": "month", "M": "month", "QS": "quarter", "YS": "year"}
+
+
 def _tone_over_time_frame(sentences: pd.DataFrame, articles: pd.DataFrame, freq: str):
     """(per_article, per_period, n_undated): mean sentence compound per article and per period."""
     per_article = sentences.groupby("article_id")["compound"].agg(compound="mean", sentences="size")
@@ -588,7 +591,8 @@ def tone_over_time(sentences: pd.DataFrame, articles: pd.DataFrame, *, freq: str
         return _empty(ax, "No dated articles to show")
     ax.axhline(0, color=_GREY, linewidth=0.8, zorder=1)
     ax.scatter(per_article["date"], per_article["compound"], s=30, color=_LIGHT, zorder=2, label="One article")
-    kwargs = {"color": OKABE_ITO[0], "linewidth": 2, "marker": "o", "label": f"All sentences, per period ({freq})",
+    period = _PERIODS.get(freq, f"period ({freq})")
+    kwargs = {"color": OKABE_ITO[0], "linewidth": 2, "marker": "o", "label": f"All sentences, per {period}",
               **kwargs}
     ax.plot(per_period["date"], per_period["mean"], zorder=3, **kwargs)
     lim = max(0.25, float(np.nanmax(np.abs(per_article["compound"]))) * 1.15)
@@ -596,9 +600,13 @@ def tone_over_time(sentences: pd.DataFrame, articles: pd.DataFrame, *, freq: str
     if len(per_period) == 1:
         d = per_period["date"].iloc[0]
         ax.set_xlim(d - pd.Timedelta(days=3), d + pd.Timedelta(days=3))
-    locator = mpl.dates.AutoDateLocator(maxticks=8)
-    ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(mpl.dates.ConciseDateFormatter(locator))
+    if len(per_period) <= 8:  # few periods: a tick at each, with an unambiguous date
+        dates = per_period["date"].tolist()
+        ax.set_xticks(dates, [f"{d.day} {d:%b %Y}" for d in dates])
+    else:
+        locator = mpl.dates.AutoDateLocator(maxticks=8)
+        ax.xaxis.set_major_locator(locator)
+        ax.xaxis.set_major_formatter(mpl.dates.ConciseDateFormatter(locator))
     ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize="small")
     return ax
 

@@ -5,20 +5,25 @@ after the quotation-attribution literature (Pareti's PARC and Newell et al.'s
 PolNeAR: an attribution is a *source*, a *cue* and a *content*):
 
 1. **Marks are paired by type** within a paragraph: curly ``“`` opens and
-   ``”`` closes; a straight ``"`` opens when no quote is open and closes
-   otherwise. A mark of the other type inside an open quote is a nested
-   quote and stays part of the content (single marks ``‘ ’`` are never
-   paired, so apostrophes and nested single quotes cannot break a quote).
-   A quote never runs past its paragraph, unless it is left open and the
-   next paragraph opens with a mark (the news convention for a quotation of
-   several paragraphs). A stray mark is dropped; nothing raises.
+   ``”`` closes; a straight ``"`` (or the archive form ``''``) opens when no
+   quote is open and closes otherwise. A mark of the other type inside an
+   open quote is a nested quote and stays part of the content (single marks
+   ``‘ ’`` are never paired, so apostrophes and nested single quotes cannot
+   break a quote). A quote never runs past its paragraph, unless it is left
+   open and the next paragraph opens with a mark of the same style (the
+   news convention for a quotation of several paragraphs); an unclosed
+   quote that opens a paragraph ends with it. A stray mark is dropped;
+   nothing raises.
 2. **The text outside the marks** becomes a token stream in which each quote
-   is one token. Cue verbs (*said*, *told*, *added*, *according to*, ...)
-   are found there, each with its source: the noun phrase before it
-   (``Trump said``, ``the US president also added``, ``Trump, in separate
-   statements, told``), after it (``said Sen. Ted Cruz``, ``described by
-   Putin``, ``according to the Kremlin``), or, for a participle (``adding``),
-   the source of the clause it hangs on.
+   is one token (sentences with no cue word that touch no quote are skipped:
+   they cannot hold an attribution). Cue verbs (*said*, *told*, *added*,
+   *according to*, ...) are found there, each with its source: the noun
+   phrase before it (``Trump said``, ``the US president also added``,
+   ``Trump, in separate statements, told``, ``Wilcox, whose ..., said``),
+   after it (``said Sen. Ted Cruz``, ``described by Putin``, ``according to
+   the Kremlin``), or, for a participle (``adding``), the source of the
+   clause it hangs on. A cue word after a determiner is a noun (``the
+   report``, ``secretary of state``).
 3. **Each quote is classified**: ``direct`` when the marks hold a whole
    statement (nothing but an attribution around them), ``partial`` when they
    hold a fragment of a reported sentence that has a cue, ``mention`` when
@@ -30,10 +35,13 @@ PolNeAR: an attribution is a *source*, a *cue* and a *content*):
    else a colon-ended attribution (``Caddell continued:``) or the speaker
    of the previous paragraph (a quote paragraph continues its speaker).
 5. **Indirect speech** is a cue with a source and a reported clause: after
-   the cue (``Trump noted that ...``, ``Putin added Moscow is ...``), or
-   before it (``..., a source said.``, ``..., according to the poll.``).
-   Its span is the clause; a clause with quoted fragments is kept as well
-   (PolNeAR's *mixed*), alongside its ``partial`` rows.
+   the cue (``Trump noted that ...``, ``Putin added Moscow is ...``; belief
+   verbs such as *believe*, *show*, *expect* only with *that*), before it
+   when the attribution closes the sentence (``..., a source said.``,
+   ``..., according to the poll.``), or around it (``The truth, the senator
+   said, was ...``). Its span is the clause, up to the sentence end, a
+   semicolon or a following participle cue; a clause with quoted fragments
+   is kept as well (PolNeAR's *mixed*), alongside its ``partial`` rows.
 
 Speakers are left as mentions here (``speaker_mention`` and its offsets);
 :func:`newsanalysis.speakers.attribute` resolves them to people. Rules are
@@ -132,9 +140,12 @@ _CUES = _forms(
     "feel feels felt; worry worried worries; understand understood understands; realize realized;"
     "recognize recognized recognizes; doubt doubted doubts; question questioned questions;"
     "answer answered answers; interject interjected; chant chanted; read reads;"
+    "demand demanded demands; exclaim exclaimed; scoff scoffed; snap snapped; yell yelled; scream screamed;"
+    "plead pleaded; beg begged; sneer sneered; recount recounted; reason reasoned; gush gushed;"
     "according"
 )
-_CUE_WORDS = frozenset(_CUES)
+# "state(s)" is far more often a noun ("his home state", "16 states") than a cue
+del _CUES["state"], _CUES["states"]
 #: Cues that can stand after their source inverted: ``"...," said Caddell``.
 _INVERTIBLE = frozenset(
     "said says added adds asked asks wrote writes continued explained noted recalled replied declared "
@@ -168,7 +179,7 @@ _BREAK = frozenset(
 #: Words that may stand between a source and its cue (``Trump has also said``).
 _AUX = frozenset(
     "has have had also again later then previously once would will could may might can did does do "
-    "just even still further recently first last separately since often never always already has".split()
+    "just even still further recently first last separately since often never always already long".split()
 )
 #: Abbreviations whose period does not end a sentence.
 _ABBREV = frozenset(
@@ -186,9 +197,17 @@ _MENTION_BEFORE = frozenset(
 )
 #: Words before a cue word that make it a noun or an infinitive.
 _NOUN_BEFORE = _DETS | frozenset("of to for".split())
+#: Lemmas whose clause must open with *that* (without it they take a noun: "wrote a letter",
+#: "promised a veto", "maintained a lead").
+_NEEDS_THAT = _BELIEF | frozenset(
+    "write maintain declare respond reply agree post read answer indicate reveal mention report confirm "
+    "announce promise vow pledge warn urge question wonder".split()
+)
+_SPEECH_FORMS = frozenset(w for w, lemma in _CUES.items() if lemma not in _BELIEF)
+_BELIEF_FORMS = frozenset(w for w, lemma in _CUES.items() if lemma in _BELIEF)
 _APOS = re.compile(r"[’']")
 #: Cues after which any noun may open the reported clause ("said legalizing it could ...").
-_SAY = frozenset("say add tell argue claim note insist write state stress explain acknowledge admit warn".split())
+_SAY = frozenset("say add tell argue claim note insist state stress explain acknowledge admit warn".split())
 _ASK = frozenset("ask wonder explain question know understand".split())
 _WH = frozenset("whether if how why what when where who".split())
 _CLAUSE_START = _DETS | frozenset("he she they it we i you there all no every each both".split())
@@ -276,7 +295,12 @@ def _pair_marks(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int,
                 open_pos = None
         if open_pos is not None:
             nxt = paras[pi + 1][0] if pi + 1 < len(paras) else None
-            if nxt is not None and text[nxt] in _OPENERS + '"' or text.startswith("''", nxt or 0):
+            # the next paragraph continues the quote if it opens with a mark of the same style
+            if nxt is not None and (
+                text[nxt] == open_ch
+                or (text[nxt] in _OPENERS and open_ch in _OPENERS)
+                or (open_ch == '"' and text.startswith("''", nxt))
+            ):
                 carry = (open_pos, open_ch)
             elif open_pos[0] == ps:
                 spans.append((*open_pos, pe, pe))  # unclosed quote paragraph
@@ -404,7 +428,9 @@ _LETTERS = re.compile(r"[a-z]+")
 
 
 def _has_cue(text: str, a: int, b: int) -> bool:
-    return not _CUE_WORDS.isdisjoint(_LETTERS.findall(text[a:b].lower()))
+    """Whether ``text[a:b]`` may hold an attribution (a belief verb needs a *that*)."""
+    words = set(_LETTERS.findall(text[a:b].lower()))
+    return not _SPEECH_FORMS.isdisjoint(words) or ("that" in words and not _BELIEF_FORMS.isdisjoint(words))
 
 
 # --------------------------------------------------------------------------
@@ -544,8 +570,13 @@ def _find_frames(st: _Stream) -> list[_Frame]:
                 last_in_sent[st.sent[i]] = f
             continue
         j = i - 1
-        while j >= lo and kind[j] == _W and (low[j] in _AUX or (low[j].endswith("ly") and low[j].isalpha())):
-            j -= 1
+        while j >= lo and kind[j] == _W:
+            if low[j] in _AUX or (low[j].endswith("ly") and low[j].isalpha()):
+                j -= 1
+            elif j - 1 >= lo and low[j - 1] in ("in", "on", "since") and (low[j][:1].isdigit() or low[j] in _TIME):
+                j -= 2  # "who in 2010 said", "Trump on Monday said"
+            else:
+                break
         np = _np_back(st, j, lo)
         if np is None and j >= lo and kind[j] == _P and st.low[j] == ",":
             # parenthetical or apposition: "Trump, in separate statements, told"
@@ -679,8 +710,21 @@ def find_quotes(text: str, sentences: list[tuple[int, int, int]]) -> list[Quote]
         k = nxt
         if k is not None and kind[k] == _P and low[k] == ",":
             k += 1
-        if k is not None and k < n:
+        if k is not None and k < n and kind[k] == _P and low[k] in ("―", "—", "–") and k + 1 < n:
+            np = _np_forward(st, k + 1)
+            if np is not None and st.text[st.start[np[0]]].isupper() and (
+                np[1] + 1 >= n or kind[np[1] + 1] in (_E, _B) or low[np[1] + 1] == ","
+            ):
+                post = _Frame(k, low[k], "dash", k, np[1], np)  # an epigraph: “...” ― Jane Doe
+        elif k is not None and k < n:
             post = frame_at_first.get(k)
+            if post is None and kind[k] == _W and st.text[st.start[k]].isupper():
+                # "“...,” Scott Pruitt, the attorney general of Oklahoma, said": the name before
+                name = _np_forward(st, k)
+                if name is not None and name[1] + 2 < n and low[name[1] + 1] == ",":
+                    g = frame_at_first.get(name[1] + 2)
+                    if g is not None and g.first < g.cue_i:
+                        post = _Frame(g.cue_i, g.cue, g.lemma, k, g.last, name)
             if post is not None:
                 after = max(post.cue_i, post.last) + 1
                 if after < n and low[after] == "that":
@@ -756,8 +800,10 @@ def find_quotes(text: str, sentences: list[tuple[int, int, int]]) -> list[Quote]
 
     # direct quotes without a cue of their own: neighbours, colon, previous paragraph
     last_speaker: dict[int, _Frame] = {}  # paragraph -> last attributed frame
+    para_frames: dict[int, list[_Frame]] = {}
     for f in frames:
         last_speaker[para_of[f.cue_i]] = f
+        para_frames.setdefault(para_of[f.cue_i], []).append(f)
     direct = [t for t in qtok if qkind.get(t) == "direct"]
     for idx, t in enumerate(direct):
         f = direct_frame.get(t)
@@ -767,6 +813,11 @@ def find_quotes(text: str, sentences: list[tuple[int, int, int]]) -> list[Quote]
             nt = direct[idx + 1]
             if all(kind[x] in (_Q, _E, _P) for x in range(t + 1, nt)):
                 f = direct_frame.get(nt)
+        if f is None and para_frames.get(para_of[t]):
+            # the last attribution before it in its paragraph: "..., he added. “...”"
+            before_t = [g for g in para_frames[para_of[t]] if g.last < t and g.spk is not None]
+            if before_t and sent[t] - sent[before_t[-1].cue_i] <= 2:
+                f = before_t[-1]
         if f is None:
             # a colon-ended attribution before it in the paragraph, or the previous paragraph
             j = t - 1
@@ -900,7 +951,7 @@ def _indirect(st: _Stream, frames: list[_Frame], qkind: dict[int, str]) -> list[
             hops += 1
         if start is None and i + 1 < n and low[i + 1] in _WH and f.lemma in _ASK:
             start = i + 1  # "asked whether ...", "questioned what ..."
-        if start is None and f.lemma not in _BELIEF and f.last == i:
+        if start is None and f.lemma not in _NEEDS_THAT and f.last == i:
             k = i + 1
             if f.lemma == "tell" and k < n and kind[k] == _W and (
                 low[k] in ("reporters", "him", "her", "them", "me", "us", "journalists")

@@ -27,6 +27,7 @@ Every mention that resolved to a person is one of their ``aliases``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -73,7 +74,8 @@ class Person:
 
 _PARTICLES = r"(?:von|van|der|den|de|da|di|del|la|le|bin|ibn|al|dos|du|st\.)"
 _CAP = r"(?:[A-Z]\.|[A-Z][\w’'\-]*\.?)"
-_NAME_RUN = re.compile(rf"(?<![\w’'\-]){_CAP}(?:[ \t]+(?:{_PARTICLES}[ \t]+)*{_CAP})*")
+#: Two or more capitalised words (single words are looked up per article, see ``attribute``).
+_NAME_RUN = re.compile(rf"(?<![\w’'\-]){_CAP}(?:[ \t]+(?:{_PARTICLES}[ \t]+)*{_CAP})+")
 _WORD = re.compile(r"\S+")
 
 #: Words of a title before a name.
@@ -84,7 +86,9 @@ _TITLE_WORDS = frozenset(
     reverend professor prof sheriff lt col sgt capt adm cmdr deputy former first lady host anchor
     pollster strategist adviser advisor aide ceo founder analyst spokesman spokeswoman spokesperson
     congressman congresswoman councilman councilwoman treasurer premier president-elect minister
-    foreign defense defence interior finance state health labor justice""".split()
+    foreign defense defence interior finance state health labor justice democrat republican activist
+    author actor actress singer rapper businessman businesswoman billionaire journalist reporter columnist
+    economist historian lawyer filmmaker director producer coach officer""".split()
 )
 #: Title words that name an office (a title must contain one).
 _OFFICE = _TITLE_WORDS - frozenset(
@@ -101,7 +105,12 @@ _NOT_PERSON = frozenset(
     january february march april may june july august september october november december new los san
     las united north south east west great middle fort capitol hill zero council federal national
     democratic republican democrats republicans security caucus reserve exchange school times post
-    convention primary debate poll polls twitter facebook google""".split()
+    convention primary debate poll polls twitter facebook google plan bill law amendment circuit
+    integrity matter drugs program programme policy project initiative coalition alliance movement pac
+    pacs super voters lives war crime power clean rights reform care health justice freedom liberty energy
+    climate tax trade deal agreement treaty summit conference forum awards prize cup games olympics
+    series show film book museum library gallery theater theatre stadium arena airlines airways motors
+    university act times""".split()
 )
 #: Capitalised words that start sentences rather than names.
 _LEADING = frozenset(
@@ -169,8 +178,6 @@ class _Runs:
 def _runs(text: str) -> _Runs:
     items = []
     for m in _NAME_RUN.finditer(text):
-        if m.end() - m.start() < 12 and " " not in m.group() and _norm(m.group()) in _LEADING:
-            continue
         # a period ends the run unless it closes an initial or an abbreviation ("Sen.", "J.")
         if "." not in m.group():
             parts = [m.span()]
@@ -202,6 +209,9 @@ def _split_at_periods(m: re.Match) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=65536)
 def _is_place(name: tuple[str, ...]) -> bool:
+    """Whether a run of capitalised words names a place, a body, a law or a headline, not a person."""
+    if len([w for w in name if w[:1].isupper()]) > 4:
+        return True  # a headline in title case
     return any(_norm(w) in _NOT_PERSON for w in name) or any(len(w) > 1 and w.isupper() for w in name)
 
 
@@ -362,14 +372,32 @@ def attribute(text: str, quotes: list[Quote], sentences: list[tuple[int, int, in
 
     # events in text order: ("run", ...) name runs, ("desc", ...) descriptions, ("q", ...) quote sources
     events: list[tuple[int, int, str, object]] = []
-    multi = {_norm(n[-1]) for _, _, t, n, the in runs.items if len(n) > 1 and not _is_place(n) and not the}
+    multi = {n[-1] for _, _, t, n, the in runs.items if len(n) > 1 and not _is_place(n) and not the}
+    held: list[tuple[int, int]] = []  # spans of runs that name someone with a title or in full
     for s, e, title, name, the in runs.items:
-        if (s, e) in quoted:
+        if len(name) == 1 and not title:
+            continue  # a surname alone is found below
+        held.append((s, e))
+        if (s, e) in quoted or _is_place(name) or (the and not title):
             continue
-        if _is_place(name) or (the and not title):
-            continue
-        if title or len(name) > 1 or _norm(name[-1]) in multi or _norm(name[-1]) in quoted_names:
-            events.append((s, e, "run", (title, name)))
+        events.append((s, e, "run", (title, name)))
+    # surnames (and single names of quoted sources) on their own: "Clinton", "Trump's"
+    singles = {w for w in multi if w[:1].isupper()} | {
+        text[s:e].split()[-1].rstrip(".").removesuffix("’s").removesuffix("'s") for s, e in quoted
+        if _norm(text[s:e].split()[-1]) in quoted_names
+    }
+    starts = [h[0] for h in held]
+    for word in singles:
+        i = text.find(word)
+        while i >= 0:
+            j = i + len(word)
+            if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "’'-_")) and (
+                j == len(text) or not (text[j].isalnum() or text[j] in "-_")
+            ):
+                k = bisect_right(starts, i) - 1
+                if not (k >= 0 and held[k][1] > i) and (i, j) not in quoted:
+                    events.append((i, j, "run", ((), (word,))))
+            i = text.find(word, j)
     for m in _DESCRIPTION.finditer(text):
         if (m.start(), m.end()) not in quoted:
             events.append((m.start(), m.end(), "desc", m.group().split()))

@@ -176,6 +176,18 @@ def test_progress_bar_of_a_run_of_unknown_length(capsys, tmp_path):
     assert capsys.readouterr().err == ""
     corpus.analyze((a for a in make_articles(30)), progress=True, chunk_size=7)
     assert "30article" in capsys.readouterr().err.replace(" ", "")
+    for i in range(3, 25):
+        (tmp_path / f"a{i}.txt").write_text(TEXTS[i % len(TEXTS)], encoding="utf-8")
+    corpus.analyze([tmp_path], progress=True)  # one folder of 25 articles
+    assert "25article" in capsys.readouterr().err.replace(" ", "")
+
+
+def test_automatic_chunks_give_every_worker_several():
+    assert corpus._auto_chunk_size(None, 2) == corpus.DEFAULT_CHUNK_SIZE
+    assert corpus._auto_chunk_size(10_000, 1) == corpus.DEFAULT_CHUNK_SIZE
+    assert corpus._auto_chunk_size(10_000, 2) == corpus.DEFAULT_CHUNK_SIZE
+    assert 25 <= corpus._auto_chunk_size(924, 2) <= 924 // 8
+    assert corpus._auto_chunk_size(30, 2) == corpus.MIN_AUTO_CHUNK_SIZE
 
 
 def test_analyze_to_round_trip_equals_analyze(tmp_path):
@@ -243,3 +255,20 @@ def test_a_single_chunk_needs_no_workers(monkeypatch):
     monkeypatch.setattr(corpus, "article_records", _stamp_pid)
     result = corpus.analyze(make_articles(3), n_jobs=2, chunk_size=10, progress=False)
     assert set(result.articles["source"]) == {str(os.getpid())}
+
+
+_PARENT = os.getpid()
+
+
+def _die_in_a_worker(article):
+    if article.id == "a005" and os.getpid() != _PARENT:
+        os._exit(1)  # a worker dies (out of memory, a crash in a C library)
+    return tables.article_records(article)
+
+
+@pytest.mark.skipif(multiprocessing.get_start_method() != "fork", reason="the patch reaches workers only by fork")
+def test_a_dead_worker_does_not_lose_articles(monkeypatch):
+    monkeypatch.setattr(corpus, "article_records", _die_in_a_worker)
+    arts = make_articles(16)
+    result = corpus.analyze(arts, n_jobs=2, chunk_size=2, progress=False)
+    assert_results_equal(result, corpus.analyze(arts, progress=False))

@@ -114,3 +114,13 @@ def test_without_dask_the_import_names_the_extra():
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert "newsanalysis[dask]" in out.stdout
+
+
+@pytest.mark.filterwarnings("ignore:The inplace keyword in DataFrame.reset_index")  # inside dask's reader
+def test_analyze_to_parts_read_back_with_dask(tmp_path, frame):
+    out = na.analyze_to(frame, tmp_path / "out", chunk_size=4, progress=False)
+    expected = na.analyze(frame, progress=False)
+    for name in ("articles", "sentences", "quotes"):
+        back = dd.read_parquet(out.paths[name])
+        assert back.npartitions >= 2
+        assert_frame_equal(back.compute().reset_index(drop=True), getattr(expected, name), obj=name)

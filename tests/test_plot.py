@@ -383,3 +383,22 @@ def test_speaker_share_puts_articles_without_a_source_last():
     arts = articles_table([("a", "2025-05-01", None), ("b", "2025-05-02", "Daily")])
     ax = plot.speaker_share(QUOTES, arts, by="source")
     assert [t.get_text() for t in ax.get_yticklabels()] == ["Daily", "(no source)"]
+
+
+@pytest.mark.parametrize(
+    "draw",
+    [
+        lambda ax: plot.tone_arc(sentences_table([0.1, -0.2]), ax=ax),
+        lambda ax: plot.quote_counts(QUOTES, ax=ax),
+        lambda ax: plot.quote_positions(QUOTES, ax=ax),
+        lambda ax: plot.speaker_tone(QUOTES, ax=ax),
+        lambda ax: plot.tone_over_time(sentences_table([0.1]), articles_table([("a", "2025-05-01", "W")]), ax=ax),
+        lambda ax: plot.speaker_share(QUOTES, articles_table([("a", "2025-05-01", "W")]), ax=ax),
+    ],
+)
+def test_each_chart_draws_on_the_axes_given(draw):
+    fig, (left, right) = plt.subplots(1, 2)
+    assert draw(right) is right
+    assert right.has_data() and not left.has_data()  # nothing drawn elsewhere
+    assert right.get_title() and right.get_xlabel() and right.get_legend() is not None
+    assert len(plt.get_fignums()) == 1  # no new figure

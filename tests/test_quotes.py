@@ -95,6 +95,32 @@ def test_attribution_only_in_the_previous_paragraph():
     assert [(r[1], r[2]) for r in got] == [("We will win,", "Ann Lee"), ("And we will win big.", "Ann Lee")]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("“We will win.” ― Ann Lee\n\n“We lost.” ― Bob Smith", ["Ann Lee", "Bob Smith"], ["―", "―"]),
+        ("It was “too little,” Ann Lee added on Twitter. “Europe risks a lot.”", ["Ann Lee"], ["added"]),
+        ("“Why is this not clear?” Ann Lee demanded.", ["Ann Lee"], ["demanded"]),
+    ],
+)
+def test_more_attribution_shapes(text, speaker, cue):
+    q = na.quotes(text)
+    d = q[q["kind"] == "direct"]
+    assert d["speaker"].tolist() == speaker and d["cue"].tolist() == cue
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Cruz has long said that he was born a citizen.", "Cruz"),
+        ("Mitch McConnell, who in 2010 said the goal was one term, left.", "who"),
+    ],
+)
+def test_source_across_adverbs(text, mention):
+    q = na.quotes(text)
+    assert q[q["kind"] == "indirect"]["speaker_mention"].tolist() == [mention]
+
+
 def test_colon_in_the_previous_paragraph():
     text = "Ann Lee continued:\n\n“The plan is sound.”"
     assert rows(text, MARKED) == [("direct", "The plan is sound.", "Ann Lee", "continued")]
@@ -162,6 +188,9 @@ def test_indirect_speech(text, content, mention, cue):
         "Ann Lee said nothing.",  # no reported clause
         "The report found no errors in the data.",  # not speech without "that"
         "Ann Lee walked home, and the rain stopped.",
+        "Voters in his home state of Ohio agreed with the 16 states.",  # "state" is a noun
+        "Ann Lee wrote a letter to the mayor.",  # "wrote" + noun is not speech
+        "The senator promised a veto on Monday.",
     ],
 )
 def test_no_indirect_speech(text):

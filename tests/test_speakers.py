@@ -144,3 +144,21 @@ def test_seed_people(seed):
     assert (sp.drop(["Trump", "Putin"])["quotes"] == 0).all()
     assert {"the Russian president", "his Russian counterpart"} <= set(aliases(sp, "Putin"))
     assert {"the US president", "he"} <= set(aliases(sp, "Trump"))
+
+
+def test_places_laws_and_headlines_are_not_people():
+    text = (
+        "Super PACs Target Latino Voters In Key Swing States.\n\n"
+        "Ann Lee praised the Clean Power Plan at the White House. "
+        "The Crime Bill passed. Activist Angela Davis spoke in New York."
+    )
+    sp = speakers(text)
+    assert set(sp.index) == {"Ann Lee", "Angela Davis"}
+    assert sp.loc["Angela Davis", "title"] == "Activist"
+
+
+def test_name_before_an_apposition_is_the_speaker():
+    text = "“It is an invasion,” Scott Pruitt, the attorney general of Oklahoma said."
+    q = na.quotes(text)
+    d = q[q["kind"] == "direct"]
+    assert d["speaker"].tolist() == ["Scott Pruitt"] and d["speaker_mention"].tolist() == ["Scott Pruitt"]

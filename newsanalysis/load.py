@@ -378,32 +378,18 @@ def _c0_share(data: bytes) -> float:
 def _utf8_with_stray_bytes(data: bytes) -> str | None:
     """Decode mostly-UTF-8 data whose few invalid bytes are Windows-1252 (a common scraping accident).
 
-    Returns None unless valid multi-byte UTF-8 characters outnumber the
-    invalid bytes at least two to one (else it is not UTF-8 at all).
+    Returns None unless the bytes of valid multi-byte UTF-8 characters
+    outnumber the invalid bytes at least two to one (else it is not UTF-8).
     """
-    out: list[str] = []
-    bad = good = 0
-    pos = 0
-    while True:
-        try:
-            part = data[pos:].decode("utf-8")
-        except UnicodeDecodeError as exc:
-            part = data[pos : pos + exc.start].decode("utf-8")
-            stray = data[pos + exc.start : pos + exc.end]
-            out.append(part)
-            out.append(stray.decode("cp1252", errors="replace"))
-            good += len(part.encode("utf-8")) - len(part)
-            bad += len(stray)
-            pos += exc.end
-            if bad > 1000 and bad > good:
-                return None
-            continue
-        out.append(part)
-        good += len(part.encode("utf-8")) - len(part)
-        break
-    if good < 2 * bad:
+    text = data.decode("utf-8", errors="surrogateescape")  # each invalid byte -> U+DC80..U+DCFF
+    bad = len(_ESCAPED.findall(text))
+    good = len(data) - len(text)  # the extra bytes of multi-byte characters
+    if bad == 0 or good < 2 * bad:
         return None
-    return "".join(out)
+    return _ESCAPED.sub(lambda m: bytes([ord(m.group()) - 0xDC00]).decode("cp1252", errors="replace"), text)
+
+
+_ESCAPED = re.compile("[\udc80-\udcff]")
 
 
 def _plausible(text: str) -> bool:
@@ -433,6 +419,9 @@ def _plausible(text: str) -> bool:
     return True
 
 
+_SAMPLE_BYTES = 256_000
+
+
 def _detect_legacy(data: bytes) -> tuple[str, str] | None:
     """Decode single-byte or East Asian legacy text with charset-normalizer.
 
@@ -442,8 +431,20 @@ def _detect_legacy(data: bytes) -> tuple[str, str] | None:
     the DOS page cp1125 for Windows-1251 Russian). Among the tied candidates
     whose reading is plausible, Windows-1252 (the legacy encoding of most
     Western news) comes first, then the other Windows code pages, then the
-    rest in charset-normalizer's order.
+    rest in charset-normalizer's order. A large file is judged on its first
+    256 kB, then decoded whole with the code page found (if that fails, the
+    whole file is judged).
     """
+    if len(data) > _SAMPLE_BYTES:
+        cut = data.rfind(b"\n", 0, _SAMPLE_BYTES)
+        found = _detect_legacy(data[: cut if cut > _SAMPLE_BYTES // 2 else _SAMPLE_BYTES])
+        if found is not None:
+            try:
+                text = data.decode(found[1])
+            except (UnicodeDecodeError, LookupError):
+                text = None
+            if text is not None and _plausible(text[-100_000:]):
+                return text, found[1]
     from charset_normalizer import from_bytes
 
     matches = list(from_bytes(data))

@@ -258,3 +258,14 @@ def test_dataframe_rows(tmp_path):
     assert isinstance(items[0], Article) and items[0].id == "a"
     assert [type(i).__name__ for i in items[1:]] == ["LoadFailure", "LoadFailure"]
     assert items[1].article_id == "b" and "text" in items[1].error
+
+
+@pytest.mark.parametrize("late", [False, True])
+def test_large_legacy_file_is_decoded_whole(tmp_path, late):
+    # detection looks at the first 256 kB; accents only after it must still come out right
+    plain = "Plain words in a long wire story. " * 9000  # ~300 kB of ASCII
+    accents = "“Très bien,” said Zoë – naïvely. " * 50
+    text = plain + accents if late else accents + plain
+    art = read_article(write(tmp_path, "big.txt", text.encode("cp1252")))
+    assert art.text == text
+    assert art.encoding == "cp1252"

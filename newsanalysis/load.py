@@ -72,7 +72,7 @@ TEXT_SUFFIXES = (".txt", ".text", ".md")
 #: File suffixes read as HTML pages (reduced to their article text).
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 #: File suffixes read as tables of articles (one article a row).
-TABLE_SUFFIXES = (".csv", ".jsonl", ".ndjson")
+TABLE_SUFFIXES = (".csv", ".jsonl", ".ndjson", ".json")
 
 #: Largest article file read (bytes); see "Size policy" above.
 MAX_ARTICLE_BYTES = 10_000_000
@@ -810,6 +810,8 @@ def _iter_table(path: Path, *, max_bytes: int | None = None) -> Iterator[Article
     n = 0
     if path.suffix.lower() == ".csv":
         items: Iterator = _csv_rows(raw, src)
+    elif path.suffix.lower() == ".json":
+        items = _json_array(raw, src)
     else:
         items = _json_lines(raw, src)
     for item in items:
@@ -855,6 +857,34 @@ def _csv_rows(raw: str, src: str) -> Iterator[tuple[int, dict] | LoadFailure]:
             i += 1
     finally:
         csv.field_size_limit(old)
+
+
+def _json_array(raw: str, src: str) -> Iterator[tuple[int, dict] | LoadFailure]:
+    """Rows of a ``.json`` file: a list of objects, ``{"articles": [...]}``, or JSON lines."""
+    stem = Path(src).stem
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        if exc.msg == "Extra data":  # one object a line, under a .json name
+            yield from _json_lines(raw, src)
+        else:
+            yield LoadFailure(stem, src, f"invalid JSON ({exc.msg} at line {exc.lineno})")
+        return
+    except RecursionError:
+        yield LoadFailure(stem, src, "invalid JSON (nested too deeply)")
+        return
+    if isinstance(data, dict) and isinstance(data.get("articles"), list):
+        data = data["articles"]
+    elif isinstance(data, dict) and "text" in data:
+        data = [data]
+    if not isinstance(data, list):
+        yield LoadFailure(stem, src, "JSON file is not a list of articles (objects with a 'text' field)")
+        return
+    for i, row in enumerate(data):
+        if isinstance(row, dict):
+            yield i, row
+        else:
+            yield LoadFailure(f"{stem}-{i}", f"{src}#{i}", "item is not a JSON object")
 
 
 def _json_lines(raw: str, src: str) -> Iterator[tuple[int, dict] | LoadFailure]:
@@ -978,8 +1008,9 @@ def read_articles(source, *, errors: str = "raise", max_bytes: int | None = None
     ----------
     source : pathlib.Path, str path, or iterable of paths
         A folder (read recursively, hidden files skipped: text and HTML files
-        are one article each, ``.csv`` and ``.jsonl`` files one article a
-        row), a table file, or a list. Here a ``str`` is a path.
+        are one article each, ``.csv``, ``.jsonl`` and ``.json`` files one
+        article a row or item), a table file, or a list. Here a ``str`` is a
+        path.
     errors : {"raise", "warn"}
         On an unreadable input (or table row), raise :class:`ArticleReadError`
         naming it (default) or skip it with a warning naming it.

@@ -562,6 +562,7 @@ def decode_bytes(data: bytes, *, source: str | None = None) -> tuple[str, str]:
 # HTML
 
 _HTML_START = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
+_XML_START = re.compile(r"\A\s*<(?:\?xml\b|rss\b|feed\b|[\w:-]+\s+xmlns)", re.I)
 _HTML_TAG = re.compile(r"</?(?:p|div|span|a|br|h[1-6]|li|ul|ol|article|section|table|td|tr|b|i|em|strong)\b[^>]*>", re.I)
 
 
@@ -722,7 +723,13 @@ def read_article(path: str | Path, *, max_bytes: int | None = None) -> Article:
     data = _read_bytes(p, MAX_ARTICLE_BYTES if max_bytes is None else max_bytes)
     text, encoding = decode_bytes(data, source=src)
     text = _normalise_newlines(text)
-    if p.suffix.lower() in HTML_SUFFIXES or looks_like_html(text):
+    is_html = p.suffix.lower() in HTML_SUFFIXES or looks_like_html(text)
+    if not is_html and _XML_START.match(text[:2000]):
+        raise ArticleReadError(
+            "file is XML (a feed or an export), not article text; extract the articles' text first",
+            source=src,
+        )
+    if is_html:
         body, fields = html_to_text(text, source=src)
         article = article_from_text(
             body,
@@ -923,8 +930,9 @@ def iter_inputs(source, *, max_bytes: int | None = None) -> Iterator[Article | L
 
     Examples
     --------
-    >>> [type(x).__name__ for x in iter_inputs(["One.", 42.0 if False else "Two."])]
-    ['Article', 'Article']
+    >>> import pathlib
+    >>> [type(x).__name__ for x in iter_inputs(["One.", pathlib.Path("no/such.txt")])]
+    ['Article', 'LoadFailure']
     """
     if isinstance(source, Article):
         if not isinstance(source.text, str):

@@ -154,8 +154,10 @@ def _qualifiers(words: list[str]) -> set[str]:
 def _split_run(run: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Title words and name words of a capitalised run (cached: runs repeat)."""
     words = run.split()
-    while words and _norm(words[0]) in _LEADING:
-        words.pop(0)
+    lead = 0
+    while lead < len(words) and _norm(words[lead]) in _LEADING:
+        lead += 1
+    words = words[lead:]  # (pop(0) in a loop was quadratic in a run of thousands of initials)
     if words and words[-1].endswith(("’s", "'s")):
         words[-1] = words[-1][:-2]
     k = -1

@@ -22,6 +22,7 @@ _EXPORTS = {
     "AnalysisResult": "tables",
     "Article": "load",
     "ArticleReadError": "errors",
+    "InputTooLargeError": "errors",
     "MissingDependencyError": "errors",
     "NewsAnalysisError": "errors",
     "OutputExistsError": "errors",
@@ -55,7 +56,13 @@ def __dir__():
 
 if _TYPE_CHECKING:  # pragma: no cover
     from .corpus import analyze, analyze_to
-    from .errors import ArticleReadError, MissingDependencyError, NewsAnalysisError, OutputExistsError
+    from .errors import (
+        ArticleReadError,
+        InputTooLargeError,
+        MissingDependencyError,
+        NewsAnalysisError,
+        OutputExistsError,
+    )
     from .load import Article, read_article, read_articles
     from .report import most_quoted, write_report
     from .segment import split_sentences

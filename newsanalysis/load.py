@@ -72,7 +72,7 @@ TEXT_SUFFIXES = (".txt", ".text", ".md")
 #: File suffixes read as HTML pages (reduced to their article text).
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 #: File suffixes read as tables of articles (one article a row).
-TABLE_SUFFIXES = (".csv", ".jsonl", ".ndjson")
+TABLE_SUFFIXES = (".csv", ".jsonl", ".ndjson", ".json")
 
 #: Largest article file read (bytes); see "Size policy" above.
 MAX_ARTICLE_BYTES = 10_000_000
@@ -378,32 +378,18 @@ def _c0_share(data: bytes) -> float:
 def _utf8_with_stray_bytes(data: bytes) -> str | None:
     """Decode mostly-UTF-8 data whose few invalid bytes are Windows-1252 (a common scraping accident).
 
-    Returns None unless valid multi-byte UTF-8 characters outnumber the
-    invalid bytes at least two to one (else it is not UTF-8 at all).
+    Returns None unless the bytes of valid multi-byte UTF-8 characters
+    outnumber the invalid bytes at least two to one (else it is not UTF-8).
     """
-    out: list[str] = []
-    bad = good = 0
-    pos = 0
-    while True:
-        try:
-            part = data[pos:].decode("utf-8")
-        except UnicodeDecodeError as exc:
-            part = data[pos : pos + exc.start].decode("utf-8")
-            stray = data[pos + exc.start : pos + exc.end]
-            out.append(part)
-            out.append(stray.decode("cp1252", errors="replace"))
-            good += len(part.encode("utf-8")) - len(part)
-            bad += len(stray)
-            pos += exc.end
-            if bad > 1000 and bad > good:
-                return None
-            continue
-        out.append(part)
-        good += len(part.encode("utf-8")) - len(part)
-        break
-    if good < 2 * bad:
+    text = data.decode("utf-8", errors="surrogateescape")  # each invalid byte -> U+DC80..U+DCFF
+    bad = len(_ESCAPED.findall(text))
+    good = len(data) - len(text)  # the extra bytes of multi-byte characters
+    if bad == 0 or good < 2 * bad:
         return None
-    return "".join(out)
+    return _ESCAPED.sub(lambda m: bytes([ord(m.group()) - 0xDC00]).decode("cp1252", errors="replace"), text)
+
+
+_ESCAPED = re.compile("[\udc80-\udcff]")
 
 
 def _plausible(text: str) -> bool:
@@ -433,6 +419,9 @@ def _plausible(text: str) -> bool:
     return True
 
 
+_SAMPLE_BYTES = 256_000
+
+
 def _detect_legacy(data: bytes) -> tuple[str, str] | None:
     """Decode single-byte or East Asian legacy text with charset-normalizer.
 
@@ -442,8 +431,20 @@ def _detect_legacy(data: bytes) -> tuple[str, str] | None:
     the DOS page cp1125 for Windows-1251 Russian). Among the tied candidates
     whose reading is plausible, Windows-1252 (the legacy encoding of most
     Western news) comes first, then the other Windows code pages, then the
-    rest in charset-normalizer's order.
+    rest in charset-normalizer's order. A large file is judged on its first
+    256 kB, then decoded whole with the code page found (if that fails, the
+    whole file is judged).
     """
+    if len(data) > _SAMPLE_BYTES:
+        cut = data.rfind(b"\n", 0, _SAMPLE_BYTES)
+        found = _detect_legacy(data[: cut if cut > _SAMPLE_BYTES // 2 else _SAMPLE_BYTES])
+        if found is not None:
+            try:
+                text = data.decode(found[1])
+            except (UnicodeDecodeError, LookupError):
+                text = None
+            if text is not None and _plausible(text[-100_000:]):
+                return text, found[1]
     from charset_normalizer import from_bytes
 
     matches = list(from_bytes(data))
@@ -561,6 +562,7 @@ def decode_bytes(data: bytes, *, source: str | None = None) -> tuple[str, str]:
 # HTML
 
 _HTML_START = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
+_XML_START = re.compile(r"\A\s*<(?:\?xml\b|rss\b|feed\b|[\w:-]+\s+xmlns)", re.I)
 _HTML_TAG = re.compile(r"</?(?:p|div|span|a|br|h[1-6]|li|ul|ol|article|section|table|td|tr|b|i|em|strong)\b[^>]*>", re.I)
 
 
@@ -721,7 +723,13 @@ def read_article(path: str | Path, *, max_bytes: int | None = None) -> Article:
     data = _read_bytes(p, MAX_ARTICLE_BYTES if max_bytes is None else max_bytes)
     text, encoding = decode_bytes(data, source=src)
     text = _normalise_newlines(text)
-    if p.suffix.lower() in HTML_SUFFIXES or looks_like_html(text):
+    is_html = p.suffix.lower() in HTML_SUFFIXES or looks_like_html(text)
+    if not is_html and _XML_START.match(text[:2000]):
+        raise ArticleReadError(
+            "file is XML (a feed or an export), not article text; extract the articles' text first",
+            source=src,
+        )
+    if is_html:
         body, fields = html_to_text(text, source=src)
         article = article_from_text(
             body,
@@ -809,6 +817,8 @@ def _iter_table(path: Path, *, max_bytes: int | None = None) -> Iterator[Article
     n = 0
     if path.suffix.lower() == ".csv":
         items: Iterator = _csv_rows(raw, src)
+    elif path.suffix.lower() == ".json":
+        items = _json_array(raw, src)
     else:
         items = _json_lines(raw, src)
     for item in items:
@@ -856,6 +866,34 @@ def _csv_rows(raw: str, src: str) -> Iterator[tuple[int, dict] | LoadFailure]:
         csv.field_size_limit(old)
 
 
+def _json_array(raw: str, src: str) -> Iterator[tuple[int, dict] | LoadFailure]:
+    """Rows of a ``.json`` file: a list of objects, ``{"articles": [...]}``, or JSON lines."""
+    stem = Path(src).stem
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        if exc.msg == "Extra data":  # one object a line, under a .json name
+            yield from _json_lines(raw, src)
+        else:
+            yield LoadFailure(stem, src, f"invalid JSON ({exc.msg} at line {exc.lineno})")
+        return
+    except RecursionError:
+        yield LoadFailure(stem, src, "invalid JSON (nested too deeply)")
+        return
+    if isinstance(data, dict) and isinstance(data.get("articles"), list):
+        data = data["articles"]
+    elif isinstance(data, dict) and "text" in data:
+        data = [data]
+    if not isinstance(data, list):
+        yield LoadFailure(stem, src, "JSON file is not a list of articles (objects with a 'text' field)")
+        return
+    for i, row in enumerate(data):
+        if isinstance(row, dict):
+            yield i, row
+        else:
+            yield LoadFailure(f"{stem}-{i}", f"{src}#{i}", "item is not a JSON object")
+
+
 def _json_lines(raw: str, src: str) -> Iterator[tuple[int, dict] | LoadFailure]:
     stem = Path(src).stem
     i = 0
@@ -892,8 +930,9 @@ def iter_inputs(source, *, max_bytes: int | None = None) -> Iterator[Article | L
 
     Examples
     --------
-    >>> [type(x).__name__ for x in iter_inputs(["One.", 42.0 if False else "Two."])]
-    ['Article', 'Article']
+    >>> import pathlib
+    >>> [type(x).__name__ for x in iter_inputs(["One.", pathlib.Path("no/such.txt")])]
+    ['Article', 'LoadFailure']
     """
     if isinstance(source, Article):
         if not isinstance(source.text, str):
@@ -977,8 +1016,9 @@ def read_articles(source, *, errors: str = "raise", max_bytes: int | None = None
     ----------
     source : pathlib.Path, str path, or iterable of paths
         A folder (read recursively, hidden files skipped: text and HTML files
-        are one article each, ``.csv`` and ``.jsonl`` files one article a
-        row), a table file, or a list. Here a ``str`` is a path.
+        are one article each, ``.csv``, ``.jsonl`` and ``.json`` files one
+        article a row or item), a table file, or a list. Here a ``str`` is a
+        path.
     errors : {"raise", "warn"}
         On an unreadable input (or table row), raise :class:`ArticleReadError`
         naming it (default) or skip it with a warning naming it.

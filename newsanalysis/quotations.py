@@ -56,7 +56,7 @@ verb.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -671,9 +671,18 @@ def find_quotes(text: str, sentences: list[tuple[int, int, int]]) -> list[Quote]
 
     frame_at_first: dict[int, _Frame] = {}
     frames_by_sent: dict[int, list[_Frame]] = {}
+    frame_at_cue: dict[int, _Frame] = {}
     for f in frames:
         frame_at_first.setdefault(f.first, f)
         frames_by_sent.setdefault(sent[f.cue_i], []).append(f)
+        frame_at_cue.setdefault(f.cue_i, f)
+    # cue positions of each sentence's frames, for bisection when they are in order (they are, as
+    # _find_frames works left to right; checked, else the lists are scanned): a long sentence with
+    # many cues and quotes is then not quadratic
+    cues_by_sent: dict[int, list[int] | None] = {}
+    for key, fs in frames_by_sent.items():
+        cues = [f.cue_i for f in fs]
+        cues_by_sent[key] = cues if all(a < b for a, b in zip(cues, cues[1:])) else None
 
     qtok = [i for i in range(n) if kind[i] == _Q]
     para_of: list[int] = []
@@ -729,7 +738,11 @@ def find_quotes(text: str, sentences: list[tuple[int, int, int]]) -> list[Quote]
         left_open = prev is None or kind[prev] in (_E, _B, _Q)
         if prev is not None and kind[prev] == _P and low[prev] in (",", ":", "—", "–"):
             j = prev - 1
-            for f in reversed(frames_by_sent.get(sent[prev], ())):
+            fs = frames_by_sent.get(sent[prev], [])
+            cues = cues_by_sent.get(sent[prev])
+            if cues is not None:  # frames cued at or after t cannot match: skip them
+                fs = fs[: bisect_left(cues, t)]
+            for f in reversed(fs):
                 if f.last <= j and j - f.last <= 6 and f.cue_i < t:
                     if all(kind[x] == _W and low[x] != "that" for x in range(f.last + 1, j + 1)):
                         pre = f
@@ -743,7 +756,7 @@ def find_quotes(text: str, sentences: list[tuple[int, int, int]]) -> list[Quote]
                     j -= 1
                 left_open = j >= 0 and kind[j] == _W and low[j] in _CUES
         elif prev is not None and kind[prev] == _W and _CUES.get(low[prev]) and content[:1].isupper():
-            pre = next((f for f in frames_by_sent.get(sent[prev], ()) if f.cue_i == prev), None)
+            pre = frame_at_cue.get(prev)
             left_open = pre is not None
         right_closed = nxt is None or kind[nxt] in (_E, _B, _Q) or post is not None
         if not right_closed and content.rstrip("”’\"' )")[-1:] in _END_PUNCT:
@@ -771,10 +784,15 @@ def find_quotes(text: str, sentences: list[tuple[int, int, int]]) -> list[Quote]
             direct_frame[t] = last_post[1]
             continue
         # a fragment: the nearest cue of its sentence
-        fs = frames_by_sent.get(sent[t], ())
-        before = [f for f in fs if f.cue_i < t]
-        after = [f for f in fs if f.cue_i > t]
-        f = before[-1] if before else (after[0] if after else None)
+        fs = frames_by_sent.get(sent[t], [])
+        cues = cues_by_sent.get(sent[t])
+        if cues is not None:
+            lo, hi = bisect_left(cues, t), bisect_right(cues, t)
+            f = fs[lo - 1] if lo else (fs[hi] if hi < len(fs) else None)
+        else:
+            before = [f for f in fs if f.cue_i < t]
+            after = [f for f in fs if f.cue_i > t]
+            f = before[-1] if before else (after[0] if after else None)
         if f is None and left_open and last_post is not None and para_of[last_post[0]] == para_of[t]:
             f = last_post[1]  # a new sentence of the speaker quoted just before
         if (

@@ -154,8 +154,10 @@ def _qualifiers(words: list[str]) -> set[str]:
 def _split_run(run: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Title words and name words of a capitalised run (cached: runs repeat)."""
     words = run.split()
-    while words and _norm(words[0]) in _LEADING:
-        words.pop(0)
+    lead = 0
+    while lead < len(words) and _norm(words[lead]) in _LEADING:
+        lead += 1
+    words = words[lead:]  # (pop(0) in a loop was quadratic in a run of thousands of initials)
     if words and words[-1].endswith(("’s", "'s")):
         words[-1] = words[-1][:-2]
     k = -1
@@ -406,6 +408,7 @@ def attribute(text: str, quotes: list[Quote], sentences: list[tuple[int, int, in
     events.sort(key=lambda ev: (ev[0], -ev[1]))
 
     book = _People()
+    resolved: list[tuple[Quote, Person | None]] = []
     covered_to = -1
     for s, e, what, payload in events:
         if what != "q" and s < covered_to:
@@ -422,9 +425,11 @@ def attribute(text: str, quotes: list[Quote], sentences: list[tuple[int, int, in
         else:
             p = _resolve(book, text, mention, s)
             for q in payload:
-                q.speaker = p.name if p is not None else None
+                resolved.append((q, p))
             if p is not None:
                 book.last_speaker = p
+    for q, p in resolved:  # after the loop: a person's name may grow later ("Lee" ... "Ann Lee")
+        q.speaker = p.name if p is not None else None
     people = [p for p in book.people if p.mentions]
     people.sort(key=lambda p: p.first_mention)
     return people

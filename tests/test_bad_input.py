@@ -229,3 +229,17 @@ def test_lone_surrogates_do_not_break_the_tables(tmp_path):
     result = na.analyze(art)
     assert result.articles["article_id"].tolist() == ["x\ufffd"]
     assert result.sentences["text"].str.contains("\ufffd").any()
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b'<?xml version="1.0"?><rss><channel><item><title>T</title></item></channel></rss>',
+        b'<feed xmlns="http://www.w3.org/2005/Atom"><entry/></feed>',
+    ],
+)
+def test_xml_feeds_are_refused(tmp_path, data):
+    path = write(tmp_path, "feed.xml", data)
+    with pytest.raises(ArticleReadError, match="XML") as info:
+        read_article(path)
+    assert "feed.xml" in str(info.value)

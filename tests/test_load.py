@@ -258,3 +258,27 @@ def test_dataframe_rows(tmp_path):
     assert isinstance(items[0], Article) and items[0].id == "a"
     assert [type(i).__name__ for i in items[1:]] == ["LoadFailure", "LoadFailure"]
     assert items[1].article_id == "b" and "text" in items[1].error
+
+
+@pytest.mark.parametrize("late", [False, True])
+def test_large_legacy_file_is_decoded_whole(tmp_path, late):
+    # detection looks at the first 256 kB; accents only after it must still come out right
+    plain = "Plain words in a long wire story. " * 9000  # ~300 kB of ASCII
+    accents = "“Très bien,” said Zoë – naïvely. " * 50
+    text = plain + accents if late else accents + plain
+    art = read_article(write(tmp_path, "big.txt", text.encode("cp1252")))
+    assert art.text == text
+    assert art.encoding == "cp1252"
+
+
+def test_json_files_of_articles(tmp_path):
+    write(tmp_path, "list.json", b'[{"id": "l1", "text": "One."}, {"id": "l2", "text": "Two."}, 7]')
+    write(tmp_path, "wrapped.json", b'{"articles": [{"id": "w1", "text": "Three."}]}')
+    write(tmp_path, "single.json", b'{"id": "s1", "text": "Four."}')
+    write(tmp_path, "lines.json", b'{"id": "n1", "text": "Five."}\n{"id": "n2", "text": "Six."}\n')
+    write(tmp_path, "other.json", b'{"config": true}')
+    items = list(iter_inputs(tmp_path))
+    ok = sorted(i.id for i in items if isinstance(i, Article))
+    failed = sorted(i.article_id for i in items if isinstance(i, LoadFailure))
+    assert ok == ["l1", "l2", "n1", "n2", "s1", "w1"]
+    assert failed == ["list-2", "other"]

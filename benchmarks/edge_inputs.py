@@ -47,6 +47,32 @@ def _case_unclosed_quote(n: int) -> str:
     return f"{len(r.sentences)} sentences, {len(r.quotes)} quotes, {len(r.errors)} errors"
 
 
+def _case_quotes_one_sentence(n: int) -> str:
+    import newsanalysis as na
+
+    r = na.analyze(_text('"Yes" he said ', n), progress=False)
+    return f"{len(r.sentences)} sentences, {len(r.quotes)} quotes, {len(r.errors)} errors"
+
+
+def _case_initials(n: int) -> str:
+    import newsanalysis as na
+
+    r = na.analyze(_text("A. ", n), progress=False)
+    return f"{len(r.sentences)} sentences, {len(r.speakers)} speakers, {len(r.errors)} errors"
+
+
+def _case_distinct_people(n: int) -> str:
+    import newsanalysis as na
+
+    parts, i = [], 0
+    while sum(map(len, parts)) < n:
+        a, b, c = (chr(65 + (i // k) % 26) for k in (1, 26, 676))
+        parts.append(f"“Yes,” said P{a}{b}{c} N{c}{b}{a}. ")
+        i += 1
+    r = na.analyze("".join(parts), progress=False)
+    return f"{len(r.sentences)} sentences, {len(r.speakers)} speakers, {len(r.errors)} errors"
+
+
 def _case_file_50mb(n: int) -> str:
     import newsanalysis as na
 
@@ -81,6 +107,9 @@ CASES = {
     "single paragraph": _case_paragraph,
     "run-on, no punctuation": _case_run_on,
     "unclosed quote, one paragraph": _case_unclosed_quote,
+    "quotes and cues, one sentence": _case_quotes_one_sentence,
+    "run of initials": _case_initials,
+    "a new person every sentence": _case_distinct_people,
     "50 MB file (refused)": _case_file_50mb,
     "CSV table of 5 kB rows": _case_csv_table,
 }

@@ -222,6 +222,40 @@ class _People:
         self.people: list[Person] = []
         self.by_key: dict[str, Person] = {}
         self.last_speaker: Person | None = None
+        # people by the words of their current name, so that a new name is matched without
+        # scanning everyone (quadratic in a long text with thousands of people)
+        self._pos: dict[int, int] = {}  # id(person) -> position in self.people
+        self._by_last: dict[str, list[Person]] = {}  # last word of the name, lower case
+        self._by_first: dict[str, list[Person]] = {}  # first word of a name of several words
+        self._by_single: dict[str, list[Person]] = {}  # a name of one word
+
+    def _buckets(self, p: Person) -> list[list[Person]]:
+        words = p.name.split()
+        if not words:
+            return []
+        if " " in p.name:
+            return [
+                self._by_last.setdefault(words[-1].lower(), []),
+                self._by_first.setdefault(words[0].lower(), []),
+            ]
+        return [self._by_last.setdefault(words[-1].lower(), []), self._by_single.setdefault(p.name.lower(), [])]
+
+    def _append(self, p: Person) -> None:
+        self._pos[id(p)] = len(self.people)
+        self.people.append(p)
+        for bucket in self._buckets(p):
+            bucket.append(p)
+
+    def _rename(self, p: Person, name: str) -> None:
+        for bucket in self._buckets(p):
+            del bucket[next(i for i, q in enumerate(bucket) if q is p)]  # by identity, not ==
+
+        p.name = name
+        for bucket in self._buckets(p):
+            bucket.append(p)
+
+    def _in_order(self, people: list[Person]) -> list[Person]:
+        return sorted(people, key=lambda q: self._pos[id(q)])
 
     def named(self, name: list[str], title: list[str], mention: str, start: int) -> Person:
         key = " ".join(name)
@@ -229,20 +263,17 @@ class _People:
         p = self.by_key.get(key.lower())
         if p is None:
             # the most recent person whose name ends (or starts) with these words
-            cands = [q for q in self.people if q.name.split()[-1].lower() == last and len(name) == 1]
+            cands = self._in_order(self._by_last.get(last, [])) if len(name) == 1 else []
             if not cands and len(name) == 1:
-                cands = [q for q in self.people if q.name.split()[0].lower() == last and " " in q.name]
+                cands = self._in_order(self._by_first.get(last, []))
             if not cands and len(name) > 1:
-                cands = [
-                    q for q in self.people
-                    if " " not in q.name and q.name.lower() == last and q.last_seen >= 0
-                ]
+                cands = [q for q in self._in_order(self._by_single.get(last, [])) if q.last_seen >= 0]
             p = max(cands, key=lambda q: q.last_seen) if cands else None
         if p is None:
             p = Person(key, first_mention=start)
-            self.people.append(p)
+            self._append(p)
         if len(name) > len(p.name.split()):
-            p.name = key  # fullest name
+            self._rename(p, key)  # fullest name
         self.by_key[key.lower()] = p
         if title and not p.title:
             p.title = " ".join(title)
@@ -309,7 +340,7 @@ class _People:
         p = self.by_key.get(" ".join(name).lower())
         if p is None:
             last = name[-1].lower()
-            cands = [q for q in self.people if q.name.split()[-1].lower() == last]
+            cands = self._in_order(self._by_last.get(last, []))
             p = max(cands, key=lambda q: q.last_seen) if cands else None
         return p
 
@@ -321,7 +352,7 @@ class _People:
         p = self.by_key.get(key.lower())
         if p is None:
             p = Person(key, first_mention=start)
-            self.people.append(p)
+            self._append(p)
             self.by_key[key.lower()] = p
         p._add(mention, start)
         return p

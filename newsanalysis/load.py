@@ -420,6 +420,10 @@ def _plausible(text: str) -> bool:
 
 
 _SAMPLE_BYTES = 256_000
+_C1 = re.compile("[\x80-\x9f]")
+_C1_AS_CP1252 = {
+    b: bytes([b]).decode("cp1252") for b in range(0x80, 0xA0) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+}
 
 
 def _detect_legacy(data: bytes) -> tuple[str, str] | None:
@@ -480,6 +484,9 @@ def decode_bytes(data: bytes, *, source: str | None = None) -> tuple[str, str]:
     a mark when its NUL bytes sit in every other byte; strict UTF-8; UTF-8
     with a few stray Windows-1252 bytes (recorded as ``"utf-8+cp1252"``);
     then charset-normalizer for legacy code pages. Binary data is refused.
+    C1 control characters (U+0080 to U+009F: Windows-1252 once misread as
+    Latin-1, as in ``"\\x93Yes\\x94"``) become the characters they stood
+    for.
 
     Raises
     ------
@@ -550,6 +557,10 @@ def decode_bytes(data: bytes, *, source: str | None = None) -> tuple[str, str]:
     text = text.removeprefix("\ufeff")
     if not text.strip():
         raise ArticleReadError("file contains only white space", source=source)
+    if _C1.search(text):
+        # U+0080..U+009F are Windows-1252 bytes once read as Latin-1 ("\x93Yes,\x94"): a common
+        # accident of scraped text; each becomes the character it stood for (same length)
+        text = text.translate(_C1_AS_CP1252)
     if _control_share(text) > 0.01:
         raise ArticleReadError(
             f"file looks binary (decoded as {encoding} it is full of control characters), not text",

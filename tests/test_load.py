@@ -282,3 +282,11 @@ def test_json_files_of_articles(tmp_path):
     failed = sorted(i.article_id for i in items if isinstance(i, LoadFailure))
     assert ok == ["l1", "l2", "n1", "n2", "s1", "w1"]
     assert failed == ["list-2", "other"]
+
+
+def test_c1_controls_from_misread_cp1252_are_repaired(tmp_path):
+    # cp1252 bytes read as Latin-1 and saved as UTF-8: U+0093/U+0094 instead of curly quotes
+    raw = "\u0093Yes,\u0094 he said \u0096 twice.\n\nIt\u0092s over."
+    art = read_article(write(tmp_path, "a.txt", raw.encode("utf-8")))
+    assert art.text == "“Yes,” he said – twice.\n\nIt’s over."
+    assert len(art.text) == len(raw)

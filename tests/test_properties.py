@@ -211,3 +211,31 @@ def test_generated_news_words_and_arbitrary_unicode(text):
 @given(st.text(max_size=300))
 def test_arbitrary_unicode(text):
     check_invariants(text)
+
+
+# --- arbitrary bytes as files ----------------------------------------------------------------
+
+encoded_text = st.builds(
+    lambda t, enc: t.encode(enc, errors="ignore"),
+    news_like,
+    st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "cp1252", "latin-1", "cp1251"]),
+)
+file_bytes = st.one_of(st.binary(max_size=600), encoded_text, st.builds(bytes.__add__, encoded_text, st.binary(max_size=20)))
+
+
+@FUZZ
+@given(data=file_bytes, suffix=st.sampled_from([".txt", ".html", ".csv", ".jsonl", ".json", ".bin"]))
+def test_any_file_is_an_article_or_a_load_failure(tmp_path_factory, data, suffix):
+    from newsanalysis.load import Article, LoadFailure, iter_inputs
+
+    path = tmp_path_factory.mktemp("fuzz") / f"input{suffix}"
+    path.write_bytes(data)
+    items = list(iter_inputs(path))  # never raises: every input is accounted for
+    assert items
+    for item in items:
+        assert isinstance(item, (Article, LoadFailure))
+        if isinstance(item, LoadFailure):
+            assert item.error and item.path and str(path) in item.path
+        else:
+            assert "\r" not in item.text
+            item.text.encode("utf-8")  # storable: no lone surrogates

@@ -56,6 +56,7 @@ verb.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -205,6 +206,8 @@ _NEEDS_THAT = _BELIEF | frozenset(
 )
 _SPEECH_FORMS = frozenset(w for w, lemma in _CUES.items() if lemma not in _BELIEF)
 _BELIEF_FORMS = frozenset(w for w, lemma in _CUES.items() if lemma in _BELIEF)
+#: Tokens a reported clause may span (a longer "sentence" is a run-on, not a report).
+_MAX_CLAUSE = 150
 _APOS = re.compile(r"[’']")
 #: Cues after which any noun may open the reported clause ("said legalizing it could ...").
 _SAY = frozenset("say add tell argue claim note insist state stress explain acknowledge admit warn".split())
@@ -314,7 +317,7 @@ def _pair_marks(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int,
 class _Stream:
     """Tokens outside quotes: parallel lists of kind, start, end, lower word, sentence."""
 
-    __slots__ = ("kind", "start", "end", "low", "sent", "qi", "text")
+    __slots__ = ("kind", "start", "end", "low", "sent", "first", "qi", "text")
 
     def __init__(self, text: str):
         self.text = text
@@ -323,6 +326,7 @@ class _Stream:
         self.end: list[int] = []
         self.low: list[str] = []
         self.sent: list[int] = []  # filled by finish()
+        self.first: list[int] = []  # sentence -> index of its first token
         self.qi: dict[int, int] = {}  # token index of a quote -> index of its marks
 
     def add(self, kind: int, s: int, e: int, low: str, qi: int = -1) -> None:
@@ -362,6 +366,7 @@ class _Stream:
         """Number the sentences: a new one starts after each sentence end or paragraph break."""
         ends = [0] + [1 if k == _E or k == _B else 0 for k in self.kind[:-1]]
         self.sent = list(accumulate(ends))
+        self.first = [i for i, new in enumerate(ends) if new or i == 0]
         return self
 
 
@@ -491,11 +496,20 @@ def _np_forward(st: _Stream, i: int) -> tuple[int, int] | None:
     return (i, k)
 
 
+def _bisect_frames(frames: list[_Frame], t: int) -> int:
+    """Index of the first frame whose cue is at or after token ``t`` (frames are in cue order)."""
+    lo, hi = 0, len(frames)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if frames[mid].cue_i < t:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
 def _sentence_start(st: _Stream, i: int) -> int:
-    s = st.sent[i]
-    while i > 0 and st.sent[i - 1] == s:
-        i -= 1
-    return i
+    return st.first[st.sent[i]]
 
 
 def _subject(st: _Stream, lo: int, i: int) -> tuple[int, int] | None:
@@ -772,9 +786,8 @@ def find_quotes(text: str, sentences: list[tuple[int, int, int]]) -> list[Quote]
             continue
         # a fragment: the nearest cue of its sentence
         fs = frames_by_sent.get(sent[t], ())
-        before = [f for f in fs if f.cue_i < t]
-        after = [f for f in fs if f.cue_i > t]
-        f = before[-1] if before else (after[0] if after else None)
+        k = _bisect_frames(fs, t)
+        f = fs[k - 1] if k > 0 else (fs[k] if k < len(fs) else None)
         if f is None and left_open and last_post is not None and para_of[last_post[0]] == para_of[t]:
             f = last_post[1]  # a new sentence of the speaker quoted just before
         if (
@@ -800,6 +813,7 @@ def find_quotes(text: str, sentences: list[tuple[int, int, int]]) -> list[Quote]
         last_speaker[para_of[f.cue_i]] = f
         para_frames.setdefault(para_of[f.cue_i], []).append(f)
     direct = [t for t in qtok if qkind.get(t) == "direct"]
+    last_direct: dict[int, int] = {}  # paragraph -> its last direct quote so far
     for idx, t in enumerate(direct):
         f = direct_frame.get(t)
         if f is None and idx > 0 and para_of[direct[idx - 1]] == para_of[t]:
@@ -810,23 +824,27 @@ def find_quotes(text: str, sentences: list[tuple[int, int, int]]) -> list[Quote]
                 f = direct_frame.get(nt)
         if f is None and para_frames.get(para_of[t]):
             # the last attribution before it in its paragraph: "..., he added. “...”"
-            before_t = [g for g in para_frames[para_of[t]] if g.last < t and g.spk is not None]
-            if before_t and sent[t] - sent[before_t[-1].cue_i] <= 2:
-                f = before_t[-1]
+            pf = para_frames[para_of[t]]
+            k = _bisect_frames(pf, t) - 1
+            while k >= 0 and (pf[k].last >= t or pf[k].spk is None) and sent[t] - sent[pf[k].cue_i] <= 2:
+                k -= 1
+            if k >= 0 and pf[k].last < t and pf[k].spk is not None and sent[t] - sent[pf[k].cue_i] <= 2:
+                f = pf[k]
         if f is None:
             # a colon-ended attribution before it in the paragraph, or the previous paragraph
             j = t - 1
             while j >= 0 and kind[j] in (_B, _E) and para_of[j] >= para_of[t] - 1:
                 j -= 1
             if j >= 0 and kind[j] == _P and low[j] == ":" and para_of[j] >= para_of[t] - 1:
-                cands = [g for g in frames if g.last < j and sent[g.cue_i] == sent[j]]
+                cands = [g for g in frames_by_sent.get(sent[j], ()) if g.last < j]
                 f = cands[-1] if cands else None
             elif (t == 0 or kind[t - 1] == _B) and para_of[t] - 1 in last_speaker:
                 f = last_speaker[para_of[t] - 1]
-                prev_q = [x for x in direct if para_of[x] == para_of[t] - 1]
-                if prev_q and direct_frame.get(prev_q[-1]) is not None:
-                    f = direct_frame[prev_q[-1]]
+                prev_q = last_direct.get(para_of[t] - 1)
+                if prev_q is not None and direct_frame.get(prev_q) is not None:
+                    f = direct_frame[prev_q]
         direct_frame[t] = f
+        last_direct[para_of[t]] = t
         if f is not None:
             last_speaker[para_of[t]] = f
         _, o, c, _ = marks[st.qi[t]]
@@ -854,12 +872,13 @@ def _indirect(st: _Stream, frames: list[_Frame], qkind: dict[int, str]) -> list[
     n = len(kind)
     cue_tokens = {f.cue_i for f in frames}
     out: list[Quote] = []
-    taken: list[tuple[int, int]] = []
+    taken: dict[int, list[tuple[int, int]]] = {}  # sentence -> spans emitted
 
     def clause_end(i: int) -> int:
         """Last token of the clause starting at ``i`` (before the sentence end or a new cue)."""
         k = i
-        while k + 1 < n and kind[k + 1] not in (_E, _B) and sent[k + 1] == sent[i]:
+        limit = i + _MAX_CLAUSE
+        while k + 1 < n and k < limit and kind[k + 1] not in (_E, _B) and sent[k + 1] == sent[i]:
             nx = low[k + 1]
             if k + 2 < n and nx == "," and (k + 2) in cue_tokens and low[k + 2].endswith("ing"):
                 break
@@ -875,8 +894,8 @@ def _indirect(st: _Stream, frames: list[_Frame], qkind: dict[int, str]) -> list[
     first_of = {g.first for g in frames if g.lemma not in _BELIEF}
 
     def emit(a: int, b: int, f: _Frame, inner: bool = False) -> None:
-        if b < a:
-            return
+        if b < a or b - a > _MAX_CLAUSE:
+            return  # no clause; or a run-on "sentence" no reader would take as one report
         words = sum(1 for x in range(a, b + 1) if kind[x] == _W)
         quoted = [x for x in range(a, b + 1) if kind[x] == _Q]
         if words < 2 or any(qkind.get(x) == "direct" for x in quoted):
@@ -888,13 +907,14 @@ def _indirect(st: _Stream, frames: list[_Frame], qkind: dict[int, str]) -> list[
         s, e = st.start[a], st.end[b]
         if kind[b] == _Q:
             e = st.end[b]
-        for ts, te in taken:
-            if s < te and ts < e:
-                return
+        spans = taken.setdefault(sent[a], [])  # disjoint, sorted: only neighbours can overlap
+        k = bisect_left(spans, (s, e))
+        if (k > 0 and spans[k - 1][1] > s) or (k < len(spans) and spans[k][0] < e):
+            return
         spk = _speaker(st, f)
         if spk is None:
             return
-        taken.append((s, e))
+        spans.insert(k, (s, e))
         out.append(Quote(s, e, "indirect", f.cue, spk[0], spk[1], spk[2]))
 
     for f in frames:

@@ -994,14 +994,45 @@ def _iter_frame(df) -> Iterator[Article | LoadFailure]:
         yield _row_article(row, _row_id(row, f"row-{i}"), None, None)
 
 
+#: Name of the marker file newsanalysis leaves in every folder it writes tables or
+#: reports into; folder runs skip such folders, so a report kept inside an input
+#: folder is never read back as articles.
+OUTPUT_MARKER = ".newsanalysis-output"
+
+
+def mark_output_folder(folder: Path) -> None:
+    """Leave the :data:`OUTPUT_MARKER` in ``folder`` (an output of newsanalysis).
+
+    Examples
+    --------
+    >>> import pathlib, tempfile
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> mark_output_folder(d)
+    >>> _ = (d / "sentences.csv").write_text("text\\nnot an article\\n")
+    >>> list(iter_inputs(d))
+    [LoadFailure(article_id='...', path='...', error='folder contains no files')]
+    """
+    (Path(folder) / OUTPUT_MARKER).write_text(
+        "This folder was written by newsanalysis; folder runs do not read it as articles.\n", encoding="utf-8"
+    )
+
+
+def _folder_files(path: Path) -> list[Path]:
+    """The non-hidden files under ``path``, outside newsanalysis output folders, sorted."""
+    skip = [m.parent for m in path.rglob(OUTPUT_MARKER)]
+    return sorted(
+        p
+        for p in path.rglob("*")
+        if p.is_file()
+        and not any(part.startswith(".") for part in p.relative_to(path).parts)
+        and not any(p.is_relative_to(d) for d in skip)
+    )
+
+
 def _iter_path(path: Path, *, max_bytes: int | None = None) -> Iterator[Article | LoadFailure]:
     if path.is_dir():
         try:
-            files = sorted(
-                p
-                for p in path.rglob("*")
-                if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            )
+            files = _folder_files(path)
         except OSError as exc:
             yield LoadFailure(path.name, str(path), f"folder cannot be listed ({exc.strerror or exc})")
             return
@@ -1009,7 +1040,16 @@ def _iter_path(path: Path, *, max_bytes: int | None = None) -> Iterator[Article 
             yield LoadFailure(path.name, str(path), "folder contains no files")
             return
         for p in files:
-            yield from _iter_path(p, max_bytes=max_bytes)
+            rel = p.relative_to(path).parent
+            for item in _iter_path(p, max_bytes=max_bytes):
+                if rel.parts and p.suffix.lower() not in TABLE_SUFFIXES:
+                    # files in subfolders: the id keeps the subfolder, so a/x.txt and b/x.txt differ
+                    nested = (rel / p.stem).as_posix()
+                    if isinstance(item, LoadFailure):
+                        item = LoadFailure(nested, item.path, item.error)
+                    elif item.id == p.stem:
+                        item = _replace(item, id=nested)
+                yield item
         return
     if path.suffix.lower() in TABLE_SUFFIXES:
         yield from _iter_table(path)

@@ -56,7 +56,7 @@ verb.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -206,6 +206,8 @@ _NEEDS_THAT = _BELIEF | frozenset(
 )
 _SPEECH_FORMS = frozenset(w for w, lemma in _CUES.items() if lemma not in _BELIEF)
 _BELIEF_FORMS = frozenset(w for w, lemma in _CUES.items() if lemma in _BELIEF)
+#: Tokens a reported clause may span (a longer "sentence" is a run-on, not a report).
+_MAX_CLAUSE = 150
 _APOS = re.compile(r"[’']")
 #: Cues after which any noun may open the reported clause ("said legalizing it could ...").
 _SAY = frozenset("say add tell argue claim note insist state stress explain acknowledge admit warn".split())
@@ -315,7 +317,7 @@ def _pair_marks(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int,
 class _Stream:
     """Tokens outside quotes: parallel lists of kind, start, end, lower word, sentence."""
 
-    __slots__ = ("kind", "start", "end", "low", "sent", "qi", "text")
+    __slots__ = ("kind", "start", "end", "low", "sent", "first", "qi", "text")
 
     def __init__(self, text: str):
         self.text = text
@@ -324,6 +326,7 @@ class _Stream:
         self.end: list[int] = []
         self.low: list[str] = []
         self.sent: list[int] = []  # filled by finish()
+        self.first: list[int] = []  # sentence -> index of its first token
         self.qi: dict[int, int] = {}  # token index of a quote -> index of its marks
 
     def add(self, kind: int, s: int, e: int, low: str, qi: int = -1) -> None:
@@ -363,6 +366,7 @@ class _Stream:
         """Number the sentences: a new one starts after each sentence end or paragraph break."""
         ends = [0] + [1 if k == _E or k == _B else 0 for k in self.kind[:-1]]
         self.sent = list(accumulate(ends))
+        self.first = [i for i, new in enumerate(ends) if new or i == 0]
         return self
 
 
@@ -492,10 +496,20 @@ def _np_forward(st: _Stream, i: int) -> tuple[int, int] | None:
     return (i, k)
 
 
+def _bisect_frames(frames: list[_Frame], t: int) -> int:
+    """Index of the first frame whose cue is at or after token ``t`` (frames are in cue order)."""
+    lo, hi = 0, len(frames)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if frames[mid].cue_i < t:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
 def _sentence_start(st: _Stream, i: int) -> int:
-    # ``st.sent`` never decreases: the first token of the sentence is found by bisection
-    # (walking back was quadratic in a long run-on sentence with many cues)
-    return bisect_left(st.sent, st.sent[i], 0, i)
+    return st.first[st.sent[i]]
 
 
 def _subject(st: _Stream, lo: int, i: int) -> tuple[int, int] | None:
@@ -671,18 +685,9 @@ def find_quotes(text: str, sentences: list[tuple[int, int, int]]) -> list[Quote]
 
     frame_at_first: dict[int, _Frame] = {}
     frames_by_sent: dict[int, list[_Frame]] = {}
-    frame_at_cue: dict[int, _Frame] = {}
     for f in frames:
         frame_at_first.setdefault(f.first, f)
         frames_by_sent.setdefault(sent[f.cue_i], []).append(f)
-        frame_at_cue.setdefault(f.cue_i, f)
-    # cue positions of each sentence's frames, for bisection when they are in order (they are, as
-    # _find_frames works left to right; checked, else the lists are scanned): a long sentence with
-    # many cues and quotes is then not quadratic
-    cues_by_sent: dict[int, list[int] | None] = {}
-    for key, fs in frames_by_sent.items():
-        cues = [f.cue_i for f in fs]
-        cues_by_sent[key] = cues if all(a < b for a, b in zip(cues, cues[1:])) else None
 
     qtok = [i for i in range(n) if kind[i] == _Q]
     para_of: list[int] = []
@@ -738,11 +743,7 @@ def find_quotes(text: str, sentences: list[tuple[int, int, int]]) -> list[Quote]
         left_open = prev is None or kind[prev] in (_E, _B, _Q)
         if prev is not None and kind[prev] == _P and low[prev] in (",", ":", "—", "–"):
             j = prev - 1
-            fs = frames_by_sent.get(sent[prev], [])
-            cues = cues_by_sent.get(sent[prev])
-            if cues is not None:  # frames cued at or after t cannot match: skip them
-                fs = fs[: bisect_left(cues, t)]
-            for f in reversed(fs):
+            for f in reversed(frames_by_sent.get(sent[prev], ())):
                 if f.last <= j and j - f.last <= 6 and f.cue_i < t:
                     if all(kind[x] == _W and low[x] != "that" for x in range(f.last + 1, j + 1)):
                         pre = f
@@ -756,7 +757,7 @@ def find_quotes(text: str, sentences: list[tuple[int, int, int]]) -> list[Quote]
                     j -= 1
                 left_open = j >= 0 and kind[j] == _W and low[j] in _CUES
         elif prev is not None and kind[prev] == _W and _CUES.get(low[prev]) and content[:1].isupper():
-            pre = frame_at_cue.get(prev)
+            pre = next((f for f in frames_by_sent.get(sent[prev], ()) if f.cue_i == prev), None)
             left_open = pre is not None
         right_closed = nxt is None or kind[nxt] in (_E, _B, _Q) or post is not None
         if not right_closed and content.rstrip("”’\"' )")[-1:] in _END_PUNCT:
@@ -784,15 +785,9 @@ def find_quotes(text: str, sentences: list[tuple[int, int, int]]) -> list[Quote]
             direct_frame[t] = last_post[1]
             continue
         # a fragment: the nearest cue of its sentence
-        fs = frames_by_sent.get(sent[t], [])
-        cues = cues_by_sent.get(sent[t])
-        if cues is not None:
-            lo, hi = bisect_left(cues, t), bisect_right(cues, t)
-            f = fs[lo - 1] if lo else (fs[hi] if hi < len(fs) else None)
-        else:
-            before = [f for f in fs if f.cue_i < t]
-            after = [f for f in fs if f.cue_i > t]
-            f = before[-1] if before else (after[0] if after else None)
+        fs = frames_by_sent.get(sent[t], ())
+        k = _bisect_frames(fs, t)
+        f = fs[k - 1] if k > 0 else (fs[k] if k < len(fs) else None)
         if f is None and left_open and last_post is not None and para_of[last_post[0]] == para_of[t]:
             f = last_post[1]  # a new sentence of the speaker quoted just before
         if (
@@ -818,6 +813,7 @@ def find_quotes(text: str, sentences: list[tuple[int, int, int]]) -> list[Quote]
         last_speaker[para_of[f.cue_i]] = f
         para_frames.setdefault(para_of[f.cue_i], []).append(f)
     direct = [t for t in qtok if qkind.get(t) == "direct"]
+    last_direct: dict[int, int] = {}  # paragraph -> its last direct quote so far
     for idx, t in enumerate(direct):
         f = direct_frame.get(t)
         if f is None and idx > 0 and para_of[direct[idx - 1]] == para_of[t]:
@@ -828,23 +824,27 @@ def find_quotes(text: str, sentences: list[tuple[int, int, int]]) -> list[Quote]
                 f = direct_frame.get(nt)
         if f is None and para_frames.get(para_of[t]):
             # the last attribution before it in its paragraph: "..., he added. “...”"
-            before_t = [g for g in para_frames[para_of[t]] if g.last < t and g.spk is not None]
-            if before_t and sent[t] - sent[before_t[-1].cue_i] <= 2:
-                f = before_t[-1]
+            pf = para_frames[para_of[t]]
+            k = _bisect_frames(pf, t) - 1
+            while k >= 0 and (pf[k].last >= t or pf[k].spk is None) and sent[t] - sent[pf[k].cue_i] <= 2:
+                k -= 1
+            if k >= 0 and pf[k].last < t and pf[k].spk is not None and sent[t] - sent[pf[k].cue_i] <= 2:
+                f = pf[k]
         if f is None:
             # a colon-ended attribution before it in the paragraph, or the previous paragraph
             j = t - 1
             while j >= 0 and kind[j] in (_B, _E) and para_of[j] >= para_of[t] - 1:
                 j -= 1
             if j >= 0 and kind[j] == _P and low[j] == ":" and para_of[j] >= para_of[t] - 1:
-                cands = [g for g in frames if g.last < j and sent[g.cue_i] == sent[j]]
+                cands = [g for g in frames_by_sent.get(sent[j], ()) if g.last < j]
                 f = cands[-1] if cands else None
             elif (t == 0 or kind[t - 1] == _B) and para_of[t] - 1 in last_speaker:
                 f = last_speaker[para_of[t] - 1]
-                prev_q = [x for x in direct if para_of[x] == para_of[t] - 1]
-                if prev_q and direct_frame.get(prev_q[-1]) is not None:
-                    f = direct_frame[prev_q[-1]]
+                prev_q = last_direct.get(para_of[t] - 1)
+                if prev_q is not None and direct_frame.get(prev_q) is not None:
+                    f = direct_frame[prev_q]
         direct_frame[t] = f
+        last_direct[para_of[t]] = t
         if f is not None:
             last_speaker[para_of[t]] = f
         _, o, c, _ = marks[st.qi[t]]
@@ -872,34 +872,21 @@ def _indirect(st: _Stream, frames: list[_Frame], qkind: dict[int, str]) -> list[
     n = len(kind)
     cue_tokens = {f.cue_i for f in frames}
     out: list[Quote] = []
-    # clauses already emitted: pairwise disjoint, kept sorted by start (hence also by end)
-    taken_starts: list[int] = []
-    taken_ends: list[int] = []
-
-    # stop[j]: a clause walking forward ends before token j (the sentence ends, a new
-    # "...ing" cue, a semicolon); next_stop[j] is the first such token at or after j.
-    # Precomputed once, so that each cue's clause costs O(1), not O(sentence length).
-    next_stop = [n] * (n + 1)
-    for j in range(n - 1, 0, -1):
-        nx = low[j]
-        stop = (
-            kind[j] in (_E, _B)
-            or sent[j] != sent[j - 1]
-            or (j + 1 < n and nx == "," and (j + 1) in cue_tokens and low[j + 1].endswith("ing"))
-            or (j in cue_tokens and nx.endswith("ing"))
-            or nx == ";"  # another clause, or another attribution: "...; 46 percent said ..."
-        )
-        next_stop[j] = j if stop else next_stop[j + 1]
-    # prefix counts of words and of tokens inside direct quotes, for emit()
-    n_words = [0] * (n + 1)
-    n_direct = [0] * (n + 1)
-    for x in range(n):
-        n_words[x + 1] = n_words[x] + (kind[x] == _W)
-        n_direct[x + 1] = n_direct[x] + (kind[x] == _Q and qkind.get(x) == "direct")
+    taken: dict[int, list[tuple[int, int]]] = {}  # sentence -> spans emitted
 
     def clause_end(i: int) -> int:
         """Last token of the clause starting at ``i`` (before the sentence end or a new cue)."""
-        k = next_stop[i + 1] - 1 if i + 1 < n else i
+        k = i
+        limit = i + _MAX_CLAUSE
+        while k + 1 < n and k < limit and kind[k + 1] not in (_E, _B) and sent[k + 1] == sent[i]:
+            nx = low[k + 1]
+            if k + 2 < n and nx == "," and (k + 2) in cue_tokens and low[k + 2].endswith("ing"):
+                break
+            if k + 1 in cue_tokens and nx.endswith("ing") and k + 1 > i:
+                break
+            if nx == ";":
+                break  # another clause, or another attribution: "...; 46 percent said ..."
+            k += 1
         while k > i and kind[k] == _P:
             k -= 1
         return k
@@ -907,10 +894,11 @@ def _indirect(st: _Stream, frames: list[_Frame], qkind: dict[int, str]) -> list[
     first_of = {g.first for g in frames if g.lemma not in _BELIEF}
 
     def emit(a: int, b: int, f: _Frame, inner: bool = False) -> None:
-        if b < a:
-            return
-        words = n_words[b + 1] - n_words[a]
-        if words < 2 or n_direct[b + 1] > n_direct[a]:
+        if b < a or b - a > _MAX_CLAUSE:
+            return  # no clause; or a run-on "sentence" no reader would take as one report
+        words = sum(1 for x in range(a, b + 1) if kind[x] == _W)
+        quoted = [x for x in range(a, b + 1) if kind[x] == _Q]
+        if words < 2 or any(qkind.get(x) == "direct" for x in quoted):
             return
         if inner and (a in first_of or a + 1 in first_of):
             return  # the clause is itself an attribution ("According to X, Y said ...")
@@ -919,15 +907,14 @@ def _indirect(st: _Stream, frames: list[_Frame], qkind: dict[int, str]) -> list[
         s, e = st.start[a], st.end[b]
         if kind[b] == _Q:
             e = st.end[b]
-        at = bisect_left(taken_starts, e)  # clauses before ``at`` start before e
-        if at and taken_ends[at - 1] > s:
-            return  # overlaps a clause already taken (the one that ends last among them)
+        spans = taken.setdefault(sent[a], [])  # disjoint, sorted: only neighbours can overlap
+        k = bisect_left(spans, (s, e))
+        if (k > 0 and spans[k - 1][1] > s) or (k < len(spans) and spans[k][0] < e):
+            return
         spk = _speaker(st, f)
         if spk is None:
             return
-        at = bisect_left(taken_starts, s)
-        taken_starts.insert(at, s)
-        taken_ends.insert(at, e)
+        spans.insert(k, (s, e))
         out.append(Quote(s, e, "indirect", f.cue, spk[0], spk[1], spk[2]))
 
     for f in frames:

@@ -29,6 +29,7 @@ import pandas as pd
 
 from . import __version__, plot
 from .errors import NewsAnalysisError, OutputExistsError
+from .load import mark_output_folder
 from .tables import SPEECH_KINDS, AnalysisResult
 
 __all__ = ["check_out", "most_quoted", "safe_filename", "write_report"]
@@ -151,6 +152,7 @@ def check_out(out: str | Path, *, force: bool = False) -> Path:
 def _prepare_out(out: Path, force: bool) -> Path:
     check_out(out, force=force)
     out.mkdir(parents=True, exist_ok=True)
+    mark_output_folder(out)
     return out.resolve()
 
 

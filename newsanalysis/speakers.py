@@ -218,44 +218,33 @@ def _is_place(name: tuple[str, ...]) -> bool:
 
 
 class _People:
+    """The people met so far, indexed by name words and by recency (no scan over everyone)."""
+
     def __init__(self) -> None:
         self.people: list[Person] = []
         self.by_key: dict[str, Person] = {}
+        self.by_last: dict[str, list[Person]] = {}
+        self.by_first: dict[str, list[Person]] = {}
+        self.recent: dict[int, Person] = {}  # id -> person, least recently mentioned first
         self.last_speaker: Person | None = None
-        # people by the words of their current name, so that a new name is matched without
-        # scanning everyone (quadratic in a long text with thousands of people)
-        self._pos: dict[int, int] = {}  # id(person) -> position in self.people
-        self._by_last: dict[str, list[Person]] = {}  # last word of the name, lower case
-        self._by_first: dict[str, list[Person]] = {}  # first word of a name of several words
-        self._by_single: dict[str, list[Person]] = {}  # a name of one word
 
-    def _buckets(self, p: Person) -> list[list[Person]]:
-        words = p.name.split()
-        if not words:
-            return []
-        if " " in p.name:
-            return [
-                self._by_last.setdefault(words[-1].lower(), []),
-                self._by_first.setdefault(words[0].lower(), []),
-            ]
-        return [self._by_last.setdefault(words[-1].lower(), []), self._by_single.setdefault(p.name.lower(), [])]
+    def _index(self, p: Person) -> None:
+        words = p.name.lower().split()
+        self.by_last.setdefault(words[-1], []).append(p)
+        if len(words) > 1:
+            self.by_first.setdefault(words[0], []).append(p)
 
-    def _append(self, p: Person) -> None:
-        self._pos[id(p)] = len(self.people)
-        self.people.append(p)
-        for bucket in self._buckets(p):
-            bucket.append(p)
+    def _mention(self, p: Person, mention: str, start: int) -> Person:
+        p._add(mention, start)
+        self.recent.pop(id(p), None)
+        self.recent[id(p)] = p
+        return p
 
-    def _rename(self, p: Person, name: str) -> None:
-        for bucket in self._buckets(p):
-            del bucket[next(i for i, q in enumerate(bucket) if q is p)]  # by identity, not ==
-
-        p.name = name
-        for bucket in self._buckets(p):
-            bucket.append(p)
-
-    def _in_order(self, people: list[Person]) -> list[Person]:
-        return sorted(people, key=lambda q: self._pos[id(q)])
+    def _latest(self, ok, start: int) -> Person | None:
+        for p in reversed(self.recent.values()):
+            if p.last_seen < start and ok(p):
+                return p
+        return None
 
     def named(self, name: list[str], title: list[str], mention: str, start: int) -> Person:
         key = " ".join(name)
@@ -263,17 +252,19 @@ class _People:
         p = self.by_key.get(key.lower())
         if p is None:
             # the most recent person whose name ends (or starts) with these words
-            cands = self._in_order(self._by_last.get(last, [])) if len(name) == 1 else []
-            if not cands and len(name) == 1:
-                cands = self._in_order(self._by_first.get(last, []))
-            if not cands and len(name) > 1:
-                cands = [q for q in self._in_order(self._by_single.get(last, [])) if q.last_seen >= 0]
+            if len(name) == 1:
+                cands = self.by_last.get(last) or [q for q in self.by_first.get(last, ()) if " " in q.name]
+            else:
+                q = self.by_key.get(last)
+                cands = [q] if q is not None and " " not in q.name and q.last_seen >= 0 else []
             p = max(cands, key=lambda q: q.last_seen) if cands else None
         if p is None:
             p = Person(key, first_mention=start)
-            self._append(p)
+            self.people.append(p)
+            self._index(p)
         if len(name) > len(p.name.split()):
-            self._rename(p, key)  # fullest name
+            p.name = key  # fullest name
+            self._index(p)
         self.by_key[key.lower()] = p
         if title and not p.title:
             p.title = " ".join(title)
@@ -283,8 +274,7 @@ class _People:
                 p.gender = "m"
             elif _norm(w) in _FEMALE:
                 p.gender = "f"
-        p._add(mention, start)
-        return p
+        return self._mention(p, mention, start)
 
     def describe(self, words: list[str], mention: str, start: int) -> Person | None:
         quals = _qualifiers(words[1:])
@@ -297,15 +287,13 @@ class _People:
 
         p = self.last_speaker if self.last_speaker is not None and ok(self.last_speaker) else None
         if p is None:
-            seen = [q for q in self.people if 0 <= q.last_seen < start and ok(q) and " " not in q.name[:0]]
-            p = max(seen, key=lambda q: q.last_seen) if seen else None
+            p = self._latest(ok, start)
         if p is None:
             return None
         p.quals |= quals
         if not p.title and head not in ("counterpart", "rival", "opponent", "leader"):
             p.title = " ".join(words[1:])
-        p._add(mention, start)
-        return p
+        return self._mention(p, mention, start)
 
     def pronoun(self, word: str, start: int, text: str) -> Person | None:
         w = word.lower()
@@ -316,31 +304,27 @@ class _People:
                 if name and not _is_place(name):
                     p = self._find(name)
                     if p is not None:
-                        p._add(word, start)
-                        return p
+                        return self._mention(p, word, start)
             return None
         gender = "m" if w in _MALE else "f" if w in _FEMALE else None
         if gender is None:
             return None
 
         def ok(p: Person) -> bool:
-            return p.gender in (None, gender) and " " not in p.name[:0]
+            return p.gender in (None, gender)
 
         p = self.last_speaker if self.last_speaker is not None and ok(self.last_speaker) else None
         if p is None:
-            seen = [q for q in self.people if 0 <= q.last_seen < start and ok(q)]
-            p = max(seen, key=lambda q: q.last_seen) if seen else None
+            p = self._latest(ok, start)
         if p is None:
             return None
         p.gender = gender
-        p._add(word, start)
-        return p
+        return self._mention(p, word, start)
 
     def _find(self, name: list[str]) -> Person | None:
         p = self.by_key.get(" ".join(name).lower())
         if p is None:
-            last = name[-1].lower()
-            cands = self._in_order(self._by_last.get(last, []))
+            cands = self.by_last.get(name[-1].lower(), ())
             p = max(cands, key=lambda q: q.last_seen) if cands else None
         return p
 
@@ -352,10 +336,9 @@ class _People:
         p = self.by_key.get(key.lower())
         if p is None:
             p = Person(key, first_mention=start)
-            self._append(p)
+            self.people.append(p)
             self.by_key[key.lower()] = p
-        p._add(mention, start)
-        return p
+        return self._mention(p, mention, start)
 
 
 def attribute(text: str, quotes: list[Quote], sentences: list[tuple[int, int, int]]) -> list[Person]:

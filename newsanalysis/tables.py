@@ -18,7 +18,7 @@ import pandas as pd
 
 from . import schema, segment, speakers, tone
 from .errors import MissingDependencyError, NewsAnalysisError
-from .load import Article, article_from_text
+from .load import Article, article_from_text, mark_output_folder
 from .quotations import find_quotes
 
 __all__ = ["AnalysisResult", "article_records", "build_tables", "quotes"]
@@ -206,6 +206,7 @@ class AnalysisResult:
         """
         folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True)
+        mark_output_folder(folder)
         paths = []
         for name, df in self.tables().items():
             path = folder / f"{name}.csv"
@@ -223,6 +224,7 @@ class AnalysisResult:
             ) from None
         folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True)
+        mark_output_folder(folder)
         paths = []
         for name, df in self.tables().items():
             path = folder / f"{name}.parquet"

@@ -1,0 +1,47 @@
+"""The scoring rules of benchmarks/quotes_eval.py, on hand-made spans (no corpus needed)."""
+
+from __future__ import annotations
+
+from benchmarks.quotes_eval import Tally, attributions, match, overlap
+
+
+def test_overlap_is_intersection_over_union():
+    assert overlap((0, 10), (5, 15)) == 5 / 15
+    assert overlap((0, 10), (10, 20)) == 0.0
+
+
+def test_match_is_one_to_one_at_half_the_union():
+    gold = [(0, 10), (20, 30)]
+    pred = [(0, 8), (1, 10), (20, 24)]  # two candidates for the first, too little of the second
+    assert match(gold, pred) == [(0, 1)]  # the better overlap wins; (20, 24) is 0.4 of its union
+
+
+def row(s, e, kind, ss=None, se=None, cue=None):
+    return {"start": s, "end": e, "kind": kind, "speaker_start": ss, "speaker_end": se, "cue": cue}
+
+
+def test_rows_of_one_attribution_are_joined():
+    text = "“We will win,” he said, “and we will win big.” Then “No,” Lee said."
+    rows = [
+        row(1, 13, "direct", 15, 17, "said"),
+        row(25, 45, "direct", 15, 17, "said"),
+        row(53, 56, "direct", 58, 61, "said"),
+    ]
+    joined = attributions(text, rows)
+    assert [(r["start"], r["end"], r["kind"]) for r in joined] == [(1, 45, "direct"), (53, 56, "direct")]
+
+
+def test_clause_with_its_fragment_is_mixed():
+    text = "Lee said that taxes were “too high” this year."
+    rows = [row(14, 45, "indirect", 0, 3, "said"), row(25, 33, "partial", 0, 3, "said")]
+    assert [(r["start"], r["end"], r["kind"]) for r in attributions(text, rows)] == [(14, 45, "mixed")]
+
+
+def test_tally_counts_speaker_by_overlap():
+    t = Tally()
+    gold = [{"start": 0, "end": 10, "speaker_start": 20, "speaker_end": 25, "kind": "direct"}]
+    t.add(gold, [row(1, 10, "direct", 22, 23, "said")])
+    t.add(gold, [row(1, 10, "direct", 30, 33, "said"), row(40, 50, "direct")])
+    p, r, f, s = t.row()
+    assert (t.gold, t.pred, t.matched, t.speaker) == (2, 3, 2, 1)
+    assert (round(p, 3), r, s) == (0.667, 1.0, 0.5)

@@ -53,7 +53,7 @@ def corpus(tmp_path, monkeypatch):
     }
     for name, data in files.items():
         (d / name).write_bytes(data)
-    articles = {"good", "crlf", "cp1252", "utf16", "utf16-nobom", "page", "nested", "r1", "r3", "j1", "j5"}
+    articles = {"good", "crlf", "cp1252", "utf16", "utf16-nobom", "page", "sub/nested", "r1", "r3", "j1", "j5"}
     errors = {
         "empty", "blank", "scan", "photo", "junk", "huge",  # files
         "r2",  # csv row without text

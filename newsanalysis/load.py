@@ -792,7 +792,7 @@ def _row_article(row: dict, aid: str, where: str | None, encoding: str | None) -
     if text is None or text != text:
         return LoadFailure(aid, where, "row has no 'text' value")
     if not isinstance(text, str):
-        return LoadFailure(aid, where, f"the 'text' value is a {type(text).__name__}, not a string")
+        return LoadFailure(aid, where, f"the 'text' value is not a string (it is {type(text).__name__})")
     if not text.strip():
         return LoadFailure(aid, where, "the 'text' value is empty")
     try:

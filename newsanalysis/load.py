@@ -165,14 +165,43 @@ def _clean(text: str | None) -> str | None:
     return text
 
 
+# unambiguous written-out dates seen in news exports, tried after ISO 8601
+_DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%b. %d, %Y", "%d %B %Y", "%d %b %Y", "%Y/%m/%d", "%Y%m%d")
+
+
 def _valid_date(value: str | None, source: str | None) -> str | None:
+    """``YYYY-MM-DD`` of a date written as ISO 8601, RFC 2822 or a spelled-out month.
+
+    Numeric day/month orders such as ``03/05/2024`` are ambiguous and refused.
+
+    Examples
+    --------
+    >>> [_valid_date(v, None) for v in ("2024-05-03T10:00Z", "May 3, 2024", "3 May 2024",
+    ...                                 "Fri, 03 May 2024 10:00:00 +0000")]
+    ['2024-05-03', '2024-05-03', '2024-05-03', '2024-05-03']
+    """
     if not value:
         return None
-    value = value.strip()
+    value = " ".join(str(value).split())
     try:
         return _dt.date.fromisoformat(value[:10]).isoformat()
     except ValueError:
-        raise ArticleReadError(f"date {value!r} is not a YYYY-MM-DD date", source=source) from None
+        pass
+    for fmt in _DATE_FORMATS:
+        try:
+            return _dt.datetime.strptime(value, fmt).date().isoformat()
+        except ValueError:
+            continue
+    try:
+        from email.utils import parsedate_to_datetime
+
+        return parsedate_to_datetime(value).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        pass
+    raise ArticleReadError(
+        f"date {value!r} is not a date newsanalysis can read (use YYYY-MM-DD, or e.g. 'May 3, 2024')",
+        source=source,
+    ) from None
 
 
 def _size(n: float) -> str:

@@ -5,6 +5,7 @@ import sys
 
 import pytest
 
+import newsanalysis as na
 from newsanalysis.errors import ArticleReadError, MissingDependencyError, NewsAnalysisError
 from newsanalysis.load import Article, LoadFailure, iter_inputs, read_article, read_articles
 
@@ -290,3 +291,24 @@ def test_c1_controls_from_misread_cp1252_are_repaired(tmp_path):
     art = read_article(write(tmp_path, "a.txt", raw.encode("utf-8")))
     assert art.text == "“Yes,” he said – twice.\n\nIt’s over."
     assert len(art.text) == len(raw)
+
+
+@pytest.mark.parametrize(
+    "written, iso",
+    [("2024-05-03", "2024-05-03"), ("May 3, 2024", "2024-05-03"), ("3 May 2024", "2024-05-03"),
+     ("Sep 30, 2016", "2016-09-30"), ("Fri, 03 May 2024 10:00:00 +0000", "2024-05-03")],
+)
+def test_table_dates_in_common_news_formats_are_read(written, iso):
+    import pandas as pd
+
+    result = na.analyze(pd.DataFrame({"text": ["Rain fell."], "date": [written]}), progress=False)
+    assert result.errors.empty
+    assert result.articles["date"].dt.strftime("%Y-%m-%d").tolist() == [iso]
+
+
+def test_ambiguous_numeric_date_is_an_error_naming_the_value():
+    import pandas as pd
+
+    result = na.analyze(pd.DataFrame({"text": ["Rain fell."], "date": ["03/05/2024"]}), progress=False)
+    assert result.articles.empty
+    assert "03/05/2024" in result.errors["error"].item()

@@ -460,9 +460,12 @@ def attribute(text: str, quotes: list[Quote], sentences: list[tuple[int, int, in
     def sentence_of(i: int) -> int:
         return bisect_right(sent_starts, i) - 1
 
-    def note_subject(p: Person | None, s: int, e: int, mention: str) -> None:
-        k = sentence_of(s)
-        if p is not None and k >= 0 and not text[sent_starts[k] : s].strip() and text[e : e + 2] not in ("’s", "'s"):
+    # the first non-space offset of each sentence -> its index
+    openers = {a + len(text[a:b]) - len(text[a:b].lstrip()): k for k, (a, b, _) in enumerate(sentences)}
+
+    def note_subject(p: Person | None, s: int, e: int) -> None:
+        k = openers.get(s)
+        if p is not None and k is not None and text[e : e + 2] not in ("’s", "'s"):
             subjects[k] = p
 
     for s, e, what, payload in events:
@@ -474,7 +477,7 @@ def attribute(text: str, quotes: list[Quote], sentences: list[tuple[int, int, in
             mention = mention[:-2]
         if what == "run":
             title, name = payload
-            note_subject(book.named(name, title, " ".join(name), s), s, e, mention)
+            note_subject(book.named(name, title, " ".join(name), s), s, e)
         elif what == "desc":
             book.describe(payload, mention, s)
         else:
@@ -486,8 +489,11 @@ def attribute(text: str, quotes: list[Quote], sentences: list[tuple[int, int, in
                     subject = subjects.get(k - 1)
             p = _resolve(book, text, mention, s, subject)
             if p is not None and mention[:1].isupper():
-                note_subject(p, s, e, mention)
-                m = _APPOSITIVE.search(text, max(0, s - 80), s)
+                note_subject(p, s, e)
+                j = s - 1
+                while j > 0 and text[j].isspace():
+                    j -= 1
+                m = _APPOSITIVE.search(text, max(0, s - 80), s) if text[j] == "," and j < s - 1 else None
                 if m is not None and " " in p.name:
                     # "the audit's author, Priya Natarajan, said": the description is hers too
                     book._mention(p, m.group(1), m.start(1))

@@ -30,8 +30,10 @@ PolNeAR: an attribution is a *source*, a *cue* and a *content*):
    they hold words that are nobody's speech (scare quotes, titles,
    nicknames: a fragment with no cue in its sentence, a Title-Case name, or
    words after *so-called*, *dubbed*, *titled* ...).
-4. **A direct quote takes its attribution** from the cue right after it,
-   else the cue right before it, else the quote next to it in the paragraph,
+4. **A direct quote takes its attribution** from the cue right after it
+   (unless that cue takes a clause of its own after a quote that continues
+   the paragraph's speaker: ``"..." Kasich said he would ...``), else the
+   cue right before it, else the quote next to it in the paragraph,
    else a colon-ended attribution (``Caddell continued:``) or the speaker
    of the previous paragraph (a quote paragraph continues its speaker).
 5. **Indirect speech** is a cue with a source and a reported clause: after
@@ -789,6 +791,18 @@ def find_quotes(text: str, sentences: list[tuple[int, int, int]]) -> list[Quote]
                 after = max(post.cue_i, post.last) + 1
                 if after < n and low[after] == "that":
                     post = None  # "“...” Lee said that taxes will fall": a new statement
+                elif (
+                    after < n
+                    and kind[after] == _W
+                    and low[after] in _CLAUSE_START
+                    and post.first < post.cue_i
+                    and content.rstrip("”’\"' )")[-1:] in _END_PUNCT
+                    and last_post is not None
+                    and para_of[last_post[0]] == para_of[t]
+                ):
+                    # "“...,” Cruz told reporters. “... campaign.” Ohio Gov. John Kasich said he would ...":
+                    # the quote goes on with Cruz; Kasich's cue opens a new statement
+                    post = None
         # frame right before: "Trump said: “...” / Trump told reporters, “...”"
         pre = None
         left_open = prev is None or kind[prev] in (_E, _B, _Q)

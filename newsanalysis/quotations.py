@@ -30,8 +30,10 @@ PolNeAR: an attribution is a *source*, a *cue* and a *content*):
    they hold words that are nobody's speech (scare quotes, titles,
    nicknames: a fragment with no cue in its sentence, a Title-Case name, or
    words after *so-called*, *dubbed*, *titled* ...).
-4. **A direct quote takes its attribution** from the cue right after it,
-   else the cue right before it, else the quote next to it in the paragraph,
+4. **A direct quote takes its attribution** from the cue right after it
+   (unless that cue takes a clause of its own after a quote that continues
+   the paragraph's speaker: ``"..." Kasich said he would ...``), else the
+   cue right before it, else the quote next to it in the paragraph,
    else a colon-ended attribution (``Caddell continued:``) or the speaker
    of the previous paragraph (a quote paragraph continues its speaker).
 5. **Indirect speech** is a cue with a source and a reported clause: after
@@ -151,7 +153,7 @@ del _CUES["state"], _CUES["states"]
 _INVERTIBLE = frozenset(
     "said says added adds asked asks wrote writes continued explained noted recalled replied declared "
     "insisted argued stated tweeted warned admitted concluded joked quipped observed remarked "
-    "countered responded told conceded stressed".split()
+    "countered responded told conceded stressed shouted yelled exclaimed".split()
 )
 #: Lemmas that report beliefs: they make indirect speech only with ``that``.
 _BELIEF = frozenset(
@@ -213,6 +215,8 @@ _APOS = re.compile(r"[’']")
 _SAY = frozenset("say add tell argue claim note insist state stress explain acknowledge admit warn".split())
 _ASK = frozenset("ask wonder explain question know understand".split())
 _WH = frozenset("whether if how why what when where who".split())
+#: Prepositions of place that follow a cue without opening a clause ("told reporters outside City Hall").
+_PLACE_PREP = frozenset("outside inside near behind across beside aboard atop".split())
 _CLAUSE_START = _DETS | frozenset("he she they it we i you there all no every each both".split())
 
 _OPENERS = "“„‟«"
@@ -479,6 +483,36 @@ def _np_back(st: _Stream, j: int, lo: int) -> tuple[int, int] | None:
     return (k, j)
 
 
+def _apposition(st: _Stream, c: int) -> tuple[int, int] | None:
+    """A name set off by commas from token ``c`` (a comma): ``, Priya Natarajan,``."""
+    n = len(st.kind)
+    if c >= n or st.low[c] != ",":
+        return None
+    k = c + 1
+    while k < n and k - c <= 5 and st.kind[k] == _W and st.text[st.start[k]].isupper():
+        k += 1
+    if k - c < 2 or k - c > 5 or k >= n or st.low[k] != "," or st.low[c + 1] in _LEADING_WORDS:
+        return None
+    head = _APOS.split(st.low[c - 1])[0] if c > 0 else ""
+    if head not in _PERSON_NOUNS:
+        return None  # "according to an FBI summary, Cheryl Mills, a top aide, sent ...": a subject
+    return (c + 1, k - 1)
+
+
+#: Nouns for people that a name in apposition may follow ("the audit's author, Priya Natarajan,").
+_PERSON_NOUNS = frozenset(
+    """author director spokesman spokeswoman spokesperson official officer secretary minister president
+    chairman chairwoman chair manager adviser advisor aide lawyer attorney economist analyst expert
+    professor researcher leader head chief executive founder commissioner mayor governor senator
+    representative congressman congresswoman lawmaker member agent friend wife husband son daughter mother
+    father brother sister strategist pollster consultant owner editor reporter correspondent judge
+    sheriff ambassador envoy coordinator treasurer councilman councilwoman candidate nominee""".split()
+)
+
+
+_LEADING_WORDS = frozenset("the a an in on at but and if as after before he she they we i it".split())
+
+
 def _np_forward(st: _Stream, i: int) -> tuple[int, int] | None:
     """Noun phrase starting at token ``i``."""
     n = len(st.kind)
@@ -490,6 +524,16 @@ def _np_forward(st: _Stream, i: int) -> tuple[int, int] | None:
         return None
     k = i
     while k + 1 < n and k - i < 7 and (_is_np_word(st, k + 1) or st.low[k + 1] in ("of", "for")):
+        nx = st.low[k + 1]
+        if k > i and nx in ("a", "an", "the") and st.low[k] not in ("of", "for"):
+            break  # "Natarajan recommended a ...": a new phrase
+        if (
+            nx.endswith("ed")
+            and st.text[st.start[k]].isupper()
+            and not st.text[st.start[k + 1]].isupper()
+            and st.low[k] not in _DETS
+        ):
+            break  # a verb after a name
         k += 1
     while k > i and st.low[k] in ("of", "for"):
         k -= 1
@@ -547,6 +591,10 @@ def _find_frames(st: _Stream) -> list[_Frame]:
             if i + 1 < n and low[i + 1] == "to":
                 np = _np_forward(st, i + 2)
                 if np:
+                    name = _apposition(st, np[1] + 1)
+                    if name is not None and not st.text[st.start[np[1]]].isupper():
+                        # "according to the city's finance director, Tom Becker, ...": the name
+                        np = name
                     f = _Frame(i, "according to", "according", i, np[1], np)
                     frames.append(f)
                     last_in_sent[st.sent[i]] = f
@@ -587,6 +635,7 @@ def _find_frames(st: _Stream) -> list[_Frame]:
             else:
                 break
         np = _np_back(st, j, lo)
+        frame_first = None
         if np is None and j >= lo and kind[j] == _P and st.low[j] == ",":
             # parenthetical or apposition: "Trump, in separate statements, told"
             k = j - 1
@@ -596,6 +645,10 @@ def _find_frames(st: _Stream) -> list[_Frame]:
                 cand = _np_back(st, k - 1, lo)
                 if cand and (cand[0] == lo or kind[cand[0] - 1] in (_P, _Q, _E, _B)):
                     np = cand
+                    name = _apposition(st, k)
+                    if name is not None and name[1] == j - 1 and not st.text[st.start[cand[1]]].isupper():
+                        np = name  # "the audit's author, Priya Natarajan, said": the name
+                        frame_first = cand[0]
         inv = None
         if np is None and w in _INVERTIBLE and (
             j < lo or kind[j] == _Q or (kind[j] == _P and low[j] == "," and j > lo and kind[j - 1] == _Q)
@@ -611,7 +664,7 @@ def _find_frames(st: _Stream) -> list[_Frame]:
             # "Wilcox, whose ... program, said" / "Graham called ... and said": the sentence's subject
             np = _subject(st, lo, i)
         if np is not None:
-            f = _Frame(i, cue, lemma, np[0], i, np)
+            f = _Frame(i, cue, lemma, np[0] if frame_first is None else frame_first, i, np)
         elif inv is not None:
             f = _Frame(i, cue, lemma, i, inv[1], inv)
         else:
@@ -738,6 +791,18 @@ def find_quotes(text: str, sentences: list[tuple[int, int, int]]) -> list[Quote]
                 after = max(post.cue_i, post.last) + 1
                 if after < n and low[after] == "that":
                     post = None  # "“...” Lee said that taxes will fall": a new statement
+                elif (
+                    after < n
+                    and kind[after] == _W
+                    and low[after] in _CLAUSE_START
+                    and post.first < post.cue_i
+                    and content.rstrip("”’\"' )")[-1:] in _END_PUNCT
+                    and last_post is not None
+                    and para_of[last_post[0]] == para_of[t]
+                ):
+                    # "“...,” Cruz told reporters. “... campaign.” Ohio Gov. John Kasich said he would ...":
+                    # the quote goes on with Cruz; Kasich's cue opens a new statement
+                    post = None
         # frame right before: "Trump said: “...” / Trump told reporters, “...”"
         pre = None
         left_open = prev is None or kind[prev] in (_E, _B, _Q)
@@ -967,7 +1032,7 @@ def _indirect(st: _Stream, frames: list[_Frame], qkind: dict[int, str]) -> list[
                 base in _CLAUSE_START
                 or st.text[st.start[k]].isupper()
                 or low[k][:1].isdigit()
-                or (f.lemma in _SAY and base not in _BREAK)
+                or (f.lemma in _SAY and base not in _BREAK and not (f.lemma == "tell" and base in _PLACE_PREP))
             ) or (k < n and kind[k] == _Q and f.lemma in _SAY):
                 start = k
         if start is not None and start < n and sent[start] == sent[i]:

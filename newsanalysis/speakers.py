@@ -16,10 +16,19 @@ Rules, in the spirit of a light coreference pass (no model, no downloads):
   does not contradict: the last speaker, else the last person named, skipping
   people known by other qualifiers (a person known as the *US* president is
   not *the Russian president*).
-* A **pronoun** (``he``, ``she``, ``who``) resolves to the last speaker (or
-  the person just named, for ``who``), respecting a gender once known.
+* A **pronoun** (``he``, ``she``, ``who``) resolves to the person who opens
+  the sentence before the quote (``Mayor Elena Ruiz welcomed the report.
+  "...," she said``), else the last speaker (or the person just named, for
+  ``who``), respecting a gender once known (from *he*/*she*, *Mr.*/*Ms.*,
+  *Councilman*/*Councilwoman*).
+* A **description in apposition** before a name (``the audit's author,
+  Priya Natarajan, said``) is one of that person's aliases and, when they
+  have none, their title (``author``). A description whose head is in a
+  person's title (``the mayor``) prefers that person to the last speaker.
 * Other sources (``a campaign spokesman``, ``the Kremlin``, ``The Post``) are
-  kept as written, without a leading *the*.
+  kept as written, without a leading *the*, and a long one without its
+  *of* complement (``an independent audit of the harbor bridge`` is
+  ``independent audit``).
 
 Every mention that resolved to a person is one of their ``aliases``.
 """
@@ -75,7 +84,7 @@ class Person:
 _PARTICLES = r"(?:von|van|der|den|de|da|di|del|la|le|bin|ibn|al|dos|du|st\.)"
 _CAP = r"(?:[A-Z]\.|[A-Z][\w’'\-]*\.?)"
 #: Two or more capitalised words (single words are looked up per article, see ``attribute``).
-_NAME_RUN = re.compile(rf"(?<![\w’'\-]){_CAP}(?:[ \t]+(?:{_PARTICLES}[ \t]+)*{_CAP})+")
+_NAME_RUN = re.compile(rf"(?=[A-Z])(?<![\w’'\-]){_CAP}(?:[ \t]+(?:{_PARTICLES}[ \t]+)*{_CAP})+")
 _WORD = re.compile(r"\S+")
 
 #: Words of a title before a name.
@@ -110,7 +119,7 @@ _NOT_PERSON = frozenset(
     pacs super voters lives war crime power clean rights reform care health justice freedom liberty energy
     climate tax trade deal agreement treaty summit conference forum awards prize cup games olympics
     series show film book museum library gallery theater theatre stadium arena airlines airways motors
-    university act times""".split()
+    university act times port harbor harbour bay bridge route highway""".split()
 )
 #: Capitalised words that start sentences rather than names.
 _LEADING = frozenset(
@@ -128,13 +137,15 @@ _ROLE_HEADS = frozenset(
     """.split()
 )
 _DESCRIPTION = re.compile(
-    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:(?:[A-Z][\w.’'\-]*|former|then|current|new|outgoing"
+    r"\b(?=[TtHhIi])(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:(?:[A-Z][\w.’'\-]*|former|then|current|new|outgoing"
     r"|incoming|late|presumptive|likely|top|senior)\s+){0,3}(?:"
     + "|".join(sorted(_ROLE_HEADS, key=len, reverse=True))
     + r")\b(?:\s+of\s+state)?"
 )
-_MALE = frozenset("he him his mr".split())
-_FEMALE = frozenset("she her hers mrs ms".split())
+_MALE = frozenset("he him his mr councilman congressman chairman spokesman businessman king prince".split())
+_FEMALE = frozenset(
+    "she her hers mrs ms councilwoman congresswoman chairwoman spokeswoman businesswoman queen princess".split()
+)
 
 
 @lru_cache(maxsize=65536)
@@ -217,6 +228,14 @@ def _is_place(name: tuple[str, ...]) -> bool:
     return any(_norm(w) in _NOT_PERSON for w in name) or any(len(w) > 1 and w.isupper() for w in name)
 
 
+def _title_heads(title: str) -> set[str]:
+    return {_norm(w) for w in title.split()}
+
+
+#: A description in apposition before a name: "the audit's author, " (before "Priya Natarajan").
+_APPOSITIVE = re.compile(r"(?:^|\W)((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+((?:[\w’'\-]+\s+){0,3}[a-z][\w\-]*)),\s+$")
+
+
 class _People:
     """The people met so far, indexed by name words and by recency (no scan over everyone)."""
 
@@ -286,6 +305,10 @@ class _People:
             return not (quals and p.quals and not quals & p.quals)
 
         p = self.last_speaker if self.last_speaker is not None and ok(self.last_speaker) else None
+        if p is not None and p.title and head not in _title_heads(p.title):
+            # "the mayor" after a quote of Councilman Okafor: Mayor Elena Ruiz
+            titled = self._latest(lambda q: ok(q) and q.title is not None and head in _title_heads(q.title), start)
+            p = titled or p
         if p is None:
             p = self._latest(ok, start)
         if p is None:
@@ -295,7 +318,7 @@ class _People:
             p.title = " ".join(words[1:])
         return self._mention(p, mention, start)
 
-    def pronoun(self, word: str, start: int, text: str) -> Person | None:
+    def pronoun(self, word: str, start: int, text: str, subject: Person | None = None) -> Person | None:
         w = word.lower()
         if w in ("who", "which"):
             m = re.search(r"([A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)*)\s*,?\s*$", text[max(0, start - 60) : start])
@@ -313,7 +336,9 @@ class _People:
         def ok(p: Person) -> bool:
             return p.gender in (None, gender)
 
-        p = self.last_speaker if self.last_speaker is not None and ok(self.last_speaker) else None
+        p = subject if subject is not None and ok(subject) else None
+        if p is None and self.last_speaker is not None and ok(self.last_speaker):
+            p = self.last_speaker
         if p is None:
             p = self._latest(ok, start)
         if p is None:
@@ -332,6 +357,11 @@ class _People:
         words = mention.split()
         if words and words[0].lower() == "the" and len(words) > 1:
             words = words[1:]
+        low = [w.lower() for w in words]
+        if "of" in low[1:]:
+            k = low.index("of", 1)
+            if len(words) - k > 3 and words[k - 1].islower() and _norm(words[k - 1]) not in _ROLE_HEADS:
+                words = words[:k]  # "an independent audit of the harbor bridge": the audit
         key = " ".join(words)
         p = self.by_key.get(key.lower())
         if p is None:
@@ -374,7 +404,8 @@ def attribute(text: str, quotes: list[Quote], sentences: list[tuple[int, int, in
     >>> [q.speaker for q in qs]
     ['Hillary Clinton', 'Hillary Clinton', 'Hillary Clinton']
     """
-    del sentences  # the rules work on the text and the quotes
+    sent_starts = [s for s, _, _ in sentences]
+    sent_paras = [p for _, _, p in sentences]
     runs = _runs(text)
     quoted = {}
     for q in quotes:
@@ -424,6 +455,19 @@ def attribute(text: str, quotes: list[Quote], sentences: list[tuple[int, int, in
     book = _People()
     resolved: list[tuple[Quote, Person | None]] = []
     covered_to = -1
+    subjects: dict[int, Person] = {}  # sentence -> the person who opens it ("Mayor Elena Ruiz welcomed ...")
+
+    def sentence_of(i: int) -> int:
+        return bisect_right(sent_starts, i) - 1
+
+    # the first non-space offset of each sentence -> its index
+    openers = {a + len(text[a:b]) - len(text[a:b].lstrip()): k for k, (a, b, _) in enumerate(sentences)}
+
+    def note_subject(p: Person | None, s: int, e: int) -> None:
+        k = openers.get(s)
+        if p is not None and k is not None and text[e : e + 2] not in ("’s", "'s"):
+            subjects[k] = p
+
     for s, e, what, payload in events:
         if what != "q" and s < covered_to:
             continue
@@ -433,11 +477,31 @@ def attribute(text: str, quotes: list[Quote], sentences: list[tuple[int, int, in
             mention = mention[:-2]
         if what == "run":
             title, name = payload
-            book.named(name, title, " ".join(name), s)
+            note_subject(book.named(name, title, " ".join(name), s), s, e)
         elif what == "desc":
             book.describe(payload, mention, s)
         else:
-            p = _resolve(book, text, mention, s)
+            subject = None
+            if mention.lower() in ("he", "she") and sent_starts:
+                # a pronoun: the person who opens the sentence before the quote, if any
+                k = sentence_of(min(s, *(q.start for q in payload)))
+                if k >= 1 and sent_paras[k - 1] >= sent_paras[k] - 1:
+                    subject = subjects.get(k - 1)
+            p = _resolve(book, text, mention, s, subject)
+            if p is not None and mention[:1].isupper():
+                note_subject(p, s, e)
+                j = s - 1
+                while j > 0 and text[j].isspace():
+                    j -= 1
+                m = _APPOSITIVE.search(text, max(0, s - 80), s) if text[j] == "," and j < s - 1 else None
+                if m is not None and " " in p.name:
+                    # "the audit's author, Priya Natarajan, said": the description is hers too
+                    book._mention(p, m.group(1), m.start(1))
+                    if not p.title:
+                        desc = m.group(2).split()
+                        while len(desc) > 1 and desc[0].endswith(("’s", "'s")):
+                            desc = desc[1:]
+                        p.title = " ".join(desc)
             for q in payload:
                 resolved.append((q, p))
             if p is not None:
@@ -449,12 +513,12 @@ def attribute(text: str, quotes: list[Quote], sentences: list[tuple[int, int, in
     return people
 
 
-def _resolve(book: _People, text: str, mention: str, start: int) -> Person | None:
+def _resolve(book: _People, text: str, mention: str, start: int, subject: Person | None = None) -> Person | None:
     words = mention.split()
     if not words:
         return None
     if len(words) == 1 and words[0].lower() in ("he", "she", "him", "her", "who", "which"):
-        return book.pronoun(words[0], start, text)
+        return book.pronoun(words[0], start, text, subject)
     if len(words) == 1 and words[0].lower() in ("they", "it", "we", "i", "you"):
         return None
     head = words[-1]

@@ -223,3 +223,26 @@ def test_any_text_gives_valid_offsets(text):
     spk = q.dropna(subset=["speaker_start"])
     assert ((spk["speaker_start"] >= 0) & (spk["speaker_end"] <= len(text))).all()
     assert set(q["kind"]) <= {"direct", "partial", "indirect", "mention"}
+
+
+def test_place_after_told_is_not_a_reported_clause():
+    q = na.quotes("“I will vote no,” Rep. Al Kent told reporters outside the Capitol. “Twice.”")
+    assert "indirect" not in set(q["kind"])
+    assert list(q["speaker"]) == ["Al Kent", "Al Kent"]
+
+
+def test_inverted_shouted_takes_its_source():
+    q = na.quotes("Fans waited for hours. “Open the doors!” shouted one woman, who gave no name.")
+    assert list(q["kind"]) == ["direct"]
+    assert q.iloc[0]["speaker_mention"] == "one woman"
+
+
+def test_a_cue_taking_its_own_clause_after_a_quote_opens_a_new_statement():
+    text = (
+        "“It is sad,” Cruz told reporters outside a diner. “This is the culture of the campaign.” "
+        "Gov. Ann Bell said she would have acted sooner."
+    )
+    q = na.quotes(text).set_index("text")
+    assert q.loc["This is the culture of the campaign.", "speaker"] == "Cruz"
+    assert q.loc["she would have acted sooner", "kind"] == "indirect"
+    assert q.loc["she would have acted sooner", "speaker"] == "Ann Bell"

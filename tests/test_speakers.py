@@ -162,3 +162,71 @@ def test_name_before_an_apposition_is_the_speaker():
     q = na.quotes(text)
     d = q[q["kind"] == "direct"]
     assert d["speaker"].tolist() == ["Scott Pruitt"] and d["speaker_mention"].tolist() == ["Scott Pruitt"]
+
+
+def quote_speakers(text: str) -> list[tuple[str, str]]:
+    q = na.quotes(text)
+    return [(row.text, row.speaker) for row in q.itertuples() if row.kind != "mention"]
+
+
+def test_pronoun_prefers_the_person_opening_the_previous_sentence():
+    text = (
+        "“Costs are up,” the report's author, Jo Park, said.\n\n"
+        "Governor Maria Silva praised the plan. “It is the right plan,” she said."
+    )
+    found = dict(quote_speakers(text))
+    assert found["It is the right plan,"] == "Maria Silva"
+    assert found["Costs are up,"] == "Jo Park"
+
+
+def test_pronoun_skips_a_subject_of_the_other_gender():
+    text = (
+        "“We will fight,” Sen. Ana Ortiz said.\n\n"
+        "Mr. Tom Hale left the room. “I disagree,” she said."
+    )
+    assert dict(quote_speakers(text))["I disagree,"] == "Ana Ortiz"
+
+
+def test_appositive_name_is_the_speaker_and_the_description_an_alias():
+    text = "“Rates will rise,” the bank's chief economist, Lena Moss, said on Tuesday."
+    q = na.quotes(text)
+    row = q[q["kind"] == "direct"].iloc[0]
+    assert row.speaker == "Lena Moss"
+    assert text[row.speaker_start : row.speaker_end] == "Lena Moss"
+    sp = speakers(text)
+    assert list(sp.index) == ["Lena Moss"]
+    assert "the bank's chief economist" in aliases(sp, "Lena Moss")
+    assert sp.loc["Lena Moss", "title"] == "chief economist"
+
+
+def test_according_to_a_description_then_a_name():
+    text = "According to the county's budget director, Sam Ruiz, the fund will run dry by May."
+    q = na.quotes(text)
+    assert list(q["kind"]) == ["indirect"]
+    assert q.iloc[0]["text"] == "the fund will run dry by May"
+    assert q.iloc[0]["speaker"] == "Sam Ruiz"
+
+
+def test_a_description_prefers_the_person_with_that_title():
+    text = (
+        "“No,” said Senator Bo Grant. Mayor Ida Chen spoke next.\n\n"
+        "The mayor said the budget was fine."
+    )
+    assert quote_speakers(text)[-1] == ("the budget was fine", "Ida Chen")
+
+
+def test_no_verb_run_or_place_becomes_a_speaker():
+    text = (
+        "A new study of the Port Elms river crossing put the cost at $9 million.\n\n"
+        "Grant reviewed a draft of the study and said the city should wait."
+    )
+    sp = speakers(text)
+    assert "Port Elms" not in sp.index
+    assert all(" reviewed" not in name for name in sp.index)
+    assert quote_speakers(text) == [("the city should wait", "Grant")]
+
+
+def test_a_long_thing_as_source_is_named_by_its_head():
+    text = 'A review of the new Elm Street school budget found the figures "too rosy" in two places.'
+    found = quote_speakers(text)
+    assert found == [("too rosy", "review")]

@@ -157,10 +157,11 @@ def format_quotes(quotes, *, width: int = 100) -> str:
     Examples
     --------
     >>> import newsanalysis as na
-    >>> print(format_quotes(na.quotes("“We will win,” Ann said."), width=60))
-    text-...: 1 quote
+    >>> print(format_quotes(na.quotes("“We will win,” Ann said. Bo said that taxes fall."), width=60))
+    text-...: 2 quotes
       #  Speaker  Kind      Tone  Quote
       1  Ann      direct   +0.59  “We will win,”
+      2  Bo       indirect +0.00  taxes fall
     """
     if quotes.empty:
         return "No quotes found."
@@ -174,7 +175,9 @@ def format_quotes(quotes, *, width: int = 100) -> str:
         lines = [f"{aid}: {len(q)} quote{'s' if len(q) != 1 else ''}", head]
         for i, (row, who) in enumerate(zip(q.itertuples(index=False), speakers), start=1):
             prefix = f"{i:>{w_n + 2}}  {who:<{w_s}}  {row.kind:<8} {row.compound:+.2f}  "
-            text = f"“{' '.join(str(row.text).split())}”"
+            text = " ".join(str(row.text).split())
+            if row.kind != "indirect":  # reported speech is not in quotation marks
+                text = f"“{text}”"
             wrapped = textwrap.wrap(text, width=max(20, width - len(indent))) or [""]
             lines.append(prefix + wrapped[0])
             lines += [indent + part for part in wrapped[1:]]

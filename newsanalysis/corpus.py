@@ -19,7 +19,7 @@ import os
 import shutil
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import chain, islice
 from pathlib import Path
 
@@ -27,7 +27,7 @@ import pandas as pd
 
 from . import schema
 from .errors import MissingDependencyError, NewsAnalysisError, OutputExistsError
-from .load import Article, LoadFailure, iter_inputs
+from .load import Article, LoadFailure, iter_inputs, mark_output_folder
 from .tables import AnalysisResult, Records, article_records, build_tables, error_records, merge_records
 
 __all__ = ["ParquetTables", "analyze", "analyze_to"]
@@ -57,6 +57,11 @@ def _is_many(source) -> bool:
 
 
 def _iter_items(source) -> Iterator[Article | LoadFailure]:
+    """Articles and load failures of ``source``, each with an id of its own."""
+    return _unique_ids(_iter_raw_items(source))
+
+
+def _iter_raw_items(source) -> Iterator[Article | LoadFailure]:
     """Articles and load failures of ``source``; one bad item of a list never stops the others."""
     if not _is_many(source):
         yield from iter_inputs(source)
@@ -67,6 +72,34 @@ def _iter_items(source) -> Iterator[Article | LoadFailure]:
         except NewsAnalysisError as exc:
             path = str(item) if isinstance(item, Path) else None
             yield LoadFailure(f"input-{i}", path, exc.problem)
+
+
+def _unique_ids(items: Iterator[Article | LoadFailure]) -> Iterator[Article | LoadFailure]:
+    """Rename repeated ids (``a``, ``a~2``, ``a~3``...) so two inputs never share rows.
+
+    Two files ``a.txt`` in different folders given as separate paths, or the
+    same DataFrame passed twice, would otherwise merge into one article.
+
+    Examples
+    --------
+    >>> [a.id for a in _unique_ids(iter([Article("a", "x"), Article("a", "y"), Article("b", "z")]))]
+    ['a', 'a~2', 'b']
+    """
+    seen: set[str] = set()
+    for item in items:
+        key = item.id if isinstance(item, Article) else item.article_id
+        if key in seen:
+            n = 2
+            while f"{key}~{n}" in seen:
+                n += 1
+            new = f"{key}~{n}"
+            if isinstance(item, Article):
+                item = replace(item, id=new)
+            else:
+                item = LoadFailure(new, item.path, item.error)
+            key = new
+        seen.add(key)
+        yield item
 
 
 def _chunks(items: Iterator, size: int) -> Iterator[list]:
@@ -388,6 +421,7 @@ def _prepare_folder(folder: Path, overwrite: bool) -> None:
                 target.unlink()
     for name in schema.SCHEMAS:
         (folder / name).mkdir(parents=True, exist_ok=True)
+    mark_output_folder(folder)
 
 
 def analyze_to(

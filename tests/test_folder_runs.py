@@ -43,3 +43,17 @@ def test_tables_written_by_to_csv_are_skipped_by_folder_runs(tmp_path):
     result = na.analyze(tmp_path, progress=False)
     assert result.articles["article_id"].tolist() == ["a"]
     assert result.errors.empty
+
+
+def test_inputs_with_the_same_id_stay_separate_articles(tmp_path):
+    import pandas as pd
+
+    df = pd.DataFrame({"text": ["“Yes,” Ann Lee said.", "Rain."]})
+    write(tmp_path / "x" / "a.txt", "“No,” Bob Ray said.")
+    write(tmp_path / "y" / "a.txt", "Sun.")
+    result = na.analyze([df, df, tmp_path / "x" / "a.txt", tmp_path / "y" / "a.txt"], progress=False)
+    ids = result.articles["article_id"].tolist()
+    assert len(ids) == len(set(ids)) == 6
+    # every article keeps exactly its own sentences
+    assert result.sentences.groupby("article_id").size().to_dict() == dict.fromkeys(ids, 1)
+    assert result.quotes["article_id"].nunique() == 3

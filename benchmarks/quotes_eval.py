@@ -173,12 +173,14 @@ def evaluate(path: Path, join: bool = True) -> dict[str, Tally]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
+    argv = list(sys.argv[1:] if argv is None else argv)
+    join = "--no-join" not in argv  # --no-join: score the table's rows as they are
+    argv = [a for a in argv if a != "--no-join"]
     path = Path(argv[0]) if argv else DEFAULT
     t0 = time.perf_counter()
-    tallies = evaluate(path)
+    tallies = evaluate(path, join=join)
     secs = time.perf_counter() - t0
-    print(f"{path.name}: scored in {secs:.1f} s")
+    print(f"{path.name}: scored in {secs:.1f} s ({'rows of one attribution joined' if join else 'rows as they are'})")
     print(f"{'':<22} {'gold':>6} {'pred':>6} {'P':>6} {'R':>6} {'F1':>6} {'speaker':>8}")
     for name, t in tallies.items():
         p, r, f, s = t.row()

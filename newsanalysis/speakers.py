@@ -141,7 +141,9 @@ _ROLE_HEADS = frozenset(
     """.split()
 )
 _DESCRIPTION = re.compile(
-    r"\b(?=[TtHhIi])(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:(?:[A-Z][\w.’'\-]*|former|then|current|new|outgoing"
+    # "\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)" written to start with a character set, so that
+    # ``re`` skips ahead to the next candidate letter instead of trying every position
+    r"[TtHhIi](?<!\w[TtHhIi])(?:(?<=[Tt])he|(?<=[Hh])is|(?<=[Hh])er|(?<=[Tt])heir|(?<=[Ii])ts)\s+(?:(?:[A-Z][\w.’'\-]*|former|then|current|new|outgoing"
     r"|incoming|late|presumptive|likely|top|senior)\s+){0,3}(?:"
     + "|".join(sorted(_ROLE_HEADS, key=len, reverse=True))
     + r")\b(?:\s+of\s+state)?"

@@ -432,7 +432,7 @@ _LETTERS = re.compile(r"[a-z]+")
 
 def _has_cue(text: str, a: int, b: int) -> bool:
     """Whether ``text[a:b]`` may hold an attribution (a belief verb needs a *that*)."""
-    words = set(_LETTERS.findall(text[a:b].lower()))
+    words = _LETTERS.findall(text[a:b].lower())  # a list: isdisjoint stops at the first cue
     return not _SPEECH_FORMS.isdisjoint(words) or ("that" in words and not _BELIEF_FORMS.isdisjoint(words))
 
 

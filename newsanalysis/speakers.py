@@ -84,7 +84,11 @@ class Person:
 _PARTICLES = r"(?:von|van|der|den|de|da|di|del|la|le|bin|ibn|al|dos|du|st\.)"
 _CAP = r"(?:[A-Z]\.|[A-Z][\w’'\-]*\.?)"
 #: Two or more capitalised words (single words are looked up per article, see ``attribute``).
-_NAME_RUN = re.compile(rf"(?=[A-Z])(?<![\w’'\-]){_CAP}(?:[ \t]+(?:{_PARTICLES}[ \t]+)*{_CAP})+")
+#: The first word is ``_CAP`` written to start with its capital, so that ``re`` skips ahead to the
+#: next capital letter instead of trying every position.
+_NAME_RUN = re.compile(
+    rf"[A-Z](?<![\w’'\-][A-Z])(?:\.|[\w’'\-]*\.?)(?:[ \t]+(?:{_PARTICLES}[ \t]+)*{_CAP})+"
+)
 _WORD = re.compile(r"\S+")
 
 #: Words of a title before a name.
@@ -137,7 +141,9 @@ _ROLE_HEADS = frozenset(
     """.split()
 )
 _DESCRIPTION = re.compile(
-    r"\b(?=[TtHhIi])(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:(?:[A-Z][\w.’'\-]*|former|then|current|new|outgoing"
+    # "\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)" written to start with a character set, so that
+    # ``re`` skips ahead to the next candidate letter instead of trying every position
+    r"[TtHhIi](?<!\w[TtHhIi])(?:(?<=[Tt])he|(?<=[Hh])is|(?<=[Hh])er|(?<=[Tt])heir|(?<=[Ii])ts)\s+(?:(?:[A-Z][\w.’'\-]*|former|then|current|new|outgoing"
     r"|incoming|late|presumptive|likely|top|senior)\s+){0,3}(?:"
     + "|".join(sorted(_ROLE_HEADS, key=len, reverse=True))
     + r")\b(?:\s+of\s+state)?"

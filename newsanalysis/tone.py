@@ -39,6 +39,10 @@ _MARKS = str.maketrans(
     }
 )
 
+#: The same mapping as (source, target) pairs: a few ``str.replace`` calls (skipped when the mark
+#: is absent) are several times faster than ``str.translate`` with a dict, and give the same text.
+_MARK_PAIRS = tuple((chr(k), v) for k, v in _MARKS.items())
+
 _analyzer = None
 
 
@@ -60,7 +64,10 @@ def to_ascii_marks(text: str) -> str:
     >>> to_ascii_marks("It was “excellent,” I don’t doubt it.")
     'It was "excellent," I don\\'t doubt it.'
     """
-    return text.translate(_MARKS)
+    for mark, ascii_mark in _MARK_PAIRS:
+        if mark in text:
+            text = text.replace(mark, ascii_mark)
+    return text
 
 
 def polarity(text: str) -> dict[str, float]:
@@ -92,6 +99,9 @@ def polarity_many(texts: Iterable[str]) -> list[tuple[float, float, float, float
         if len(text) > MAX_TONE_CHARS:
             out.append((_NAN, _NAN, _NAN, _NAN))
             continue
-        s = score(text.translate(_MARKS))
+        for mark, ascii_mark in _MARK_PAIRS:
+            if mark in text:
+                text = text.replace(mark, ascii_mark)
+        s = score(text)
         out.append((s["neg"], s["neu"], s["pos"], s["compound"]))
     return out

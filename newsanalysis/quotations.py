@@ -552,6 +552,16 @@ def _bisect_frames(frames: list[_Frame], t: int) -> int:
     return lo
 
 
+def _inner_span(text: str, o: int, c: int) -> tuple[int, int]:
+    """The span between an opening mark at ``o`` and its closing mark at ``c``, without surrounding space."""
+    cs, ce = o + 1, c
+    while cs < ce and text[cs].isspace():
+        cs += 1
+    while ce > cs and text[ce - 1].isspace():
+        ce -= 1
+    return cs, ce
+
+
 def _sentence_start(st: _Stream, i: int) -> int:
     return st.first[st.sent[i]]
 
@@ -756,11 +766,7 @@ def find_quotes(text: str, sentences: list[tuple[int, int, int]]) -> list[Quote]
     last_post: tuple[int, _Frame] | None = None
     for t in qtok:
         _, o, c, _ = marks[st.qi[t]]
-        cs, ce = o + 1, c
-        while cs < ce and text[cs].isspace():
-            cs += 1
-        while ce > cs and text[ce - 1].isspace():
-            ce -= 1
+        cs, ce = _inner_span(text, o, c)
         if ce <= cs:
             qkind[t] = ""
             continue
@@ -913,11 +919,7 @@ def find_quotes(text: str, sentences: list[tuple[int, int, int]]) -> list[Quote]
         if f is not None:
             last_speaker[para_of[t]] = f
         _, o, c, _ = marks[st.qi[t]]
-        cs, ce = o + 1, c
-        while cs < ce and text[cs].isspace():
-            cs += 1
-        while ce > cs and text[ce - 1].isspace():
-            ce -= 1
+        cs, ce = _inner_span(text, o, c)
         q = Quote(cs, ce, "direct")
         if f is not None:
             q.cue = f.cue

@@ -35,42 +35,44 @@ def assert_results_equal(left, right) -> None:
         assert_frame_equal(getattr(left, name), getattr(right, name), obj=name)
 
 
+class Counting:
+    """An iterator (not a list) over ``items`` that records how many were taken."""
+
+    def __init__(self, items):
+        self._items = iter(items)
+        self.consumed = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        item = next(self._items)
+        self.consumed += 1
+        return item
+
+
 def test_generator_is_consumed_chunk_by_chunk(monkeypatch):
-    consumed = 0
-
-    def articles():
-        nonlocal consumed
-        for art in make_articles(50):
-            consumed += 1
-            yield art
-
+    source = Counting(make_articles(50))
     seen_at_chunk: list[int] = []
     real = corpus.analyze_chunk
 
     def spy(items):
-        seen_at_chunk.append(consumed)
+        seen_at_chunk.append(source.consumed)
         return real(items)
 
     monkeypatch.setattr(corpus, "analyze_chunk", spy)
-    result = corpus.analyze(articles(), chunk_size=10, progress=False)
+    result = corpus.analyze(source, chunk_size=10, progress=False)
     assert seen_at_chunk[0] == 10  # the first chunk was built before the rest was read
     assert seen_at_chunk == [10, 20, 30, 40, 50]
     assert len(result.articles) == 50
 
 
 def test_parallel_run_reads_ahead_only_a_few_chunks():
-    consumed = 0
-
-    def articles():
-        nonlocal consumed
-        for art in make_articles(60):
-            consumed += 1
-            yield art
-
-    chunks = corpus.iter_tables(articles(), n_jobs=2, chunk_size=5, progress=False)
+    source = Counting(make_articles(60))
+    chunks = corpus.iter_tables(source, n_jobs=2, chunk_size=5, progress=False)
     first = next(chunks)
     assert len(first["articles"]) == 5
-    assert consumed <= 2 * 2 * 5 + 5 < 60
+    assert source.consumed <= 2 * 2 * 5 + 5 < 60
     chunks.close()
 
 

@@ -48,7 +48,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .errors import ArticleReadError, InputTooLargeError, MissingDependencyError, NewsAnalysisError
@@ -801,8 +801,6 @@ def read_article(path: str | Path, *, max_bytes: int | None = None) -> Article:
 
 
 def _replace(article: Article, **changes) -> Article:
-    from dataclasses import replace
-
     return replace(article, **changes)
 
 

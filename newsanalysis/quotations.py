@@ -218,6 +218,8 @@ _WH = frozenset("whether if how why what when where who".split())
 #: Prepositions of place that follow a cue without opening a clause ("told reporters outside City Hall").
 _PLACE_PREP = frozenset("outside inside near behind across beside aboard atop".split())
 _CLAUSE_START = _DETS | frozenset("he she they it we i you there all no every each both".split())
+#: Conjunctions that, after a comma or dash and before a subject, open the reporter's own clause.
+_COORD = frozenset("and but while though although whereas yet".split())
 
 _OPENERS = "“„‟«"
 _CLOSERS = "”»"
@@ -953,12 +955,28 @@ def _indirect(st: _Stream, frames: list[_Frame], qkind: dict[int, str]) -> list[
                 break
             if nx == ";":
                 break  # another clause, or another attribution: "...; 46 percent said ..."
+            if k + 2 < n and k > i and nx in (",", "—", "–") and _new_clause(k + 2):
+                break  # "..., and he railed against ...": the reporter's clause, not the report
+            if k + 2 < n and k > i and nx in _COORD and (k + 2) in cue_tokens:
+                break  # "... and urged that ...": a second attribution of the same source
+            if k + 2 < n and k > i and nx == "," and (k + 2) in frame_first:
+                break  # "..., Cruz explained, recalling ...": an attribution closing the clause
             k += 1
         while k > i and kind[k] == _P:
             k -= 1
         return k
 
     first_of = {g.first for g in frames if g.lemma not in _BELIEF}
+    frame_first = {g.first for g in frames}
+
+    def _new_clause(j: int) -> bool:
+        """Whether a conjunction at ``j`` opens a clause of its own (a subject after it)."""
+        if low[j] not in _COORD or j + 1 >= n:
+            return False
+        w = _APOS.split(low[j + 1])[0]
+        return kind[j + 1] == _W and (
+            w in _CLAUSE_START or w in _PRONOUNS or st.text[st.start[j + 1]].isupper() or w[:1].isdigit()
+        )
 
     def emit(a: int, b: int, f: _Frame, inner: bool = False) -> None:
         if b < a or b - a > _MAX_CLAUSE:

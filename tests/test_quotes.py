@@ -170,6 +170,12 @@ def test_offsets_exclude_the_marks_and_point_into_the_text():
         ("Taxes will fall, a campaign spokesman said.", "Taxes will fall", "a campaign spokesman", "said"),
         ("Trump noted that the US remains in contact with Europe.", "the US remains in contact with Europe",
          "Trump", "noted"),
+        # the reported clause ends where the reporter's own clause or another attribution begins
+        ("Ann Lee said taxes will fall, and she left the hall early.", "taxes will fall", "Ann Lee", "said"),
+        ("Ann Lee said taxes will fall — but the mayor was not there.", "taxes will fall", "Ann Lee", "said"),
+        ("Ann Lee said taxes will fall and urged voters to stay calm.", "taxes will fall", "Ann Lee", "said"),
+        ("Ann Lee said that taxes will fall, her spokesman added on Monday.", "taxes will fall", "Ann Lee",
+         "said"),
     ],
 )
 def test_indirect_speech(text, content, mention, cue):

@@ -1045,6 +1045,13 @@ def _indirect(st: _Stream, frames: list[_Frame], qkind: dict[int, str]) -> list[
                 while k + 1 < n and kind[k + 1] == _W and st.text[st.start[k + 1]].isupper():
                     k += 1
                 k += 1
+            elif f.lemma == "tell" and k < n and low[k] in _DETS:
+                # "told the court (in his filing)": the one told, then a clause with a subject or none
+                obj = _np_forward(st, k)
+                if obj is not None:
+                    k = obj[1] + 1
+                    if k < n and kind[k] == _W and _APOS.split(low[k])[0] not in _CLAUSE_START | _PRONOUNS:
+                        k = n  # no reported clause after the object
             while k < n and kind[k] == _W and low[k] in _TIME:
                 k += 1
             base = _APOS.split(low[k])[0] if k < n else ""

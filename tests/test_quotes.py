@@ -176,6 +176,9 @@ def test_offsets_exclude_the_marks_and_point_into_the_text():
         ("Ann Lee said taxes will fall and urged voters to stay calm.", "taxes will fall", "Ann Lee", "said"),
         ("Ann Lee said that taxes will fall, her spokesman added on Monday.", "taxes will fall", "Ann Lee",
          "said"),
+        # after "told" and the one told, a clause needs a subject ("told the court in a filing" is none)
+        ("Taxes will fall, Ann Lee told the council in a letter.", "Taxes will fall", "Ann Lee", "told"),
+        ("Ann Lee told the council she will cut taxes.", "she will cut taxes", "Ann Lee", "told"),
     ],
 )
 def test_indirect_speech(text, content, mention, cue):

@@ -208,6 +208,9 @@ _NEEDS_THAT = _BELIEF | frozenset(
 )
 _SPEECH_FORMS = frozenset(w for w, lemma in _CUES.items() if lemma not in _BELIEF)
 _BELIEF_FORMS = frozenset(w for w, lemma in _CUES.items() if lemma in _BELIEF)
+#: Belief lemmas whose clause may open without *that* when it opens with a subject ("polls show he leads").
+_BARE_BELIEF = frozenset("think believe show hope fear expect know".split())
+_BARE_FORMS = frozenset(w for w, lemma in _CUES.items() if lemma in _BARE_BELIEF)
 #: Tokens a reported clause may span (a longer "sentence" is a run-on, not a report).
 _MAX_CLAUSE = 150
 _APOS = re.compile(r"[’']")
@@ -435,7 +438,11 @@ _LETTERS = re.compile(r"[a-z]+")
 def _has_cue(text: str, a: int, b: int) -> bool:
     """Whether ``text[a:b]`` may hold an attribution (a belief verb needs a *that*)."""
     words = _LETTERS.findall(text[a:b].lower())  # a list: isdisjoint stops at the first cue
-    return not _SPEECH_FORMS.isdisjoint(words) or ("that" in words and not _BELIEF_FORMS.isdisjoint(words))
+    return (
+        not _SPEECH_FORMS.isdisjoint(words)
+        or not _BARE_FORMS.isdisjoint(words)
+        or ("that" in words and not _BELIEF_FORMS.isdisjoint(words))
+    )
 
 
 # --------------------------------------------------------------------------
@@ -1036,6 +1043,10 @@ def _indirect(st: _Stream, frames: list[_Frame], qkind: dict[int, str]) -> list[
             hops += 1
         if start is None and i + 1 < n and low[i + 1] in _WH and f.lemma in _ASK:
             start = i + 1  # "asked whether ...", "questioned what ..."
+        if start is None and f.lemma in _BARE_BELIEF and f.last == i and i + 1 < n and kind[i + 1] == _W:
+            base = _APOS.split(low[i + 1])[0]
+            if base in _PRONOUNS or base in _CLAUSE_START or st.text[st.start[i + 1]].isupper():
+                start = i + 1  # "polls show Clinton leads", "I think we will win"
         if start is None and f.lemma not in _NEEDS_THAT and f.last == i:
             k = i + 1
             if f.lemma == "tell" and k < n and kind[k] == _W and (

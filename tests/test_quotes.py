@@ -179,6 +179,10 @@ def test_offsets_exclude_the_marks_and_point_into_the_text():
         # after "told" and the one told, a clause needs a subject ("told the court in a filing" is none)
         ("Taxes will fall, Ann Lee told the council in a letter.", "Taxes will fall", "Ann Lee", "told"),
         ("Ann Lee told the council she will cut taxes.", "she will cut taxes", "Ann Lee", "told"),
+        # a belief verb takes a clause without "that" when the clause opens with a subject
+        ("New polls show Ann Lee leads the race.", "Ann Lee leads the race", "New polls", "show"),
+        ("Ann Lee leads the race, a new poll shows.", "Ann Lee leads the race", "a new poll", "shows"),
+        ("Most voters think she will win.", "she will win", "Most voters", "think"),
     ],
 )
 def test_indirect_speech(text, content, mention, cue):
@@ -196,6 +200,7 @@ def test_indirect_speech(text, content, mention, cue):
         "The weather was fine on Monday.",
         "Ann Lee said nothing.",  # no reported clause
         "The report found no errors in the data.",  # not speech without "that"
+        "Most voters think about taxes.",  # a belief verb without a clause
         "Ann Lee walked home, and the rain stopped.",
         "Voters in his home state of Ohio agreed with the 16 states.",  # "state" is a noun
         "Ann Lee wrote a letter to the mayor.",  # "wrote" + noun is not speech

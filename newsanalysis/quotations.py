@@ -221,6 +221,10 @@ _WH = frozenset("whether if how why what when where who".split())
 #: Prepositions of place that follow a cue without opening a clause ("told reporters outside City Hall").
 _PLACE_PREP = frozenset("outside inside near behind across beside aboard atop".split())
 _CLAUSE_START = _DETS | frozenset("he she they it we i you there all no every each both".split())
+#: Relative pronouns that open a clause whose subject gap is the reported content.
+_RELATIVE = frozenset("which that who whom".split())
+#: Cues that report the content of such a relative clause ("that prosecutors said was ...").
+_RELATIVE_CUES = (_SAY | _BELIEF) - {"tell", "learn", "find", "show"}
 #: Conjunctions that, after a comma or dash and before a subject, open the reporter's own clause.
 _COORD = frozenset("and but while though although whereas yet".split())
 
@@ -1030,6 +1034,19 @@ def _indirect(st: _Stream, frames: list[_Frame], qkind: dict[int, str]) -> list[
                     emit(ss, clause_end(k + 1), f, inner=True)  # "About 10 p.m., according to X, the ..."
                 else:
                     emit(ss, i - 2 if low[i - 1] == "," else i - 1, f, inner=True)
+            continue
+        if (
+            f.first > 0
+            and low[f.first - 1] in _RELATIVE
+            and f.lemma in _RELATIVE_CUES
+            and f.last == i
+            and i + 1 < n
+            and kind[i + 1] == _W
+            and low[i + 1] != "that"
+            and _APOS.split(low[i + 1])[0] not in _CLAUSE_START
+        ):
+            # "... independents, which Democrats say could be aiding Sanders": the relative clause
+            emit(f.first - 1, clause_end(i + 1), f)
             continue
         # after the cue: "X said (that) ..."
         k = max(i, f.last) + 1

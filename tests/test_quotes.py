@@ -183,6 +183,10 @@ def test_offsets_exclude_the_marks_and_point_into_the_text():
         ("New polls show Ann Lee leads the race.", "Ann Lee leads the race", "New polls", "show"),
         ("Ann Lee leads the race, a new poll shows.", "Ann Lee leads the race", "a new poll", "shows"),
         ("Most voters think she will win.", "she will win", "Most voters", "think"),
+        # a relative clause whose gap is the reported content
+        ("It was a tax plan that Ann Lee said would fail.", "that Ann Lee said would fail", "Ann Lee", "said"),
+        ("Turnout rose, which critics say could help Ann Lee.", "which critics say could help Ann Lee", "critics",
+         "say"),
     ],
 )
 def test_indirect_speech(text, content, mention, cue):
@@ -201,6 +205,7 @@ def test_indirect_speech(text, content, mention, cue):
         "Ann Lee said nothing.",  # no reported clause
         "The report found no errors in the data.",  # not speech without "that"
         "Most voters think about taxes.",  # a belief verb without a clause
+        "The report that Ann Lee wrote was long.",  # a relative clause of a writer, not a report
         "Ann Lee walked home, and the rain stopped.",
         "Voters in his home state of Ohio agreed with the 16 states.",  # "state" is a noun
         "Ann Lee wrote a letter to the mayor.",  # "wrote" + noun is not speech

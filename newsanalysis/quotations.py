@@ -172,6 +172,8 @@ _PRONOUNS = frozenset("he she they it we i you who".split())
 _DETS = frozenset(
     "the a an another his her their its this these those some many most several one two three our".split()
 )
+#: Quantifiers that stand alone as a source ("Some say ...", "Most said ...").
+_QUANT = frozenset("some many most several few both all others".split())
 #: Words that end a noun phrase when scanning for a source.
 _BREAK = frozenset(
     """that which whom whose what where when why how and but or nor if while as because since although
@@ -482,15 +484,24 @@ def _np_back(st: _Stream, j: int, lo: int) -> tuple[int, int] | None:
             k -= 1
         if k > lo and st.low[k] == "(":
             j = k - 1
+    if j > lo and st.low[j] == "%" and st.low[j - 1][:1].isdigit():
+        return (j - 1, j)  # "42% say"
     if j < lo or st.kind[j] != _W:
         return None
     if st.low[j] in _PRONOUNS:
         return (j, j)
+    if st.low[j] in _QUANT and (j == lo or st.kind[j - 1] != _W):
+        return (j, j)  # "Some say", "..., most said"
     if not _is_np_word(st, j) or st.low[j] in _DETS:
         return None
     k = j
     while k - 1 >= lo and j - k < 7 and _is_np_word(st, k - 1):
         k -= 1
+    if k - 3 >= lo and st.low[k - 1] in ("to", "with") and st.low[k - 2] in ("close", "familiar"):
+        # "a source close to him", "people familiar with the talks": the source is before
+        head = _np_back(st, k - 3, lo)
+        if head is not None and st.low[head[1]] not in _PRONOUNS:
+            return (head[0], j)
     while k < j and st.low[k] in ("of", "for", "with", "and"):
         k += 1
     return (k, j)
@@ -607,8 +618,13 @@ def _find_frames(st: _Stream) -> list[_Frame]:
         if lemma is None:
             continue
         lo = _sentence_start(st, i)
-        if i > lo and low[i - 1] in _NOUN_BEFORE and lemma != "according":
-            continue  # a noun: "the report", "secretary of state", "The Post"
+        if (
+            i > lo
+            and low[i - 1] in _NOUN_BEFORE
+            and lemma != "according"
+            and not (low[i - 1] in _QUANT and (i - 1 == lo or kind[i - 2] != _W))
+        ):
+            continue  # a noun: "the report", "secretary of state", "The Post" (but "Some say")
         cue = st.text[st.start[i] : st.end[i]]
         if lemma == "according":
             if i + 1 < n and low[i + 1] == "to":

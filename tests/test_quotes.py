@@ -187,6 +187,12 @@ def test_offsets_exclude_the_marks_and_point_into_the_text():
         ("It was a tax plan that Ann Lee said would fail.", "that Ann Lee said would fail", "Ann Lee", "said"),
         ("Turnout rose, which critics say could help Ann Lee.", "which critics say could help Ann Lee", "critics",
          "say"),
+        # sources the noun-phrase scan missed: percentages, bare quantifiers, "close to"/"familiar with"
+        ("In the poll, 42% say taxes are too high.", "taxes are too high", "42%", "say"),
+        ("Some say the tax plan will fail.", "the tax plan will fail", "Some", "say"),
+        ("Taxes will fall, a source close to him said.", "Taxes will fall", "a source close to him", "said"),
+        ("Taxes will fall, people familiar with the plan said.", "Taxes will fall",
+         "people familiar with the plan", "said"),
     ],
 )
 def test_indirect_speech(text, content, mention, cue):

@@ -223,6 +223,10 @@ _WH = frozenset("whether if how why what when where who".split())
 #: Prepositions of place that follow a cue without opening a clause ("told reporters outside City Hall").
 _PLACE_PREP = frozenset("outside inside near behind across beside aboard atop".split())
 _CLAUSE_START = _DETS | frozenset("he she they it we i you there all no every each both".split())
+#: Subject pronouns: after a cue they open its reported clause ("announced Sunday she will resign").
+_SUBJECT = frozenset("he she they we i".split())
+#: Prepositions of a phrase between a cue and its clause ("said in a statement (on Monday) they ...").
+_PP_OPEN = frozenset("in on at during".split())
 #: Relative pronouns that open a clause whose subject gap is the reported content.
 _RELATIVE = frozenset("which that who whom".split())
 #: Cues that report the content of such a relative clause ("that prosecutors said was ...").
@@ -1105,6 +1109,21 @@ def _indirect(st: _Stream, frames: list[_Frame], qkind: dict[int, str]) -> list[
                 or low[k][:1].isdigit()
                 or (f.lemma in _SAY and base not in _BREAK and not (f.lemma == "tell" and base in _PLACE_PREP))
             ) or (k < n and kind[k] == _Q and f.lemma in _SAY):
+                start = k
+        if start is None and f.last == i and (f.lemma not in _BELIEF or f.lemma in _BARE_BELIEF):
+            # a subject pronoun opens a clause after any cue, past time words or a place phrase:
+            # "announced Sunday she will resign", "said in a statement Thursday they pulled it"
+            k = i + 1
+            while k < n and kind[k] == _W and low[k] in _TIME:
+                k += 1
+            if k < n and low[k] in _PP_OPEN:
+                j = k + 1
+                while j < n and j - k <= 8 and kind[j] == _W and low[j] not in _SUBJECT and (
+                    low[j] not in _BREAK or low[j] in _PP_OPEN
+                ):
+                    j += 1
+                k = j
+            if k < n and low[k] in _SUBJECT:
                 start = k
         if start is not None and start < n and sent[start] == sent[i]:
             emit(start, clause_end(start), f)

@@ -193,6 +193,10 @@ def test_offsets_exclude_the_marks_and_point_into_the_text():
         ("Taxes will fall, a source close to him said.", "Taxes will fall", "a source close to him", "said"),
         ("Taxes will fall, people familiar with the plan said.", "Taxes will fall",
          "people familiar with the plan", "said"),
+        # a subject pronoun opens the clause after any cue, past time words or a place phrase
+        ("Ann Lee announced Sunday she will resign.", "she will resign", "Ann Lee", "announced"),
+        ("Ann Lee said in a statement on Monday they had pulled the ad.", "they had pulled the ad", "Ann Lee",
+         "said"),
     ],
 )
 def test_indirect_speech(text, content, mention, cue):
@@ -212,6 +216,7 @@ def test_indirect_speech(text, content, mention, cue):
         "The report found no errors in the data.",  # not speech without "that"
         "Most voters think about taxes.",  # a belief verb without a clause
         "The report that Ann Lee wrote was long.",  # a relative clause of a writer, not a report
+        "Ann Lee announced a plan at a rally where she spoke.",  # no clause after the place phrase
         "Ann Lee walked home, and the rain stopped.",
         "Voters in his home state of Ohio agreed with the 16 states.",  # "state" is a noun
         "Ann Lee wrote a letter to the mayor.",  # "wrote" + noun is not speech

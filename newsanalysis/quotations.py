@@ -227,6 +227,8 @@ _CLAUSE_START = _DETS | frozenset("he she they it we i you there all no every ea
 _SUBJECT = frozenset("he she they we i".split())
 #: Prepositions of a phrase between a cue and its clause ("said in a statement (on Monday) they ...").
 _PP_OPEN = frozenset("in on at during".split())
+#: Cues of a demand, whose object (and infinitive) is the content ("urged Congress to act").
+_DEMAND = frozenset(["urge", "call for", "call on"])
 #: Relative pronouns that open a clause whose subject gap is the reported content.
 _RELATIVE = frozenset("which that who whom".split())
 #: Cues that report the content of such a relative clause ("that prosecutors said was ...").
@@ -644,7 +646,10 @@ def _find_frames(st: _Stream) -> list[_Frame]:
             continue
         if lemma == "learn" and not (i > lo and low[i - 1] in ("has", "have", "had")):
             continue
-        if lemma == "call" and i + 1 < n and low[i + 1] in ("for", "on", "off", "up", "in"):
+        if lemma == "call" and i + 1 < n and low[i + 1] in ("for", "on"):
+            lemma = "call " + low[i + 1]  # "called for a ban", "called on Congress to act": a demand
+            cue = st.text[st.start[i] : st.end[i + 1]]
+        elif lemma == "call" and i + 1 < n and low[i + 1] in ("off", "up", "in"):
             continue
         # passive: "described by Putin as", "asked by reporters"
         if i + 1 < n and low[i + 1] == "by":
@@ -1034,9 +1039,16 @@ def _indirect(st: _Stream, frames: list[_Frame], qkind: dict[int, str]) -> list[
         out.append(Quote(s, e, "indirect", f.cue, spk[0], spk[1], spk[2]))
 
     for f in frames:
-        if f.lemma not in _CLAUSE and f.lemma != "according":
-            continue
         i = f.cue_i
+        if f.lemma in _DEMAND and f.last == i:
+            # "urged conservatives to obey", "called for Trump to drop out": what is demanded
+            k = i + 2 if f.lemma.startswith("call ") else i + 1
+            if k < n and kind[k] == _W and low[k] not in _BREAK | {"that"} and sent[k] == sent[i]:
+                emit(k, clause_end(k), f)
+            if f.lemma != "urge" or k >= n or low[k] != "that":
+                continue
+        if f.lemma not in _CLAUSE and f.lemma != "according" and f.lemma != "urge":
+            continue
         if f.lemma == "according":
             ss = _sentence_start(st, i)
             lead = ss

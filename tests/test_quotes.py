@@ -173,7 +173,7 @@ def test_offsets_exclude_the_marks_and_point_into_the_text():
         # the reported clause ends where the reporter's own clause or another attribution begins
         ("Ann Lee said taxes will fall, and she left the hall early.", "taxes will fall", "Ann Lee", "said"),
         ("Ann Lee said taxes will fall — but the mayor was not there.", "taxes will fall", "Ann Lee", "said"),
-        ("Ann Lee said taxes will fall and urged voters to stay calm.", "taxes will fall", "Ann Lee", "said"),
+        ("Ann Lee said taxes will fall and asked for calm.", "taxes will fall", "Ann Lee", "said"),
         ("Ann Lee said that taxes will fall, her spokesman added on Monday.", "taxes will fall", "Ann Lee",
          "said"),
         # after "told" and the one told, a clause needs a subject ("told the court in a filing" is none)
@@ -197,6 +197,10 @@ def test_offsets_exclude_the_marks_and_point_into_the_text():
         ("Ann Lee announced Sunday she will resign.", "she will resign", "Ann Lee", "announced"),
         ("Ann Lee said in a statement on Monday they had pulled the ad.", "they had pulled the ad", "Ann Lee",
          "said"),
+        # a demand: what is urged or called for
+        ("Ann Lee urged voters to stay calm.", "voters to stay calm", "Ann Lee", "urged"),
+        ("Ann Lee called for a new vote on the tax plan.", "a new vote on the tax plan", "Ann Lee", "called for"),
+        ("Ann Lee called on Congress to act.", "Congress to act", "Ann Lee", "called on"),
     ],
 )
 def test_indirect_speech(text, content, mention, cue):

@@ -229,6 +229,9 @@ _SUBJECT = frozenset("he she they we i".split())
 _PP_OPEN = frozenset("in on at during".split())
 #: Cues of a demand, whose object (and infinitive) is the content ("urged Congress to act").
 _DEMAND = frozenset(["urge", "call for", "call on"])
+#: Cues addressed to someone, who may be told or asked to do something ("told him to leave").
+_ADDRESSED = frozenset("tell ask warn".split())
+_OBJECT = frozenset("him her them me us you reporters journalists".split())
 #: Relative pronouns that open a clause whose subject gap is the reported content.
 _RELATIVE = frozenset("which that who whom".split())
 #: Cues that report the content of such a relative clause ("that prosecutors said was ...").
@@ -1092,6 +1095,24 @@ def _indirect(st: _Stream, frames: list[_Frame], qkind: dict[int, str]) -> list[
             hops += 1
         if start is None and i + 1 < n and low[i + 1] in _WH and f.lemma in _ASK:
             start = i + 1  # "asked whether ...", "questioned what ..."
+        if start is None and f.lemma in _ADDRESSED and f.last == i and i + 1 < n and kind[i + 1] == _W:
+            # the one addressed, then an infinitive or a question: "told Jeb Bush to quiet down",
+            # "asked workers if they planned to attend"
+            k = i + 1
+            if low[k] in _OBJECT or st.text[st.start[k]].isupper():
+                while k + 1 < n and kind[k + 1] == _W and st.text[st.start[k + 1]].isupper():
+                    k += 1
+                k += 1
+                if low[i + 1] == "her" and k < n and low[k] != "to" and kind[k] == _W and low[k] not in _BREAK:
+                    obj = _np_forward(st, k)  # "told her aides to leave": "her" is a determiner
+                    k = obj[1] + 1 if obj is not None else k
+            elif low[k] in _DETS or low[k] not in _BREAK | _NOUN_BEFORE | {"with", "about"}:
+                obj = _np_forward(st, k)
+                k = obj[1] + 1 if obj is not None else n
+            if k < n and low[k] == "to" and k + 1 < n and kind[k + 1] == _W and k - i <= 8:
+                start = i + 1
+            elif k < n and low[k] in _WH and f.lemma in _ASK and k - i <= 8:
+                start = k
         if start is None and f.lemma in _BARE_BELIEF and f.last == i and i + 1 < n and kind[i + 1] == _W:
             base = _APOS.split(low[i + 1])[0]
             if base in _PRONOUNS or base in _CLAUSE_START or st.text[st.start[i + 1]].isupper():

@@ -201,6 +201,9 @@ def test_offsets_exclude_the_marks_and_point_into_the_text():
         ("Ann Lee urged voters to stay calm.", "voters to stay calm", "Ann Lee", "urged"),
         ("Ann Lee called for a new vote on the tax plan.", "a new vote on the tax plan", "Ann Lee", "called for"),
         ("Ann Lee called on Congress to act.", "Congress to act", "Ann Lee", "called on"),
+        # told or asked to do something, asked a question
+        ("Ann Lee told her aides to leave the room.", "her aides to leave the room", "Ann Lee", "told"),
+        ("Ann Lee asked voters if they would come back.", "if they would come back", "Ann Lee", "asked"),
     ],
 )
 def test_indirect_speech(text, content, mention, cue):
@@ -221,6 +224,7 @@ def test_indirect_speech(text, content, mention, cue):
         "Most voters think about taxes.",  # a belief verb without a clause
         "The report that Ann Lee wrote was long.",  # a relative clause of a writer, not a report
         "Ann Lee announced a plan at a rally where she spoke.",  # no clause after the place phrase
+        "Ann Lee asked for help to fix the roof.",  # a request for something, no one addressed
         "Ann Lee walked home, and the rain stopped.",
         "Voters in his home state of Ohio agreed with the 16 states.",  # "state" is a noun
         "Ann Lee wrote a letter to the mayor.",  # "wrote" + noun is not speech

@@ -232,6 +232,8 @@ _DEMAND = frozenset(["urge", "call for", "call on"])
 #: Cues addressed to someone, who may be told or asked to do something ("told him to leave").
 _ADDRESSED = frozenset("tell ask warn".split())
 _OBJECT = frozenset("him her them me us you reporters journalists".split())
+#: Cues that name or describe someone: their object and its quoted or "as" description are the content.
+_NAMING = frozenset("call describe".split())
 #: Relative pronouns that open a clause whose subject gap is the reported content.
 _RELATIVE = frozenset("which that who whom".split())
 #: Cues that report the content of such a relative clause ("that prosecutors said was ...").
@@ -1050,6 +1052,16 @@ def _indirect(st: _Stream, frames: list[_Frame], qkind: dict[int, str]) -> list[
                 emit(k, clause_end(k), f)
             if f.lemma != "urge" or k >= n or low[k] != "that":
                 continue
+        if f.lemma in _NAMING and f.last == i and i + 1 < n and kind[i + 1] == _W and low[i + 1] not in _BREAK:
+            # "called the front-runner “ISIS' best recruiter”", "described the plan as a gift"
+            k = i + 1
+            while k < n and k - i <= 8 and kind[k] == _W and low[k] != "as":
+                k += 1
+            if k < n and (
+                (kind[k] == _Q and qkind.get(k) == "partial") or (low[k] == "as" and k + 1 < n and kind[k + 1] != _E)
+            ):
+                emit(i + 1, k if kind[k] == _Q else clause_end(k), f)
+            continue
         if f.lemma not in _CLAUSE and f.lemma != "according" and f.lemma != "urge":
             continue
         if f.lemma == "according":

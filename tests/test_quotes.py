@@ -204,6 +204,10 @@ def test_offsets_exclude_the_marks_and_point_into_the_text():
         # told or asked to do something, asked a question
         ("Ann Lee told her aides to leave the room.", "her aides to leave the room", "Ann Lee", "told"),
         ("Ann Lee asked voters if they would come back.", "if they would come back", "Ann Lee", "asked"),
+        # naming someone: the one named and the quoted or "as" description
+        ("Ann Lee called the mayor “a disaster” on Monday.", "the mayor “a disaster”", "Ann Lee", "called"),
+        ("Ann Lee described the tax plan as a gift to the rich.", "the tax plan as a gift to the rich", "Ann Lee",
+         "described"),
     ],
 )
 def test_indirect_speech(text, content, mention, cue):
@@ -225,6 +229,7 @@ def test_indirect_speech(text, content, mention, cue):
         "The report that Ann Lee wrote was long.",  # a relative clause of a writer, not a report
         "Ann Lee announced a plan at a rally where she spoke.",  # no clause after the place phrase
         "Ann Lee asked for help to fix the roof.",  # a request for something, no one addressed
+        "Ann Lee called the mayor on Monday.",  # a call, no description
         "Ann Lee walked home, and the rain stopped.",
         "Voters in his home state of Ohio agreed with the 16 states.",  # "state" is a noun
         "Ann Lee wrote a letter to the mayor.",  # "wrote" + noun is not speech

@@ -220,6 +220,8 @@ _APOS = re.compile(r"[’']")
 _SAY = frozenset("say add tell argue claim note insist state stress explain acknowledge admit warn".split())
 _ASK = frozenset("ask wonder explain question know understand".split())
 _WH = frozenset("whether if how why what when where who".split())
+#: Prepositions that follow a cue without opening a clause ("said of the nominee", "argued for a ban").
+_PREP = frozenset("of for with as against toward towards like among amid via".split())
 #: Prepositions of place that follow a cue without opening a clause ("told reporters outside City Hall").
 _PLACE_PREP = frozenset("outside inside near behind across beside aboard atop".split())
 _CLAUSE_START = _DETS | frozenset("he she they it we i you there all no every each both".split())
@@ -1152,7 +1154,12 @@ def _indirect(st: _Stream, frames: list[_Frame], qkind: dict[int, str]) -> list[
                 base in _CLAUSE_START
                 or st.text[st.start[k]].isupper()
                 or low[k][:1].isdigit()
-                or (f.lemma in _SAY and base not in _BREAK and not (f.lemma == "tell" and base in _PLACE_PREP))
+                or (
+                    f.lemma in _SAY
+                    and base not in _BREAK
+                    and base not in _PREP
+                    and not (f.lemma == "tell" and base in _PLACE_PREP)
+                )
             ) or (k < n and kind[k] == _Q and f.lemma in _SAY):
                 start = k
         if start is None and f.last == i and (f.lemma not in _BELIEF or f.lemma in _BARE_BELIEF):

@@ -289,3 +289,10 @@ def test_a_cue_taking_its_own_clause_after_a_quote_opens_a_new_statement():
     assert q.loc["This is the culture of the campaign.", "speaker"] == "Cruz"
     assert q.loc["she would have acted sooner", "kind"] == "indirect"
     assert q.loc["she would have acted sooner", "speaker"] == "Ann Bell"
+
+
+def test_said_of_is_not_a_reported_clause():
+    text = "“That was like an hour,” Ann Lee said of her talk with the mayor."
+    q = na.quotes(text)
+    assert list(q["kind"]) == ["direct"]
+    assert q.iloc[0]["speaker_mention"] == "Ann Lee"

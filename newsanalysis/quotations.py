@@ -1191,7 +1191,13 @@ def _indirect(st: _Stream, frames: list[_Frame], qkind: dict[int, str]) -> list[
                 emit(k + 1, clause_end(k + 1), f)
             continue
         # before the cue: "..., a source said."
-        if first > 0 and kind[first - 1] == _P and low[first - 1] == ",":
+        q_comma = (
+            first > 0
+            and kind[first - 1] == _Q
+            and qkind.get(first - 1) == "partial"
+            and st.text[st.start[first - 1] : st.end[first - 1]].rstrip("”’\"' ")[-1:] == ","
+        )  # "The new plan is a “welcome tack,” the senator said."
+        if first > 0 and (kind[first - 1] == _P and low[first - 1] == "," or q_comma):
             ss = _sentence_start(st, first)
             a = ss
             if kind[a] == _W and low[a] == "according":
@@ -1207,5 +1213,5 @@ def _indirect(st: _Stream, frames: list[_Frame], qkind: dict[int, str]) -> list[
             while k < n and kind[k] in (_W, _P) and low[k] not in ("that", ":") and k - f.cue_i < 12:
                 k += 1
             if k >= n or kind[k] in (_E, _B):
-                emit(a, first - 2, f, inner=True)
+                emit(a, first - 1 if q_comma else first - 2, f, inner=True)
     return out

@@ -208,6 +208,8 @@ def test_offsets_exclude_the_marks_and_point_into_the_text():
         ("Ann Lee called the mayor “a disaster” on Monday.", "the mayor “a disaster”", "Ann Lee", "called"),
         ("Ann Lee described the tax plan as a gift to the rich.", "the tax plan as a gift to the rich", "Ann Lee",
          "described"),
+        # the clause before the attribution ends in a quoted fragment holding the comma
+        ("The tax plan is a “welcome step,” Ann Lee said.", "The tax plan is a “welcome step,”", "Ann Lee", "said"),
     ],
 )
 def test_indirect_speech(text, content, mention, cue):

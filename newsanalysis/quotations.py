@@ -1054,6 +1054,14 @@ def _indirect(st: _Stream, frames: list[_Frame], qkind: dict[int, str]) -> list[
                 emit(k, clause_end(k), f)
             if f.lemma != "urge" or k >= n or low[k] != "that":
                 continue
+        if f.lemma in _NAMING and f.first > 0 and low[f.first - 1] == "what" and f.last == i:
+            # "what he calls the “Washington cartel”", "what Zimmerman described as a “piece of history”"
+            k = i + 1
+            while k < n and k - i <= 4 and kind[k] == _W:
+                k += 1
+            if k < n and kind[k] == _Q and qkind.get(k) == "partial":
+                emit(f.first - 1, k, f)
+            continue
         if f.lemma in _NAMING and f.last == i and i + 1 < n and kind[i + 1] == _W and low[i + 1] not in _BREAK:
             # "called the front-runner “ISIS' best recruiter”", "described the plan as a gift"
             k = i + 1

@@ -210,6 +210,8 @@ def test_offsets_exclude_the_marks_and_point_into_the_text():
          "described"),
         # the clause before the attribution ends in a quoted fragment holding the comma
         ("The tax plan is a “welcome step,” Ann Lee said.", "The tax plan is a “welcome step,”", "Ann Lee", "said"),
+        ("Ann Lee railed against what she calls the “tax cartel” on Monday.", "what she calls the “tax cartel”",
+         "she", "calls"),
     ],
 )
 def test_indirect_speech(text, content, mention, cue):

@@ -166,7 +166,8 @@ _CLAUSE = frozenset(
     "warn recall admit suggest conclude predict promise vow pledge reiterate report confirm complain "
     "concede observe remark emphasize contend maintain boast testify allege caution indicate reveal "
     "assert repeat speculate proclaim believe think hope fear learn estimate agree respond reply "
-    "show find expect know feel worry understand realize recognize doubt question ask wonder".split()
+    "show find expect know feel worry understand realize recognize doubt question ask wonder "
+    "joke quip lament muse reason retort counter recount deny".split()
 )
 _PRONOUNS = frozenset("he she they it we i you who".split())
 _DETS = frozenset(

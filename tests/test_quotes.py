@@ -212,6 +212,9 @@ def test_offsets_exclude_the_marks_and_point_into_the_text():
         ("The tax plan is a “welcome step,” Ann Lee said.", "The tax plan is a “welcome step,”", "Ann Lee", "said"),
         ("Ann Lee railed against what she calls the “tax cartel” on Monday.", "what she calls the “tax cartel”",
          "she", "calls"),
+        # more speech verbs take a reported clause
+        ("Ann Lee joked that she would run again.", "she would run again", "Ann Lee", "joked"),
+        ("Ann Lee denied that she had misled voters.", "she had misled voters", "Ann Lee", "denied"),
     ],
 )
 def test_indirect_speech(text, content, mention, cue):

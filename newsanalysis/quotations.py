@@ -1214,7 +1214,12 @@ def _indirect(st: _Stream, frames: list[_Frame], qkind: dict[int, str]) -> list[
             k = max(f.cue_i, f.last) + 1
             while k < n and kind[k] == _W and k - f.cue_i <= 3 and low[k] in _AUX | _TIME:
                 k += 1
-            if k + 1 < n and low[k] == "," and kind[k + 1] == _W and sent[k + 1] == sent[first]:
+            if (
+                k + 1 < n
+                and low[k] == ","
+                and (kind[k + 1] == _W or qkind.get(k + 1) == "partial")
+                and sent[k + 1] == sent[first]
+            ):
                 # "The truth, the senator said then, was that ...": the whole sentence
                 emit(a, clause_end(k + 1), f, inner=True)
                 continue

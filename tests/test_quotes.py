@@ -213,6 +213,8 @@ def test_offsets_exclude_the_marks_and_point_into_the_text():
         ("Ann Lee railed against what she calls the “tax cartel” on Monday.", "what she calls the “tax cartel”",
          "she", "calls"),
         # more speech verbs take a reported clause
+        ("In small towns, she said, “nobody knows the answer” on jobs.",
+         "In small towns, she said, “nobody knows the answer” on jobs", "she", "said"),
         ("Ann Lee joked that she would run again.", "she would run again", "Ann Lee", "joked"),
         ("Ann Lee denied that she had misled voters.", "she had misled voters", "Ann Lee", "denied"),
     ],

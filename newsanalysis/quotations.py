@@ -232,6 +232,8 @@ _SUBJECT = frozenset("he she they we i".split())
 _PP_OPEN = frozenset("in on at during".split())
 #: Cues of a demand, whose object (and infinitive) is the content ("urged Congress to act").
 _DEMAND = frozenset(["urge", "call for", "call on"])
+#: Cues of a commitment, whose infinitive is the content ("vowed to fight on").
+_COMMIT = frozenset("promise vow pledge agree".split())
 #: Cues addressed to someone, who may be told or asked to do something ("told him to leave").
 _ADDRESSED = frozenset("tell ask warn".split())
 _OBJECT = frozenset("him her them me us you reporters journalists".split())
@@ -1118,6 +1120,9 @@ def _indirect(st: _Stream, frames: list[_Frame], qkind: dict[int, str]) -> list[
             hops += 1
         if start is None and i + 1 < n and low[i + 1] in _WH and f.lemma in _ASK:
             start = i + 1  # "asked whether ...", "questioned what ..."
+        if start is None and f.lemma in _COMMIT and f.last == i and i + 2 < n and low[i + 1] == "to":
+            if kind[i + 2] == _W and low[i + 2] not in _DETS:
+                start = i + 1  # "promised to release a report", "vowed to fight"
         if start is None and f.lemma in _ADDRESSED and f.last == i and i + 1 < n and kind[i + 1] == _W:
             # the one addressed, then an infinitive or a question: "told Jeb Bush to quiet down",
             # "asked workers if they planned to attend"

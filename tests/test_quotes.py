@@ -216,6 +216,9 @@ def test_offsets_exclude_the_marks_and_point_into_the_text():
         ("In small towns, she said, “nobody knows the answer” on jobs.",
          "In small towns, she said, “nobody knows the answer” on jobs", "she", "said"),
         ("Ann Lee joked that she would run again.", "she would run again", "Ann Lee", "joked"),
+        # a commitment: what is promised, vowed, pledged or agreed to
+        ("Ann Lee vowed to cut taxes next year.", "to cut taxes next year", "Ann Lee", "vowed"),
+        ("Ann Lee agreed to debate the mayor.", "to debate the mayor", "Ann Lee", "agreed"),
         ("Ann Lee denied that she had misled voters.", "she had misled voters", "Ann Lee", "denied"),
     ],
 )
@@ -239,6 +242,7 @@ def test_indirect_speech(text, content, mention, cue):
         "Ann Lee announced a plan at a rally where she spoke.",  # no clause after the place phrase
         "Ann Lee asked for help to fix the roof.",  # a request for something, no one addressed
         "Ann Lee called the mayor on Monday.",  # a call, no description
+        "Ann Lee agreed to the terms.",  # agreed to a thing, not to do something
         "Ann Lee walked home, and the rain stopped.",
         "Voters in his home state of Ohio agreed with the 16 states.",  # "state" is a noun
         "Ann Lee wrote a letter to the mayor.",  # "wrote" + noun is not speech

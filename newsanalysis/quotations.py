@@ -1082,7 +1082,7 @@ def _indirect(st: _Stream, frames: list[_Frame], qkind: dict[int, str]) -> list[
             lead = ss
             while lead < i and low[lead] in ("but", "and", "so", "yet", ",", "still", "however"):
                 lead += 1
-            if i == lead:  # "According to X, ...", "But, according to X, ..."
+            if i == lead or low[i - 1] in (":", ";"):  # "According to X, ...", "But, according to X, ..."
                 k = f.last + 1
                 while k < n and k - f.last < 16 and kind[k] == _W:
                     k += 1

@@ -161,6 +161,7 @@ def test_offsets_exclude_the_marks_and_point_into_the_text():
         ("Taxes will fall, Ann Lee insisted.", "Taxes will fall", "Ann Lee", "insisted"),
         ("According to Ann Lee, taxes will fall.", "taxes will fall", "Ann Lee", "according to"),
         ("Taxes will fall, according to Ann Lee.", "Taxes will fall", "Ann Lee", "according to"),
+        ("It is clear: according to Ann Lee, taxes will fall.", "taxes will fall", "Ann Lee", "according to"),
         ("Ann Lee told reporters that taxes will fall.", "taxes will fall", "Ann Lee", "told"),
         ("Ann Lee tweeted that taxes will fall.", "taxes will fall", "Ann Lee", "tweeted"),
         ("Ann Lee acknowledged that taxes will fall.", "taxes will fall", "Ann Lee", "acknowledged"),

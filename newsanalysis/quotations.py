@@ -206,7 +206,7 @@ _NOUN_BEFORE = _DETS | frozenset("of to for".split())
 #: Lemmas whose clause must open with *that* (without it they take a noun: "wrote a letter",
 #: "promised a veto", "maintained a lead").
 _NEEDS_THAT = _BELIEF | frozenset(
-    "write maintain declare respond reply agree post read answer indicate reveal mention report confirm "
+    "write maintain declare respond reply agree post read answer indicate reveal mention confirm "
     "announce promise vow pledge warn urge question wonder".split()
 )
 _SPEECH_FORMS = frozenset(w for w, lemma in _CUES.items() if lemma not in _BELIEF)

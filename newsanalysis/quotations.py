@@ -167,7 +167,7 @@ _CLAUSE = frozenset(
     "concede observe remark emphasize contend maintain boast testify allege caution indicate reveal "
     "assert repeat speculate proclaim believe think hope fear learn estimate agree respond reply "
     "show find expect know feel worry understand realize recognize doubt question ask wonder "
-    "joke quip lament muse reason retort counter recount deny".split()
+    "joke quip lament muse retort counter recount deny".split()
 )
 _PRONOUNS = frozenset("he she they it we i you who".split())
 _DETS = frozenset(
@@ -1229,6 +1229,15 @@ def _indirect(st: _Stream, frames: list[_Frame], qkind: dict[int, str]) -> list[
                 emit(a, clause_end(k + 1), f, inner=True)
                 continue
             # the attribution must close its sentence: "..., a source said (in a statement)."
+            if (
+                k < n
+                and kind[k] == _W
+                and f.lemma != "tell"
+                and f.last == f.cue_i
+                and low[k] not in _BREAK
+                and low[k] not in _PREP
+            ):
+                continue  # the cue takes an object: "In the race, Sanders maintained his lead."
             while k < n and kind[k] in (_W, _P) and low[k] not in ("that", ":") and k - f.cue_i < 12:
                 k += 1
             if k >= n or kind[k] in (_E, _B):

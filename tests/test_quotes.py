@@ -245,6 +245,8 @@ def test_indirect_speech(text, content, mention, cue):
         "Ann Lee asked for help to fix the roof.",  # a request for something, no one addressed
         "Ann Lee called the mayor on Monday.",  # a call, no description
         "Ann Lee agreed to the terms.",  # agreed to a thing, not to do something
+        "In the state race, Ann Lee maintained her lead.",  # a cue with an object closes no report
+        "On a mild day, Ann Lee had reason to smile.",  # "reason" the noun
         "Ann Lee walked home, and the rain stopped.",
         "Voters in his home state of Ohio agreed with the 16 states.",  # "state" is a noun
         "Ann Lee wrote a letter to the mayor.",  # "wrote" + noun is not speech

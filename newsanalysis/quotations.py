@@ -686,7 +686,7 @@ def _find_frames(st: _Stream) -> list[_Frame]:
             continue
         j = i - 1
         while j >= lo and kind[j] == _W:
-            if low[j] in _AUX or (low[j].endswith("ly") and low[j].isalpha()):
+            if low[j] in _AUX or (low[j].endswith("ly") and low[j].isalpha() and not st.text[st.start[j]].isupper()):
                 j -= 1
             elif j - 1 >= lo and low[j - 1] in ("in", "on", "since") and (low[j][:1].isdigit() or low[j] in _TIME):
                 j -= 2  # "who in 2010 said", "Trump on Monday said"

@@ -218,6 +218,7 @@ def test_offsets_exclude_the_marks_and_point_into_the_text():
          "In small towns, she said, “nobody knows the answer” on jobs", "she", "said"),
         ("Ann Lee joked that she would run again.", "she would run again", "Ann Lee", "joked"),
         ("The Ledger reported the vote was delayed.", "the vote was delayed", "The Ledger", "reported"),
+        ("Ann Kelly said taxes will fall.", "taxes will fall", "Ann Kelly", "said"),  # a name, not an adverb
         # a commitment: what is promised, vowed, pledged or agreed to
         ("Ann Lee vowed to cut taxes next year.", "to cut taxes next year", "Ann Lee", "vowed"),
         ("Ann Lee agreed to debate the mayor.", "to debate the mayor", "Ann Lee", "agreed"),

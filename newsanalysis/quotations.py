@@ -196,6 +196,8 @@ _TIME = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later "
     "recently on last this week month year morning evening night afternoon".split()
 )
+#: Time words that only make a time phrase with the next one ("this week", "last year", "on Monday").
+_TIME_LEAD = frozenset("on last this".split())
 #: Words right before marks that make the marked words a mention, not speech.
 _MENTION_BEFORE = frozenset(
     "so-called dubbed nicknamed titled entitled word term phrase slogan hashtag motto headline "
@@ -1024,6 +1026,13 @@ def _indirect(st: _Stream, frames: list[_Frame], qkind: dict[int, str]) -> list[
             w in _CLAUSE_START or w in _PRONOUNS or st.text[st.start[j + 1]].isupper() or w[:1].isdigit()
         )
 
+    def is_time(k: int) -> bool:
+        """Whether token ``k`` is a time word ("Monday", "this week"; not "this" opening a clause)."""
+        w = low[k]
+        if w in _TIME_LEAD:
+            return k + 1 < n and low[k + 1] in _TIME and low[k + 1] not in _TIME_LEAD
+        return w in _TIME
+
     def emit(a: int, b: int, f: _Frame, inner: bool = False) -> None:
         if b < a or b - a > _MAX_CLAUSE:
             return  # no clause; or a run-on "sentence" no reader would take as one report
@@ -1161,7 +1170,7 @@ def _indirect(st: _Stream, frames: list[_Frame], qkind: dict[int, str]) -> list[
                     k = obj[1] + 1
                     if k < n and kind[k] == _W and _APOS.split(low[k])[0] not in _CLAUSE_START | _PRONOUNS:
                         k = n  # no reported clause after the object
-            while k < n and kind[k] == _W and low[k] in _TIME:
+            while k < n and kind[k] == _W and is_time(k):
                 k += 1
             base = _APOS.split(low[k])[0] if k < n else ""
             if k < n and kind[k] == _W and (
@@ -1180,7 +1189,7 @@ def _indirect(st: _Stream, frames: list[_Frame], qkind: dict[int, str]) -> list[
             # a subject pronoun opens a clause after any cue, past time words or a place phrase:
             # "announced Sunday she will resign", "said in a statement Thursday they pulled it"
             k = i + 1
-            while k < n and kind[k] == _W and low[k] in _TIME:
+            while k < n and kind[k] == _W and is_time(k):
                 k += 1
             if k < n and low[k] in _PP_OPEN:
                 j = k + 1
@@ -1217,7 +1226,7 @@ def _indirect(st: _Stream, frames: list[_Frame], qkind: dict[int, str]) -> list[
             if kind[a] == _W and low[a] == "according":
                 continue
             k = max(f.cue_i, f.last) + 1
-            while k < n and kind[k] == _W and k - f.cue_i <= 3 and low[k] in _AUX | _TIME:
+            while k < n and kind[k] == _W and k - f.cue_i <= 3 and (low[k] in _AUX or is_time(k)):
                 k += 1
             if (
                 k + 1 < n

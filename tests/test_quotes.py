@@ -219,6 +219,8 @@ def test_offsets_exclude_the_marks_and_point_into_the_text():
         ("Ann Lee joked that she would run again.", "she would run again", "Ann Lee", "joked"),
         ("The Ledger reported the vote was delayed.", "the vote was delayed", "The Ledger", "reported"),
         ("Ann Kelly said taxes will fall.", "taxes will fall", "Ann Kelly", "said"),  # a name, not an adverb
+        ("Ann Lee told reporters this was the last chance.", "this was the last chance", "Ann Lee", "told"),
+        ("Ann Lee said this week that taxes will fall.", "taxes will fall", "Ann Lee", "said"),
         # a commitment: what is promised, vowed, pledged or agreed to
         ("Ann Lee vowed to cut taxes next year.", "to cut taxes next year", "Ann Lee", "vowed"),
         ("Ann Lee agreed to debate the mayor.", "to debate the mayor", "Ann Lee", "agreed"),

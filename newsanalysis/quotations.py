@@ -1005,7 +1005,7 @@ def _indirect(st: _Stream, frames: list[_Frame], qkind: dict[int, str]) -> list[
                 break  # another clause, or another attribution: "...; 46 percent said ..."
             if k + 2 < n and k > i and nx in (",", "—", "–") and _new_clause(k + 2):
                 break  # "..., and he railed against ...": the reporter's clause, not the report
-            if k + 2 < n and k > i and nx in _COORD and (k + 2) in cue_tokens:
+            if k + 2 < n and k > i and nx in _COORD and ((k + 2) in cue_tokens or low[k + 2] in _SPEECH_FORMS):
                 break  # "... and urged that ...": a second attribution of the same source
             if k + 2 < n and k > i and nx == "," and (k + 2) in frame_first:
                 break  # "..., Cruz explained, recalling ...": an attribution closing the clause
@@ -1125,6 +1125,8 @@ def _indirect(st: _Stream, frames: list[_Frame], qkind: dict[int, str]) -> list[
             if low[k] == "that":
                 start = k + 1
                 break
+            if low[k] in _COORD or (k in cue_tokens and k > i):
+                break  # "said taxes will fall but added that ...": the "that" of another cue
             k += 1
             hops += 1
         if start is None and i + 1 < n and low[i + 1] in _WH and f.lemma in _ASK:

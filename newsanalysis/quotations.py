@@ -1036,6 +1036,13 @@ def _indirect(st: _Stream, frames: list[_Frame], qkind: dict[int, str]) -> list[
     def emit(a: int, b: int, f: _Frame, inner: bool = False) -> None:
         if b < a or b - a > _MAX_CLAUSE:
             return  # no clause; or a run-on "sentence" no reader would take as one report
+        if not inner:
+            # a direct quote inside the clause ends it: "said it was too early but added, “...”"
+            d = next((x for x in range(a, b + 1) if kind[x] == _Q and qkind.get(x) == "direct"), None)
+            if d is not None:
+                b = d - 1
+                while b >= a and (kind[b] == _P or low[b] in _COORD or low[b] in _SPEECH_FORMS):
+                    b -= 1
         words = sum(1 for x in range(a, b + 1) if kind[x] == _W)
         quoted = [x for x in range(a, b + 1) if kind[x] == _Q]
         if words < 2 or any(qkind.get(x) == "direct" for x in quoted):

@@ -385,7 +385,12 @@ class _Stream:
                 and kinds
                 and kinds[-1] == _W
                 and ends[-1] == s
-                and (lows[-1] in _ABBREV or (len(lows[-1]) == 1 and text[s - 1].isupper()))
+                and (
+                    lows[-1] in _ABBREV
+                    or (len(lows[-1]) == 1 and text[s - 1].isupper())
+                    or text[e : e + 1] == ","  # "R-Fla., said": no sentence ends in ".,"
+                    or (text[e : e + 1] == ")" and "-" in lows[-1])  # "(D-Ill.) said"
+                )
             ):
                 ends[-1] = e  # "Sen." "J." keep their period
                 continue
@@ -455,6 +460,7 @@ def _stream(text: str, paras: list[tuple[int, int]], marks: list[tuple[int, int,
     return st.finish()
 
 
+_PARTY = re.compile(r"[rdi]-[a-z.]+$")  # a party and state label: "R-Fla.", "D-Ill"
 _CUT = re.compile(r"[.!?…][)\]]?\s+(?=[(\[]?[A-Z0-9])")
 _LETTERS = re.compile(r"[a-z]+")
 
@@ -703,6 +709,10 @@ def _find_frames(st: _Stream) -> list[_Frame]:
                 k -= 1
             if k >= lo and kind[k] == _P and low[k] == "," and k - 1 >= lo:
                 cand = _np_back(st, k - 1, lo)
+                if cand and cand[0] == cand[1] and _PARTY.match(low[cand[0]]) and cand[0] - 2 >= lo:
+                    if low[cand[0] - 1] == ",":  # "Sen. Marco Rubio, R-Fla., appearing on Fox News, said"
+                        k = cand[0] - 1
+                        cand = _np_back(st, k - 1, lo)
                 if cand and (cand[0] == lo or kind[cand[0] - 1] in (_P, _Q, _E, _B)):
                     np = cand
                     name = _apposition(st, k)

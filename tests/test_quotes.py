@@ -222,6 +222,10 @@ def test_offsets_exclude_the_marks_and_point_into_the_text():
         ("The Ledger reported the vote was delayed.", "the vote was delayed", "The Ledger", "reported"),
         ("Ann Kelly said taxes will fall.", "taxes will fall", "Ann Kelly", "said"),  # a name, not an adverb
         ("Ann Lee told reporters this was the last chance.", "this was the last chance", "Ann Lee", "told"),
+        # a party-and-state label with a period is not a sentence end, nor the source
+        ("Sen. Ann Lee (D-Ill.) said taxes will fall.", "taxes will fall", "Sen. Ann Lee", "said"),
+        ("Sen. Ann Lee, R-Fla., speaking on the radio, said taxes will fall.", "taxes will fall", "Sen. Ann Lee",
+         "said"),
         ("Ann Lee said this week that taxes will fall.", "taxes will fall", "Ann Lee", "said"),
         # a commitment: what is promised, vowed, pledged or agreed to
         ("Ann Lee vowed to cut taxes next year.", "to cut taxes next year", "Ann Lee", "vowed"),

@@ -1013,6 +1013,8 @@ def _indirect(st: _Stream, frames: list[_Frame], qkind: dict[int, str]) -> list[
                 break
             if nx == ";":
                 break  # another clause, or another attribution: "...; 46 percent said ..."
+            if k + 2 < n and k > i and nx == "," and low[k + 2] == "compared":
+                break  # "52 percent said Trump would be better, compared with 41 percent for Clinton"
             if k + 2 < n and k > i and nx in (",", "—", "–") and _new_clause(k + 2):
                 break  # "..., and he railed against ...": the reporter's clause, not the report
             if k + 2 < n and k > i and nx in _COORD and ((k + 2) in cue_tokens or low[k + 2] in _SPEECH_FORMS):
@@ -1033,7 +1035,10 @@ def _indirect(st: _Stream, frames: list[_Frame], qkind: dict[int, str]) -> list[
             return False
         w = _APOS.split(low[j + 1])[0]
         return kind[j + 1] == _W and (
-            w in _CLAUSE_START or w in _PRONOUNS or st.text[st.start[j + 1]].isupper() or w[:1].isdigit()
+            w in _CLAUSE_START
+            or w in _PRONOUNS
+            or st.text[st.start[j + 1]].isupper()
+            or w[:1].isdigit()
         )
 
     def is_time(k: int) -> bool:

@@ -177,6 +177,8 @@ def test_offsets_exclude_the_marks_and_point_into_the_text():
         ("Ann Lee said taxes will fall and asked for calm.", "taxes will fall", "Ann Lee", "said"),
         ("Ann Lee said taxes will fall but added that it will take time.", "taxes will fall", "Ann Lee", "said"),
         ("Ann Lee said it was too early and, “We will see.”", "it was too early", "Ann Lee", "said"),
+        ("Most voters said taxes were too high, compared with 20 percent a year ago.", "taxes were too high",
+         "Most voters", "said"),
         ("Ann Lee said that taxes will fall, her spokesman added on Monday.", "taxes will fall", "Ann Lee",
          "said"),
         # after "told" and the one told, a clause needs a subject ("told the court in a filing" is none)

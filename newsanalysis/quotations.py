@@ -145,6 +145,7 @@ _CUES = _forms(
     "answer answered answers; interject interjected; chant chanted; read reads;"
     "demand demanded demands; exclaim exclaimed; scoff scoffed; snap snapped; yell yelled; scream screamed;"
     "plead pleaded; beg begged; sneer sneered; recount recounted; reason reasoned; gush gushed;"
+    "accuse accused accuses accusing;"
     "according"
 )
 # "state(s)" is far more often a noun ("his home state", "16 states") than a cue
@@ -232,8 +233,9 @@ _CLAUSE_START = _DETS | frozenset("he she they it we i you there all no every ea
 _SUBJECT = frozenset("he she they we i".split())
 #: Prepositions of a phrase between a cue and its clause ("said in a statement (on Monday) they ...").
 _PP_OPEN = frozenset("in on at during".split())
-#: Cues of a demand, whose object (and infinitive) is the content ("urged Congress to act").
-_DEMAND = frozenset(["urge", "call for", "call on"])
+#: Cues of a demand or an accusation, whose object (and what follows) is the content ("urged Congress to
+#: act", "accused the FDIC of covering up the hacks").
+_DEMAND = frozenset(["urge", "call for", "call on", "accuse"])
 #: Cues of a commitment, whose infinitive is the content ("vowed to fight on").
 _COMMIT = frozenset("promise vow pledge agree".split())
 #: Cues addressed to someone, who may be told or asked to do something ("told him to leave").

@@ -206,6 +206,7 @@ def test_offsets_exclude_the_marks_and_point_into_the_text():
         ("Ann Lee urged voters to stay calm.", "voters to stay calm", "Ann Lee", "urged"),
         ("Ann Lee called for a new vote on the tax plan.", "a new vote on the tax plan", "Ann Lee", "called for"),
         ("Ann Lee called on Congress to act.", "Congress to act", "Ann Lee", "called on"),
+        ("Ann Lee accused the mayor of hiding the report.", "the mayor of hiding the report", "Ann Lee", "accused"),
         # told or asked to do something, asked a question
         ("Ann Lee told her aides to leave the room.", "her aides to leave the room", "Ann Lee", "told"),
         ("Ann Lee asked voters if they would come back.", "if they would come back", "Ann Lee", "asked"),
@@ -256,6 +257,7 @@ def test_indirect_speech(text, content, mention, cue):
         "Ann Lee asked for help to fix the roof.",  # a request for something, no one addressed
         "Ann Lee called the mayor on Monday.",  # a call, no description
         "Ann Lee agreed to the terms.",  # agreed to a thing, not to do something
+        "The mayor was accused of hiding the report.",  # an accusation with no source
         "In the state race, Ann Lee maintained her lead.",  # a cue with an object closes no report
         "On a mild day, Ann Lee had reason to smile.",  # "reason" the noun
         "Ann Lee walked home, and the rain stopped.",

@@ -1098,7 +1098,10 @@ def _indirect(st: _Stream, frames: list[_Frame], qkind: dict[int, str]) -> list[
             if k < n and kind[k] == _Q and qkind.get(k) == "partial":
                 emit(f.first - 1, k, f)
             continue
-        if f.lemma in _NAMING and f.last == i and i + 1 < n and kind[i + 1] == _W and low[i + 1] not in _BREAK:
+        if f.lemma in _NAMING and f.last == i and i + 1 < n and kind[i + 1] == _W:
+            w1 = low[i + 1]
+            if w1 in _BREAK and w1 != "it":
+                continue
             # "called the front-runner “ISIS' best recruiter”", "described the plan as a gift"
             k = i + 1
             while k < n and k - i <= 8 and kind[k] == _W and low[k] != "as":
@@ -1107,6 +1110,14 @@ def _indirect(st: _Stream, frames: list[_Frame], qkind: dict[int, str]) -> list[
                 (kind[k] == _Q and qkind.get(k) == "partial") or (low[k] == "as" and k + 1 < n and kind[k + 1] != _E)
             ):
                 emit(i + 1, k if kind[k] == _Q else clause_end(k), f)
+            elif f.lemma == "describe" and (
+                w1 in _DETS or w1 in _OBJECT or w1 == "it" or st.text[st.start[i + 1]].isupper()
+            ):
+                emit(i + 1, clause_end(i + 1), f)  # "described a set of email practices that ..."
+            elif f.lemma == "call" and w1 in ("him", "her", "them", "it") and i + 2 < n and low[i + 2] in (
+                "a", "an", "the"
+            ):
+                emit(i + 1, clause_end(i + 1), f)  # "called him a political opportunist"
             continue
         if f.lemma not in _CLAUSE and f.lemma != "according" and f.lemma != "urge":
             continue

@@ -214,6 +214,9 @@ def test_offsets_exclude_the_marks_and_point_into_the_text():
         ("Ann Lee called the mayor “a disaster” on Monday.", "the mayor “a disaster”", "Ann Lee", "called"),
         ("Ann Lee described the tax plan as a gift to the rich.", "the tax plan as a gift to the rich", "Ann Lee",
          "described"),
+        ("Ann Lee described a budget that cuts every school program.", "a budget that cuts every school program",
+         "Ann Lee", "described"),
+        ("Ann Lee called him a danger to the city.", "him a danger to the city", "Ann Lee", "called"),
         # the clause before the attribution ends in a quoted fragment holding the comma
         ("The tax plan is a “welcome step,” Ann Lee said.", "The tax plan is a “welcome step,”", "Ann Lee", "said"),
         ("Ann Lee railed against what she calls the “tax cartel” on Monday.", "what she calls the “tax cartel”",

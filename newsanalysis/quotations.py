@@ -236,6 +236,8 @@ _PP_OPEN = frozenset("in on at during".split())
 #: Cues of a demand or an accusation, whose object (and what follows) is the content ("urged Congress to
 #: act", "accused the FDIC of covering up the hacks").
 _DEMAND = frozenset(["urge", "call for", "call on", "accuse"])
+#: Cues whose object noun phrase is what is made known ("announced a new tariff").
+_ANNOUNCE = frozenset("announce reveal confirm".split())
 #: Cues of a commitment, whose infinitive is the content ("vowed to fight on").
 _COMMIT = frozenset("promise vow pledge agree".split())
 #: Cues addressed to someone, who may be told or asked to do something ("told him to leave").
@@ -1187,6 +1189,10 @@ def _indirect(st: _Stream, frames: list[_Frame], qkind: dict[int, str]) -> list[
                 start = i + 1
             elif k < n and low[k] in _WH and f.lemma in _ASK and k - i <= 8:
                 start = k
+        if start is None and f.lemma in _ANNOUNCE and f.last == i and i + 1 < n and kind[i + 1] == _W:
+            w1 = low[i + 1]
+            if w1 in _DETS and w1 not in ("that", "this", "these", "those"):
+                start = i + 1  # "announced a new tariff on Chinese steel", "confirmed his resignation"
         if start is None and f.lemma in _BARE_BELIEF and f.last == i and i + 1 < n and kind[i + 1] == _W:
             base = _APOS.split(low[i + 1])[0]
             if base in _PRONOUNS or base in _CLAUSE_START or st.text[st.start[i + 1]].isupper():

@@ -200,6 +200,7 @@ def test_offsets_exclude_the_marks_and_point_into_the_text():
          "people familiar with the plan", "said"),
         # a subject pronoun opens the clause after any cue, past time words or a place phrase
         ("Ann Lee announced Sunday she will resign.", "she will resign", "Ann Lee", "announced"),
+        ("The city announced a new tax on parking lots.", "a new tax on parking lots", "The city", "announced"),
         ("Ann Lee said in a statement on Monday they had pulled the ad.", "they had pulled the ad", "Ann Lee",
          "said"),
         # a demand: what is urged or called for
@@ -256,7 +257,7 @@ def test_indirect_speech(text, content, mention, cue):
         "The report found no errors in the data.",  # not speech without "that"
         "Most voters think about taxes.",  # a belief verb without a clause
         "The report that Ann Lee wrote was long.",  # a relative clause of a writer, not a report
-        "Ann Lee announced a plan at a rally where she spoke.",  # no clause after the place phrase
+        "Ann Lee posted at a rally where she spoke.",  # no clause after the place phrase
         "Ann Lee asked for help to fix the roof.",  # a request for something, no one addressed
         "Ann Lee called the mayor on Monday.",  # a call, no description
         "Ann Lee agreed to the terms.",  # agreed to a thing, not to do something

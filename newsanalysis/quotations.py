@@ -58,7 +58,7 @@ verb.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -992,14 +992,17 @@ def find_quotes(text: str, sentences: list[tuple[int, int, int]]) -> list[Quote]
                 q.speaker_mention, q.speaker_start, q.speaker_end = spk
         out.append(q)
 
-    out.extend(_indirect(st, frames, qkind))
+    out.extend(_indirect(st, frames, qkind, paras))
     out.sort(key=lambda q: (q.start, q.end))
     return out
 
 
-def _indirect(st: _Stream, frames: list[_Frame], qkind: dict[int, str]) -> list[Quote]:
+def _indirect(
+    st: _Stream, frames: list[_Frame], qkind: dict[int, str], paras: list[tuple[int, int]]
+) -> list[Quote]:
     """Reported clauses of the cues: ``X said (that) ...``, ``..., X said``, ``according to X``."""
     kind, low, sent = st.kind, st.low, st.sent
+    para_starts = [p[0] for p in paras]
     n = len(kind)
     cue_tokens = {f.cue_i for f in frames}
     out: list[Quote] = []
@@ -1073,6 +1076,9 @@ def _indirect(st: _Stream, frames: list[_Frame], qkind: dict[int, str]) -> list[
         s, e = st.start[a], st.end[b]
         if kind[b] == _Q:
             e = st.end[b]
+        pi = bisect_right(para_starts, s) - 1
+        if pi >= 0 and e > paras[pi][1]:
+            return  # a quote of several paragraphs inside: a report never crosses a paragraph
         spans = taken.setdefault(sent[a], [])  # disjoint, sorted: only neighbours can overlap
         k = bisect_left(spans, (s, e))
         if (k > 0 and spans[k - 1][1] > s) or (k < len(spans) and spans[k][0] < e):

@@ -330,3 +330,10 @@ def test_said_of_is_not_a_reported_clause():
     q = na.quotes(text)
     assert list(q["kind"]) == ["direct"]
     assert q.iloc[0]["speaker_mention"] == "Ann Lee"
+
+
+def test_a_report_never_crosses_a_paragraph_of_a_long_quote():
+    text = "The plan is “the first part,\n\n“and the second,” she said."
+    q = na.quotes(text)
+    assert "indirect" not in set(q["kind"])
+    assert list(q["kind"]) == ["partial"]

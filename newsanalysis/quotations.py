@@ -1008,6 +1008,16 @@ def _indirect(
     out: list[Quote] = []
     taken: dict[int, list[tuple[int, int]]] = {}  # sentence -> spans emitted
 
+    def quote_ends_sentence(k: int) -> bool:
+        """Whether token ``k`` is a quote ending in end punctuation before a capitalised word."""
+        return (
+            kind[k] == _Q
+            and k + 1 < n
+            and kind[k + 1] == _W
+            and st.text[st.start[k + 1]].isupper()
+            and st.text[st.start[k] : st.end[k]].rstrip("”’\"' )")[-1:] in _END_PUNCT
+        )
+
     def clause_end(i: int) -> int:
         """Last token of the clause starting at ``i`` (before the sentence end or a new cue)."""
         k = i
@@ -1020,6 +1030,8 @@ def _indirect(
                 break
             if nx == ";":
                 break  # another clause, or another attribution: "...; 46 percent said ..."
+            if quote_ends_sentence(k):
+                break  # '... “was inappropriate.” He writes ...': the quote closed the sentence
             if k + 2 < n and k > i and nx == "," and low[k + 2] == "compared":
                 break  # "52 percent said Trump would be better, compared with 41 percent for Clinton"
             if k + 2 < n and k > i and nx in (",", "—", "–") and _new_clause(k + 2):
@@ -1272,6 +1284,9 @@ def _indirect(
         if first > 0 and (kind[first - 1] == _P and low[first - 1] == "," or q_comma):
             ss = _sentence_start(st, first)
             a = ss
+            for x in range(ss, first - 1):
+                if quote_ends_sentence(x):
+                    a = x + 1  # '“... inappropriate.” Taxes will fall, a source said.': after the quote
             if kind[a] == _W and low[a] == "according":
                 continue
             k = max(f.cue_i, f.last) + 1

@@ -177,6 +177,9 @@ def test_offsets_exclude_the_marks_and_point_into_the_text():
         ("Ann Lee said taxes will fall and asked for calm.", "taxes will fall", "Ann Lee", "said"),
         ("Ann Lee said taxes will fall but added that it will take time.", "taxes will fall", "Ann Lee", "said"),
         ("Ann Lee said it was too early and, “We will see.”", "it was too early", "Ann Lee", "said"),
+        # a quoted fragment ending in a period ends the sentence (no period token follows it)
+        ("Ann Lee said the plan “was a mistake.” Then she left.", "the plan “was a mistake.”", "Ann Lee", "said"),
+        ("The mayor left. She was “angry.” Taxes will fall, a source said.", "Taxes will fall", "a source", "said"),
         ("Most voters said taxes were too high, compared with 20 percent a year ago.", "taxes were too high",
          "Most voters", "said"),
         ("Ann Lee said that taxes will fall, her spokesman added on Monday.", "taxes will fall", "Ann Lee",

@@ -923,6 +923,15 @@ def find_quotes(text: str, sentences: list[tuple[int, int, int]]) -> list[Quote]
         fs = frames_by_sent.get(sent[t], ())
         k = _bisect_frames(fs, t)
         f = fs[k - 1] if k > 0 else (fs[k] if k < len(fs) else None)
+        if (
+            k == 0
+            and f is not None
+            and nxt is not None
+            and kind[nxt] == _W
+            and text[st.start[nxt]].isupper()
+            and content.rstrip("”’\"' )")[-1:] in _END_PUNCT
+        ):
+            f = None  # '... “to cover gender identity.” Cruz says he ...': the cue is of the next sentence
         if f is None and left_open and last_post is not None and para_of[last_post[0]] == para_of[t]:
             f = last_post[1]  # a new sentence of the speaker quoted just before
         if (

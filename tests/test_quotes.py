@@ -340,3 +340,10 @@ def test_a_report_never_crosses_a_paragraph_of_a_long_quote():
     q = na.quotes(text)
     assert "indirect" not in set(q["kind"])
     assert list(q["kind"]) == ["partial"]
+
+
+def test_a_fragment_ending_its_sentence_does_not_take_the_next_sentences_cue():
+    text = "The law protects “privacy and equality.” Ann Lee says she has not read it."
+    q = na.quotes(text).set_index("text")
+    assert q.loc["privacy and equality.", "kind"] == "mention"
+    assert q.loc["she has not read it", "kind"] == "indirect"

@@ -224,6 +224,10 @@ _APOS = re.compile(r"[’']")
 _SAY = frozenset("say add tell argue claim note insist state stress explain acknowledge admit warn".split())
 _ASK = frozenset("ask wonder explain question know understand".split())
 _WH = frozenset("whether if how why what when where who".split())
+#: Words before a cue with no source of its own that send it to the sentence's subject ("..., and said").
+_SUBJ_LINK = frozenset([",", "and"])
+#: Prepositions that open a sentence's leading phrase ("In an interview with X, Trump ...").
+_LEAD_PREP = frozenset("in at on during after before with since from by like unlike despite".split())
 #: Prepositions that follow a cue without opening a clause ("said of the nominee", "argued for a ban").
 _PREP = frozenset("of for with as against toward towards like among amid via".split())
 #: Prepositions of place that follow a cue without opening a clause ("told reporters outside City Hall").
@@ -625,6 +629,13 @@ def _subject(st: _Stream, lo: int, i: int) -> tuple[int, int] | None:
         k += 1
     if k < i and st.kind[k] == _P:
         k += 1
+    if k < i and st.low[k] in _LEAD_PREP:
+        # "In an interview with the Journal, Trump doubled down ... and said": past the opening phrase
+        c = k + 1
+        while c < i and c - k <= 14 and st.kind[c] == _W:
+            c += 1
+        if c < i and st.low[c] == ",":
+            k = c + 1
     if k >= i or st.kind[k] != _W:
         return None
     if not (st.low[k] in _DETS or st.low[k] in _PRONOUNS or st.text[st.start[k]].isupper()):
@@ -734,7 +745,7 @@ def _find_frames(st: _Stream) -> list[_Frame]:
                 after = cand[1] + 1
                 if after >= len(kind) or kind[after] in (_E, _B) or low[after] == ",":
                     inv = cand
-        if np is None and inv is None and j >= lo and low[j] in (",", "and"):
+        if np is None and inv is None and j >= lo and low[j] in _SUBJ_LINK:
             # "Wilcox, whose ... program, said" / "Graham called ... and said": the sentence's subject
             np = _subject(st, lo, i)
         if np is not None:

@@ -231,6 +231,8 @@ def test_offsets_exclude_the_marks_and_point_into_the_text():
         ("Ann Lee joked that she would run again.", "she would run again", "Ann Lee", "joked"),
         ("The Ledger reported the vote was delayed.", "the vote was delayed", "The Ledger", "reported"),
         ("Ann Kelly said taxes will fall.", "taxes will fall", "Ann Kelly", "said"),  # a name, not an adverb
+        ("In an interview on Monday, Ann Lee defended the plan and said taxes will fall.", "taxes will fall",
+         "Ann Lee", "said"),
         ("Ann Lee told reporters this was the last chance.", "this was the last chance", "Ann Lee", "told"),
         # a party-and-state label with a period is not a sentence end, nor the source
         ("Sen. Ann Lee (D-Ill.) said taxes will fall.", "taxes will fall", "Sen. Ann Lee", "said"),

@@ -225,7 +225,7 @@ _SAY = frozenset("say add tell argue claim note insist state stress explain ackn
 _ASK = frozenset("ask wonder explain question know understand".split())
 _WH = frozenset("whether if how why what when where who".split())
 #: Words before a cue with no source of its own that send it to the sentence's subject ("..., and said").
-_SUBJ_LINK = frozenset([",", "and"])
+_SUBJ_LINK = frozenset([",", "and", "but"])
 #: Prepositions that open a sentence's leading phrase ("In an interview with X, Trump ...").
 _LEAD_PREP = frozenset("in at on during after before with since from by like unlike despite".split())
 #: Prepositions that follow a cue without opening a clause ("said of the nominee", "argued for a ban").

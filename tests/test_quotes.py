@@ -175,7 +175,6 @@ def test_offsets_exclude_the_marks_and_point_into_the_text():
         ("Ann Lee said taxes will fall, and she left the hall early.", "taxes will fall", "Ann Lee", "said"),
         ("Ann Lee said taxes will fall — but the mayor was not there.", "taxes will fall", "Ann Lee", "said"),
         ("Ann Lee said taxes will fall and asked for calm.", "taxes will fall", "Ann Lee", "said"),
-        ("Ann Lee said taxes will fall but added that it will take time.", "taxes will fall", "Ann Lee", "said"),
         ("Ann Lee said it was too early and, “We will see.”", "it was too early", "Ann Lee", "said"),
         # a quoted fragment ending in a period ends the sentence (no period token follows it)
         ("Ann Lee said the plan “was a mistake.” Then she left.", "the plan “was a mistake.”", "Ann Lee", "said"),
@@ -232,6 +231,8 @@ def test_offsets_exclude_the_marks_and_point_into_the_text():
         ("The Ledger reported the vote was delayed.", "the vote was delayed", "The Ledger", "reported"),
         ("Ann Kelly said taxes will fall.", "taxes will fall", "Ann Kelly", "said"),  # a name, not an adverb
         ("In an interview on Monday, Ann Lee defended the plan and said taxes will fall.", "taxes will fall",
+         "Ann Lee", "said"),
+        ("Ann Lee finished school but said she could not afford a house.", "she could not afford a house",
          "Ann Lee", "said"),
         ("Ann Lee told reporters this was the last chance.", "this was the last chance", "Ann Lee", "told"),
         # a party-and-state label with a period is not a sentence end, nor the source
@@ -349,3 +350,12 @@ def test_a_fragment_ending_its_sentence_does_not_take_the_next_sentences_cue():
     q = na.quotes(text).set_index("text")
     assert q.loc["privacy and equality.", "kind"] == "mention"
     assert q.loc["she has not read it", "kind"] == "indirect"
+
+
+def test_said_a_but_added_that_b_are_two_reports():
+    q = na.quotes("Ann Lee said taxes will fall but added that it will take time.")
+    ind = q[q["kind"] == "indirect"]
+    assert list(zip(ind["text"], ind["cue"], ind["speaker_mention"])) == [
+        ("taxes will fall", "said", "Ann Lee"),
+        ("it will take time", "added", "Ann Lee"),
+    ]

@@ -255,6 +255,8 @@ _RELATIVE = frozenset("which that who whom".split())
 _RELATIVE_CUES = (_SAY | _BELIEF) - {"tell", "learn", "find", "show"}
 #: Conjunctions that, after a comma or dash and before a subject, open the reporter's own clause.
 _COORD = frozenset("and but while though although whereas yet".split())
+#: Tokens at which a reported clause may end (checked further in ``clause_end``).
+_CLAUSE_STOPS = _COORD | frozenset(", — – ;".split())
 
 _OPENERS = "“„‟«"
 _CLOSERS = "”»"
@@ -1044,22 +1046,27 @@ def _indirect(
         limit = i + _MAX_CLAUSE
         while k + 1 < n and k < limit and kind[k + 1] not in (_E, _B) and sent[k + 1] == sent[i]:
             nx = low[k + 1]
-            if k + 2 < n and nx == "," and (k + 2) in cue_tokens and low[k + 2].endswith("ing"):
+            if nx in _CLAUSE_STOPS and k + 2 < n:
+                if nx == ";":
+                    break  # another clause, or another attribution: "...; 46 percent said ..."
+                if nx == "," and (k + 2) in cue_tokens and low[k + 2].endswith("ing"):
+                    break
+                if k > i:
+                    nn = low[k + 2]
+                    if nx == "," and (nn == "compared" or (k + 2) in frame_first):
+                        # "52 percent said Trump would be better, compared with ...",
+                        # "..., Cruz explained, recalling ...": the report ends
+                        break
+                    if nx in _COORD and ((k + 2) in cue_tokens or nn in _SPEECH_FORMS):
+                        break  # "... and urged that ...": a second attribution of the same source
+                    if nn in _COORD and nx in (",", "—", "–") and new_clause(k + 2):
+                        break  # "..., and he railed against ...": the reporter's clause, not the report
+            elif nx == ";":
                 break
-            if k + 1 in cue_tokens and nx.endswith("ing") and k + 1 > i:
-                break
-            if nx == ";":
-                break  # another clause, or another attribution: "...; 46 percent said ..."
-            if quote_ends_sentence(k):
+            if kind[k] == _Q and quote_ends_sentence(k):
                 break  # '... “was inappropriate.” He writes ...': the quote closed the sentence
-            if k + 2 < n and k > i and nx == "," and low[k + 2] == "compared":
-                break  # "52 percent said Trump would be better, compared with 41 percent for Clinton"
-            if k + 2 < n and k > i and nx in (",", "—", "–") and _new_clause(k + 2):
-                break  # "..., and he railed against ...": the reporter's clause, not the report
-            if k + 2 < n and k > i and nx in _COORD and ((k + 2) in cue_tokens or low[k + 2] in _SPEECH_FORMS):
-                break  # "... and urged that ...": a second attribution of the same source
-            if k + 2 < n and k > i and nx == "," and (k + 2) in frame_first:
-                break  # "..., Cruz explained, recalling ...": an attribution closing the clause
+            if k + 1 in cue_tokens and k + 1 > i and nx.endswith("ing"):
+                break
             k += 1
         while k > i and kind[k] == _P:
             k -= 1
@@ -1068,9 +1075,9 @@ def _indirect(
     first_of = {g.first for g in frames if g.lemma not in _BELIEF}
     frame_first = {g.first for g in frames}
 
-    def _new_clause(j: int) -> bool:
+    def new_clause(j: int) -> bool:
         """Whether a conjunction at ``j`` opens a clause of its own (a subject after it)."""
-        if low[j] not in _COORD or j + 1 >= n:
+        if j + 1 >= n:
             return False
         w = _APOS.split(low[j + 1])[0]
         return kind[j + 1] == _W and (
@@ -1090,16 +1097,15 @@ def _indirect(
     def emit(a: int, b: int, f: _Frame, inner: bool = False) -> None:
         if b < a or b - a > _MAX_CLAUSE:
             return  # no clause; or a run-on "sentence" no reader would take as one report
-        if not inner:
-            # a direct quote inside the clause ends it: "said it was too early but added, “...”"
-            d = next((x for x in range(a, b + 1) if kind[x] == _Q and qkind.get(x) == "direct"), None)
-            if d is not None:
-                b = d - 1
-                while b >= a and (kind[b] == _P or low[b] in _COORD or low[b] in _SPEECH_FORMS):
-                    b -= 1
-        words = sum(1 for x in range(a, b + 1) if kind[x] == _W)
         quoted = [x for x in range(a, b + 1) if kind[x] == _Q]
-        if words < 2 or any(qkind.get(x) == "direct" for x in quoted):
+        direct = [x for x in quoted if qkind.get(x) == "direct"]
+        if direct and not inner:
+            # a direct quote inside the clause ends it: "said it was too early but added, “...”"
+            b = direct[0] - 1
+            while b >= a and (kind[b] == _P or low[b] in _COORD or low[b] in _SPEECH_FORMS):
+                b -= 1
+            direct = []
+        if direct or sum(1 for x in range(a, b + 1) if kind[x] == _W) < 2:
             return
         if inner and (a in first_of or a + 1 in first_of):
             return  # the clause is itself an attribution ("According to X, Y said ...")

@@ -230,3 +230,37 @@ def test_a_long_thing_as_source_is_named_by_its_head():
     text = 'A review of the new Elm Street school budget found the figures "too rosy" in two places.'
     found = quote_speakers(text)
     assert found == [("too rosy", "review")]
+
+
+def test_a_split_quote_and_a_quoted_fragment_count_once():
+    # two rows each (halves of a split quote; a reported clause and its quoted fragment), one statement each
+    text = ("“We will win,” Ann Lee said, “and we will win big.” Bob Hart said the plan was “a mess” "
+            "for the city. “No,” Lee said.")
+    result = na.analyze(text, progress=False)
+    speech = result.quotes[result.quotes["kind"] != "mention"]
+    assert len(speech) == 5
+    assert speech["statement"].tolist() == [0, 0, 1, 1, 2]
+    sp = result.speakers.set_index("speaker")
+    assert sp.loc["Ann Lee", "quotes"] == 2 and sp.loc["Bob Hart", "quotes"] == 1
+    assert result.articles.loc[0, "n_quotes"] == 3
+    # Ann's mean tone is over her two statements, not her three rows
+    ann = speech[speech["speaker"] == "Ann Lee"]
+    assert sp.loc["Ann Lee", "mean_compound"] == pytest.approx(
+        (ann["compound"].iloc[:2].mean() + ann["compound"].iloc[2]) / 2
+    )
+
+
+def test_statements_join_the_rows_of_one_attribution():
+    q = na.quotes("“We will win,” Ann said, “and win big.” Bob said the plan was “a mess” for all. "
+                  "The “experts” agreed.")
+    s = na.statements(q)
+    assert s["kind"].tolist() == ["direct", "indirect"]  # the scare quote is no statement
+    assert s["rows"].tolist() == [2, 2]
+    split = q[q["statement"] == 0]
+    assert (s.loc[0, "start"], s.loc[0, "end"]) == (split["start"].min(), split["end"].max())
+    assert s.loc[0, "text"] == " … ".join(split["text"])
+    # the clause's tone is the clause's, not averaged with the fragment inside it
+    clause = q[(q["statement"] == 1) & (q["kind"] == "indirect")]
+    assert s.loc[1, "compound"] == clause["compound"].item()
+    # a table without the statement column: each speech row is its own statement
+    assert len(na.statements(q.drop(columns="statement"))) == 4

@@ -135,14 +135,17 @@ class _Vader:
         n = len(tokens)
         if not n:
             return {"neg": 0.0, "neu": 0.0, "pos": 0.0, "compound": 0.0}
+        scored = [i for i, t in enumerate(tokens) if t[3]]
+        if not scored:  # every word scores 0: what score_valence gives n zeros
+            return {"neg": 0.0, "neu": 1.0, "pos": 0.0, "compound": 0.0}
         words = [t[0] for t in tokens]
         lows = [t[1] for t in tokens]
         allcaps = sum(1 for t in tokens if t[2])
         is_cap_diff = 0 < n - allcaps < n
         # Every word that is a booster, the "kind" of "kind of", or not in the lexicon scores 0.
         sentiments: list = [0] * n
-        for i, t in enumerate(tokens):
-            if t[3] and not (i < n - 1 and t[1] == "kind" and lows[i + 1] == "of"):
+        for i in scored:
+            if not (i < n - 1 and lows[i] == "kind" and lows[i + 1] == "of"):
                 sentiments[i] = self._valence(words, lows, i, is_cap_diff)
         if "but" in lows:  # vaderSentiment's _but_check, verbatim
             bi = lows.index("but")

@@ -101,29 +101,39 @@ class _Vader:
         # vaderSentiment replaces a text's characters that are emoji keys; all of them are non-ASCII
         self._emoji = frozenset(k for k in self._sia.emojis if len(k) == 1)
         self._negate = frozenset(v.NEGATE)
-        self._tokens: dict[str, tuple[str, str, bool, bool]] = {}
+        # words that can take part in a multi-word special case or booster ("the bomb", "kind of")
+        self._phrase_words = frozenset(
+            w for phrase in [*v.SPECIAL_CASES, *v.BOOSTER_DICT] if " " in phrase for w in phrase.split()
+        )
+        self._tokens: dict[str, tuple] = {}
         self._punct = string.punctuation
         if _installed_release() != _COPIED_RELEASE:  # rules may differ: use vaderSentiment's own
             self.polarity_scores = self.reference  # type: ignore[method-assign]
 
-    def _token(self, raw: str) -> tuple[str, str, bool, bool]:
-        """One whitespace token as SentiText strips it.
+    def _token(self, raw: str) -> tuple:
+        """One whitespace token as SentiText strips it, with what the rules ask of it.
 
-        Returns ``(word, lower-cased word, is all caps, is scored)``; a scored
-        word is in VADER's lexicon and not one of its boosters.
+        Returns ``(word, lower-cased word, is all caps, is scored, is a
+        negation, may be in a phrase)``; a scored word is in VADER's lexicon
+        and not one of its boosters; a negation is what vaderSentiment's
+        ``negated([word])`` says is one.
         """
         stripped = raw.strip(self._punct)
         word = raw if len(stripped) <= 2 else stripped
         low = word.lower()
-        out = (word, low, word.isupper(), low in self._lexicon and low not in self._v.BOOSTER_DICT)
+        low2 = low.lower()  # negated() lower-cases the lower-cased word again
+        out = (
+            word,
+            low,
+            word.isupper(),
+            low in self._lexicon and low not in self._v.BOOSTER_DICT,
+            low2 in self._negate or "n't" in low2,
+            low in self._phrase_words,
+        )
         if len(self._tokens) >= self._CACHE_MAX:
             self._tokens.clear()
         self._tokens[raw] = out
         return out
-
-    def _negated(self, word: str) -> bool:
-        word = word.lower()  # vaderSentiment's negated() lower-cases its (lower-case) input again
-        return word in self._negate or "n't" in word
 
     def polarity_scores(self, text: str) -> dict[str, float]:
         """The scores vaderSentiment's ``polarity_scores`` gives ``text``."""
@@ -138,7 +148,6 @@ class _Vader:
         scored = [i for i, t in enumerate(tokens) if t[3]]
         if not scored:  # every word scores 0: what score_valence gives n zeros
             return {"neg": 0.0, "neu": 1.0, "pos": 0.0, "compound": 0.0}
-        words = [t[0] for t in tokens]
         lows = [t[1] for t in tokens]
         allcaps = sum(1 for t in tokens if t[2])
         is_cap_diff = 0 < n - allcaps < n
@@ -146,7 +155,7 @@ class _Vader:
         sentiments: list = [0] * n
         for i in scored:
             if not (i < n - 1 and lows[i] == "kind" and lows[i + 1] == "of"):
-                sentiments[i] = self._valence(words, lows, i, is_cap_diff)
+                sentiments[i] = self._valence(tokens, lows, i, is_cap_diff)
         if "but" in lows:  # vaderSentiment's _but_check, verbatim
             bi = lows.index("but")
             for sentiment in sentiments:
@@ -201,11 +210,11 @@ class _Vader:
             "compound": round(compound, 4),
         }
 
-    def _valence(self, words: list[str], lows: list[str], i: int, is_cap_diff: bool) -> float:
+    def _valence(self, tokens: list[tuple], lows: list[str], i: int, is_cap_diff: bool) -> float:
         """vaderSentiment's ``sentiment_valence`` for a lexicon word at ``i``."""
         v = self._v
-        lexicon = self._lexicon
-        item, low, n = words[i], lows[i], len(words)
+        lexicon, booster = self._lexicon, v.BOOSTER_DICT
+        low, n = lows[i], len(lows)
         valence = lexicon[low]
         if low == "no" and i != n - 1 and lows[i + 1] in lexicon:
             valence = 0.0
@@ -215,21 +224,32 @@ class _Vader:
             or (i > 2 and lows[i - 3] == "no" and lows[i - 1] in ["or", "nor"])
         ):
             valence = lexicon[low] * v.N_SCALAR
-        if item.isupper() and is_cap_diff:
+        if tokens[i][2] and is_cap_diff:
             if valence > 0:
                 valence += v.C_INCR
             else:
                 valence -= v.C_INCR
         for start_i in range(0, 3):
-            if i > start_i and lows[i - (start_i + 1)] not in lexicon:
-                s = v.scalar_inc_dec(words[i - (start_i + 1)], valence, is_cap_diff)
+            j = i - (start_i + 1)
+            if i > start_i and lows[j] not in lexicon:
+                # scalar_inc_dec(word j)
+                s = 0.0
+                if lows[j] in booster:
+                    s = booster[lows[j]]
+                    if valence < 0:
+                        s *= -1
+                    if tokens[j][2] and is_cap_diff:
+                        if valence > 0:
+                            s += v.C_INCR
+                        else:
+                            s -= v.C_INCR
                 if start_i == 1 and s != 0:
                     s = s * 0.95
                 if start_i == 2 and s != 0:
                     s = s * 0.9
                 valence = valence + s
-                valence = self._negation_check(valence, lows, start_i, i)
-                if start_i == 2:
+                valence = self._negation_check(valence, tokens, lows, start_i, i)
+                if start_i == 2 and any(t[5] for t in tokens[i - 3 : i + 3]):
                     valence = self._special_idioms_check(valence, lows, i)
         # _least_check
         if i > 1 and lows[i - 1] not in lexicon and lows[i - 1] == "least":
@@ -239,17 +259,17 @@ class _Vader:
             valence = valence * v.N_SCALAR
         return valence
 
-    def _negation_check(self, valence: float, lows: list[str], start_i: int, i: int) -> float:
+    def _negation_check(self, valence: float, tokens: list[tuple], lows: list[str], start_i: int, i: int) -> float:
         n_scalar = self._v.N_SCALAR
         if start_i == 0:
-            if self._negated(lows[i - 1]):
+            if tokens[i - 1][4]:
                 valence = valence * n_scalar
         if start_i == 1:
             if lows[i - 2] == "never" and (lows[i - 1] == "so" or lows[i - 1] == "this"):
                 valence = valence * 1.25
             elif lows[i - 2] == "without" and lows[i - 1] == "doubt":
                 pass
-            elif self._negated(lows[i - 2]):
+            elif tokens[i - 2][4]:
                 valence = valence * n_scalar
         if start_i == 2:
             if (
@@ -260,7 +280,7 @@ class _Vader:
                 valence = valence * 1.25
             elif lows[i - 3] == "without" and (lows[i - 2] == "doubt" or lows[i - 1] == "doubt"):
                 pass
-            elif self._negated(lows[i - 3]):
+            elif tokens[i - 3][4]:
                 valence = valence * n_scalar
         return valence
 

@@ -377,6 +377,69 @@ class _People:
         return self._mention(p, mention, start)
 
 
+#: A word of letters, digits, ``’ ' - _``, perhaps with a final period: the surnames that
+#: :func:`_single_mentions` finds with one pass over the text.
+_SIMPLE_WORD = re.compile(r"[\w’'\-]+\.?")
+#: From this many such surnames on, one pass over the text's words beats one search per surname.
+_MANY_SINGLES = 40
+
+
+def _single_mentions(text: str, singles: set[str], held: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans of the words of ``singles`` standing alone in ``text``, outside the ``held`` runs.
+
+    A word stands alone when no letter, digit, ``’``, ``'``, ``-`` or ``_`` precedes it and no
+    letter, digit, ``-`` or ``_`` follows it (``Trump’s`` holds ``Trump``). With few words, each
+    is searched for in turn; with many (a text naming a new person in every sentence), the text's
+    words are looked up in the set instead, so that the time grows with the text, not with the
+    text times the number of people. Both ways give the same spans (in another order).
+    """
+    starts = [h[0] for h in held]
+
+    def free(i: int) -> bool:
+        k = bisect_right(starts, i) - 1
+        return not (k >= 0 and held[k][1] > i)
+
+    found: list[tuple[int, int]] = []
+    simple = {w for w in singles if _SIMPLE_WORD.fullmatch(w)}
+    if len(simple) >= _MANY_SINGLES:
+        found += _simple_mentions(text, simple)
+        singles = singles - simple
+    for word in singles:
+        i = text.find(word)
+        while i >= 0:
+            j = i + len(word)
+            if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "’'-_")) and (
+                j == len(text) or not (text[j].isalnum() or text[j] in "-_")
+            ):
+                found.append((i, j))
+            i = text.find(word, j)
+    return [(i, j) for i, j in found if free(i)]
+
+
+def _simple_mentions(text: str, words: set[str]) -> list[tuple[int, int]]:
+    """Spans of ``words`` (each matching ``_SIMPLE_WORD``) standing alone in ``text``, in one pass.
+
+    Such a word standing alone starts a maximal run of ``[\\w’'\\-]`` characters and is the
+    whole run, the run up to one of its apostrophes (``Trump`` of ``Trump’s``), or the whole run
+    and the period after it (``Jr.``); each of these is looked up in ``words``.
+    """
+    firsts = "".join(sorted({re.escape(w[0]) for w in words}))
+    found = []
+    for m in re.finditer(rf"(?<![\w’'\-])[{firsts}][\w’'\-]*", text):
+        i, j = m.span()
+        run = m.group()
+        if run in words:
+            found.append((i, j))
+        if "’" in run or "'" in run:
+            for k, c in enumerate(run):
+                if c in "’'" and run[:k] in words:
+                    found.append((i, i + k))
+        if text[j : j + 1] == "." and run + "." in words:
+            if j + 1 == len(text) or not (text[j + 1].isalnum() or text[j + 1] in "-_"):
+                found.append((i, j + 1))
+    return found
+
+
 def attribute(text: str, quotes: list[Quote], sentences: list[tuple[int, int, int]]) -> list[Person]:
     """Resolve quote speakers and list the people of ``text``.
 
@@ -439,18 +502,9 @@ def attribute(text: str, quotes: list[Quote], sentences: list[tuple[int, int, in
         text[s:e].split()[-1].rstrip(".").removesuffix("’s").removesuffix("'s") for s, e in quoted
         if _norm(text[s:e].split()[-1]) in quoted_names
     }
-    starts = [h[0] for h in held]
-    for word in singles:
-        i = text.find(word)
-        while i >= 0:
-            j = i + len(word)
-            if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "’'-_")) and (
-                j == len(text) or not (text[j].isalnum() or text[j] in "-_")
-            ):
-                k = bisect_right(starts, i) - 1
-                if not (k >= 0 and held[k][1] > i) and (i, j) not in quoted:
-                    events.append((i, j, "run", ((), (word,))))
-            i = text.find(word, j)
+    for i, j in _single_mentions(text, singles, held):
+        if (i, j) not in quoted:
+            events.append((i, j, "run", ((), (text[i:j],))))
     for m in _DESCRIPTION.finditer(text):
         if (m.start(), m.end()) not in quoted:
             events.append((m.start(), m.end(), "desc", m.group().split()))

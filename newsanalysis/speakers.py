@@ -77,17 +77,21 @@ class Person:
         if mention not in self.aliases:
             self.aliases.append(mention)
         self.mentions += 1
-        self.first_mention = min(self.first_mention, start)
-        self.last_seen = max(self.last_seen, start)
+        if start < self.first_mention:
+            self.first_mention = start
+        if start > self.last_seen:
+            self.last_seen = start
 
 
 _PARTICLES = r"(?:von|van|der|den|de|da|di|del|la|le|bin|ibn|al|dos|du|st\.)"
 _CAP = r"(?:[A-Z]\.|[A-Z][\w’'\-]*\.?)"
 #: Two or more capitalised words (single words are looked up per article, see ``attribute``).
 #: The first word is ``_CAP`` written to start with its capital, so that ``re`` skips ahead to the
-#: next capital letter instead of trying every position.
+#: next capital letter instead of trying every position; its letters and the spaces after it are
+#: taken possessively (``*+``, ``++``: giving some back could never let the rest match), so that a
+#: capitalised word alone is given up at once.
 _NAME_RUN = re.compile(
-    rf"[A-Z](?<![\w’'\-][A-Z])(?:\.|[\w’'\-]*\.?)(?:[ \t]+(?:{_PARTICLES}[ \t]+)*{_CAP})+"
+    rf"[A-Z](?<![\w’'\-][A-Z])(?:\.|[\w’'\-]*+\.?)(?:[ \t]++(?:{_PARTICLES}[ \t]+)*{_CAP})+"
 )
 _WORD = re.compile(r"\S+")
 
@@ -140,6 +144,7 @@ _ROLE_HEADS = frozenset(
     ambassador general spokesman spokeswoman spokesperson president-elect democrat republican
     """.split()
 )
+_ROLE_HEADS_STATE = _ROLE_HEADS | {"state"}
 _DESCRIPTION = re.compile(
     # "\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)" written to start with a character set, so that
     # ``re`` skips ahead to the next candidate letter instead of trying every position
@@ -196,33 +201,48 @@ class _Runs:
 
 def _runs(text: str) -> _Runs:
     items = []
+    append = items.append
     for m in _NAME_RUN.finditer(text):
-        # a period ends the run unless it closes an initial or an abbreviation ("Sen.", "J.")
-        if "." not in m.group():
-            parts = [m.span()]
-        else:
-            parts = _split_at_periods(m)
-        for s, e in parts:
-            if e <= s:
-                continue
-            title, name = _split_run(text[s:e])
-            if not name or (len(name) == 1 and len(name[0]) == 1):
-                continue
-            before = text[max(0, s - 4) : s].lower()
-            items.append((s, e, title, name, before.endswith(("the ", "the\t"))))
+        parts = _run_parts(m.group())
+        if not parts:
+            continue
+        base = m.start()
+        for s, e, title, name in parts:
+            s += base
+            # after "the" (the window's last character is checked first: it must be a space or a tab)
+            the = text[s - 1 : s] in (" ", "\t") and text[max(0, s - 4) : s].lower().endswith(("the ", "the\t"))
+            append((s, e + base, title, name, the))
     return _Runs(items)
 
 
-def _split_at_periods(m: re.Match) -> list[tuple[int, int]]:
+@lru_cache(maxsize=65536)
+def _run_parts(run: str) -> tuple[tuple[int, int, tuple[str, ...], tuple[str, ...]], ...]:
+    """The parts of a capitalised run that name someone: (start, end, title, name), offsets in ``run``.
+
+    Cached: the same runs come back, in an article and across articles.
+    """
+    out = []
+    # a period ends the run unless it closes an initial or an abbreviation ("Sen.", "J.")
+    for s, e in _split_at_periods(run) if "." in run else ((0, len(run)),):
+        if e <= s:
+            continue
+        title, name = _split_run(run[s:e])
+        if not name or (len(name) == 1 and len(name[0]) == 1):
+            continue
+        out.append((s, e, title, name))
+    return tuple(out)
+
+
+def _split_at_periods(run: str) -> list[tuple[int, int]]:
     parts: list[tuple[int, int]] = []
-    s = m.start()
-    for w in _WORD.finditer(m.group()):
+    s = 0
+    for w in _WORD.finditer(run):
         tok = w.group()
         if tok.endswith(".") and len(tok) > 2 and tok[:-1].lower() not in _ABBREV:
-            parts.append((s, m.start() + w.end() - 1))
-            s = m.start() + w.end() + 1
-    if s < m.end():
-        parts.append((s, m.end()))
+            parts.append((s, w.end() - 1))
+            s = w.end() + 1
+    if s < len(run):
+        parts.append((s, len(run)))
     return parts
 
 
@@ -261,8 +281,10 @@ class _People:
 
     def _mention(self, p: Person, mention: str, start: int) -> Person:
         p._add(mention, start)
-        self.recent.pop(id(p), None)
-        self.recent[id(p)] = p
+        recent = self.recent
+        k = id(p)
+        recent.pop(k, None)
+        recent[k] = p
         return p
 
     def _latest(self, ok, start: int) -> Person | None:
@@ -271,35 +293,38 @@ class _People:
                 return p
         return None
 
-    def named(self, name: list[str], title: list[str], mention: str, start: int) -> Person:
+    def named(self, name: list[str], title: list[str], mention: str | None, start: int) -> Person:
+        """The person named ``name`` (a mention of None: the name itself)."""
         key = " ".join(name)
-        last = _norm(name[-1])
-        p = self.by_key.get(key.lower())
+        low = key.lower()
+        p = self.by_key.get(low)
         if p is None:
             # the most recent person whose name ends (or starts) with these words
+            last = _norm(name[-1])
             if len(name) == 1:
                 cands = self.by_last.get(last) or [q for q in self.by_first.get(last, ()) if " " in q.name]
             else:
                 q = self.by_key.get(last)
                 cands = [q] if q is not None and " " not in q.name and q.last_seen >= 0 else []
             p = max(cands, key=lambda q: q.last_seen) if cands else None
-        if p is None:
-            p = Person(key, first_mention=start)
-            self.people.append(p)
-            self._index(p)
+            if p is None:
+                p = Person(key, first_mention=start)
+                self.people.append(p)
+                self._index(p)
         if len(name) > len(p.name.split()):
             p.name = key  # fullest name
             self._index(p)
-        self.by_key[key.lower()] = p
-        if title and not p.title:
-            p.title = " ".join(title)
-            p.quals |= _qualifiers(title)
-        for w in title:
-            if _norm(w) in _MALE:
-                p.gender = "m"
-            elif _norm(w) in _FEMALE:
-                p.gender = "f"
-        return self._mention(p, mention, start)
+        self.by_key[low] = p
+        if title:
+            if not p.title:
+                p.title = " ".join(title)
+                p.quals |= _qualifiers(title)
+            for w in title:
+                if _norm(w) in _MALE:
+                    p.gender = "m"
+                elif _norm(w) in _FEMALE:
+                    p.gender = "f"
+        return self._mention(p, key if mention is None else mention, start)
 
     def describe(self, words: list[str], mention: str, start: int) -> Person | None:
         quals = _qualifiers(words[1:])
@@ -506,8 +531,9 @@ def attribute(text: str, quotes: list[Quote], sentences: list[tuple[int, int, in
         if (i, j) not in quoted:
             events.append((i, j, "run", ((), (text[i:j],))))
     for m in _DESCRIPTION.finditer(text):
-        if (m.start(), m.end()) not in quoted:
-            events.append((m.start(), m.end(), "desc", m.group().split()))
+        s, e = m.span()
+        if (s, e) not in quoted:
+            events.append((s, e, "desc", m.group().split()))
     for (s, e), qs in quoted.items():
         events.append((s, e, "q", qs))
     events.sort(key=lambda ev: (ev[0], -ev[1]))
@@ -521,7 +547,10 @@ def attribute(text: str, quotes: list[Quote], sentences: list[tuple[int, int, in
         return bisect_right(sent_starts, i) - 1
 
     # the first non-space offset of each sentence -> its index
-    openers = {a + len(text[a:b]) - len(text[a:b].lstrip()): k for k, (a, b, _) in enumerate(sentences)}
+    openers = {
+        a + len(text[a:b]) - len(text[a:b].lstrip()) if text[a : a + 1].isspace() else a: k
+        for k, (a, b, _) in enumerate(sentences)
+    }
 
     def note_subject(p: Person | None, s: int, e: int) -> None:
         k = openers.get(s)
@@ -529,16 +558,25 @@ def attribute(text: str, quotes: list[Quote], sentences: list[tuple[int, int, in
             subjects[k] = p
 
     for s, e, what, payload in events:
+        if what == "run":  # the commonest event, first and with note_subject written out
+            if s < covered_to:
+                continue
+            if e > covered_to:
+                covered_to = e
+            title, name = payload
+            p = book.named(name, title, None, s)
+            k = openers.get(s)
+            if k is not None and text[e : e + 2] not in ("’s", "'s"):
+                subjects[k] = p
+            continue
         if what != "q" and s < covered_to:
             continue
-        covered_to = max(covered_to, e)
+        if e > covered_to:
+            covered_to = e
         mention = text[s:e]
         if mention.endswith(("’s", "'s")):
             mention = mention[:-2]
-        if what == "run":
-            title, name = payload
-            note_subject(book.named(name, title, " ".join(name), s), s, e)
-        elif what == "desc":
+        if what == "desc":
             book.describe(payload, mention, s)
         else:
             subject = None
@@ -599,7 +637,7 @@ def _resolve(book: _People, text: str, mention: str, start: int, subject: Person
         if desc and not p.title and any(_norm(w) in _ROLE_HEADS or _norm(w) in _TITLE_WORDS for w in desc):
             p.title = " ".join(desc).rstrip(",")
         return p
-    if words[0].lower() in ("the", "his", "her", "their", "its") and _norm(head) in _ROLE_HEADS | {"state"}:
+    if words[0].lower() in ("the", "his", "her", "their", "its") and _norm(head) in _ROLE_HEADS_STATE:
         p = book.describe(words, mention, start)
         if p is not None:
             return p

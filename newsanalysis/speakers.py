@@ -425,19 +425,23 @@ def _single_mentions(text: str, singles: set[str], held: list[tuple[int, int]]) 
         return not (k >= 0 and held[k][1] > i)
 
     found: list[tuple[int, int]] = []
-    simple = {w for w in singles if _SIMPLE_WORD.fullmatch(w)}
-    if len(simple) >= _MANY_SINGLES:
-        found += _simple_mentions(text, simple)
-        singles = singles - simple
+    if len(singles) >= _MANY_SINGLES:
+        simple = {w for w in singles if _SIMPLE_WORD.fullmatch(w)}
+        if len(simple) >= _MANY_SINGLES:
+            found += _simple_mentions(text, simple)
+            singles = singles - simple
+    find = text.find
+    n = len(text)
     for word in singles:
-        i = text.find(word)
+        m = len(word)
+        i = find(word)
         while i >= 0:
-            j = i + len(word)
+            j = i + m
             if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "’'-_")) and (
-                j == len(text) or not (text[j].isalnum() or text[j] in "-_")
+                j == n or not (text[j].isalnum() or text[j] in "-_")
             ):
                 found.append((i, j))
-            i = text.find(word, j)
+            i = find(word, j)
     return [(i, j) for i, j in found if free(i)]
 
 
@@ -513,13 +517,16 @@ def attribute(text: str, quotes: list[Quote], sentences: list[tuple[int, int, in
 
     # events in text order: ("run", ...) name runs, ("desc", ...) descriptions, ("q", ...) quote sources
     events: list[tuple[int, int, str, object]] = []
-    multi = {n[-1] for _, _, t, n, the in runs.items if len(n) > 1 and not _is_place(n) and not the}
+    multi = set()  # last words of full names
     held: list[tuple[int, int]] = []  # spans of runs that name someone with a title or in full
     for s, e, title, name, the in runs.items:
         if len(name) == 1 and not title:
             continue  # a surname alone is found below
         held.append((s, e))
-        if (s, e) in quoted or _is_place(name) or (the and not title):
+        place = _is_place(name)
+        if len(name) > 1 and not place and not the:
+            multi.add(name[-1])
+        if (s, e) in quoted or place or (the and not title):
             continue
         events.append((s, e, "run", (title, name)))
     # surnames (and single names of quoted sources) on their own: "Clinton", "Trump's"

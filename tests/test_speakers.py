@@ -264,3 +264,94 @@ def test_statements_join_the_rows_of_one_attribution():
     assert s.loc[1, "compound"] == clause["compound"].item()
     # a table without the statement column: each speech row is its own statement
     assert len(na.statements(q.drop(columns="statement"))) == 4
+
+
+# ---------------------------------------------------------------- lone surnames, few or many
+# With many distinct surnames, lone ones are found by one pass over the text's words instead of
+# one search per surname; both ways must give the same people.
+
+_SYLLABLES = ["ka", "lo", "mi", "ren", "tus", "vel", "dor", "sil"]
+
+
+def _surnames(n: int) -> list[str]:
+    names = [(a + b + "ek").capitalize() for a in _SYLLABLES for b in _SYLLABLES]
+    assert len(names) >= n
+    return names[:n]
+
+
+def _crowd(n: int) -> tuple[str, list[str]]:
+    """One person a sentence, each named in full, then by surname alone, then quoted by surname."""
+    surnames = _surnames(n)
+    text = "".join(
+        f"Dana {s} spoke on Monday. Later, {s} left early. “We agree,” {s} said.\n\n" for s in surnames
+    )
+    return text, surnames
+
+
+@pytest.fixture(params=["one search per surname", "one pass over the words"])
+def singles_path(request, monkeypatch):
+    from newsanalysis import speakers as sp
+
+    monkeypatch.setattr(sp, "_MANY_SINGLES", 10**9 if request.param.startswith("one search") else 1)
+    return request.param
+
+
+def test_many_distinct_people_each_resolve_to_their_full_name(singles_path):
+    text, surnames = _crowd(60)
+    result = na.analyze(text, progress=False)
+    sp = result.speakers.set_index("speaker")
+    assert sorted(sp.index) == sorted(f"Dana {s}" for s in surnames)
+    for s in surnames:
+        assert aliases(sp, f"Dana {s}") == [f"Dana {s}", s]
+        assert sp.loc[f"Dana {s}", "mentions"] == 3
+    q = result.quotes
+    assert q["speaker"].tolist() == [f"Dana {s}" for s in surnames]
+
+
+def test_a_surname_returning_after_many_others_finds_its_person(singles_path):
+    text, surnames = _crowd(50)
+    first = surnames[0]
+    text += f"In the end {first} won. “It is over,” {first} said."
+    sp = speakers(text)
+    assert sp.loc[f"Dana {first}", "mentions"] == 5
+    assert sp.loc[f"Dana {first}", "quotes"] == 2
+    assert sp.loc[f"Dana {surnames[1]}", "mentions"] == 3
+
+
+def test_a_surname_inside_a_longer_word_is_not_a_mention(singles_path):
+    crowd, _ = _crowd(45)
+    text = crowd + (
+        "Ann Lee visited Leeds. The Leeward vote and the McLee and Lee-Smith reports were late. "
+        "Lee’s office said little. Lee_x and xLee are not names. Lee."
+    )
+    sp = speakers(text)
+    # "Ann Lee", "Lee’s" and the final "Lee": not Leeds, Leeward, McLee, Lee-Smith, Lee_x or xLee
+    assert sp.loc["Ann Lee", "mentions"] == 3
+    assert aliases(sp, "Ann Lee") == ["Ann Lee", "Lee"]
+
+
+def test_both_ways_of_finding_lone_surnames_agree(monkeypatch):
+    from newsanalysis import segment
+    from newsanalysis import speakers as sp
+    from newsanalysis.quotations import find_quotes
+
+    crowd, surnames = _crowd(45)
+    text = crowd + (
+        "Sammy Davis Jr. sang. Jr. Davis’s band and O’Brien played. The band of Jr. played on. "
+        "Kate O’Brien said “yes” too. "
+        f"{surnames[3]}’s aide and {surnames[3]}-era rules. Mr. {surnames[7]} and Prof. Ida {surnames[7]}x left."
+    )
+
+    def run(many: int):
+        monkeypatch.setattr(sp, "_MANY_SINGLES", many)
+        sents = segment.sentence_spans(text)
+        quotes = find_quotes(text, sents)
+        people = sp.attribute(text, quotes, sents)
+        return (
+            [(p.name, p.title, p.aliases, p.mentions, p.first_mention) for p in people],
+            [q.speaker for q in quotes],
+        )
+
+    few, many = run(10**9), run(1)
+    assert few == many
+    assert len(few[0]) > 45

@@ -619,13 +619,40 @@ def attribute(text: str, quotes: list[Quote], sentences: list[tuple[int, int, in
 
 
 def _resolve(book: _People, text: str, mention: str, start: int, subject: Person | None = None) -> Person | None:
+    how = _read_source(mention)
+    kind = how[0]
+    if kind == "name":
+        _, name, title, role = how
+        p = book.named(name, title, mention, start)
+        if role is not None and not p.title:
+            p.title = role
+        return p
+    if kind == "pronoun":
+        return book.pronoun(how[1], start, text, subject)
+    if kind == "none":
+        return None
+    if kind == "desc":
+        p = book.describe(how[1], mention, start)
+        if p is not None:
+            return p
+    return book.other(mention, start)
+
+
+@lru_cache(maxsize=65536)
+def _read_source(mention: str) -> tuple:
+    """How :func:`_resolve` reads a source as written, before any lookup (cached: sources repeat).
+
+    ``("none",)``, ``("pronoun", word)``, ``("name", name, title, role)`` (``role``: a title from
+    a description before the name, for a person who has none), ``("desc", words)`` (a description
+    to resolve, else an other source) or ``("other",)``.
+    """
     words = mention.split()
     if not words:
-        return None
+        return ("none",)
     if len(words) == 1 and words[0].lower() in ("he", "she", "him", "her", "who", "which"):
-        return book.pronoun(words[0], start, text, subject)
+        return ("pronoun", words[0])
     if len(words) == 1 and words[0].lower() in ("they", "it", "we", "i", "you"):
-        return None
+        return ("none",)
     head = words[-1]
     if head[:1].isupper() or head.rstrip(".").endswith(("Jr", "Sr")):
         # a name, perhaps after a description: "longtime pollster Pat Caddell"
@@ -637,15 +664,13 @@ def _resolve(book: _People, text: str, mention: str, start: int, subject: Person
         desc = words[:k]
         if desc and desc[0].lower() in ("the", "a", "an"):
             if not title:
-                return book.other(mention, start)  # "the Kremlin", "The New York Post"
+                return ("other",)  # "the Kremlin", "The New York Post"
         if not name or _is_place(name):
-            return book.other(mention, start)
-        p = book.named(name, title, mention, start)
-        if desc and not p.title and any(_norm(w) in _ROLE_HEADS or _norm(w) in _TITLE_WORDS for w in desc):
-            p.title = " ".join(desc).rstrip(",")
-        return p
+            return ("other",)
+        role = None
+        if desc and any(_norm(w) in _ROLE_HEADS or _norm(w) in _TITLE_WORDS for w in desc):
+            role = " ".join(desc).rstrip(",")
+        return ("name", name, title, role)
     if words[0].lower() in ("the", "his", "her", "their", "its") and _norm(head) in _ROLE_HEADS_STATE:
-        p = book.describe(words, mention, start)
-        if p is not None:
-            return p
-    return book.other(mention, start)
+        return ("desc", tuple(words))
+    return ("other",)

@@ -417,6 +417,11 @@ def _single_mentions(text: str, singles: set[str], held: list[tuple[int, int]]) 
     is searched for in turn; with many (a text naming a new person in every sentence), the text's
     words are looked up in the set instead, so that the time grows with the text, not with the
     text times the number of people. Both ways give the same spans (in another order).
+
+    Words of letters and the like (``_SIMPLE_WORD``) are searched for in a copy of the text with
+    the held runs blanked out: such a word standing alone cannot straddle the start of a run (a run
+    starts after a space or a mark), so this finds the same spans without visiting every surname
+    inside every full name.
     """
     starts = [h[0] for h in held]
 
@@ -424,15 +429,25 @@ def _single_mentions(text: str, singles: set[str], held: list[tuple[int, int]]) 
         k = bisect_right(starts, i) - 1
         return not (k >= 0 and held[k][1] > i)
 
-    found: list[tuple[int, int]] = []
-    if len(singles) >= _MANY_SINGLES:
-        simple = {w for w in singles if _SIMPLE_WORD.fullmatch(w)}
-        if len(simple) >= _MANY_SINGLES:
-            found += _simple_mentions(text, simple)
-            singles = singles - simple
-    find = text.find
+    simple = {w for w in singles if _SIMPLE_WORD.fullmatch(w)}
+    if len(simple) >= _MANY_SINGLES:
+        outside = [(i, j) for i, j in _simple_mentions(text, simple) if free(i)]
+    else:
+        pieces, prev = [], 0
+        for s, e in held:
+            pieces += (text[prev:s], "\0" * (e - s))
+            prev = e
+        pieces.append(text[prev:])
+        outside = _alone(text, "".join(pieces), simple)
+    return outside + [(i, j) for i, j in _alone(text, text, singles - simple) if free(i)]
+
+
+def _alone(text: str, searched: str, words: set[str]) -> list[tuple[int, int]]:
+    """Spans of ``words`` found in ``searched`` (``text`` or a copy) and standing alone in ``text``."""
+    found = []
+    find = searched.find
     n = len(text)
-    for word in singles:
+    for word in words:
         m = len(word)
         i = find(word)
         while i >= 0:
@@ -442,7 +457,7 @@ def _single_mentions(text: str, singles: set[str], held: list[tuple[int, int]]) 
             ):
                 found.append((i, j))
             i = find(word, j)
-    return [(i, j) for i, j in found if free(i)]
+    return found
 
 
 def _simple_mentions(text: str, words: set[str]) -> list[tuple[int, int]]:

@@ -420,8 +420,9 @@ def _single_mentions(text: str, singles: set[str], held: list[tuple[int, int]]) 
 
     Words of letters and the like (``_SIMPLE_WORD``) are searched for in a copy of the text with
     the held runs blanked out: such a word standing alone cannot straddle the start of a run (a run
-    starts after a space or a mark), so this finds the same spans without visiting every surname
-    inside every full name.
+    starts after a character that is not a letter, a digit, ``’ ' - _``, or after the space that
+    follows a period), so this finds the same spans without visiting every surname inside every
+    full name.
     """
     starts = [h[0] for h in held]
 
@@ -467,8 +468,10 @@ def _simple_mentions(text: str, words: set[str]) -> list[tuple[int, int]]:
     whole run, the run up to one of its apostrophes (``Trump`` of ``Trump’s``), or the whole run
     and the period after it (``Jr.``); each of these is looked up in ``words``.
     """
+    found: list[tuple[int, int]] = []
+    if not words:
+        return found
     firsts = "".join(sorted({re.escape(w[0]) for w in words}))
-    found = []
     for m in re.finditer(rf"(?<![\w’'\-])[{firsts}][\w’'\-]*", text):
         i, j = m.span()
         run = m.group()

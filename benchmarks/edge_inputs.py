@@ -64,10 +64,11 @@ def _case_initials(n: int) -> str:
 def _case_distinct_people(n: int) -> str:
     import newsanalysis as na
 
-    parts, i = [], 0
-    while sum(map(len, parts)) < n:
+    parts, i, size = [], 0, 0
+    while size < n:  # a running total: summing the parts each time made the generator quadratic
         a, b, c = (chr(65 + (i // k) % 26) for k in (1, 26, 676))
         parts.append(f"“Yes,” said P{a}{b}{c} N{c}{b}{a}. ")
+        size += len(parts[-1])
         i += 1
     r = na.analyze("".join(parts), progress=False)
     return f"{len(r.sentences)} sentences, {len(r.speakers)} speakers, {len(r.errors)} errors"

@@ -33,6 +33,7 @@ _EXPORTS = {
     "read_article": "load",
     "read_articles": "load",
     "split_sentences": "segment",
+    "statements": "tables",
     "write_report": "report",
 }
 

@@ -19,6 +19,13 @@ Computing several tables together (``result.compute()`` or
 once. Row order is partition order, then input order within a partition,
 as with :func:`newsanalysis.analyze`; the index of each table restarts at 0
 in every partition (``result.compute()`` renumbers it).
+
+Without an ``article_id`` or ``id`` column, an article's id comes from its
+index label: ``row-<label>`` when the Dask DataFrame has known divisions (as
+:func:`newsanalysis.analyze` names the rows of a pandas DataFrame), else
+``p<partition>-row-<label>``, since e.g. ``dd.read_csv`` restarts the index
+in every partition. Ids from an id column are used as they are: a repeat
+within a partition gets a suffix (``a~2``), one across partitions does not.
 """
 
 from __future__ import annotations
@@ -94,14 +101,16 @@ def _extra_columns(columns) -> list[str]:
     return [c for c in columns if c not in _ARTICLE_FIELDS]
 
 
-def analyze_partition(part: pd.DataFrame) -> dict[str, pd.DataFrame]:
+def analyze_partition(part: pd.DataFrame, partition: int | None = None) -> dict[str, pd.DataFrame]:
     """The five tables of one pandas partition of articles.
 
     Articles come from the ``text`` column (and ``article_id``/``id``,
     ``title``, ``date``, ``source`` when present); without an id column an
     article's id is ``row-<index label>``, as :func:`newsanalysis.analyze`
-    names the rows of a DataFrame with a default index. Every other column
-    is copied to the ``articles`` table.
+    names the rows of a DataFrame with a default index, or
+    ``p<partition>-row-<index label>`` when ``partition`` is given (for
+    partitions whose index labels repeat from one partition to the next).
+    Every other column is copied to the ``articles`` table.
 
     Examples
     --------
@@ -119,7 +128,8 @@ def analyze_partition(part: pd.DataFrame) -> dict[str, pd.DataFrame]:
         return tables
     frame = part
     if "article_id" not in part.columns and "id" not in part.columns:
-        frame = part.assign(article_id=[f"row-{label}" for label in part.index])
+        prefix = "" if partition is None else f"p{partition}-"
+        frame = part.assign(article_id=[f"{prefix}row-{label}" for label in part.index])
     extra = _extra_columns(part.columns)
     records, kept = [], []
     for position, item in enumerate(iter_inputs(frame)):
@@ -134,8 +144,10 @@ def analyze_partition(part: pd.DataFrame) -> dict[str, pd.DataFrame]:
     return tables
 
 
-def _packed_partition(part: pd.DataFrame) -> pd.DataFrame:
-    tables = analyze_partition(part)
+def _packed_partition(part: pd.DataFrame, labels_unique: bool, partition_info: dict | None = None) -> pd.DataFrame:
+    # Dask passes partition_info; index labels name rows only where they do not repeat across partitions
+    partition = None if labels_unique or partition_info is None else partition_info["number"]
+    tables = analyze_partition(part, partition)
     return pd.DataFrame({"table": list(tables), "frame": list(tables.values())})
 
 
@@ -190,7 +202,8 @@ def analyze(ddf: dd.DataFrame) -> DaskResult:
         )
     if "text" not in ddf.columns:
         raise NewsAnalysisError("the Dask DataFrame of articles has no 'text' column")
-    packed = ddf.map_partitions(_packed_partition, meta=_PACKED_META, clear_divisions=True)
+    # Known divisions mean sorted, non-overlapping index labels: ``row-<label>`` ids do not repeat.
+    packed = ddf.map_partitions(_packed_partition, ddf.known_divisions, meta=_PACKED_META, clear_divisions=True)
     metas = {name: schema.empty_frame(cols) for name, cols in schema.SCHEMAS.items()}
     metas["articles"] = _articles_meta(ddf)
     return DaskResult(

@@ -121,8 +121,17 @@ def _require(df: object, columns: Iterable[str], *, table: str, func: str) -> pd
 
 
 def _speech(quotes: pd.DataFrame) -> pd.DataFrame:
-    """Quotes that are someone's speech, with missing speakers named as such."""
-    q = quotes[quotes["kind"].isin(_SPEECH)].copy()
+    """Statements that are someone's speech, with missing speakers named as such.
+
+    Rows of one statement (a split quote, a clause and its quoted fragment)
+    count once: see :func:`newsanalysis.statements`.
+    """
+    if {"start", "end"} <= set(quotes.columns):
+        from .tables import statements
+
+        q = statements(quotes)
+    else:  # a hand-made table without offsets: each speech row counts
+        q = quotes[quotes["kind"].isin(_SPEECH)].copy()
     q["speaker"] = q["speaker"].astype("string").fillna(_NO_SPEAKER).astype(object)
     return q
 

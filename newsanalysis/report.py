@@ -30,7 +30,7 @@ import pandas as pd
 from . import __version__, plot
 from .errors import NewsAnalysisError, OutputExistsError
 from .load import mark_output_folder
-from .tables import SPEECH_KINDS, AnalysisResult
+from .tables import SPEECH_KINDS, AnalysisResult, statements
 
 __all__ = ["check_out", "most_quoted", "safe_filename", "write_report"]
 
@@ -67,8 +67,9 @@ def safe_filename(name: object, *, fallback: str = "article", max_len: int = 60)
 def most_quoted(quotes: pd.DataFrame, *, top: int = 10) -> pd.DataFrame:
     """The most quoted people, with their strongest quotes.
 
-    Counts speech only (``mention`` rows and quotes with no speaker found are
-    left out). Does not modify ``quotes``.
+    Counts statements (:func:`newsanalysis.statements`: the two halves of a
+    split quote count once) and speech only (``mention`` rows and quotes with
+    no speaker found are left out). Does not modify ``quotes``.
 
     Parameters
     ----------
@@ -94,7 +95,8 @@ def most_quoted(quotes: pd.DataFrame, *, top: int = 10) -> pd.DataFrame:
     >>> t[["speaker", "quotes", "most_positive", "most_negative"]].values.tolist()
     [['Ann', 2, 'A great win,', 'A sad loss,'], ['Bob', 1, nan, nan]]
     """
-    q = quotes[quotes["kind"].isin(SPEECH_KINDS) & quotes["speaker"].notna()]
+    q = statements(quotes)
+    q = q[q["speaker"].notna()]
     cols = ["speaker", "quotes", "articles", "mean_compound", "most_positive", "most_positive_compound",
             "most_negative", "most_negative_compound"]
     if q.empty:
@@ -273,7 +275,7 @@ th{background:#f5f5f5} .note{background:#fff8e1;padding:.5em .8em;border-left:3p
 
 def _html(result: AnalysisResult, charts: _Charts, notes: list[str], files: list[str], title: str) -> str:
     a, q, err = result.articles, result.quotes, result.errors
-    n_speech = int(q["kind"].isin(SPEECH_KINDS).sum())
+    n_speech = int(a["n_quotes"].sum())  # statements, as in the articles table
     parts = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',

@@ -61,6 +61,7 @@ SENTENCES: dict[str, str] = {
 QUOTES: dict[str, str] = {
     "article_id": _S,
     "quote": _I,
+    "statement": _NI,
     "start": _I,
     "end": _I,
     "text": _S,

@@ -77,17 +77,21 @@ class Person:
         if mention not in self.aliases:
             self.aliases.append(mention)
         self.mentions += 1
-        self.first_mention = min(self.first_mention, start)
-        self.last_seen = max(self.last_seen, start)
+        if start < self.first_mention:
+            self.first_mention = start
+        if start > self.last_seen:
+            self.last_seen = start
 
 
 _PARTICLES = r"(?:von|van|der|den|de|da|di|del|la|le|bin|ibn|al|dos|du|st\.)"
 _CAP = r"(?:[A-Z]\.|[A-Z][\w’'\-]*\.?)"
 #: Two or more capitalised words (single words are looked up per article, see ``attribute``).
 #: The first word is ``_CAP`` written to start with its capital, so that ``re`` skips ahead to the
-#: next capital letter instead of trying every position.
+#: next capital letter instead of trying every position; its letters and the spaces after it are
+#: taken possessively (``*+``, ``++``: giving some back could never let the rest match), so that a
+#: capitalised word alone is given up at once.
 _NAME_RUN = re.compile(
-    rf"[A-Z](?<![\w’'\-][A-Z])(?:\.|[\w’'\-]*\.?)(?:[ \t]+(?:{_PARTICLES}[ \t]+)*{_CAP})+"
+    rf"[A-Z](?<![\w’'\-][A-Z])(?:\.|[\w’'\-]*+\.?)(?:[ \t]++(?:{_PARTICLES}[ \t]+)*{_CAP})+"
 )
 _WORD = re.compile(r"\S+")
 
@@ -140,6 +144,7 @@ _ROLE_HEADS = frozenset(
     ambassador general spokesman spokeswoman spokesperson president-elect democrat republican
     """.split()
 )
+_ROLE_HEADS_STATE = _ROLE_HEADS | {"state"}
 _DESCRIPTION = re.compile(
     # "\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)" written to start with a character set, so that
     # ``re`` skips ahead to the next candidate letter instead of trying every position
@@ -196,33 +201,48 @@ class _Runs:
 
 def _runs(text: str) -> _Runs:
     items = []
+    append = items.append
     for m in _NAME_RUN.finditer(text):
-        # a period ends the run unless it closes an initial or an abbreviation ("Sen.", "J.")
-        if "." not in m.group():
-            parts = [m.span()]
-        else:
-            parts = _split_at_periods(m)
-        for s, e in parts:
-            if e <= s:
-                continue
-            title, name = _split_run(text[s:e])
-            if not name or (len(name) == 1 and len(name[0]) == 1):
-                continue
-            before = text[max(0, s - 4) : s].lower()
-            items.append((s, e, title, name, before.endswith(("the ", "the\t"))))
+        parts = _run_parts(m.group())
+        if not parts:
+            continue
+        base = m.start()
+        for s, e, title, name in parts:
+            s += base
+            # after "the" (the window's last character is checked first: it must be a space or a tab)
+            the = text[s - 1 : s] in (" ", "\t") and text[max(0, s - 4) : s].lower().endswith(("the ", "the\t"))
+            append((s, e + base, title, name, the))
     return _Runs(items)
 
 
-def _split_at_periods(m: re.Match) -> list[tuple[int, int]]:
+@lru_cache(maxsize=65536)
+def _run_parts(run: str) -> tuple[tuple[int, int, tuple[str, ...], tuple[str, ...]], ...]:
+    """The parts of a capitalised run that name someone: (start, end, title, name), offsets in ``run``.
+
+    Cached: the same runs come back, in an article and across articles.
+    """
+    out = []
+    # a period ends the run unless it closes an initial or an abbreviation ("Sen.", "J.")
+    for s, e in _split_at_periods(run) if "." in run else ((0, len(run)),):
+        if e <= s:
+            continue
+        title, name = _split_run(run[s:e])
+        if not name or (len(name) == 1 and len(name[0]) == 1):
+            continue
+        out.append((s, e, title, name))
+    return tuple(out)
+
+
+def _split_at_periods(run: str) -> list[tuple[int, int]]:
     parts: list[tuple[int, int]] = []
-    s = m.start()
-    for w in _WORD.finditer(m.group()):
+    s = 0
+    for w in _WORD.finditer(run):
         tok = w.group()
         if tok.endswith(".") and len(tok) > 2 and tok[:-1].lower() not in _ABBREV:
-            parts.append((s, m.start() + w.end() - 1))
-            s = m.start() + w.end() + 1
-    if s < m.end():
-        parts.append((s, m.end()))
+            parts.append((s, w.end() - 1))
+            s = w.end() + 1
+    if s < len(run):
+        parts.append((s, len(run)))
     return parts
 
 
@@ -261,8 +281,10 @@ class _People:
 
     def _mention(self, p: Person, mention: str, start: int) -> Person:
         p._add(mention, start)
-        self.recent.pop(id(p), None)
-        self.recent[id(p)] = p
+        recent = self.recent
+        k = id(p)
+        recent.pop(k, None)
+        recent[k] = p
         return p
 
     def _latest(self, ok, start: int) -> Person | None:
@@ -271,35 +293,38 @@ class _People:
                 return p
         return None
 
-    def named(self, name: list[str], title: list[str], mention: str, start: int) -> Person:
+    def named(self, name: list[str], title: list[str], mention: str | None, start: int) -> Person:
+        """The person named ``name`` (a mention of None: the name itself)."""
         key = " ".join(name)
-        last = _norm(name[-1])
-        p = self.by_key.get(key.lower())
+        low = key.lower()
+        p = self.by_key.get(low)
         if p is None:
             # the most recent person whose name ends (or starts) with these words
+            last = _norm(name[-1])
             if len(name) == 1:
                 cands = self.by_last.get(last) or [q for q in self.by_first.get(last, ()) if " " in q.name]
             else:
                 q = self.by_key.get(last)
                 cands = [q] if q is not None and " " not in q.name and q.last_seen >= 0 else []
             p = max(cands, key=lambda q: q.last_seen) if cands else None
-        if p is None:
-            p = Person(key, first_mention=start)
-            self.people.append(p)
-            self._index(p)
+            if p is None:
+                p = Person(key, first_mention=start)
+                self.people.append(p)
+                self._index(p)
         if len(name) > len(p.name.split()):
             p.name = key  # fullest name
             self._index(p)
-        self.by_key[key.lower()] = p
-        if title and not p.title:
-            p.title = " ".join(title)
-            p.quals |= _qualifiers(title)
-        for w in title:
-            if _norm(w) in _MALE:
-                p.gender = "m"
-            elif _norm(w) in _FEMALE:
-                p.gender = "f"
-        return self._mention(p, mention, start)
+        self.by_key[low] = p
+        if title:
+            if not p.title:
+                p.title = " ".join(title)
+                p.quals |= _qualifiers(title)
+            for w in title:
+                if _norm(w) in _MALE:
+                    p.gender = "m"
+                elif _norm(w) in _FEMALE:
+                    p.gender = "f"
+        return self._mention(p, key if mention is None else mention, start)
 
     def describe(self, words: list[str], mention: str, start: int) -> Person | None:
         quals = _qualifiers(words[1:])
@@ -377,6 +402,91 @@ class _People:
         return self._mention(p, mention, start)
 
 
+#: A word of letters, digits, ``’ ' - _``, perhaps with a final period: the surnames that
+#: :func:`_single_mentions` finds with one pass over the text.
+_SIMPLE_WORD = re.compile(r"[\w’'\-]+\.?")
+#: From this many such surnames on, one pass over the text's words beats one search per surname.
+_MANY_SINGLES = 40
+
+
+def _single_mentions(text: str, singles: set[str], held: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans of the words of ``singles`` standing alone in ``text``, outside the ``held`` runs.
+
+    A word stands alone when no letter, digit, ``’``, ``'``, ``-`` or ``_`` precedes it and no
+    letter, digit, ``-`` or ``_`` follows it (``Trump’s`` holds ``Trump``). With few words, each
+    is searched for in turn; with many (a text naming a new person in every sentence), the text's
+    words are looked up in the set instead, so that the time grows with the text, not with the
+    text times the number of people. Both ways give the same spans (in another order).
+
+    Words of letters and the like (``_SIMPLE_WORD``) are searched for in a copy of the text with
+    the held runs blanked out: such a word standing alone cannot straddle the start of a run (a run
+    starts after a character that is not a letter, a digit, ``’ ' - _``, or after the space that
+    follows a period), so this finds the same spans without visiting every surname inside every
+    full name.
+    """
+    starts = [h[0] for h in held]
+
+    def free(i: int) -> bool:
+        k = bisect_right(starts, i) - 1
+        return not (k >= 0 and held[k][1] > i)
+
+    simple = {w for w in singles if _SIMPLE_WORD.fullmatch(w)}
+    if len(simple) >= _MANY_SINGLES:
+        outside = [(i, j) for i, j in _simple_mentions(text, simple) if free(i)]
+    else:
+        pieces, prev = [], 0
+        for s, e in held:
+            pieces += (text[prev:s], "\0" * (e - s))
+            prev = e
+        pieces.append(text[prev:])
+        outside = _alone(text, "".join(pieces), simple)
+    return outside + [(i, j) for i, j in _alone(text, text, singles - simple) if free(i)]
+
+
+def _alone(text: str, searched: str, words: set[str]) -> list[tuple[int, int]]:
+    """Spans of ``words`` found in ``searched`` (``text`` or a copy) and standing alone in ``text``."""
+    found = []
+    find = searched.find
+    n = len(text)
+    for word in words:
+        m = len(word)
+        i = find(word)
+        while i >= 0:
+            j = i + m
+            if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "’'-_")) and (
+                j == n or not (text[j].isalnum() or text[j] in "-_")
+            ):
+                found.append((i, j))
+            i = find(word, j)
+    return found
+
+
+def _simple_mentions(text: str, words: set[str]) -> list[tuple[int, int]]:
+    """Spans of ``words`` (each matching ``_SIMPLE_WORD``) standing alone in ``text``, in one pass.
+
+    Such a word standing alone starts a maximal run of ``[\\w’'\\-]`` characters and is the
+    whole run, the run up to one of its apostrophes (``Trump`` of ``Trump’s``), or the whole run
+    and the period after it (``Jr.``); each of these is looked up in ``words``.
+    """
+    found: list[tuple[int, int]] = []
+    if not words:
+        return found
+    firsts = "".join(sorted({re.escape(w[0]) for w in words}))
+    for m in re.finditer(rf"(?<![\w’'\-])[{firsts}][\w’'\-]*", text):
+        i, j = m.span()
+        run = m.group()
+        if run in words:
+            found.append((i, j))
+        if "’" in run or "'" in run:
+            for k, c in enumerate(run):
+                if c in "’'" and run[:k] in words:
+                    found.append((i, i + k))
+        if text[j : j + 1] == "." and run + "." in words:
+            if j + 1 == len(text) or not (text[j + 1].isalnum() or text[j + 1] in "-_"):
+                found.append((i, j + 1))
+    return found
+
+
 def attribute(text: str, quotes: list[Quote], sentences: list[tuple[int, int, int]]) -> list[Person]:
     """Resolve quote speakers and list the people of ``text``.
 
@@ -425,13 +535,16 @@ def attribute(text: str, quotes: list[Quote], sentences: list[tuple[int, int, in
 
     # events in text order: ("run", ...) name runs, ("desc", ...) descriptions, ("q", ...) quote sources
     events: list[tuple[int, int, str, object]] = []
-    multi = {n[-1] for _, _, t, n, the in runs.items if len(n) > 1 and not _is_place(n) and not the}
+    multi = set()  # last words of full names
     held: list[tuple[int, int]] = []  # spans of runs that name someone with a title or in full
     for s, e, title, name, the in runs.items:
         if len(name) == 1 and not title:
             continue  # a surname alone is found below
         held.append((s, e))
-        if (s, e) in quoted or _is_place(name) or (the and not title):
+        place = _is_place(name)
+        if len(name) > 1 and not place and not the:
+            multi.add(name[-1])
+        if (s, e) in quoted or place or (the and not title):
             continue
         events.append((s, e, "run", (title, name)))
     # surnames (and single names of quoted sources) on their own: "Clinton", "Trump's"
@@ -439,21 +552,13 @@ def attribute(text: str, quotes: list[Quote], sentences: list[tuple[int, int, in
         text[s:e].split()[-1].rstrip(".").removesuffix("’s").removesuffix("'s") for s, e in quoted
         if _norm(text[s:e].split()[-1]) in quoted_names
     }
-    starts = [h[0] for h in held]
-    for word in singles:
-        i = text.find(word)
-        while i >= 0:
-            j = i + len(word)
-            if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "’'-_")) and (
-                j == len(text) or not (text[j].isalnum() or text[j] in "-_")
-            ):
-                k = bisect_right(starts, i) - 1
-                if not (k >= 0 and held[k][1] > i) and (i, j) not in quoted:
-                    events.append((i, j, "run", ((), (word,))))
-            i = text.find(word, j)
+    for i, j in _single_mentions(text, singles, held):
+        if (i, j) not in quoted:
+            events.append((i, j, "run", ((), (text[i:j],))))
     for m in _DESCRIPTION.finditer(text):
-        if (m.start(), m.end()) not in quoted:
-            events.append((m.start(), m.end(), "desc", m.group().split()))
+        s, e = m.span()
+        if (s, e) not in quoted:
+            events.append((s, e, "desc", m.group().split()))
     for (s, e), qs in quoted.items():
         events.append((s, e, "q", qs))
     events.sort(key=lambda ev: (ev[0], -ev[1]))
@@ -467,7 +572,10 @@ def attribute(text: str, quotes: list[Quote], sentences: list[tuple[int, int, in
         return bisect_right(sent_starts, i) - 1
 
     # the first non-space offset of each sentence -> its index
-    openers = {a + len(text[a:b]) - len(text[a:b].lstrip()): k for k, (a, b, _) in enumerate(sentences)}
+    openers = {
+        a + len(text[a:b]) - len(text[a:b].lstrip()) if text[a : a + 1].isspace() else a: k
+        for k, (a, b, _) in enumerate(sentences)
+    }
 
     def note_subject(p: Person | None, s: int, e: int) -> None:
         k = openers.get(s)
@@ -475,16 +583,25 @@ def attribute(text: str, quotes: list[Quote], sentences: list[tuple[int, int, in
             subjects[k] = p
 
     for s, e, what, payload in events:
+        if what == "run":  # the commonest event, first and with note_subject written out
+            if s < covered_to:
+                continue
+            if e > covered_to:
+                covered_to = e
+            title, name = payload
+            p = book.named(name, title, None, s)
+            k = openers.get(s)
+            if k is not None and text[e : e + 2] not in ("’s", "'s"):
+                subjects[k] = p
+            continue
         if what != "q" and s < covered_to:
             continue
-        covered_to = max(covered_to, e)
+        if e > covered_to:
+            covered_to = e
         mention = text[s:e]
         if mention.endswith(("’s", "'s")):
             mention = mention[:-2]
-        if what == "run":
-            title, name = payload
-            note_subject(book.named(name, title, " ".join(name), s), s, e)
-        elif what == "desc":
+        if what == "desc":
             book.describe(payload, mention, s)
         else:
             subject = None
@@ -520,13 +637,40 @@ def attribute(text: str, quotes: list[Quote], sentences: list[tuple[int, int, in
 
 
 def _resolve(book: _People, text: str, mention: str, start: int, subject: Person | None = None) -> Person | None:
+    how = _read_source(mention)
+    kind = how[0]
+    if kind == "name":
+        _, name, title, role = how
+        p = book.named(name, title, mention, start)
+        if role is not None and not p.title:
+            p.title = role
+        return p
+    if kind == "pronoun":
+        return book.pronoun(how[1], start, text, subject)
+    if kind == "none":
+        return None
+    if kind == "desc":
+        p = book.describe(how[1], mention, start)
+        if p is not None:
+            return p
+    return book.other(mention, start)
+
+
+@lru_cache(maxsize=65536)
+def _read_source(mention: str) -> tuple:
+    """How :func:`_resolve` reads a source as written, before any lookup (cached: sources repeat).
+
+    ``("none",)``, ``("pronoun", word)``, ``("name", name, title, role)`` (``role``: a title from
+    a description before the name, for a person who has none), ``("desc", words)`` (a description
+    to resolve, else an other source) or ``("other",)``.
+    """
     words = mention.split()
     if not words:
-        return None
+        return ("none",)
     if len(words) == 1 and words[0].lower() in ("he", "she", "him", "her", "who", "which"):
-        return book.pronoun(words[0], start, text, subject)
+        return ("pronoun", words[0])
     if len(words) == 1 and words[0].lower() in ("they", "it", "we", "i", "you"):
-        return None
+        return ("none",)
     head = words[-1]
     if head[:1].isupper() or head.rstrip(".").endswith(("Jr", "Sr")):
         # a name, perhaps after a description: "longtime pollster Pat Caddell"
@@ -538,15 +682,13 @@ def _resolve(book: _People, text: str, mention: str, start: int, subject: Person
         desc = words[:k]
         if desc and desc[0].lower() in ("the", "a", "an"):
             if not title:
-                return book.other(mention, start)  # "the Kremlin", "The New York Post"
+                return ("other",)  # "the Kremlin", "The New York Post"
         if not name or _is_place(name):
-            return book.other(mention, start)
-        p = book.named(name, title, mention, start)
-        if desc and not p.title and any(_norm(w) in _ROLE_HEADS or _norm(w) in _TITLE_WORDS for w in desc):
-            p.title = " ".join(desc).rstrip(",")
-        return p
-    if words[0].lower() in ("the", "his", "her", "their", "its") and _norm(head) in _ROLE_HEADS | {"state"}:
-        p = book.describe(words, mention, start)
-        if p is not None:
-            return p
-    return book.other(mention, start)
+            return ("other",)
+        role = None
+        if desc and any(_norm(w) in _ROLE_HEADS or _norm(w) in _TITLE_WORDS for w in desc):
+            role = " ".join(desc).rstrip(",")
+        return ("name", name, title, role)
+    if words[0].lower() in ("the", "his", "her", "their", "its") and _norm(head) in _ROLE_HEADS_STATE:
+        return ("desc", tuple(words))
+    return ("other",)

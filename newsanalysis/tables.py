@@ -19,9 +19,9 @@ import pandas as pd
 from . import schema, segment, speakers, tone
 from .errors import MissingDependencyError, NewsAnalysisError
 from .load import Article, article_from_text, mark_output_folder
-from .quotations import find_quotes
+from .quotations import Quote, find_quotes
 
-__all__ = ["AnalysisResult", "article_records", "build_tables", "quotes"]
+__all__ = ["AnalysisResult", "article_records", "build_tables", "quotes", "statements"]
 
 #: Kinds that count as someone's speech (``mention`` rows are not).
 SPEECH_KINDS = frozenset({"direct", "partial", "indirect"})
@@ -52,6 +52,7 @@ def article_records(article: Article) -> Records:
     sents = segment.sentence_spans(text)
     found = find_quotes(text, sents)
     people = speakers.attribute(text, found, sents)
+    stmt = _statement_ids(text, found)
 
     # tone of sentences and quotes in one pass
     sent_texts = [text[s:e] for s, e, _ in sents]
@@ -65,6 +66,7 @@ def article_records(article: Article) -> Records:
     qcols = rec["quotes"]
     qcols["article_id"] = [aid] * nq
     qcols["quote"] = list(range(nq))
+    qcols["statement"] = stmt
     qcols["start"] = [q.start for q in found]
     qcols["end"] = [q.end for q in found]
     qcols["text"] = quote_texts
@@ -77,7 +79,7 @@ def article_records(article: Article) -> Records:
     qcols["sentence"] = [max(0, bisect_right(starts, q.start) - 1) for q in found]
     for k, col in enumerate(schema.TONE):
         qcols[col] = [sc[k] for sc in quote_scores]
-    n_speech = sum(q.kind in SPEECH_KINDS for q in found)
+    n_statements = max((i for i in stmt if i is not None), default=-1) + 1
 
     # sentences: share of characters inside marked quotes, and whose
     marked = sorted((q.start, q.end, q.speaker) for q in found if q.kind in _MARKED)
@@ -109,11 +111,11 @@ def article_records(article: Article) -> Records:
         in_quote.append(min(1.0, inside / (e - s)) if e > s else 0.0)
         whose.append(max(by_speaker, key=by_speaker.get) if by_speaker else None)
 
-    # speakers
+    # speakers: statements and the mean compound of their statements
     by_person: dict[str, list[float]] = {}
-    for q, sc in zip(found, quote_scores):
-        if q.kind in SPEECH_KINDS and q.speaker:
-            by_person.setdefault(q.speaker, []).append(sc[3])
+    for who, compound in _statement_tone(found, stmt, [sc[3] for sc in quote_scores]):
+        if who:
+            by_person.setdefault(who, []).append(compound)
     pcols = rec["speakers"]
     for person in people:
         compounds = by_person.get(person.name, [])
@@ -135,10 +137,123 @@ def article_records(article: Article) -> Records:
         ("path", article.path),
         ("encoding", article.encoding),
         ("n_sentences", len(sents)),
-        ("n_quotes", n_speech),
+        ("n_quotes", n_statements),
     ):
         acols[col].append(v)
     return rec
+
+
+def _statement_ids(text: str, found: list[Quote]) -> list[int | None]:
+    """The statement index of each quote (None for ``mention`` rows).
+
+    Speech rows, in text order, that rest on the same speaker mention and cue
+    and have no paragraph break between them are one statement: the halves of
+    a quote split around its attribution, a reported clause and the quoted
+    fragments inside it.
+    """
+    ids: list[int | None] = [None] * len(found)
+    n, last, last_end = -1, None, 0
+    for start, end, i in sorted((q.start, q.end, i) for i, q in enumerate(found) if q.kind in SPEECH_KINDS):
+        q = found[i]
+        if (
+            last is not None
+            and q.speaker_start is not None
+            and (q.speaker_start, q.speaker_end, q.cue) == (last.speaker_start, last.speaker_end, last.cue)
+            and "\n" not in text[min(last_end, start) : max(last_end, start)]
+        ):
+            last_end = max(last_end, end)
+        else:
+            n, last_end = n + 1, end
+        ids[i], last = n, q
+    return ids
+
+
+def _top_level(spans: list[tuple[int, int]]) -> list[int]:
+    """Indexes of the spans not inside another span of the list (a fragment inside its clause is)."""
+    return [
+        i for i, (s, e) in enumerate(spans)
+        if not any(j != i and s2 <= s and e <= e2 and (s2, e2) != (s, e) for j, (s2, e2) in enumerate(spans))
+    ]
+
+
+def _statement_tone(found: list[Quote], stmt: list[int | None], compounds: list[float]):
+    """``(speaker, compound)`` of each statement: the mean compound of its top-level rows."""
+    groups: dict[int, list[int]] = {}
+    for i, k in enumerate(stmt):
+        if k is not None:
+            groups.setdefault(k, []).append(i)
+    for rows in groups.values():
+        top = [rows[j] for j in _top_level([(found[i].start, found[i].end) for i in rows])]
+        yield found[rows[0]].speaker, sum(compounds[i] for i in top) / len(top)
+
+
+def statements(quotes: pd.DataFrame) -> pd.DataFrame:
+    """One row a statement: the speech rows of the quotes table that share a ``statement``.
+
+    A quote split around its attribution (``"We will win," she said, "and
+    big."``) is two rows of the quotes table and one statement; so is a
+    reported clause with a quoted fragment inside it. Counting statements
+    counts how often someone is quoted without counting such a quote twice.
+    ``mention`` rows are left out.
+
+    Parameters
+    ----------
+    quotes : pandas.DataFrame
+        A quotes table (:data:`newsanalysis.schema.QUOTES`). Without a
+        ``statement`` column (a table from before it existed), each speech
+        row is its own statement.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The columns of ``quotes`` and ``rows`` (how many rows the statement
+        joins). ``start`` and ``end`` span all its rows; ``text`` joins its
+        top-level rows (those not inside another of its rows) with " … ";
+        ``kind`` is ``indirect`` when a top-level row is indirect, else
+        ``direct`` when all are direct, else ``partial``; the four tone
+        columns are the means of the top-level rows' scores; every other
+        column is taken from its first row.
+
+    Examples
+    --------
+    >>> q = quotes("“We will win,” Ann said, “and win big.” Bob said the plan was “a mess” for all.")
+    >>> len(q), q["statement"].tolist()
+    (4, [0, 0, 1, 1])
+    >>> s = statements(q)
+    >>> s[["text", "kind", "speaker", "rows"]].values.tolist()
+    [['We will win, … and win big.', 'direct', 'Ann', 2], ['the plan was “a mess” for all', 'indirect', 'Bob', 2]]
+    """
+    speech = quotes[quotes["kind"].isin(SPEECH_KINDS)]
+    if "statement" in speech.columns:
+        key = speech["statement"].astype("Float64").fillna(-1.0).to_numpy(dtype=float)
+    else:
+        key = [-1.0] * len(speech)
+    cols = list(speech.columns)
+    records = speech.to_dict("records")
+    groups: dict[tuple, list[int]] = {}  # in order of first appearance
+    for i in range(len(records)):  # a missing statement: the row on its own
+        k = (records[i].get("article_id"), key[i]) if key[i] >= 0 else ("row", i)
+        groups.setdefault(k, []).append(i)
+    out = []
+    for rows in groups.values():
+        rows.sort(key=lambda i: (records[i]["start"], -records[i]["end"]))
+        top = [rows[j] for j in _top_level([(records[i]["start"], records[i]["end"]) for i in rows])]
+        first = dict(records[rows[0]])
+        first["start"] = min(records[i]["start"] for i in rows)
+        first["end"] = max(records[i]["end"] for i in rows)
+        if "text" in first:
+            first["text"] = " … ".join(str(records[i]["text"]) for i in top)
+        kinds = {records[i]["kind"] for i in top}
+        first["kind"] = "indirect" if "indirect" in kinds else "direct" if kinds == {"direct"} else "partial"
+        for col in schema.TONE:
+            if col in first:
+                first[col] = sum(records[i][col] for i in top) / len(top)
+        first["rows"] = len(rows)
+        out.append(first)
+    frame = pd.DataFrame(out, columns=cols + ["rows"])
+    frame = frame.astype({c: speech[c].dtype for c in cols}) if len(frame) else frame
+    frame["rows"] = frame["rows"].astype("int64")
+    return frame
 
 
 def error_records(article_id: str, path: str | None, error: str) -> Records:

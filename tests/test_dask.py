@@ -73,6 +73,18 @@ def test_metadata_columns_are_kept_in_the_articles_table(client, frame):
     assert got["words"].reset_index(drop=True).tolist() == kept["words"].tolist()
 
 
+def test_ids_stay_unique_when_partition_indexes_restart(client, frame):
+    # as from dd.read_csv: every partition's index starts at 0, so index labels alone would repeat
+    ddf = dd.from_pandas(frame, npartitions=3).reset_index(drop=True)
+    assert not ddf.known_divisions
+    got = nad.analyze(ddf).compute()
+    ids = pd.concat([got.articles["article_id"], got.errors["article_id"]])
+    assert len(ids) == len(frame) and ids.is_unique
+    assert ids.str.fullmatch(r"p\d+-row-\d+").all()
+    # each sentence still belongs to its own article
+    assert set(got.sentences["article_id"]) <= set(got.articles["article_id"])
+
+
 def test_declared_meta_matches_the_computed_tables(client, frame):
     result = nad.analyze(dd.from_pandas(frame, npartitions=2))
     for name in ("sentences", "quotes", "speakers", "errors"):

@@ -112,6 +112,17 @@ def test_quote_counts_bars_match_the_table_and_leave_out_mentions():
     assert len(ax.containers) == speech["kind"].nunique()
 
 
+def test_quote_counts_count_a_split_quote_once():
+    import newsanalysis as na
+
+    q = na.quotes("“We will win,” Ann said, “and win big.” Bob said the plan was “a mess”. “No,” Ann said.")
+    assert len(q) == 5  # two rows for the split quote, two for Bob's clause and its fragment
+    widths = bar_widths(plot.quote_counts(q))
+    assert widths[("Ann", "direct")] == 2  # her split quote and "No"
+    assert widths[("Bob", "indirect")] == 1 and widths.get(("Bob", "partial"), 0) == 0
+    assert sum(widths.values()) == q["statement"].nunique()
+
+
 def test_quote_counts_sorted_most_quoted_on_top_and_labelled():
     ax = plot.quote_counts(QUOTES)
     labels = [t.get_text() for t in ax.get_yticklabels()]

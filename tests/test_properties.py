@@ -84,7 +84,15 @@ def check_invariants(text: str):
     (n_sentences,) = result.articles["n_sentences"].tolist()
     (n_quotes,) = result.articles["n_quotes"].tolist()
     assert n_sentences == len(sents)
-    assert n_quotes == int(quotes["kind"].isin(SPEECH_KINDS).sum())
+    # statements: numbered 0.. over the speech rows, missing for mentions; one statement, one speaker and cue
+    speech = quotes["kind"].isin(SPEECH_KINDS)
+    assert quotes["statement"].isna().equals(~speech)
+    assert sorted(set(quotes.loc[speech, "statement"])) == list(range(n_quotes))
+    for _, rows in quotes[speech].groupby("statement"):
+        assert rows["speaker_mention"].nunique(dropna=False) == 1 and rows["cue"].nunique(dropna=False) == 1
+    per_speaker = quotes[speech].dropna(subset=["speaker"]).groupby("speaker")["statement"].nunique()
+    for row in result.speakers.itertuples(index=False):
+        assert row.quotes == per_speaker.get(row.speaker, 0)
     return result
 
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from benchmarks.quotes_eval import Tally, attributions, match, overlap
+import newsanalysis as na
+from benchmarks.quotes_eval import Tally, _records, attributions, match, overlap
 
 
 def test_overlap_is_intersection_over_union():
@@ -16,25 +17,32 @@ def test_match_is_one_to_one_at_half_the_union():
     assert match(gold, pred) == [(0, 1)]  # the better overlap wins; (20, 24) is 0.4 of its union
 
 
-def row(s, e, kind, ss=None, se=None, cue=None):
-    return {"start": s, "end": e, "kind": kind, "speaker_start": ss, "speaker_end": se, "cue": cue}
+def row(s, e, kind, ss=None, se=None, cue=None, statement=None):
+    return {"start": s, "end": e, "kind": kind, "speaker_start": ss, "speaker_end": se, "cue": cue,
+            "statement": statement}
 
 
-def test_rows_of_one_attribution_are_joined():
-    text = "“We will win,” he said, “and we will win big.” Then “No,” Lee said."
-    rows = [
-        row(1, 13, "direct", 15, 17, "said"),
-        row(25, 45, "direct", 15, 17, "said"),
-        row(53, 56, "direct", 58, 61, "said"),
-    ]
-    joined = attributions(text, rows)
-    assert [(r["start"], r["end"], r["kind"]) for r in joined] == [(1, 45, "direct"), (53, 56, "direct")]
+def test_rows_of_one_statement_are_joined():
+    text = "“We will win,” he said, “and we will win big.”\n\n“No,” Lee said."
+    rows = _records(na.quotes(text))
+    assert len(rows) == 3
+    joined = attributions(rows)
+    spans = [(r["start"], r["end"], r["kind"]) for r in joined]
+    assert spans == [(1, text.index(".”") + 1, "direct"), (text.index("No"), text.index("No") + 3, "direct")]
 
 
 def test_clause_with_its_fragment_is_mixed():
     text = "Lee said that taxes were “too high” this year."
-    rows = [row(14, 45, "indirect", 0, 3, "said"), row(25, 33, "partial", 0, 3, "said")]
-    assert [(r["start"], r["end"], r["kind"]) for r in attributions(text, rows)] == [(14, 45, "mixed")]
+    rows = _records(na.quotes(text))
+    assert sorted(r["kind"] for r in rows) == ["indirect", "partial"]
+    assert [(r["start"], r["end"], r["kind"]) for r in attributions(rows)] == [
+        (text.index("taxes"), text.index(" this") + 10, "mixed")
+    ]
+
+
+def test_rows_without_a_statement_stay_apart():
+    rows = [row(0, 5, "direct"), row(6, 9, "direct")]
+    assert len(attributions(rows)) == 2
 
 
 def test_tally_counts_speaker_by_overlap():

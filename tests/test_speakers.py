@@ -230,3 +230,128 @@ def test_a_long_thing_as_source_is_named_by_its_head():
     text = 'A review of the new Elm Street school budget found the figures "too rosy" in two places.'
     found = quote_speakers(text)
     assert found == [("too rosy", "review")]
+
+
+def test_a_split_quote_and_a_quoted_fragment_count_once():
+    # two rows each (halves of a split quote; a reported clause and its quoted fragment), one statement each
+    text = ("“We will win,” Ann Lee said, “and we will win big.” Bob Hart said the plan was “a mess” "
+            "for the city. “No,” Lee said.")
+    result = na.analyze(text, progress=False)
+    speech = result.quotes[result.quotes["kind"] != "mention"]
+    assert len(speech) == 5
+    assert speech["statement"].tolist() == [0, 0, 1, 1, 2]
+    sp = result.speakers.set_index("speaker")
+    assert sp.loc["Ann Lee", "quotes"] == 2 and sp.loc["Bob Hart", "quotes"] == 1
+    assert result.articles.loc[0, "n_quotes"] == 3
+    # Ann's mean tone is over her two statements, not her three rows
+    ann = speech[speech["speaker"] == "Ann Lee"]
+    assert sp.loc["Ann Lee", "mean_compound"] == pytest.approx(
+        (ann["compound"].iloc[:2].mean() + ann["compound"].iloc[2]) / 2
+    )
+
+
+def test_statements_join_the_rows_of_one_attribution():
+    q = na.quotes("“We will win,” Ann said, “and win big.” Bob said the plan was “a mess” for all. "
+                  "The “experts” agreed.")
+    s = na.statements(q)
+    assert s["kind"].tolist() == ["direct", "indirect"]  # the scare quote is no statement
+    assert s["rows"].tolist() == [2, 2]
+    split = q[q["statement"] == 0]
+    assert (s.loc[0, "start"], s.loc[0, "end"]) == (split["start"].min(), split["end"].max())
+    assert s.loc[0, "text"] == " … ".join(split["text"])
+    # the clause's tone is the clause's, not averaged with the fragment inside it
+    clause = q[(q["statement"] == 1) & (q["kind"] == "indirect")]
+    assert s.loc[1, "compound"] == clause["compound"].item()
+    # a table without the statement column: each speech row is its own statement
+    assert len(na.statements(q.drop(columns="statement"))) == 4
+
+
+# ---------------------------------------------------------------- lone surnames, few or many
+# With many distinct surnames, lone ones are found by one pass over the text's words instead of
+# one search per surname; both ways must give the same people.
+
+_SYLLABLES = ["ka", "lo", "mi", "ren", "tus", "vel", "dor", "sil"]
+
+
+def _surnames(n: int) -> list[str]:
+    names = [(a + b + "ek").capitalize() for a in _SYLLABLES for b in _SYLLABLES]
+    assert len(names) >= n
+    return names[:n]
+
+
+def _crowd(n: int) -> tuple[str, list[str]]:
+    """One person a sentence, each named in full, then by surname alone, then quoted by surname."""
+    surnames = _surnames(n)
+    text = "".join(
+        f"Dana {s} spoke on Monday. Later, {s} left early. “We agree,” {s} said.\n\n" for s in surnames
+    )
+    return text, surnames
+
+
+@pytest.fixture(params=["one search per surname", "one pass over the words"])
+def singles_path(request, monkeypatch):
+    from newsanalysis import speakers as sp
+
+    monkeypatch.setattr(sp, "_MANY_SINGLES", 10**9 if request.param.startswith("one search") else 1)
+    return request.param
+
+
+def test_many_distinct_people_each_resolve_to_their_full_name(singles_path):
+    text, surnames = _crowd(60)
+    result = na.analyze(text, progress=False)
+    sp = result.speakers.set_index("speaker")
+    assert sorted(sp.index) == sorted(f"Dana {s}" for s in surnames)
+    for s in surnames:
+        assert aliases(sp, f"Dana {s}") == [f"Dana {s}", s]
+        assert sp.loc[f"Dana {s}", "mentions"] == 3
+    q = result.quotes
+    assert q["speaker"].tolist() == [f"Dana {s}" for s in surnames]
+
+
+def test_a_surname_returning_after_many_others_finds_its_person(singles_path):
+    text, surnames = _crowd(50)
+    first = surnames[0]
+    text += f"In the end {first} won. “It is over,” {first} said."
+    sp = speakers(text)
+    assert sp.loc[f"Dana {first}", "mentions"] == 5
+    assert sp.loc[f"Dana {first}", "quotes"] == 2
+    assert sp.loc[f"Dana {surnames[1]}", "mentions"] == 3
+
+
+def test_a_surname_inside_a_longer_word_is_not_a_mention(singles_path):
+    crowd, _ = _crowd(45)
+    text = crowd + (
+        "Ann Lee visited Leeds. The Leeward vote and the McLee and Lee-Smith reports were late. "
+        "Lee’s office said little. Lee_x and xLee are not names. Lee."
+    )
+    sp = speakers(text)
+    # "Ann Lee", "Lee’s" and the final "Lee": not Leeds, Leeward, McLee, Lee-Smith, Lee_x or xLee
+    assert sp.loc["Ann Lee", "mentions"] == 3
+    assert aliases(sp, "Ann Lee") == ["Ann Lee", "Lee"]
+
+
+def test_both_ways_of_finding_lone_surnames_agree(monkeypatch):
+    from newsanalysis import segment
+    from newsanalysis import speakers as sp
+    from newsanalysis.quotations import find_quotes
+
+    crowd, surnames = _crowd(45)
+    text = crowd + (
+        "Sammy Davis Jr. sang. Jr. Davis’s band and O’Brien played. The band of Jr. played on. "
+        "Kate O’Brien said “yes” too. "
+        f"{surnames[3]}’s aide and {surnames[3]}-era rules. Mr. {surnames[7]} and Prof. Ida {surnames[7]}x left."
+    )
+
+    def run(many: int):
+        monkeypatch.setattr(sp, "_MANY_SINGLES", many)
+        sents = segment.sentence_spans(text)
+        quotes = find_quotes(text, sents)
+        people = sp.attribute(text, quotes, sents)
+        return (
+            [(p.name, p.title, p.aliases, p.mentions, p.first_mention) for p in people],
+            [q.speaker for q in quotes],
+        )
+
+    few, many = run(10**9), run(1)
+    assert few == many
+    assert len(few[0]) > 45

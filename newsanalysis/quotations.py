@@ -38,12 +38,20 @@ PolNeAR: an attribution is a *source*, a *cue* and a *content*):
    of the previous paragraph (a quote paragraph continues its speaker).
 5. **Indirect speech** is a cue with a source and a reported clause: after
    the cue (``Trump noted that ...``, ``Putin added Moscow is ...``; belief
-   verbs such as *believe*, *show*, *expect* only with *that*), before it
-   when the attribution closes the sentence (``..., a source said.``,
-   ``..., according to the poll.``), or around it (``The truth, the senator
-   said, was ...``). Its span is the clause, up to the sentence end, a
-   semicolon or a following participle cue; a clause with quoted fragments
-   is kept as well (PolNeAR's *mixed*), alongside its ``partial`` rows.
+   verbs such as *believe*, *show*, *expect* with *that* or a subject:
+   ``polls show Clinton leads``), before it when the attribution closes the
+   sentence (``..., a source said.``, ``..., according to the poll.``), or
+   around it (``The truth, the senator said, was ...``), or a relative
+   clause around it (``a charity that prosecutors said was ...``). Demands,
+   commitments and namings report their object: ``urged Congress to act``,
+   ``called for a ban``, ``accused X of ...``, ``told him to leave``,
+   ``vowed to fight``, ``announced a new tariff``, ``called him “a
+   disaster”``, ``described the plan as ...``. Its span is the clause, up
+   to the sentence end (a quote ending in a period ends it too), a
+   semicolon, a following participle cue, another attribution, or the
+   reporter's own clause (``, and he ...``, ``, compared with ...``); a
+   clause with quoted fragments is kept as well (PolNeAR's *mixed*),
+   alongside its ``partial`` rows.
 
 Speakers are left as mentions here (``speaker_mention`` and its offsets);
 :func:`newsanalysis.speakers.attribute` resolves them to people. Rules are

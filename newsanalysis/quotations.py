@@ -269,9 +269,9 @@ _CLAUSE_STOPS = _COORD | frozenset(", — – ;".split())
 _OPENERS = "“„‟«"
 _CLOSERS = "”»"
 _DMARK = re.compile(r"''|[“”„‟«»\"]")  # '' is a double mark in some archives
-_TOKEN = re.compile(
-    r"(?P<w>\d+(?:[.,:]\d+)+|(?:[A-Za-z]\.){2,}|[^\W_][\w’'&\-]*)|(?P<e>[.!?…])|(?P<p>[^\w\s])"
-)
+# A word (a number, an acronym, a word with inner apostrophes or hyphens), or one other non-space
+# character (a sentence end: one of _END_PUNCT; else punctuation). No groups: findall gives the tokens.
+_TOKEN = re.compile(r"\d+(?:[.,:]\d+)+|(?:[A-Za-z]\.){2,}|[^\W_][\w’'&\-]*|[^\w\s]")
 _END_PUNCT = frozenset(".!?…")
 
 # token kinds
@@ -391,11 +391,13 @@ class _Stream:
     def words(self, a: int, b: int) -> None:
         text = self.text
         kinds, starts, ends, lows = self.kind, self.start, self.end, self.low
-        for m in _TOKEN.finditer(text, a, b):
-            s, e = m.span()
-            tok = m.group()
-            g = m.lastgroup
-            if g == "w":
+        find, pos = text.find, a
+        # Tokens come back as strings (no match objects: the hot loop); each starts where it is next
+        # found, since only whitespace and "_" lie between tokens and no token starts with either.
+        for tok in _TOKEN.findall(text, a, b):
+            s = find(tok, pos)
+            e = pos = s + len(tok)
+            if tok[0].isalnum():  # the pattern's word alternatives start with [^\W_], i.e. isalnum()
                 kinds.append(_W)
                 lows.append(tok.lower())
             elif (
@@ -413,7 +415,7 @@ class _Stream:
                 ends[-1] = e  # "Sen." "J." keep their period
                 continue
             else:
-                kinds.append(_E if g == "e" else _P)
+                kinds.append(_E if tok in _END_PUNCT else _P)
                 lows.append(tok)
             starts.append(s)
             ends.append(e)

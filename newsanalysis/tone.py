@@ -107,8 +107,8 @@ class _Vader:
         )
         self._tokens: dict[str, tuple] = {}
         self._punct = string.punctuation
-        if _installed_release() != _COPIED_RELEASE:  # rules may differ: use vaderSentiment's own
-            self.polarity_scores = self.reference  # type: ignore[method-assign]
+        #: Score with vaderSentiment itself: set when another release is installed (its rules may differ).
+        self.use_reference = _installed_release() != _COPIED_RELEASE
 
     def _token(self, raw: str) -> tuple:
         """One whitespace token as SentiText strips it, with what the rules ask of it.
@@ -137,17 +137,22 @@ class _Vader:
 
     def polarity_scores(self, text: str) -> dict[str, float]:
         """The scores vaderSentiment's ``polarity_scores`` gives ``text``."""
-        if not text.isascii() and not self._emoji.isdisjoint(text):
-            return self.reference(text)
+        return dict(zip(("neg", "neu", "pos", "compound"), self.scores(text)))
+
+    def scores(self, text: str) -> tuple[float, float, float, float]:
+        """The same scores as a ``(neg, neu, pos, compound)`` tuple."""
+        if self.use_reference or (not text.isascii() and not self._emoji.isdisjoint(text)):
+            s = self.reference(text)
+            return (s["neg"], s["neu"], s["pos"], s["compound"])
         text = text.strip()
         cache = self._tokens
         tokens = [cache.get(t) or self._token(t) for t in text.split()]
         n = len(tokens)
         if not n:
-            return {"neg": 0.0, "neu": 0.0, "pos": 0.0, "compound": 0.0}
+            return (0.0, 0.0, 0.0, 0.0)
         scored = [i for i, t in enumerate(tokens) if t[3]]
         if not scored:  # every word scores 0: what score_valence gives n zeros
-            return {"neg": 0.0, "neu": 1.0, "pos": 0.0, "compound": 0.0}
+            return (0.0, 1.0, 0.0, 0.0)
         lows = [t[1] for t in tokens]
         allcaps = sum(1 for t in tokens if t[2])
         is_cap_diff = 0 < n - allcaps < n
@@ -169,7 +174,7 @@ class _Vader:
         return self._score_valence(sentiments, text)
 
     @staticmethod
-    def _score_valence(sentiments: list, text: str) -> dict[str, float]:
+    def _score_valence(sentiments: list, text: str) -> tuple[float, float, float, float]:
         """vaderSentiment's ``score_valence`` (``sentiments`` is never empty here)."""
         sum_s = float(sum(sentiments))
         ep_count = min(text.count("!"), 4)
@@ -203,12 +208,12 @@ class _Vader:
         elif pos_sum < math.fabs(neg_sum):
             neg_sum -= punct_emph_amplifier
         total = pos_sum + math.fabs(neg_sum) + neu_count
-        return {
-            "neg": round(math.fabs(neg_sum / total), 3),
-            "neu": round(math.fabs(neu_count / total), 3),
-            "pos": round(math.fabs(pos_sum / total), 3),
-            "compound": round(compound, 4),
-        }
+        return (
+            round(math.fabs(neg_sum / total), 3),
+            round(math.fabs(neu_count / total), 3),
+            round(math.fabs(pos_sum / total), 3),
+            round(compound, 4),
+        )
 
     def _valence(self, tokens: list[tuple], lows: list[str], i: int, is_cap_diff: bool) -> float:
         """vaderSentiment's ``sentiment_valence`` for a lexicon word at ``i``."""
@@ -347,15 +352,15 @@ def polarity_many(texts: Iterable[str]) -> list[tuple[float, float, float, float
     >>> polarity_many(["word " * 3000])
     [(nan, nan, nan, nan)]
     """
-    score = _get_analyzer().polarity_scores
+    score = _get_analyzer().scores
     out = []
     for text in texts:
         if len(text) > MAX_TONE_CHARS:
             out.append((_NAN, _NAN, _NAN, _NAN))
             continue
-        for mark, ascii_mark in _MARK_PAIRS:
-            if mark in text:
-                text = text.replace(mark, ascii_mark)
-        s = score(text)
-        out.append((s["neg"], s["neu"], s["pos"], s["compound"]))
+        if not text.isascii():
+            for mark, ascii_mark in _MARK_PAIRS:
+                if mark in text:
+                    text = text.replace(mark, ascii_mark)
+        out.append(score(text))
     return out

@@ -97,6 +97,9 @@ def test_other_vadersentiment_release_uses_its_own_scorer(monkeypatch):
     # the copy follows 3.3.2's rules; another release's rules may differ, so its own scorer is used
     monkeypatch.setattr(tone, "_installed_release", lambda: "9.9")
     analyzer = tone._Vader()
-    assert analyzer.polarity_scores == analyzer.reference
+    assert analyzer.use_reference
+    calls = []
+    monkeypatch.setattr(analyzer, "reference", lambda text: calls.append(text) or _vader.polarity_scores(text))
+    assert analyzer.polarity_scores("Great!") == _vader.polarity_scores("Great!") and calls == ["Great!"]
     monkeypatch.setattr(tone, "_installed_release", lambda: tone._COPIED_RELEASE)
-    assert tone._Vader().polarity_scores != tone._Vader().reference
+    assert not tone._Vader().use_reference

@@ -834,9 +834,11 @@ def find_quotes(text: str, sentences: list[tuple[int, int, int]]) -> list[Quote]
     n = len(kind)
 
     frame_at_first: dict[int, _Frame] = {}
+    frame_at_cue: dict[int, _Frame] = {}
     frames_by_sent: dict[int, list[_Frame]] = {}
     for f in frames:
         frame_at_first.setdefault(f.first, f)
+        frame_at_cue.setdefault(f.cue_i, f)
         frames_by_sent.setdefault(sent[f.cue_i], []).append(f)
 
     qtok = [i for i in range(n) if kind[i] == _Q]
@@ -915,7 +917,7 @@ def find_quotes(text: str, sentences: list[tuple[int, int, int]]) -> list[Quote]
                     j -= 1
                 left_open = j >= 0 and kind[j] == _W and low[j] in _CUES
         elif prev is not None and kind[prev] == _W and _CUES.get(low[prev]) and content[:1].isupper():
-            pre = next((f for f in frames_by_sent.get(sent[prev], ()) if f.cue_i == prev), None)
+            pre = frame_at_cue.get(prev)  # the first frame of that cue (a scan of the sentence was quadratic)
             left_open = pre is not None
         right_closed = nxt is None or kind[nxt] in (_E, _B, _Q) or post is not None
         if not right_closed and content.rstrip("”’\"' )")[-1:] in _END_PUNCT:

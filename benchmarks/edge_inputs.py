@@ -54,6 +54,13 @@ def _case_quotes_one_sentence(n: int) -> str:
     return f"{len(r.sentences)} sentences, {len(r.quotes)} quotes, {len(r.errors)} errors"
 
 
+def _case_quotes_after_commas(n: int) -> str:
+    import newsanalysis as na
+
+    r = na.analyze(_text('he said, "Yes", and He said: "No" ', n), progress=False)
+    return f"{len(r.sentences)} sentences, {len(r.quotes)} quotes, {len(r.errors)} errors"
+
+
 def _case_initials(n: int) -> str:
     import newsanalysis as na
 
@@ -109,6 +116,7 @@ CASES = {
     "run-on, no punctuation": _case_run_on,
     "unclosed quote, one paragraph": _case_unclosed_quote,
     "quotes and cues, one sentence": _case_quotes_one_sentence,
+    "cue, comma or colon, quote; one sentence": _case_quotes_after_commas,
     "run of initials": _case_initials,
     "a new person every sentence": _case_distinct_people,
     "50 MB file (refused)": _case_file_50mb,

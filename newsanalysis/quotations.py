@@ -840,6 +840,7 @@ def find_quotes(text: str, sentences: list[tuple[int, int, int]]) -> list[Quote]
         frame_at_first.setdefault(f.first, f)
         frame_at_cue.setdefault(f.cue_i, f)
         frames_by_sent.setdefault(sent[f.cue_i], []).append(f)
+    reach = max((f.last - f.cue_i for f in frames), default=0)  # how far after its cue a frame ends
 
     qtok = [i for i in range(n) if kind[i] == _Q]
     para_of: list[int] = []
@@ -903,8 +904,14 @@ def find_quotes(text: str, sentences: list[tuple[int, int, int]]) -> list[Quote]
         left_open = prev is None or kind[prev] in (_E, _B, _Q)
         if prev is not None and kind[prev] == _P and low[prev] in (",", ":", "—", "–"):
             j = prev - 1
-            for f in reversed(frames_by_sent.get(sent[prev], ())):
-                if f.last <= j and j - f.last <= 6 and f.cue_i < t:
+            fs = frames_by_sent.get(sent[prev], ())
+            # the latest frame before the quote that ends at most 6 tokens before the mark; frames are in
+            # cue order and end at most ``reach`` tokens after their cue, so earlier ones cannot qualify
+            for k in range(_bisect_frames(fs, t) - 1, -1, -1):
+                f = fs[k]
+                if f.cue_i + reach < j - 6:
+                    break
+                if f.last <= j and j - f.last <= 6:
                     if all(kind[x] == _W and low[x] != "that" for x in range(f.last + 1, j + 1)):
                         pre = f
                     break
@@ -1086,6 +1093,7 @@ def _indirect(
 
     first_of = {g.first for g in frames if g.lemma not in _BELIEF}
     frame_first = {g.first for g in frames}
+    ends_sentence = [k for k in sorted(st.qi) if quote_ends_sentence(k)]  # quote tokens, in order
 
     def new_clause(j: int) -> bool:
         """Whether a conjunction at ``j`` opens a clause of its own (a subject after it)."""
@@ -1322,9 +1330,11 @@ def _indirect(
         if first > 0 and (kind[first - 1] == _P and low[first - 1] == "," or q_comma):
             ss = _sentence_start(st, first)
             a = ss
-            for x in range(ss, first - 1):
-                if quote_ends_sentence(x):
-                    a = x + 1  # '“... inappropriate.” Taxes will fall, a source said.': after the quote
+            # after the last quote before the comma that ends a sentence of its own:
+            # '“... inappropriate.” Taxes will fall, a source said.' (a bisect: a scan was quadratic)
+            x = bisect_right(ends_sentence, first - 2) - 1
+            if x >= 0 and ends_sentence[x] >= ss:
+                a = ends_sentence[x] + 1
             if kind[a] == _W and low[a] == "according":
                 continue
             k = max(f.cue_i, f.last) + 1

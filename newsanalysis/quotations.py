@@ -68,7 +68,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, compress, repeat
 
 __all__ = ["Quote", "find_quotes"]
 
@@ -276,6 +276,9 @@ _END_PUNCT = frozenset(".!?…")
 
 # token kinds
 _W, _P, _E, _B, _Q = range(5)
+#: 1 for the kinds after which a new sentence starts.
+_ENDS_SENTENCE = {_E: 1, _B: 1}
+_IS_BREAK = {_B: 1}
 
 
 # --------------------------------------------------------------------------
@@ -422,9 +425,11 @@ class _Stream:
 
     def finish(self) -> _Stream:
         """Number the sentences: a new one starts after each sentence end or paragraph break."""
-        ends = [0] + [1 if k == _E or k == _B else 0 for k in self.kind[:-1]]
+        ends = [0]
+        ends.extend(map(_ENDS_SENTENCE.get, self.kind[:-1], repeat(0)))
         self.sent = list(accumulate(ends))
-        self.first = [i for i, new in enumerate(ends) if new or i == 0]
+        self.first = [0]
+        self.first.extend(compress(range(1, len(ends)), ends[1:]))
         return self
 
 
@@ -661,13 +666,12 @@ def _find_frames(st: _Stream) -> list[_Frame]:
     low, kind = st.low, st.kind
     n = len(kind)
     last_in_sent: dict[int, _Frame] = {}
-    for i in range(n):
+    # the cue words (a C loop picks them out: most tokens are not cues)
+    for i in compress(range(n), map(_CUES.__contains__, low)):
         if kind[i] != _W:
             continue
         w = low[i]
-        lemma = _CUES.get(w)
-        if lemma is None:
-            continue
+        lemma = _CUES[w]
         lo = _sentence_start(st, i)
         if (
             i > lo
@@ -842,13 +846,11 @@ def find_quotes(text: str, sentences: list[tuple[int, int, int]]) -> list[Quote]
         frames_by_sent.setdefault(sent[f.cue_i], []).append(f)
     reach = max((f.last - f.cue_i for f in frames), default=0)  # how far after its cue a frame ends
 
-    qtok = [i for i in range(n) if kind[i] == _Q]
-    para_of: list[int] = []
-    p = 0
-    for i in range(n):
-        para_of.append(p)
-        if kind[i] == _B:
-            p += 1
+    qtok = list(st.qi)  # the quote tokens, in order (added in token order)
+    # the paragraph of each token: the paragraph breaks before it
+    para_of = [0]
+    para_of.extend(accumulate(map(_IS_BREAK.get, kind[:-1], repeat(0))))
+    del para_of[n:]
     out: list[Quote] = []
     direct_frame: dict[int, _Frame | None] = {}
     qkind: dict[int, str] = {}

@@ -277,6 +277,7 @@ def _build_tokenizer():
             self.numeric = numeric
             self.abbreviations = params.abbrev_types
             self._Token = punkt.PunktToken
+            self._breaks: dict[tuple[str, str, bool], bool] = {}  # punkt_break's answers
 
         def span_tokenize(self, text, realign_boundaries=True):
             start = len(text) - len(text.lstrip())
@@ -289,7 +290,20 @@ def _build_tokenizer():
             before ``next_word``: its first pass (abbreviation list, ellipsis),
             optionally overridden to an abbreviation, then its second pass
             (collocations, orthographic and sentence-starter heuristics,
-            initials and numbers)."""
+            initials and numbers). The answer depends on the three arguments
+            only (the parameters are fixed), so it is kept: the same pairs
+            ("U.S. Senate") recur, and Punkt's annotation is slow."""
+            key = (word, next_word, abbreviation)
+            found = self._breaks.get(key)
+            if found is None:
+                found = self._punkt_break(word, next_word, abbreviation)
+                if len(self._breaks) >= _MAX_KEPT_BREAKS:
+                    self._breaks.clear()
+                self._breaks[key] = found
+            return found
+
+        def _punkt_break(self, word: str, next_word: str, abbreviation: bool) -> bool:
+            """:meth:`punkt_break` without the kept answers."""
             tok = self._Token(word)
             nxt = self._Token(next_word)
             self._first_pass_annotation(tok)
@@ -301,6 +315,8 @@ def _build_tokenizer():
     return NewsSentenceTokenizer()
 
 
+#: How many answers of Punkt's second pass the tokenizer keeps (then it starts again).
+_MAX_KEPT_BREAKS = 20_000
 _tokenizer = None
 _lock = threading.Lock()
 

@@ -346,6 +346,36 @@ def test_tokenizer_is_punkt_with_shipped_parameters():
     assert "zanzibar" not in tok._params.ortho_context
 
 
+def test_kept_punkt_answers_match_fresh_ones(monkeypatch):
+    """Punkt's answers are kept per (word, next word): a text split with the answers kept (the second
+    time) and with none kept (a cleared store, and a store too small to keep any) splits the same."""
+    tok = segment._get_tokenizer()
+    text = (
+        "He moved to the U.S. Senate in May. She left the U.S. They stayed. "
+        "J. K. Rowling wrote it. The U.S. Senate voted. Later he left the U.S. Then he came back."
+    )
+    expected = [
+        "He moved to the U.S. Senate in May.",
+        "She left the U.S.",
+        "They stayed.",
+        "J. K. Rowling wrote it.",
+        "The U.S. Senate voted.",
+        "Later he left the U.S.",
+        "Then he came back.",
+    ]
+    tok._breaks.clear()
+    first = split_sentences(text)
+    assert ("U.S.", "Senate", True) in tok._breaks  # answers were kept
+    assert split_sentences(text) == first  # answered from the store
+    tok._breaks.clear()
+    monkeypatch.setattr(segment, "_MAX_KEPT_BREAKS", 0)  # the store is cleared before every answer
+    assert split_sentences(text) == first
+    assert len(tok._breaks) == 1
+    assert first == expected
+    for key, kept in list(tok._breaks.items()):
+        assert tok._punkt_break(*key) == kept
+
+
 def _run_isolated(code: str, tmp_path) -> subprocess.CompletedProcess:
     empty = tmp_path / "nltk_data"
     empty.mkdir()

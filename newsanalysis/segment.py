@@ -370,40 +370,56 @@ def _list_chunks(p: str, start: int, end: int) -> list[tuple[int, int, int]]:
     return chunks
 
 
-def _paragraph_sentences(tok, p: str) -> list[tuple[int, int]]:
-    """Spans of the sentences of the paragraph ``p`` (already stripped)."""
-    if _MAYBE_LIST.search(p) is None:
-        return _chunk_sentences(tok, p, 0, len(p), 0)
+def _paragraph_sentences(tok, p: str, ps: int = 0, pe: int | None = None) -> list[tuple[int, int]]:
+    """Spans of the sentences of the paragraph ``p[ps:pe]`` (already stripped: white space, or
+    nothing, on either side of it), as offsets into ``p``.
+
+    The scan runs on ``p`` itself, bounded to the paragraph: no look-behind
+    of the patterns reaches past the white space before it, so the spans are
+    those of the paragraph cut out, shifted by ``ps``."""
+    if pe is None:
+        pe = len(p)
+    if _MAYBE_LIST.search(p, ps, pe) is None:
+        return _chunk_sentences(tok, p, ps, pe, ps, pe)
     out = []
-    for cs, ce, marker_end in _list_chunks(p, 0, len(p)):
-        out.extend(_chunk_sentences(tok, p, cs, ce, marker_end))
+    for cs, ce, marker_end in _list_chunks(p, ps, pe):
+        out.extend(_chunk_sentences(tok, p, cs, ce, marker_end, pe))
     return out
 
 
-def _chunk_sentences(tok, p: str, start: int, end: int, skip_until: int) -> list[tuple[int, int]]:
-    """The sentence loop over ``p[start:end]``; candidates ending at or before
-    ``skip_until`` (a list marker's own period) are not sentence ends."""
+def _chunk_sentences(
+    tok, p: str, start: int, end: int, skip_until: int, para_end: int
+) -> list[tuple[int, int]]:
+    """The sentence loop over ``p[start:end]`` (a chunk of the paragraph that ends at ``para_end``);
+    candidates ending at or before ``skip_until`` (a list marker's own period) are not sentence ends."""
     out = []
     sent_start = start
     lo = start  # end of the last candidate: the scan for the previous word starts here
     depth = 0  # open parentheses/brackets in the current sentence
+    # without brackets in the paragraph the depth stays 0: the text between candidates need not be looked at
+    brackets = p.find("(", start, end) >= 0 or p.find(")", start, end) >= 0 or p.find("[", start, end) >= 0 or (
+        p.find("]", start, end) >= 0
+    )
     for m in _CANDIDATE.finditer(p, start, end):
         tstart, tend = m.span()
-        before = p[lo:tstart]
+        nm = _NEXT.match(p, tend, end)
+        if nm is None:  # nothing follows in this paragraph (so no other candidate either)
+            break
         close = m.group("close")
-        if close or "(" in before or ")" in before or "[" in before or "]" in before:
-            depth += before.count("(") + before.count("[") - before.count(")") - before.count("]")
-            depth -= close.count(")") + close.count("]")
-            if depth < 0:
-                depth = 0
+        before = None
+        if brackets:
+            before = p[lo:tstart]
+            if close or "(" in before or ")" in before or "[" in before or "]" in before:
+                depth += before.count("(") + before.count("[") - before.count(")") - before.count("]")
+                depth -= close.count(")") + close.count("]")
+                if depth < 0:
+                    depth = 0
+        prev = lo
         lo = tend
         if tend <= skip_until:
             continue
         if tstart - sent_start <= 4 and _ENUMERATOR.fullmatch(p, sent_start, tstart):
             continue  # "1. Fireworks fly ...": a numbered item, not a sentence "1."
-        nm = _NEXT.match(p, tend, end)
-        if nm is None:  # nothing follows in this paragraph
-            break
         raw_next = nm.group(1)
         nxt = raw_next.lstrip(_OPENERS) or raw_next
         first = nxt[0]
@@ -414,12 +430,15 @@ def _chunk_sentences(tok, p: str, start: int, end: int, skip_until: int) -> list
         if (
             depth
             and p[sent_start] not in "(["
-            and (p.find(")", tend, tend + 300) != -1 or p.find("]", tend, tend + 300) != -1)
+            and (p.find(")", tend, min(tend + 300, para_end)) != -1 or p.find("]", tend, min(tend + 300, para_end)) != -1)
         ):
             continue  # inside a parenthesis, opened mid-sentence, that closes soon
-        word = (
-            before.rsplit(None, 1)[-1].lstrip(_LEADING_PUNCT) if before and not before[-1].isspace() else ""
-        )
+        if tstart > prev and not p[tstart - 1].isspace():
+            if before is None:
+                before = p[prev:tstart]
+            word = before.rsplit(None, 1)[-1].lstrip(_LEADING_PUNCT)
+        else:
+            word = ""
         quoted = bool(close) and close[0] in _QUOTES
         run = p[tstart : tend - len(close)] if close else m.group()
         boundary = tend
@@ -518,11 +537,7 @@ def sentence_spans(text: str) -> list[tuple[int, int, int]]:
     tok = _get_tokenizer()
     out = []
     for i, (ps, pe) in enumerate(paragraph_spans(text)):
-        spans = _paragraph_sentences(tok, text[ps:pe])
-        if ps:
-            out.extend([(ps + s, ps + e, i) for s, e in spans])
-        else:
-            out.extend([(s, e, i) for s, e in spans])
+        out.extend([(s, e, i) for s, e in _paragraph_sentences(tok, text, ps, pe)])
     return out
 
 

@@ -269,6 +269,8 @@ _CLAUSE_STOPS = _COORD | frozenset(", — – ;".split())
 _OPENERS = "“„‟«"
 _CLOSERS = "”»"
 _DMARK = re.compile(r"''|[“”„‟«»\"]")  # '' is a double mark in some archives
+#: ``_DMARK`` for a text without ``''``: a bare character set, which the regex engine scans for faster.
+_DMARK_CHARS = re.compile(r"[“”„‟«»\"]")
 # A word (a number, an acronym, a word with inner apostrophes or hyphens), or one other non-space
 # character (a sentence end: one of _END_PUNCT; else punctuation). No groups: findall gives the tokens.
 _TOKEN = re.compile(r"\d+(?:[.,:]\d+)+|(?:[A-Za-z]\.){2,}|[^\W_][\w’'&\-]*|[^\w\s]")
@@ -309,13 +311,14 @@ def _pair_marks(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int,
     """
     spans: list[tuple[int, int, int, int]] = []
     carry: tuple[tuple[int, int], str] | None = None
+    marks = _DMARK if "''" in text else _DMARK_CHARS
     for pi, (ps, pe) in enumerate(paras):
         open_pos, open_ch = carry if carry else (None, "")
         open_pos: tuple[int, int] | None
         depth = 0
         continued = carry is not None
         carry = None
-        for m in _DMARK.finditer(text, ps, pe):
+        for m in marks.finditer(text, ps, pe):
             i = m.start()
             ch = m.group()
             if ch == "''":

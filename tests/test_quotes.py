@@ -294,6 +294,20 @@ def test_double_apostrophe_marks():
     assert rows(text, MARKED) == [("direct", "We will win,", "Ann Lee", "said")]
 
 
+def test_marks_found_with_and_without_double_apostrophes():
+    """A text without ``''`` is scanned for its marks with a plain character set, one with ``''`` with
+    the full pattern: the same quotes come out of both, and ``''`` pairs in the second."""
+    plain = 'Ann Lee said: "We will win." “Believe me,” Ann Lee added. Bob said it was “a hoax.”'
+    with_apos = plain + "\n\n''We lost,'' Bob Ray said."
+    expected = [
+        ("direct", "We will win.", "Ann Lee", "said"),
+        ("direct", "Believe me,", "Ann Lee", "added"),
+        ("partial", "a hoax.", "Bob", "said"),
+    ]
+    assert rows(plain, MARKED) == expected
+    assert rows(with_apos, MARKED) == [*expected, ("direct", "We lost,", "Bob Ray", "said")]
+
+
 _ALPHABET = st.sampled_from(list("ab Ann Lee said told, .:;!?\n“”‘’\"'—()") + ["said", " he ", "Trump", "''"])
 
 

@@ -273,7 +273,10 @@ _DMARK = re.compile(r"''|[“”„‟«»\"]")  # '' is a double mark in some a
 _DMARK_CHARS = re.compile(r"[“”„‟«»\"]")
 # A word (a number, an acronym, a word with inner apostrophes or hyphens), or one other non-space
 # character (a sentence end: one of _END_PUNCT; else punctuation). No groups: findall gives the tokens.
-_TOKEN = re.compile(r"\d+(?:[.,:]\d+)+|(?:[A-Za-z]\.){2,}|[^\W_][\w’'&\-]*|[^\w\s]")
+# It is r"\d+(?:[.,:]\d+)+|(?:[A-Za-z]\.){2,}|[^\W_][\w’'&\-]*|[^\w\s]" written for the regex engine:
+# the branches for an ASCII letter first (an acronym, else a word; no backtracking into the word), then
+# a number, then any other word, with the same choice at every position.
+_TOKEN = re.compile(r"[A-Za-z](?:\.(?:[A-Za-z]\.)+|[\w’'&\-]*+)|\d+(?:[.,:]\d+)+|[^\W_][\w’'&\-]*+|[^\w\s]")
 _END_PUNCT = frozenset(".!?…")
 
 # token kinds

@@ -308,6 +308,18 @@ def test_marks_found_with_and_without_double_apostrophes():
     assert rows(with_apos, MARKED) == [*expected, ("direct", "We lost,", "Bob Ray", "said")]
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(list("aZxU.,:;3 _-’'&é9\n(“”") + ["U.S.", "1.5", "J. "]), max_size=40).map("".join))
+def test_token_pattern_tokenises_as_the_plain_pattern(text):
+    """The token pattern is written for speed; it gives the tokens of the plain one it documents."""
+    import re
+
+    from newsanalysis import quotations
+
+    plain = re.compile(r"\d+(?:[.,:]\d+)+|(?:[A-Za-z]\.){2,}|[^\W_][\w’'&\-]*|[^\w\s]")
+    assert quotations._TOKEN.findall(text) == plain.findall(text)
+
+
 _ALPHABET = st.sampled_from(list("ab Ann Lee said told, .:;!?\n“”‘’\"'—()") + ["said", " he ", "Trump", "''"])
 
 

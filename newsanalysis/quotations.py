@@ -212,6 +212,8 @@ _MENTION_BEFORE = frozenset(
     "so-called dubbed nicknamed titled entitled word term phrase slogan hashtag motto headline "
     "label moniker".split()
 )
+#: Sentence adverbs and conjunctions that may stand before a whole quoted statement ("Then “No,” he said.").
+_LEAD_WORDS = frozenset("then and but so still later now again finally yet instead meanwhile".split())
 #: Words before a cue word that make it a noun or an infinitive.
 _NOUN_BEFORE = _DETS | frozenset("of to for".split())
 #: Lemmas whose clause must open with *that* (without it they take a noun: "wrote a letter",
@@ -934,6 +936,12 @@ def find_quotes(text: str, sentences: list[tuple[int, int, int]]) -> list[Quote]
         elif prev is not None and kind[prev] == _W and _CUES.get(low[prev]) and content[:1].isupper():
             pre = frame_at_cue.get(prev)  # the first frame of that cue (a scan of the sentence was quadratic)
             left_open = pre is not None
+        if not left_open and post is not None and content[:1].isupper() and prev is not None:
+            # "Then “No,” Lee said." / "But, “We won,” she said.": only a sentence adverb or conjunction
+            # before the quote, which the attribution after it makes a whole statement
+            ss = _sentence_start(st, t)
+            lead = [low[x] for x in range(ss, t) if low[x] != ","]
+            left_open = 0 < len(lead) <= 2 and t - ss <= 3 and all(w in _LEAD_WORDS for w in lead)
         right_closed = nxt is None or kind[nxt] in (_E, _B, _Q) or post is not None
         if not right_closed and content.rstrip("”’\"' )")[-1:] in _END_PUNCT:
             right_closed = True

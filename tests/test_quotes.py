@@ -385,3 +385,15 @@ def test_said_a_but_added_that_b_are_two_reports():
         ("taxes will fall", "said", "Ann Lee"),
         ("it will take time", "added", "Ann Lee"),
     ]
+
+
+@pytest.mark.parametrize("lead", ["Then", "Later,", "And", "But then"])
+def test_a_sentence_adverb_before_a_whole_quote_keeps_it_direct(lead):
+    text = f"The room fell silent. {lead} “No,” Lee said."
+    q = na.quotes(text)
+    assert q[["text", "kind", "speaker"]].values.tolist() == [["No,", "direct", "Lee"]]
+
+
+def test_other_words_before_a_quote_still_make_it_a_fragment():
+    q = na.quotes("He called the plan “Hopeless,” Lee said.")
+    assert "direct" not in set(q["kind"])

@@ -127,30 +127,23 @@ def _records(df) -> list[dict]:
     return out
 
 
-def attributions(rows: list[dict]) -> list[dict]:
-    """One attribution per statement of the quotes table (its ``statement`` column).
+def attributions(quotes) -> list[dict]:
+    """One attribution per statement of a quotes table (:func:`newsanalysis.statements`).
 
     The quotes table keeps each run of quoted text as a row, so a quote split
     around its attribution (``"We will win," he said, "and big."``) is two
     rows, and a reported clause with a quoted fragment is an ``indirect`` row
-    with a ``partial`` row inside it; the rows of one such attribution share a
-    ``statement``, and PolNeAR annotates each as *one* attribution whose
-    content runs from the first row to the last. The joined span's kind is
-    ``direct`` when all its rows are direct (a split quote), ``mixed`` when
-    it joins a reported clause and its quoted fragments.
+    with a ``partial`` row inside it; the rows of one such attribution are one
+    statement, and PolNeAR annotates each as *one* attribution whose content
+    runs from the first row to the last. A statement of several rows keeps
+    the kind ``direct`` when it is a split quote, else it is ``mixed``.
     """
-    out: dict[int, dict] = {}
-    for r in sorted(rows, key=lambda r: (r["start"], r["end"])):
-        key = r["statement"] if r["statement"] is not None else -1 - len(out)
-        if key not in out:
-            out[key] = dict(r)
-            continue
-        joined = out[key]
-        joined["start"] = min(joined["start"], r["start"])
-        joined["end"] = max(joined["end"], r["end"])
-        if r["kind"] != "direct" or joined["kind"] != "direct":
-            joined["kind"] = "mixed"
-    return list(out.values())
+    stmts = na.statements(quotes)
+    out = _records(stmts)
+    for r, n in zip(out, stmts["rows"]):
+        if n > 1 and r["kind"] != "direct":
+            r["kind"] = "mixed"
+    return out
 
 
 _OPEN = ('"', "“", "``", "''")
@@ -180,9 +173,11 @@ def evaluate(path: Path, join: bool = True) -> tuple[dict[str, Tally], dict[str,
             for g in gold:
                 if _in_marks(art["text"], g):
                     marked[g["kind"]] = marked.get(g["kind"], 0) + 1
-            pred = [q for q in _records(na.quotes(art["text"])) if q["kind"] != "mention"]
+            table = na.quotes(art["text"])
             if join:
-                pred = attributions(pred)
+                pred = attributions(table)
+            else:
+                pred = [q for q in _records(table) if q["kind"] != "mention"]
             pdirect = [p for p in pred if p["kind"] == "direct"]
             direct.add(
                 [g for g in gold if g["kind"] == "direct"], pdirect, [g for g in gold if g["kind"] != "direct"]

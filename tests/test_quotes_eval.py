@@ -24,25 +24,23 @@ def row(s, e, kind, ss=None, se=None, cue=None, statement=None):
 
 def test_rows_of_one_statement_are_joined():
     text = "“We will win,” he said, “and we will win big.”\n\n“No,” Lee said."
-    rows = _records(na.quotes(text))
-    assert len(rows) == 3
-    joined = attributions(rows)
+    assert len(na.quotes(text)) == 3
+    joined = attributions(na.quotes(text))
     spans = [(r["start"], r["end"], r["kind"]) for r in joined]
     assert spans == [(1, text.index(".”") + 1, "direct"), (text.index("No"), text.index("No") + 3, "direct")]
 
 
 def test_clause_with_its_fragment_is_mixed():
     text = "Lee said that taxes were “too high” this year."
-    rows = _records(na.quotes(text))
-    assert sorted(r["kind"] for r in rows) == ["indirect", "partial"]
-    assert [(r["start"], r["end"], r["kind"]) for r in attributions(rows)] == [
+    assert sorted(r["kind"] for r in _records(na.quotes(text))) == ["indirect", "partial"]
+    assert [(r["start"], r["end"], r["kind"]) for r in attributions(na.quotes(text))] == [
         (text.index("taxes"), text.index(" this") + 10, "mixed")
     ]
 
 
-def test_rows_without_a_statement_stay_apart():
-    rows = [row(0, 5, "direct"), row(6, 9, "direct")]
-    assert len(attributions(rows)) == 2
+def test_statements_of_different_speakers_stay_apart():
+    joined = attributions(na.quotes("“Yes,” Ann said. “No,” Bob said."))
+    assert [r["kind"] for r in joined] == ["direct", "direct"]
 
 
 def test_tally_counts_speaker_by_overlap():

@@ -12,7 +12,11 @@ corpus README:
 * a predicted quote matches a gold one when their character spans overlap by
   at least half of their union (one-to-one, best overlaps first);
 * the speaker is right when the predicted ``speaker_start``/``speaker_end``
-  overlap the gold source mention;
+  overlap the gold source mention; under the *strict* reading, where the gold
+  source is a name (its last word capitalised and not a pronoun: ``Trump``,
+  ``Sen. Ted Cruz``, ``The Post``), the resolved ``speaker`` must also carry
+  that name's last word (a pronoun or description that resolved to the wrong
+  person fails it);
 * (a) *direct*: gold kind ``direct`` against predicted kind ``direct``;
   (b) *all*: every gold attribution (direct, mixed, indirect) against every
   predicted quote of kind direct, partial or indirect (``mention`` rows are
@@ -24,7 +28,8 @@ fragment inside it) is scored as one span, as PolNeAR annotates it;
 ``--no-join`` scores the rows as they are.
 
 Prints one table: gold and predicted counts, precision, recall and F1 of the
-spans, and the share of matched quotes whose speaker is right; then notes on
+spans, and the share of matched quotes whose speaker is right (``speaker``) and
+right under the strict reading (``strict``); then notes on
 the (a) predictions that match a gold attribution of another kind, and on the
 gold spans that look like direct quotes but are annotated otherwise
 (PolNeAR's annotators differ: a quote split around its attribution is
@@ -37,6 +42,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import time
 from pathlib import Path
 
@@ -82,7 +88,7 @@ class Tally:
     """Counts of one comparison (gold, predicted, matched, speaker right)."""
 
     def __init__(self) -> None:
-        self.gold = self.pred = self.matched = self.speaker = 0
+        self.gold = self.pred = self.matched = self.speaker = self.strict = 0
         self.other_kind: dict[str, int] = {}  # unmatched predictions that match gold of another kind
 
     def add(self, gold: list[dict], pred: list[dict], others: list[dict] = ()) -> None:
@@ -105,21 +111,75 @@ class Tally:
             if s is not None and e is not None and g["speaker_start"] is not None:
                 if s < g["speaker_end"] and g["speaker_start"] < e:
                     self.speaker += 1
+                    self.strict += strict_speaker(g.get("speaker"), p.get("speaker"))
 
-    def row(self) -> tuple[float, float, float, float]:
+    def row(self) -> tuple[float, float, float, float, float]:
         p = self.matched / self.pred if self.pred else 0.0
         r = self.matched / self.gold if self.gold else 0.0
         f = 2 * p * r / (p + r) if p + r else 0.0
         s = self.speaker / self.matched if self.matched else 0.0
-        return p, r, f, s
+        st = self.strict / self.matched if self.matched else 0.0
+        return p, r, f, s, st
+
+
+_PRONOUNS = frozenset("he she it they we i you him her them us who his its their".split())
+
+
+_NAME_TAIL = frozenset("of for from at in on with who which whose that".split())
+_NAME_PARTS = frozenset("von van der den de da di del la le bin ibn al dos du st".split())
+
+
+def _name_word(source: str | None) -> str | None:
+    """The last word of the name a gold source gives, or None when the source is no name.
+
+    The name is the first run of capitalised words (``Rep. G.K. Butterfield``
+    of ``Rep. G.K. Butterfield (D-N.C.), head of the ...``; ``Post`` of ``The
+    Post``); the source is a name when that run is the head of the source:
+    it ends the source, or a comma, a bracket, a dash or a preposition follows
+    it (``Michael Oppenheimer, a professor at ...``; ``Cameron Easley for
+    Morning Consult``). ``Democratic leaders``, ``Trump campaign`` and
+    pronouns are no names.
+    """
+    if not source:
+        return None
+    words = re.findall(r"[\w’'.\-/]+|[,(\u2014]|--", source)
+    i = 0
+    while i < len(words) and not words[i][:1].isupper():
+        i += 1
+    if i == len(words):
+        return None
+    j = i
+    while j < len(words) and (words[j][:1].isupper() or (j > i and words[j].lower() in _NAME_PARTS)):
+        j += 1
+    run = [w for w in words[i:j] if w.rstrip(".") not in ("Jr", "Sr", "II", "III", "IV")] or words[i:j]
+    if j < len(words) and words[j][:1].isalpha() and words[j].lower() not in _NAME_TAIL:
+        return None  # the run qualifies a noun: "Democratic leaders", "Trump campaign"
+    last = run[-1].rstrip(".")
+    for suffix in ("’s", "'s", "’", "'"):
+        last = last.removesuffix(suffix)
+    if last.lower() in _PRONOUNS or (len(run) == 1 and last.lower() in ("the", "a", "an")):
+        return None
+    return last.lower()
+
+
+def strict_speaker(gold_source: str | None, speaker: str | None) -> bool:
+    """Whether the resolved ``speaker`` carries the gold source's name (True when the source is no name)."""
+    name = _name_word(gold_source)
+    if name is None:
+        return True
+    if not speaker:
+        return False
+    return name in {w.rstrip(".").lower() for w in re.findall(r"[\w’'.\-]+", speaker)}
 
 
 def _records(df) -> list[dict]:
     out = []
-    cols = (df["start"], df["end"], df["kind"], df["speaker_start"], df["speaker_end"], df["cue"], df["statement"])
-    for s, e, k, ss, se, cue, st in zip(*cols):
+    cols = (df["start"], df["end"], df["kind"], df["speaker_start"], df["speaker_end"], df["cue"], df["statement"],
+            df["speaker"])
+    for s, e, k, ss, se, cue, st, who in zip(*cols):
         out.append({
             "start": int(s), "end": int(e), "kind": k, "cue": None if pd.isna(cue) else cue,
+            "speaker": None if pd.isna(who) else str(who),
             "speaker_start": None if pd.isna(ss) else int(ss),
             "speaker_end": None if pd.isna(se) else int(se),
             "statement": None if pd.isna(st) else int(st),
@@ -199,10 +259,10 @@ def main(argv: list[str] | None = None) -> int:
     secs = time.perf_counter() - t0
     how = "rows as they are" if args.no_join else "rows of one statement joined"
     print(f"{args.path.name}: scored in {secs:.1f} s ({how})")
-    print(f"{'':<22} {'gold':>6} {'pred':>6} {'P':>6} {'R':>6} {'F1':>6} {'speaker':>8}")
+    print(f"{'':<22} {'gold':>6} {'pred':>6} {'P':>6} {'R':>6} {'F1':>6} {'speaker':>8} {'strict':>7}")
     for name, t in tallies.items():
-        p, r, f, s = t.row()
-        print(f"{name:<22} {t.gold:>6} {t.pred:>6} {p:>6.3f} {r:>6.3f} {f:>6.3f} {s:>7.1%}")
+        p, r, f, s, st = t.row()
+        print(f"{name:<22} {t.gold:>6} {t.pred:>6} {p:>6.3f} {r:>6.3f} {f:>6.3f} {s:>7.1%} {st:>7.1%}")
     other = tallies["(a) direct"].other_kind
     if other:
         detail = ", ".join(f"{n} a gold {k} one" for k, n in sorted(other.items()))

@@ -93,6 +93,12 @@ class Quote:
         Offsets of ``speaker_mention``.
     speaker : str or None
         The resolved speaker (filled by :func:`newsanalysis.speakers.attribute`).
+    person : str or None
+        The named person the source resolved to, without titles (filled by
+        :func:`newsanalysis.speakers.attribute`); None for other sources.
+    source_kind : str or None
+        ``person``, ``organisation`` or ``unnamed`` (filled by
+        :func:`newsanalysis.speakers.attribute`); None when no source was found.
     """
 
     start: int
@@ -103,6 +109,8 @@ class Quote:
     speaker_start: int | None = None
     speaker_end: int | None = None
     speaker: str | None = None
+    person: str | None = None
+    source_kind: str | None = None
 
 
 # --------------------------------------------------------------------------

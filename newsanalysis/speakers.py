@@ -36,13 +36,47 @@ Every mention that resolved to a person is one of their ``aliases``.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
+from importlib.resources import files
 
 from .quotations import _ABBREV, Quote
 
-__all__ = ["Person", "attribute"]
+__all__ = ["SOURCE_KINDS", "Person", "Source", "attribute", "given_name_gender", "read_source", "source_kind"]
+
+#: What a quote's source is: a named person, an organisation (a company, ministry, newspaper,
+#: union; also a country acting as a body), or an unnamed individual or group (or a document).
+SOURCE_KINDS: tuple[str, ...] = ("person", "organisation", "unnamed")
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """How a quote's source reads as written, before any lookup.
+
+    Attributes
+    ----------
+    form : str
+        ``name`` (``Sen. Ted Cruz``, ``Sam Reyes of the union``),
+        ``pronoun`` (``she``, ``they``, ``who``), ``description`` (``the
+        former secretary of state``: a person already named, if any),
+        ``other`` (``the ministry``, ``a spokesperson``, ``The Post``) or
+        ``none`` (``I``, ``you``: nobody the text names).
+    words : tuple of str
+        The name words, the pronoun, the description's words, or the words
+        of an other source.
+    title : tuple of str
+        Title words before a name (``Sen.``).
+    role : str or None
+        A lower-case role before a name (``longtime pollster`` of
+        ``longtime pollster Pat Caddell``).
+    """
+
+    form: str
+    words: tuple[str, ...] = ()
+    title: tuple[str, ...] = ()
+    role: str | None = None
 
 
 @dataclass(slots=True)
@@ -62,6 +96,8 @@ class Person:
         How many mentions resolved to the person.
     first_mention : int
         Offset of the first mention.
+    kind : str
+        ``person``, ``organisation`` or ``unnamed`` (see :func:`source_kind`).
     """
 
     name: str
@@ -69,9 +105,19 @@ class Person:
     aliases: list[str] = field(default_factory=list)
     mentions: int = 0
     first_mention: int = 0
+    kind: str = "person"
     gender: str | None = field(default=None, repr=False)
+    plural: bool = field(default=False, repr=False)
     quals: set[str] = field(default_factory=set, repr=False)
     last_seen: int = field(default=-1, repr=False)
+
+    @property
+    def likely_gender(self) -> str | None:
+        """``m`` or ``f``: the text's own evidence first, else the given name's usual gender."""
+        if self.gender is not None or self.kind != "person":
+            return self.gender
+        words = self.name.split()
+        return given_name_gender(words[0]) if len(words) > 1 else None
 
     def _add(self, mention: str, start: int) -> None:
         if mention not in self.aliases:
@@ -105,7 +151,10 @@ _TITLE_WORDS = frozenset(
     congressman congresswoman councilman councilwoman treasurer premier president-elect minister
     foreign defense defence interior finance state health labor justice democrat republican activist
     author actor actress singer rapper businessman businesswoman billionaire journalist reporter columnist
-    economist historian lawyer filmmaker director producer coach officer""".split()
+    economist historian lawyer filmmaker director producer coach officer councillor councilor
+    councilmember alderman alderwoman assemblyman assemblywoman assemblymember del delegate mp mep
+    inspector detective sergeant lieutenant captain superintendent supt bishop archbishop cardinal
+    rabbi imam sir dame lord lady baroness baron sheikh emir""".split()
 )
 #: Title words that name an office (a title must contain one).
 _OFFICE = _TITLE_WORDS - frozenset(
@@ -153,10 +202,131 @@ _DESCRIPTION = re.compile(
     + "|".join(sorted(_ROLE_HEADS, key=len, reverse=True))
     + r")\b(?:\s+of\s+state)?"
 )
-_MALE = frozenset("he him his mr councilman congressman chairman spokesman businessman king prince".split())
-_FEMALE = frozenset(
-    "she her hers mrs ms councilwoman congresswoman chairwoman spokeswoman businesswoman queen princess".split()
+_MALE = frozenset(
+    "he him his mr councilman congressman chairman spokesman businessman king prince sir lord baron "
+    "alderman assemblyman".split()
 )
+_FEMALE = frozenset(
+    "she her hers mrs ms councilwoman congresswoman chairwoman spokeswoman businesswoman queen princess "
+    "dame lady baroness alderwoman assemblywoman".split()
+)
+#: Abbreviated titles whose period does not end a run (beside the quote stage's abbreviations).
+_TITLE_ABBREV = frozenset("del supt det atty hon".split())
+
+
+#: Head nouns of an organisation named by a description or a name (``the ministry``, ``the fire
+#: service``, ``Harbor Clinic``, ``The Washington Post``).
+_ORG_HEADS = frozenset(
+    """ministry department service services union company firm corporation corp inc ltd llc group
+    hospital clinic council committee agency government administration campaign court police
+    newspaper paper daily weekly network channel station board school university college institute
+    party office embassy army military navy team club bank fund foundation association federation
+    commission authority organisation organization bureau agency regulator watchdog commission
+    parliament senate congress assembly cabinet kremlin pentagon white house times post news journal
+    tribune herald gazette globe telegraph guardian press media magazine broadcaster airline airlines
+    railway council charity trust center centre coalition alliance movement league church diocese
+    mosque synagogue prosecutor's prosecutors' secretariat presidency monarchy palace council's
+    operator manufacturer carmaker retailer supermarket insurer developer contractor utility
+    chamber society ngo nonprofit institute lab laboratory library museum zoo
+    """.split()
+)
+#: Organisations written as a capitalised run without a head noun of their own.
+_ORG_NAMES = frozenset("kremlin pentagon vatican nato un eu fbi cia nasa who opec imf bbc cnn reuters ap afp".split())
+#: Plural heads of unnamed groups (``officials``, ``hospital managers``, ``42% of voters``).
+_GROUP_HEADS = frozenset(
+    """officials people residents voters sources critics experts analysts observers economists
+    scientists researchers doctors nurses teachers workers employees staff members managers leaders
+    lawmakers legislators democrats republicans supporters opponents protesters demonstrators
+    activists witnesses neighbours neighbors parents students families investigators inspectors
+    authorities aides advisers advisors diplomats executives owners farmers fans others some many
+    most several few both all americans police
+    """.split()
+)
+
+
+@cache
+def _place_names() -> frozenset[str]:
+    text = files("newsanalysis").joinpath("data/speaker_places.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@cache
+def _given_names() -> dict[str, tuple[float, float]]:
+    text = files("newsanalysis").joinpath("data/given_names.tsv").read_text(encoding="utf-8")
+    out = {}
+    for line in text.splitlines()[1:]:
+        if line.startswith("#") or line.startswith("name\t"):
+            continue
+        name, female, male = line.split("\t")
+        out[name] = (float(female), float(male))
+    return out
+
+
+def given_name_gender(name: str, *, threshold: float = 0.9) -> str | None:
+    """The usual gender of a given name: ``f``, ``m`` or None (unknown or shared).
+
+    From the 1990 US Census given-name frequencies shipped as package data
+    (``newsanalysis/data/given_names.tsv``, public domain): a name is ``f``
+    when at least ``threshold`` of its bearers' shares (women's share over the
+    sum of women's and men's shares) are women, ``m`` when at least
+    ``threshold`` are men. The lists are US-centric and dated: a name they do
+    not hold (``Priya``, ``Xi``) is None, and the article's own evidence
+    (``Mr.``, ``Ms.``, a pronoun) always wins over this guess.
+
+    Examples
+    --------
+    >>> given_name_gender("Maria"), given_name_gender("Tom"), given_name_gender("Xi")
+    ('f', 'm', None)
+    """
+    shares = _given_names().get(unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower())
+    if not shares:
+        return None
+    female, male = shares
+    p = female / (female + male) if female + male else 0.5
+    return "f" if p >= threshold else "m" if p <= 1 - threshold else None
+
+
+def source_kind(words: list[str] | tuple[str, ...]) -> tuple[str, bool]:
+    """What an other source is (``organisation`` or ``unnamed``) and whether it is plural.
+
+    Decided by the words as written, not by any lookup:
+
+    * a capitalised name that is not a person's (``Harbor Clinic``, ``The
+      Washington Post``, ``the Kremlin``), a place standing for its
+      government (``Russia``), or a description whose head noun names a body
+      (``the ministry``, ``the fire service``, ``the union``) is an
+      ``organisation``;
+    * anything else is ``unnamed``: an unnamed individual or group (``a
+      spokesperson``, ``one man``, ``officials``, ``hospital managers``, ``42%
+      of voters``) or a document (``an independent audit``).
+
+    Plural: a group head (``officials``) or a plural noun ending in ``s``.
+
+    Examples
+    --------
+    >>> source_kind(["the", "fire", "service"]), source_kind(["officials"]), source_kind(["Harbor", "Clinic"])
+    (('organisation', False), ('unnamed', True), ('organisation', False))
+    """
+    words = [w for w in words if w]
+    low = [_norm(w) for w in words]
+    if "of" in low[1:]:
+        # "42% of voters", "a group of residents": the head is after "of" for a quantity
+        k = low.index("of")
+        if k and (low[k - 1][:1].isdigit() or low[k - 1] in ("some", "many", "most", "group", "majority", "half",
+                                                             "third", "quarter", "few", "none", "all", "one")):
+            words, low = words[k + 1 :], low[k + 1 :]
+        else:
+            words, low = words[:k], low[:k]
+    if not low:
+        return "unnamed", False
+    head = low[-1]
+    capital = [w for w in words if w[:1].isupper() and _norm(w) not in ("the", "a", "an")]
+    if head in _ORG_HEADS or any(w in _ORG_NAMES for w in low) or " ".join(low[-2:]) == "white house":
+        return "organisation", False
+    if capital and len(capital) == len([w for w in low if w not in ("the", "a", "an")]):
+        return "organisation", False  # a proper name that is not a person's: Harbor Clinic, Russia
+    plural = head in _GROUP_HEADS or (head.endswith("s") and not head.endswith(("ss", "us", "is")))
+    return "unnamed", plural
 
 
 @lru_cache(maxsize=65536)
@@ -238,7 +408,7 @@ def _split_at_periods(run: str) -> list[tuple[int, int]]:
     s = 0
     for w in _WORD.finditer(run):
         tok = w.group()
-        if tok.endswith(".") and len(tok) > 2 and tok[:-1].lower() not in _ABBREV:
+        if tok.endswith(".") and len(tok) > 2 and tok[:-1].lower() not in _ABBREV and tok[:-1].lower() not in _TITLE_ABBREV:
             parts.append((s, w.end() - 1))
             s = w.end() + 1
     if s < len(run):
@@ -251,6 +421,8 @@ def _is_place(name: tuple[str, ...]) -> bool:
     """Whether a run of capitalised words names a place, a body, a law or a headline, not a person."""
     if len([w for w in name if w[:1].isupper()]) > 4:
         return True  # a headline in title case
+    if " ".join(_norm(w) for w in name) in _place_names():
+        return True
     return any(_norm(w) in _NOT_PERSON for w in name) or any(len(w) > 1 and w.isupper() for w in name)
 
 
@@ -297,15 +469,20 @@ class _People:
         """The person named ``name`` (a mention of None: the name itself)."""
         key = " ".join(name)
         low = key.lower()
+        said = _title_gender(title)
         p = self.by_key.get(low)
+        if p is not None and (p.kind != "person" or (said and p.likely_gender not in (None, said))):
+            p = None  # "Mr. Alvarez" is not Ruth Alvarez; a name is not an organisation of that name
         if p is None:
-            # the most recent person whose name ends (or starts) with these words
+            # the most recent person whose name ends (or starts) with these words, of no other gender
             last = _norm(name[-1])
             if len(name) == 1:
                 cands = self.by_last.get(last) or [q for q in self.by_first.get(last, ()) if " " in q.name]
             else:
                 q = self.by_key.get(last)
                 cands = [q] if q is not None and " " not in q.name and q.last_seen >= 0 else []
+                said = said or given_name_gender(name[0])
+            cands = [q for q in cands if q.kind == "person" and not (said and q.likely_gender not in (None, said))]
             p = max(cands, key=lambda q: q.last_seen) if cands else None
             if p is None:
                 p = Person(key, first_mention=start)
@@ -316,14 +493,11 @@ class _People:
             self._index(p)
         self.by_key[low] = p
         if title:
-            if not p.title:
+            if not p.title or (_is_honorific(p.title) and not _is_honorific(" ".join(title))):
                 p.title = " ".join(title)
                 p.quals |= _qualifiers(title)
-            for w in title:
-                if _norm(w) in _MALE:
-                    p.gender = "m"
-                elif _norm(w) in _FEMALE:
-                    p.gender = "f"
+            if said:
+                p.gender = said
         return self._mention(p, key if mention is None else mention, start)
 
     def describe(self, words: list[str], mention: str, start: int) -> Person | None:
@@ -333,7 +507,7 @@ class _People:
             head = _norm(words[-3])
 
         def ok(p: Person) -> bool:
-            return not (quals and p.quals and not quals & p.quals)
+            return p.kind == "person" and not (quals and p.quals and not quals & p.quals)
 
         p = self.last_speaker if self.last_speaker is not None and ok(self.last_speaker) else None
         if p is not None and p.title and head not in _title_heads(p.title):
@@ -350,6 +524,7 @@ class _People:
         return self._mention(p, mention, start)
 
     def pronoun(self, word: str, start: int, text: str, subject: Person | None = None) -> Person | None:
+        """The person (or group, for ``they``) a pronoun refers to, agreeing in gender and number."""
         w = word.lower()
         if w in ("who", "which"):
             m = re.search(r"([A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)*)\s*,?\s*$", text[max(0, start - 60) : start])
@@ -360,12 +535,18 @@ class _People:
                     if p is not None:
                         return self._mention(p, word, start)
             return None
+        if w == "they":
+            # a group or a body: the subject before the quote, else the last source, if it is one
+            for p in (subject, self.last_speaker):
+                if p is not None and (p.kind == "organisation" or p.plural):
+                    return self._mention(p, word, start)
+            return None
         gender = "m" if w in _MALE else "f" if w in _FEMALE else None
         if gender is None:
             return None
 
         def ok(p: Person) -> bool:
-            return p.gender in (None, gender)
+            return p.kind == "person" and not p.plural and p.likely_gender in (None, gender)
 
         p = subject if subject is not None and ok(subject) else None
         if p is None and self.last_speaker is not None and ok(self.last_speaker):
@@ -385,6 +566,7 @@ class _People:
         return p
 
     def other(self, mention: str, start: int) -> Person:
+        """A source that is no person of the text: an organisation or an unnamed source."""
         words = mention.split()
         if words and words[0].lower() == "the" and len(words) > 1:
             words = words[1:]
@@ -395,11 +577,30 @@ class _People:
                 words = words[:k]  # "an independent audit of the harbor bridge": the audit
         key = " ".join(words)
         p = self.by_key.get(key.lower())
-        if p is None:
-            p = Person(key, first_mention=start)
+        if p is None or p.kind == "person":
+            kind, plural = source_kind(mention.split())
+            p = Person(key, first_mention=start, kind=kind, plural=plural)
             self.people.append(p)
-            self.by_key[key.lower()] = p
+            self.by_key.setdefault(key.lower(), p)
         return self._mention(p, mention, start)
+
+
+_HONORIFICS = frozenset("mr mrs ms miss mx messrs".split())
+
+
+def _is_honorific(title: str) -> bool:
+    return all(_norm(w) in _HONORIFICS for w in title.split())
+
+
+def _title_gender(title: list[str] | tuple[str, ...]) -> str | None:
+    """``m`` or ``f`` when a title word tells (``Mr.``, ``Councilwoman``), else None."""
+    for w in title:
+        n = _norm(w)
+        if n in _MALE:
+            return "m"
+        if n in _FEMALE:
+            return "f"
+    return None
 
 
 #: A word of letters, digits, ``’ ' - _``, perhaps with a final period: the surnames that
@@ -520,10 +721,30 @@ def attribute(text: str, quotes: list[Quote], sentences: list[tuple[int, int, in
     >>> [q.speaker for q in qs]
     ['Hillary Clinton', 'Hillary Clinton', 'Hillary Clinton']
     """
-    sent_starts = [s for s, _, _ in sentences]
-    sent_paras = [p for _, _, p in sentences]
+    events = _collect(text, quotes)
+    return _Resolution(text, sentences).run(events, quotes)
+
+
+@dataclass(slots=True)
+class _Event:
+    """One mention of someone, in text order: collected first, resolved after.
+
+    ``what`` is ``run`` (a name: ``payload`` is (title words, name words)),
+    ``desc`` (a description: its words), ``q`` (a quote source: the quotes
+    resting on it) or ``open`` (a direct quote with no source of its own:
+    a one-quote list; ``start`` is the quote's start).
+    """
+
+    start: int
+    end: int
+    what: str
+    payload: object
+
+
+def _collect(text: str, quotes: list[Quote]) -> list[_Event]:
+    """Every mention that may name someone, in text order (no resolution)."""
     runs = _runs(text)
-    quoted = {}
+    quoted: dict[tuple[int, int], list[Quote]] = {}
     for q in quotes:
         if q.speaker_mention is not None and q.speaker_start is not None:
             quoted.setdefault((q.speaker_start, q.speaker_end), []).append(q)
@@ -533,8 +754,7 @@ def attribute(text: str, quotes: list[Quote], sentences: list[tuple[int, int, in
         if m and m[-1][:1].isupper() and _norm(m[-1]) not in _TITLE_WORDS:
             quoted_names.add(_norm(m[-1]))
 
-    # events in text order: ("run", ...) name runs, ("desc", ...) descriptions, ("q", ...) quote sources
-    events: list[tuple[int, int, str, object]] = []
+    events: list[_Event] = []
     multi = set()  # last words of full names
     held: list[tuple[int, int]] = []  # spans of runs that name someone with a title or in full
     for s, e, title, name, the in runs.items:
@@ -546,7 +766,7 @@ def attribute(text: str, quotes: list[Quote], sentences: list[tuple[int, int, in
             multi.add(name[-1])
         if (s, e) in quoted or place or (the and not title):
             continue
-        events.append((s, e, "run", (title, name)))
+        events.append(_Event(s, e, "run", (title, name)))
     # surnames (and single names of quoted sources) on their own: "Clinton", "Trump's"
     singles = {w for w in multi if w[:1].isupper()} | {
         text[s:e].split()[-1].rstrip(".").removesuffix("’s").removesuffix("'s") for s, e in quoted
@@ -554,123 +774,241 @@ def attribute(text: str, quotes: list[Quote], sentences: list[tuple[int, int, in
     }
     for i, j in _single_mentions(text, singles, held):
         if (i, j) not in quoted:
-            events.append((i, j, "run", ((), (text[i:j],))))
+            events.append(_Event(i, j, "run", ((), (text[i:j],))))
     for m in _DESCRIPTION.finditer(text):
         s, e = m.span()
         if (s, e) not in quoted:
-            events.append((s, e, "desc", m.group().split()))
+            events.append(_Event(s, e, "desc", m.group().split()))
     for (s, e), qs in quoted.items():
-        events.append((s, e, "q", qs))
-    events.sort(key=lambda ev: (ev[0], -ev[1]))
+        events.append(_Event(s, e, "q", qs))
+    for q in quotes:
+        if q.kind == "direct" and q.speaker_start is None:
+            events.append(_Event(q.start, q.start, "open", [q]))
+    events.sort(key=lambda ev: (ev.start, -ev.end))
+    return events
 
-    book = _People()
-    resolved: list[tuple[Quote, Person | None]] = []
-    covered_to = -1
-    subjects: dict[int, Person] = {}  # sentence -> the person who opens it ("Mayor Elena Ruiz welcomed ...")
 
-    def sentence_of(i: int) -> int:
-        return bisect_right(sent_starts, i) - 1
+#: A sentence that opens with a description in apposition before a name: "His chief of staff, ".
+_OPENING_APPOSITION = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Ii]ts)\s[^,.;:“”\"]{1,60},\s+")
+_HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
-    # the first non-space offset of each sentence -> its index
-    openers = {
-        a + len(text[a:b]) - len(text[a:b].lstrip()) if text[a : a + 1].isspace() else a: k
-        for k, (a, b, _) in enumerate(sentences)
-    }
 
-    def note_subject(p: Person | None, s: int, e: int) -> None:
-        k = openers.get(s)
-        if p is not None and k is not None and text[e : e + 2] not in ("’s", "'s"):
-            subjects[k] = p
+class _Resolution:
+    """Resolves collected mentions to people, in text order (see the module docstring)."""
 
-    for s, e, what, payload in events:
-        if what == "run":  # the commonest event, first and with note_subject written out
-            if s < covered_to:
+    def __init__(self, text: str, sentences: list[tuple[int, int, int]]) -> None:
+        self.text = text
+        self.sentences = sentences
+        self.sent_starts = [s for s, _, _ in sentences]
+        self.sent_paras = [p for _, _, p in sentences]
+        # the first non-space offset of each sentence -> its index
+        self.openers = {
+            a + len(text[a:b]) - len(text[a:b].lstrip()) if text[a : a + 1].isspace() else a: k
+            for k, (a, b, _) in enumerate(sentences)
+        }
+        self.book = _People()
+        #: sentence -> (person, start, end, mention) of the person who opens it ("Mayor Elena Ruiz welcomed ...")
+        self.subjects: dict[int, tuple[Person, int, int, str]] = {}
+        #: sentence -> (person, start, end, mention) of the last quote source resolved in it
+        self.sources: dict[int, tuple[Person, int, int, str]] = {}
+
+    def sentence_of(self, i: int) -> int:
+        return bisect_right(self.sent_starts, i) - 1
+
+    def note_subject(self, p: Person | None, s: int, e: int) -> None:
+        """Remember ``p`` as the subject of its sentence when the mention opens it."""
+        text = self.text
+        if p is None or text[e : e + 2] in ("’s", "'s"):
+            return
+        k = self.openers.get(s)
+        if k is None and self.sentences:
+            # "His chief of staff, Maria Gomez, spoke next."
+            k = self.sentence_of(s)
+            a = self.sent_starts[k] if k >= 0 else 0
+            a += len(text[a:s]) - len(text[a:s].lstrip())
+            if k < 0 or not _OPENING_APPOSITION.fullmatch(text, a, s) or text[e : e + 1] != ",":
+                return
+        if k not in self.subjects or self.subjects[k][0] is not p:
+            self.subjects[k] = (p, s, e, text[s:e])
+
+    def previous_ok(self, k: int) -> bool:
+        """Whether sentence ``k - 1`` is in the same paragraph as ``k`` or the one before."""
+        return k >= 1 and self.sent_paras[k - 1] >= self.sent_paras[k] - 1
+
+    def run(self, events: list[_Event], quotes: list[Quote]) -> list[Person]:
+        book, text = self.book, self.text
+        resolved: list[tuple[Quote, Person | None]] = []
+        covered_to = -1
+        for ev in events:
+            s, e, what = ev.start, ev.end, ev.what
+            if what == "run":  # the commonest event, first
+                if s < covered_to:
+                    continue
+                covered_to = max(covered_to, e)
+                title, name = ev.payload
+                self.note_subject(book.named(name, title, None, s), s, e)
                 continue
-            if e > covered_to:
-                covered_to = e
-            title, name = payload
-            p = book.named(name, title, None, s)
-            k = openers.get(s)
-            if k is not None and text[e : e + 2] not in ("’s", "'s"):
-                subjects[k] = p
-            continue
-        if what != "q" and s < covered_to:
-            continue
-        if e > covered_to:
-            covered_to = e
-        mention = text[s:e]
-        if mention.endswith(("’s", "'s")):
-            mention = mention[:-2]
-        if what == "desc":
-            book.describe(payload, mention, s)
-        else:
+            if what == "open":
+                q = ev.payload[0]
+                found = self.open_source(q)
+                if found is not None:
+                    p, ms, me, mention = found
+                    q.speaker_mention, q.speaker_start, q.speaker_end = mention, ms, me
+                    resolved.append((q, p))
+                    self.sources[self.sentence_of(q.start)] = found
+                continue
+            if what != "q" and s < covered_to:
+                continue
+            covered_to = max(covered_to, e)
+            mention = text[s:e]
+            if mention.endswith(("’s", "'s")):
+                mention = mention[:-2]
+            if what == "desc":
+                p = book.describe(ev.payload, mention, s)
+                self.note_subject(p, s, e)
+                continue
             subject = None
-            if mention.lower() in ("he", "she") and sent_starts:
+            if mention.lower() in ("he", "she", "they") and self.sent_starts:
                 # a pronoun: the person who opens the sentence before the quote, if any
-                k = sentence_of(min(s, *(q.start for q in payload)))
-                if k >= 1 and sent_paras[k - 1] >= sent_paras[k] - 1:
-                    subject = subjects.get(k - 1)
+                k = self.sentence_of(min(s, *(q.start for q in ev.payload)))
+                if self.previous_ok(k):
+                    subject = (self.subjects.get(k - 1) or (None,))[0]
             p = _resolve(book, text, mention, s, subject)
             if p is not None and mention[:1].isupper():
-                note_subject(p, s, e)
-                j = s - 1
-                while j > 0 and text[j].isspace():
-                    j -= 1
-                m = _APPOSITIVE.search(text, max(0, s - 80), s) if text[j] == "," and j < s - 1 else None
-                if m is not None and " " in p.name:
-                    # "the audit's author, Priya Natarajan, said": the description is hers too
-                    book._mention(p, m.group(1), m.start(1))
-                    if not p.title:
-                        desc = m.group(2).split()
-                        while len(desc) > 1 and desc[0].endswith(("’s", "'s")):
-                            desc = desc[1:]
-                        p.title = " ".join(desc)
-            for q in payload:
+                self.note_subject(p, s, e)
+                self.apposition_before(p, s)
+            for q in ev.payload:
                 resolved.append((q, p))
             if p is not None:
                 book.last_speaker = p
-    for q, p in resolved:  # after the loop: a person's name may grow later ("Lee" ... "Ann Lee")
-        q.speaker = p.name if p is not None else None
-    people = [p for p in book.people if p.mentions]
-    people.sort(key=lambda p: p.first_mention)
-    return people
+                self.sources[self.sentence_of(s)] = (p, s, e, mention)
+        for q, p in resolved:  # after the loop: a person's name may grow later ("Lee" ... "Ann Lee")
+            q.speaker = p.name if p is not None else None
+            q.source_kind = p.kind if p is not None else None
+            q.person = p.name if p is not None and p.kind == "person" else None
+        people = [p for p in book.people if p.mentions]
+        people.sort(key=lambda p: p.first_mention)
+        return people
+
+    def apposition_before(self, p: Person, s: int) -> None:
+        """"the audit's author, Priya Natarajan, said": the description is hers too."""
+        text = self.text
+        j = s - 1
+        while j > 0 and text[j].isspace():
+            j -= 1
+        m = _APPOSITIVE.search(text, max(0, s - 80), s) if text[j] == "," and j < s - 1 else None
+        if m is not None and " " in p.name:
+            self.book._mention(p, m.group(1), m.start(1))
+            if not p.title:
+                desc = m.group(2).split()
+                while len(desc) > 1 and desc[0].endswith(("’s", "'s")):
+                    desc = desc[1:]
+                p.title = " ".join(desc)
+
+    def open_source(self, q: Quote) -> tuple[Person, int, int, str] | None:
+        """The source of a direct quote that has no cue of its own, where a reader has no doubt.
+
+        * After a colon that closes a sentence about someone: ``The minister
+          was defiant: “...”``, ``Anna Berg, The Harbor Times: “...”``.
+        * A quote that opens its sentence, after a sentence that quoted
+          someone (the quote goes on) or whose subject is a person (``The
+          striker, Tomas Vidal, scored twice.`` / ``Pressed on his contract,
+          he shrugged.`` then ``“We will see.”``), in the same paragraph or
+          the one before.
+        """
+        if not self.sentences:
+            return None
+        text = self.text
+        k = self.sentence_of(q.start)
+        if k < 0:
+            return None
+        a = self.sent_starts[k]
+        lead = text[a : q.start].rstrip("“\"‘'`« \t\n")
+        a += len(text[a : q.start]) - len(text[a : q.start].lstrip())
+        if lead.endswith(":"):
+            return self.subject_of(k, a, lead)
+        if text[a : q.start].strip("“\"‘'`« \t\n"):
+            return None  # words before the quote in its sentence, and no colon: not for us
+        if not self.previous_ok(k):
+            return None
+        return self.sources.get(k - 1) or self.subject_of(k - 1, None, None)
+
+    def subject_of(self, k: int, a: int | None, lead: str | None) -> tuple[Person, int, int, str] | None:
+        """The person sentence ``k`` is about: its opening name, description or he/she."""
+        if k in self.subjects:
+            return self.subjects[k]
+        text, book = self.text, self.book
+        if a is None:
+            a = self.sent_starts[k]
+            a += len(text[a:]) - len(text[a:].lstrip())
+        end = self.sentences[k][1]
+        m = _DESCRIPTION.match(text, a, end)
+        if m is not None and lead is not None:
+            mention = m.group()
+            p = book.describe(mention.split(), mention, m.start()) or book.other(mention, m.start())
+            return p, m.start(), m.end(), mention
+        m = _HE_SHE.search(text, a, end)
+        if m is not None and m.start() - a < 60:
+            subject = (self.subjects.get(k - 1) or (None,))[0] if self.previous_ok(k) else None
+            p = book.pronoun(m.group(), m.start(), text, subject)
+            if p is not None:
+                return p, m.start(), m.end(), m.group()
+        return None
 
 
 def _resolve(book: _People, text: str, mention: str, start: int, subject: Person | None = None) -> Person | None:
-    how = _read_source(mention)
-    kind = how[0]
-    if kind == "name":
-        _, name, title, role = how
-        p = book.named(name, title, mention, start)
-        if role is not None and not p.title:
-            p.title = role
+    src = read_source(mention)
+    if src.form == "other" and len(src.words) == 1 and src.words[0][:1].isupper():
+        # "Jordan said" where Jim Jordan is known: the person, though the word may name a place
+        known = book.by_last.get(_norm(src.words[0]))
+        if known:
+            src = Source("name", src.words)
+    if src.form == "name":
+        p = book.named(list(src.words), list(src.title), mention, start)
+        if src.role is not None and not p.title:
+            p.title = src.role
         return p
-    if kind == "pronoun":
-        return book.pronoun(how[1], start, text, subject)
-    if kind == "none":
+    if src.form == "pronoun":
+        return book.pronoun(src.words[0], start, text, subject)
+    if src.form == "none":
         return None
-    if kind == "desc":
-        p = book.describe(how[1], mention, start)
+    if src.form == "description":
+        p = book.describe(list(src.words), mention, start)
         if p is not None:
             return p
     return book.other(mention, start)
 
 
-@lru_cache(maxsize=65536)
-def _read_source(mention: str) -> tuple:
-    """How :func:`_resolve` reads a source as written, before any lookup (cached: sources repeat).
+#: Words after a name that start its affiliation: "Gov. Mike Pence of Indiana", "Sam Reyes of the
+#: farm workers’ union", "Cameron Easley for Morning Consult".
+_AFFILIATION = frozenset("of for from at with".split())
 
-    ``("none",)``, ``("pronoun", word)``, ``("name", name, title, role)`` (``role``: a title from
-    a description before the name, for a person who has none), ``("desc", words)`` (a description
-    to resolve, else an other source) or ``("other",)``.
+
+@lru_cache(maxsize=65536)
+def read_source(mention: str) -> Source:
+    """How a source as written reads, before any lookup (cached: sources repeat).
+
+    Examples
+    --------
+    >>> read_source("Gov. Mike Pence of Indiana")
+    Source(form='name', words=('Mike', 'Pence'), title=('Gov.',), role=None)
+    >>> read_source("longtime pollster Pat Caddell").role
+    'longtime pollster'
+    >>> read_source("the former secretary of state").form, read_source("the fire service").form
+    ('description', 'other')
+    >>> read_source("she"), read_source("I").form
+    (Source(form='pronoun', words=('she',), title=(), role=None), 'none')
     """
     words = mention.split()
     if not words:
-        return ("none",)
-    if len(words) == 1 and words[0].lower() in ("he", "she", "him", "her", "who", "which"):
-        return ("pronoun", words[0])
-    if len(words) == 1 and words[0].lower() in ("they", "it", "we", "i", "you"):
-        return ("none",)
+        return Source("none")
+    if len(words) == 1 and words[0].lower() in ("he", "she", "him", "her", "who", "which", "they"):
+        return Source("pronoun", (words[0],))
+    if len(words) == 1 and words[0].lower() in ("it", "we", "i", "you"):
+        return Source("none")
+    name_at = _name_before_affiliation(words)
+    if name_at is not None:
+        words = words[:name_at]
     head = words[-1]
     if head[:1].isupper() or head.rstrip(".").endswith(("Jr", "Sr")):
         # a name, perhaps after a description: "longtime pollster Pat Caddell"
@@ -682,13 +1020,35 @@ def _read_source(mention: str) -> tuple:
         desc = words[:k]
         if desc and desc[0].lower() in ("the", "a", "an"):
             if not title:
-                return ("other",)  # "the Kremlin", "The New York Post"
+                return Source("other", tuple(words))  # "the Kremlin", "The New York Post"
         if not name or _is_place(name):
-            return ("other",)
+            return Source("other", tuple(words))
         role = None
         if desc and any(_norm(w) in _ROLE_HEADS or _norm(w) in _TITLE_WORDS for w in desc):
             role = " ".join(desc).rstrip(",")
-        return ("name", name, title, role)
+        return Source("name", name, title, role)
     if words[0].lower() in ("the", "his", "her", "their", "its") and _norm(head) in _ROLE_HEADS_STATE:
-        return ("desc", tuple(words))
-    return ("other",)
+        return Source("description", tuple(words))
+    return Source("other", tuple(words))
+
+
+def _name_before_affiliation(words: list[str]) -> int | None:
+    """Where a person's name ends before an affiliation (``of Indiana``), or None.
+
+    The name is a capitalised run that names a person (``Gov. Mike Pence``),
+    followed by ``of``, ``for``, ``from``, ``at`` or ``with`` and more words.
+    """
+    i = 0
+    while i < len(words) and not words[i][:1].isupper():
+        i += 1
+    j = i
+    while j < len(words) and (words[j][:1].isupper() or (j > i and _norm(words[j]) in ("von", "van", "der", "de"))):
+        j += 1
+    if j == i or j >= len(words) - 1 or words[j].lower() not in _AFFILIATION:
+        return None
+    if i and words[0].lower() in ("the", "a", "an") and not _split_run(" ".join(words[i:j]))[0]:
+        return None  # "the Bank of America"
+    title, name = _split_run(" ".join(words[i:j]))
+    if not name or _is_place(name):
+        return None  # "Secretary of State", "Bank of America"
+    return j

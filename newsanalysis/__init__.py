@@ -28,6 +28,10 @@ _EXPORTS = {
     "OutputExistsError": "errors",
     "analyze": "corpus",
     "analyze_to": "corpus",
+    "link_people": "persons",
+    "people": "persons",
+    "read_aliases": "persons",
+    "sources": "persons",
     "most_quoted": "report",
     "quotes": "tables",
     "read_article": "load",
@@ -65,6 +69,7 @@ if _TYPE_CHECKING:  # pragma: no cover
         OutputExistsError,
     )
     from .load import Article, read_article, read_articles
+    from .persons import link_people, people, read_aliases, sources
     from .report import most_quoted, write_report
     from .segment import split_sentences
     from .tables import AnalysisResult, quotes

@@ -18,7 +18,7 @@ from __future__ import annotations
 import os
 import shutil
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import chain, islice
 from pathlib import Path
@@ -28,6 +28,7 @@ import pandas as pd
 from . import schema
 from .errors import MissingDependencyError, NewsAnalysisError, OutputExistsError
 from .load import Article, LoadFailure, iter_inputs, mark_output_folder
+from .persons import link_people
 from .tables import AnalysisResult, Records, article_records, build_tables, error_records, merge_records
 
 __all__ = ["ParquetTables", "analyze", "analyze_to"]
@@ -296,6 +297,7 @@ def analyze(
     n_jobs: int = 1,
     progress: bool = True,
     chunk_size: int | None = None,
+    aliases: Mapping[str, str] | None = None,
 ) -> AnalysisResult:
     """Analyse one article or many into tidy tables.
 
@@ -315,13 +317,19 @@ def analyze(
     chunk_size : int, optional
         Articles analysed (and sent to a worker) together. By default 200,
         or less when workers would otherwise get only a few chunks each.
+    aliases : mapping of str to str, optional
+        Your merge map for the people rules cannot link: a form, as the
+        ``person`` or ``speaker`` column writes it, to the name to count it
+        under (``{"Donald J. Trump": "Donald Trump"}``); see
+        :func:`newsanalysis.link_people` and :func:`newsanalysis.read_aliases`.
 
     Returns
     -------
     AnalysisResult
         ``.articles``, ``.sentences``, ``.quotes``, ``.speakers`` and
         ``.errors`` (inputs that could not be read or analysed, with the
-        reason; every other article is analysed).
+        reason; every other article is analysed); ``.people`` and
+        ``.sources`` are built from them. ``person`` is linked across the run.
 
     See Also
     --------
@@ -340,7 +348,9 @@ def analyze(
     for tables in iter_tables(source, n_jobs=n_jobs, progress=progress, chunk_size=chunk_size):
         for name, df in tables.items():
             collected[name].append(df)
-    return AnalysisResult(**{name: _concat(parts, name) for name, parts in collected.items()})
+    tables = {name: _concat(parts, name) for name, parts in collected.items()}
+    tables["quotes"], tables["speakers"] = link_people(tables["quotes"], tables["speakers"], aliases=aliases)
+    return AnalysisResult(**tables, aliases=dict(aliases or {}))
 
 
 # -- Parquet output -------------------------------------------------------------------------------
@@ -392,7 +402,10 @@ class ParquetTables:
         >>> analyze_to(["It rained.", "“No,” Ann said."], tempfile.mkdtemp(), progress=False).load()
         AnalysisResult(2 articles, 2 sentences, 1 quotes, 1 speakers, 0 errors)
         """
-        return AnalysisResult(**{name: self.read(name) for name in self.paths})
+        tables = {name: self.read(name) for name in self.paths}
+        if "person" in tables.get("quotes", ()) and "person" in tables.get("speakers", ()):
+            tables["quotes"], tables["speakers"] = link_people(tables["quotes"], tables["speakers"])
+        return AnalysisResult(**tables)
 
 
 def _require_pyarrow() -> None:

@@ -38,6 +38,7 @@ from . import schema
 from .corpus import _item_records
 from .errors import MissingDependencyError, NewsAnalysisError
 from .load import LoadFailure, iter_inputs
+from .persons import link_people
 from .tables import AnalysisResult, build_tables, merge_records
 
 try:
@@ -92,9 +93,10 @@ class DaskResult:
         AnalysisResult(2 articles, 2 sentences, 1 quotes, 1 speakers, 0 errors)
         """
         frames = dask.compute(*self.tables().values(), **kwargs)
-        return AnalysisResult(
-            **{name: df.reset_index(drop=True) for name, df in zip(schema.SCHEMAS, frames)}
-        )
+        tables = {name: df.reset_index(drop=True) for name, df in zip(schema.SCHEMAS, frames)}
+        # partitions name people within each article; link them across the run
+        tables["quotes"], tables["speakers"] = link_people(tables["quotes"], tables["speakers"])
+        return AnalysisResult(**tables)
 
 
 def _extra_columns(columns) -> list[str]:

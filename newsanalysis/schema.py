@@ -16,10 +16,12 @@ import pandas as pd
 __all__ = [
     "ARTICLES",
     "ERRORS",
+    "PEOPLE",
     "QUOTES",
     "QUOTE_KINDS",
     "SCHEMAS",
     "SENTENCES",
+    "SOURCES",
     "SPEAKERS",
     "TONE",
     "empty_frame",
@@ -67,6 +69,8 @@ QUOTES: dict[str, str] = {
     "text": _S,
     "kind": _S,
     "speaker": _S,
+    "person": _S,
+    "source_kind": _S,
     "speaker_mention": _S,
     "speaker_start": _NI,
     "speaker_end": _NI,
@@ -78,12 +82,36 @@ QUOTES: dict[str, str] = {
 SPEAKERS: dict[str, str] = {
     "article_id": _S,
     "speaker": _S,
+    "person": _S,
+    "kind": _S,
     "title": _S,
     "aliases": _S,
     "mentions": _I,
     "quotes": _I,
     "first_mention": _I,
     "mean_compound": _F,
+}
+
+#: One row a person across a run (:func:`newsanalysis.people`); built from the other tables.
+PEOPLE: dict[str, str] = {
+    "person": _S,
+    "title": _S,
+    "articles": _I,
+    "statements": _I,
+    "mentions": _I,
+    "first_date": "datetime64[ns]",
+    "mean_compound": _F,
+    "aliases": _S,
+}
+
+#: One row an organisation or unnamed source across a run (:func:`newsanalysis.sources`).
+SOURCES: dict[str, str] = {
+    "source": _S,
+    "kind": _S,
+    "articles": _I,
+    "statements": _I,
+    "mean_compound": _F,
+    "aliases": _S,
 }
 
 ERRORS: dict[str, str] = {

@@ -423,7 +423,8 @@ def _is_place(name: tuple[str, ...]) -> bool:
         return True  # a headline in title case
     if " ".join(_norm(w) for w in name) in _place_names():
         return True
-    return any(_norm(w) in _NOT_PERSON for w in name) or any(len(w) > 1 and w.isupper() for w in name)
+    # an acronym (NAACP, FBI) makes a body; an initial with its period (J.) does not
+    return any(_norm(w) in _NOT_PERSON for w in name) or any(len(w.rstrip(".")) > 1 and w.isupper() for w in name)
 
 
 def _title_heads(title: str) -> set[str]:

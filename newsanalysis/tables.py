@@ -9,6 +9,7 @@ the tables and writes them out.
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -46,13 +47,26 @@ def article_records(article: Article) -> Records:
     >>> rec["quotes"]["text"], rec["quotes"]["speaker"]
     (['We won,'], ['Ann Lee'])
     """
-    text = article.text
+    original = article.text
     aid = article.id
     rec = _new_records()
+    # names are read in NFC ("José" written with a combining accent is one word); offsets and the
+    # texts in the tables are the original's
+    text, back = nfc_with_offsets(original)
     sents = segment.sentence_spans(text)
     found = find_quotes(text, sents)
     people = speakers.attribute(text, found, sents)
     stmt = _statement_ids(text, found)
+    if back is not None:
+        sents = [(back[s], back[e], p) for s, e, p in sents]
+        for q in found:
+            q.start, q.end = back[q.start], back[q.end]
+            if q.speaker_start is not None:
+                q.speaker_start, q.speaker_end = back[q.speaker_start], back[q.speaker_end]
+                q.speaker_mention = original[q.speaker_start : q.speaker_end]  # as written
+        for person in people:
+            person.first_mention = back[person.first_mention]
+        text = original
 
     # tone of sentences and quotes in one pass
     sent_texts = [text[s:e] for s, e, _ in sents]
@@ -72,6 +86,8 @@ def article_records(article: Article) -> Records:
     qcols["text"] = quote_texts
     qcols["kind"] = [q.kind for q in found]
     qcols["speaker"] = [q.speaker for q in found]
+    qcols["person"] = [q.person for q in found]
+    qcols["source_kind"] = [q.source_kind for q in found]
     qcols["speaker_mention"] = [q.speaker_mention for q in found]
     qcols["speaker_start"] = [q.speaker_start for q in found]
     qcols["speaker_end"] = [q.speaker_end for q in found]
@@ -121,6 +137,8 @@ def article_records(article: Article) -> Records:
         compounds = by_person.get(person.name, [])
         pcols["article_id"].append(aid)
         pcols["speaker"].append(person.name)
+        pcols["person"].append(person.name if person.kind == "person" else None)
+        pcols["kind"].append(person.kind)
         pcols["title"].append(person.title)
         pcols["aliases"].append(schema.ALIAS_SEP.join(person.aliases))
         pcols["mentions"].append(person.mentions)
@@ -141,6 +159,46 @@ def article_records(article: Article) -> Records:
     ):
         acols[col].append(v)
     return rec
+
+
+def nfc_with_offsets(text: str) -> tuple[str, list[int] | None]:
+    """``text`` in Unicode NFC, and the offset in ``text`` of each offset of the result.
+
+    Returns ``(text, None)`` when ``text`` is already NFC (the common case,
+    checked in C). Otherwise each starter character and the combining marks
+    after it are composed on their own, so that every offset of the result,
+    and the offset just past its end, maps to the start of the same
+    character in ``text``.
+
+    Examples
+    --------
+    >>> import unicodedata
+    >>> nfd = unicodedata.normalize("NFD", "José Müller")
+    >>> len(nfd)
+    13
+    >>> nfc, back = nfc_with_offsets(nfd)
+    >>> nfc, back[5], back[11]
+    ('José Müller', 6, 13)
+    >>> nfc_with_offsets("plain")
+    ('plain', None)
+    """
+    if text.isascii() or unicodedata.is_normalized("NFC", text):
+        return text, None
+    pieces: list[str] = []
+    back: list[int] = []
+    n = len(text)
+    i = 0
+    combining = unicodedata.combining
+    while i < n:
+        j = i + 1
+        while j < n and combining(text[j]):
+            j += 1
+        piece = unicodedata.normalize("NFC", text[i:j]) if j > i + 1 or not text[i].isascii() else text[i]
+        pieces.append(piece)
+        back.extend([i] * len(piece))
+        i = j
+    back.append(n)
+    return "".join(pieces), back
 
 
 def _statement_ids(text: str, found: list[Quote]) -> list[int | None]:
@@ -297,6 +355,21 @@ class AnalysisResult:
     quotes: pd.DataFrame = field(default_factory=lambda: schema.empty_frame(schema.QUOTES))
     speakers: pd.DataFrame = field(default_factory=lambda: schema.empty_frame(schema.SPEAKERS))
     errors: pd.DataFrame = field(default_factory=lambda: schema.empty_frame(schema.ERRORS))
+    aliases: dict[str, str] = field(default_factory=dict, repr=False)
+
+    @property
+    def people(self) -> pd.DataFrame:
+        """One row a named person across the run: see :func:`newsanalysis.people`."""
+        from .persons import people
+
+        return people(self.quotes, self.speakers, self.articles, aliases=self.aliases)
+
+    @property
+    def sources(self) -> pd.DataFrame:
+        """One row an organisation or unnamed source: see :func:`newsanalysis.sources`."""
+        from .persons import sources
+
+        return sources(self.quotes, self.speakers)
 
     def __repr__(self) -> str:
         return (

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 import newsanalysis as na
-from benchmarks.quotes_eval import Tally, _records, attributions, match, overlap
+from benchmarks.quotes_eval import Tally, _name_word, _records, attributions, match, overlap, strict_speaker
 
 
 def test_overlap_is_intersection_over_union():
@@ -48,6 +50,31 @@ def test_tally_counts_speaker_by_overlap():
     gold = [{"start": 0, "end": 10, "speaker_start": 20, "speaker_end": 25, "kind": "direct"}]
     t.add(gold, [row(1, 10, "direct", 22, 23, "said")])
     t.add(gold, [row(1, 10, "direct", 30, 33, "said"), row(40, 50, "direct")])
-    p, r, f, s = t.row()
+    p, r, f, s, strict = t.row()
     assert (t.gold, t.pred, t.matched, t.speaker) == (2, 3, 2, 1)
-    assert (round(p, 3), r, s) == (0.667, 1.0, 0.5)
+    assert (round(p, 3), r, s, strict) == (0.667, 1.0, 0.5, 0.5)  # a gold source with no name: strict = loose
+
+
+@pytest.mark.parametrize(
+    "source, name",
+    [
+        ("Rep. G.K. Butterfield (D-N.C.), head of the Congressional Black Caucus", "butterfield"),
+        ("Michael Oppenheimer, a professor at Princeton University", "oppenheimer"),
+        ("Cameron Easley for Morning Consult", "easley"),
+        ("The New York Post", "post"),
+        ("Trump's", "trump"),
+        ("Democratic leaders", None),
+        ("Trump campaign", None),
+        ("he", None),
+        ("a source close to him", None),
+    ],
+)
+def test_strict_reading_finds_the_name_of_a_gold_source(source, name):
+    assert _name_word(source) == name
+
+
+def test_strict_reading_needs_the_resolved_speaker_to_carry_the_name():
+    assert strict_speaker("Sen. Ted Cruz, R-Texas", "Ted Cruz")
+    assert not strict_speaker("Sen. Ted Cruz, R-Texas", "Texas")
+    assert not strict_speaker("Mr. Trump", None)
+    assert strict_speaker("a spokesman", "spokesman")  # no name: nothing more to check

@@ -61,6 +61,7 @@ _LIGHT = "#BDBDBD"
 KIND_COLORS: dict[str, str] = {"direct": "#0072B2", "partial": "#56B4E9", "indirect": "#E69F00"}
 _SPEECH = ("direct", "partial", "indirect")
 _NO_SPEAKER = "(no speaker found)"
+_NOT_PERSON = "(no named person)"
 _OTHER = "Other speakers"
 _NAME_WIDTH = 24
 _EXCERPT_WIDTH = 44
@@ -120,18 +121,28 @@ def _require(df: object, columns: Iterable[str], *, table: str, func: str) -> pd
     return df
 
 
-def _speech(quotes: pd.DataFrame) -> pd.DataFrame:
+def _speech(quotes: pd.DataFrame, who: str = "speaker", others: bool = False) -> pd.DataFrame:
     """Statements that are someone's speech, with missing speakers named as such.
 
     Rows of one statement (a split quote, a clause and its quoted fragment)
-    count once: see :func:`newsanalysis.statements`.
+    count once: see :func:`newsanalysis.statements`. With ``who="person"``
+    (and a table that has the column), the ``speaker`` column of the result
+    holds the named person; statements of organisations and unnamed sources
+    are left out, or with ``others`` kept under one grey label.
     """
+    if who not in ("person", "speaker"):
+        raise NewsAnalysisError(f"who must be 'person' or 'speaker', not {who!r}")
     if {"start", "end"} <= set(quotes.columns):
         from .tables import statements
 
         q = statements(quotes)
     else:  # a hand-made table without offsets: each speech row counts
         q = quotes[quotes["kind"].isin(_SPEECH)].copy()
+    if who == "person" and "person" in q.columns:
+        if not others:
+            q = q[q["person"].notna()].copy()
+        q["speaker"] = q["person"].astype("string").fillna(_NOT_PERSON).astype(object)
+        return q
     q["speaker"] = q["speaker"].astype("string").fillna(_NO_SPEAKER).astype(object)
     return q
 
@@ -146,7 +157,7 @@ def _speaker_colors(names: Sequence[str]) -> dict[str, str]:
     """A colour per speaker, in the order given; grey for the catch-alls."""
     colors, i = {}, 0
     for name in names:
-        if name in (_NO_SPEAKER, _OTHER):
+        if name in (_NO_SPEAKER, _OTHER, _NOT_PERSON):
             colors[name] = _GREY
         else:
             colors[name] = OKABE_ITO[i % len(OKABE_ITO)]
@@ -302,8 +313,10 @@ def tone_arc(sentences: pd.DataFrame, *, window: int = 5, article: str | None = 
 
 def _quote_counts_frame(quotes: pd.DataFrame, by: str, top: int) -> pd.DataFrame:
     """Rows: the ``top`` groups by total quotes (largest first); columns: kinds present."""
-    q = _speech(quotes)
-    if by != "speaker":
+    q = _speech(quotes, who=by if by in ("person", "speaker") else "speaker")
+    if by == "person":
+        by = "speaker"  # _speech put the person there
+    elif by != "speaker":
         q[by] = q[by].astype("string").fillna("(unknown)").astype(object)
     counts = q.groupby([by, "kind"]).size().unstack("kind", fill_value=0)
     counts = counts.reindex(columns=[k for k in _SPEECH if k in counts.columns])
@@ -313,12 +326,14 @@ def _quote_counts_frame(quotes: pd.DataFrame, by: str, top: int) -> pd.DataFrame
 
 
 @_fill_doc
-def quote_counts(quotes: pd.DataFrame, *, top: int = 10, by: str = "speaker", ax=None, **kwargs):
-    """Who is quoted most: horizontal bars of quotes per speaker, split by kind.
+def quote_counts(quotes: pd.DataFrame, *, top: int = 10, by: str = "person", ax=None, **kwargs):
+    """Who is quoted most: horizontal bars of quotes per person, split by kind.
 
     Bars are stacked by kind (direct, partial, indirect) and sorted with the
-    most quoted at the top; ``mention`` rows are not counted. Quotes whose
-    speaker was not found are counted under "(no speaker found)".
+    most quoted at the top; ``mention`` rows are not counted. By person
+    (the default), organisations and unnamed sources are left out; by
+    speaker, every source counts and quotes whose speaker was not found are
+    counted under "(no speaker found)".
 
     Parameters
     ----------
@@ -327,8 +342,9 @@ def quote_counts(quotes: pd.DataFrame, *, top: int = 10, by: str = "speaker", ax
     top : int
         Show the ``top`` most quoted.
     by : str
-        Column to count by: ``"speaker"`` or another column of the quotes
-        table (e.g. ``"article_id"``).
+        Column to count by: ``"person"`` (named people, linked across the
+        run), ``"speaker"`` (every source as written) or another column of
+        the quotes table (e.g. ``"article_id"``).
     %(ax)s
     %(kwargs)s
         Here: :meth:`~matplotlib.axes.Axes.barh`, called once per kind.
@@ -345,12 +361,14 @@ def quote_counts(quotes: pd.DataFrame, *, top: int = 10, by: str = "speaker", ax
     ['Ann', 'Bob']
     >>> plot.plt.close(ax.figure)
     """
+    if by == "person" and "person" not in quotes.columns:
+        by = "speaker"  # a table from before 0.3
     _require(quotes, ["kind", "speaker", by], table="quotes", func="quote_counts")
     if not isinstance(top, (int, np.integer)) or top < 1:
         raise NewsAnalysisError(f"quote_counts(): top must be a whole number >= 1, not {top!r}")
     counts = _quote_counts_frame(quotes, by, top)
     ax = _new_axes(ax, (8, 1.2 + 0.42 * max(len(counts), 3)))
-    what = "speaker" if by == "speaker" else by.replace("_", " ")
+    what = by.replace("_", " ")
     _finish(ax, title=f"Quotes per {what}" + (f" (top {top})" if len(counts) >= top else ""),
             xlabel="Number of quotes", ylabel="")
     if counts.empty:
@@ -454,9 +472,9 @@ def quote_positions(quotes: pd.DataFrame, *, sentences: pd.DataFrame | None = No
 # speaker tone
 
 
-def _speaker_tone_frame(quotes: pd.DataFrame, top: int) -> tuple[pd.DataFrame, pd.DataFrame]:
+def _speaker_tone_frame(quotes: pd.DataFrame, top: int, who: str = "person") -> tuple[pd.DataFrame, pd.DataFrame]:
     """(points, summary): each quote's compound, and per speaker the mean and count, sorted by mean."""
-    q = _speech(quotes)
+    q = _speech(quotes, who)
     keep = _ranked(q["speaker"])[:top]
     q = q[q["speaker"].isin(keep)]
     summary = (
@@ -467,7 +485,7 @@ def _speaker_tone_frame(quotes: pd.DataFrame, top: int) -> tuple[pd.DataFrame, p
 
 
 @_fill_doc
-def speaker_tone(quotes: pd.DataFrame, *, top: int = 10, ax=None, **kwargs):
+def speaker_tone(quotes: pd.DataFrame, *, top: int = 10, who: str = "person", ax=None, **kwargs):
     """Who speaks positively: the tone of each speaker's quotes.
 
     One row a speaker (the ``top`` most quoted), sorted by mean tone; each
@@ -480,6 +498,9 @@ def speaker_tone(quotes: pd.DataFrame, *, top: int = 10, ax=None, **kwargs):
         The quotes table.
     top : int
         Show the ``top`` most quoted speakers.
+    who : {"person", "speaker"}
+        One row a named person (linked across the run; organisations and
+        unnamed sources left out), or a row per source as written.
     %(ax)s
     %(kwargs)s
         Here: :meth:`~matplotlib.axes.Axes.scatter` of the quote dots, called
@@ -498,7 +519,7 @@ def speaker_tone(quotes: pd.DataFrame, *, top: int = 10, ax=None, **kwargs):
     >>> plot.plt.close(ax.figure)
     """
     _require(quotes, ["kind", "speaker", "compound"], table="quotes", func="speaker_tone")
-    points, summary = _speaker_tone_frame(quotes, top)
+    points, summary = _speaker_tone_frame(quotes, top, who)
     ax = _new_axes(ax, (8, 1.2 + 0.42 * max(len(summary), 3)))
     _finish(ax, title="Tone of each speaker's quotes", xlabel="Tone (VADER compound): negative ← 0 → positive",
             ylabel="")
@@ -620,15 +641,16 @@ def tone_over_time(sentences: pd.DataFrame, articles: pd.DataFrame, *, freq: str
     return ax
 
 
-def _speaker_share_frame(quotes: pd.DataFrame, articles: pd.DataFrame, by: str, top: int) -> pd.DataFrame:
+def _speaker_share_frame(quotes: pd.DataFrame, articles: pd.DataFrame, by: str, top: int,
+                         who: str = "person") -> pd.DataFrame:
     """Rows: groups (dates or sources); columns: the ``top`` speakers then "Other speakers"; shares sum to 1."""
-    q = _speech(quotes)
+    q = _speech(quotes, who, others=True)
     groups = articles.drop_duplicates("article_id").set_index("article_id")[by]
     if by == "date":
         groups = groups.dt.strftime("%Y-%m-%d")
     missing = f"(no {by})"
     q["group"] = q["article_id"].map(groups).astype("string").fillna(missing).astype(object)
-    leaders = [n for n in _ranked(q["speaker"]) if n != _NO_SPEAKER][:top]
+    leaders = [n for n in _ranked(q["speaker"]) if n not in (_NO_SPEAKER, _NOT_PERSON)][:top]
     q["who"] = q["speaker"].where(q["speaker"].isin(leaders), _OTHER)
     table = q.groupby(["group", "who"]).size().unstack("who", fill_value=0)
     cols = [c for c in leaders if c in table.columns] + ([_OTHER] if _OTHER in table.columns else [])
@@ -638,8 +660,8 @@ def _speaker_share_frame(quotes: pd.DataFrame, articles: pd.DataFrame, by: str, 
 
 
 @_fill_doc
-def speaker_share(quotes: pd.DataFrame, articles: pd.DataFrame, *, by: str = "date", top: int = 6, ax=None,
-                  **kwargs):
+def speaker_share(quotes: pd.DataFrame, articles: pd.DataFrame, *, by: str = "date", top: int = 6,
+                  who: str = "person", ax=None, **kwargs):
     """Who gets the quotes, per date or per source: shares of each speaker.
 
     One bar a date (or source) split into the ``top`` most quoted speakers
@@ -656,6 +678,9 @@ def speaker_share(quotes: pd.DataFrame, articles: pd.DataFrame, *, by: str = "da
         Group the articles by publication date or by source.
     top : int
         Speakers shown by name.
+    who : {"person", "speaker"}
+        Name the most quoted people (statements of organisations and unnamed
+        sources go to "Other speakers"), or every source as written.
     %(ax)s
     %(kwargs)s
         Here: :meth:`~matplotlib.axes.Axes.barh`, called once per speaker.
@@ -678,7 +703,7 @@ def speaker_share(quotes: pd.DataFrame, articles: pd.DataFrame, *, by: str = "da
         raise NewsAnalysisError(f"speaker_share(): by must be 'date' or 'source', not {by!r}")
     _require(quotes, ["article_id", "kind", "speaker"], table="quotes", func="speaker_share")
     _require(articles, ["article_id", by], table="articles", func="speaker_share")
-    share = _speaker_share_frame(quotes, articles, by, top)
+    share = _speaker_share_frame(quotes, articles, by, top, who)
     ax = _new_axes(ax, (9, 1.4 + 0.45 * max(len(share), 2)))
     _finish(ax, title=f"Share of quotes by speaker, per {by}", xlabel="Share of the quotes (%)",
             ylabel="Date" if by == "date" else "Source")

@@ -64,12 +64,14 @@ def safe_filename(name: object, *, fallback: str = "article", max_len: int = 60)
     return text
 
 
-def most_quoted(quotes: pd.DataFrame, *, top: int = 10) -> pd.DataFrame:
+def most_quoted(quotes: pd.DataFrame, *, top: int = 10, by: str = "person") -> pd.DataFrame:
     """The most quoted people, with their strongest quotes.
 
     Counts statements (:func:`newsanalysis.statements`: the two halves of a
     split quote count once) and speech only (``mention`` rows and quotes with
-    no speaker found are left out). Does not modify ``quotes``.
+    no speaker found are left out). By default it counts named people
+    (``person``, linked across the run): organisations and unnamed sources
+    are left out (see :func:`newsanalysis.sources`). Does not modify ``quotes``.
 
     Parameters
     ----------
@@ -77,11 +79,16 @@ def most_quoted(quotes: pd.DataFrame, *, top: int = 10) -> pd.DataFrame:
         The quotes table.
     top : int
         Rows to return.
+    by : {"person", "speaker"}
+        Count named people (default), or every source as the ``speaker``
+        column writes it (the reading before 0.3; also used for tables
+        without a ``person`` column).
 
     Returns
     -------
     pandas.DataFrame
-        One row a speaker, most quoted first: ``speaker``, ``quotes``,
+        One row a person (or speaker), most quoted first: ``speaker`` (the
+        name counted), ``quotes``,
         ``articles``, ``mean_compound``, ``most_positive`` and
         ``most_negative`` (the text of the quote with the highest / lowest
         compound, or missing when none is above / below zero) with their
@@ -95,7 +102,11 @@ def most_quoted(quotes: pd.DataFrame, *, top: int = 10) -> pd.DataFrame:
     >>> t[["speaker", "quotes", "most_positive", "most_negative"]].values.tolist()
     [['Ann', 2, 'A great win,', 'A sad loss,'], ['Bob', 1, nan, nan]]
     """
+    if by not in ("person", "speaker"):
+        raise NewsAnalysisError(f"most_quoted(): by must be 'person' or 'speaker', not {by!r}")
     q = statements(quotes)
+    if by == "person" and "person" in q.columns:
+        q = q[q["person"].notna()].assign(speaker=lambda d: d["person"])
     q = q[q["speaker"].notna()]
     cols = ["speaker", "quotes", "articles", "mean_compound", "most_positive", "most_positive_compound",
             "most_negative", "most_negative_compound"]
@@ -103,7 +114,11 @@ def most_quoted(quotes: pd.DataFrame, *, top: int = 10) -> pd.DataFrame:
         return pd.DataFrame({c: pd.Series(dtype="float64" if "compound" in c else "object") for c in cols})
     rows = []
     for speaker, g in q.groupby("speaker", sort=False):
-        hi, lo = g.loc[g["compound"].idxmax()], g.loc[g["compound"].idxmin()]
+        scored = g[g["compound"].notna()]  # texts too long to score have NaN tone
+        if scored.empty:
+            hi = lo = pd.Series({"text": None, "compound": float("nan")})
+        else:
+            hi, lo = scored.loc[scored["compound"].idxmax()], scored.loc[scored["compound"].idxmin()]
         rows.append(
             {
                 "speaker": speaker,
@@ -273,6 +288,12 @@ th{background:#f5f5f5} .note{background:#fff8e1;padding:.5em .8em;border-left:3p
 """
 
 
+def _n_people(q: pd.DataFrame) -> int:
+    speech = q[q["kind"].isin(SPEECH_KINDS)]
+    col = "person" if "person" in speech.columns else "speaker"
+    return int(speech[col].nunique())
+
+
 def _html(result: AnalysisResult, charts: _Charts, notes: list[str], files: list[str], title: str) -> str:
     a, q, err = result.articles, result.quotes, result.errors
     n_speech = int(a["n_quotes"].sum())  # statements, as in the articles table
@@ -283,7 +304,7 @@ def _html(result: AnalysisResult, charts: _Charts, notes: list[str], files: list
         f"<title>{_e(title)}</title><style>{_CSS}</style></head><body>",
         f"<h1>{_e(title)}</h1>",
         f'<p class="meta">{len(a)} article(s), {len(result.sentences)} sentences, {n_speech} quotes, '
-        f"{q.loc[q['kind'].isin(SPEECH_KINDS), 'speaker'].nunique()} speakers quoted, "
+        f"{_n_people(q)} people quoted, "
         f"{len(err)} input(s) failed. Made by newsanalysis {_e(__version__)} on "
         f"{_dt.date.today().isoformat()}. Tone is VADER's compound score (−1 negative … +1 positive).</p>",
     ]
@@ -292,13 +313,25 @@ def _html(result: AnalysisResult, charts: _Charts, notes: list[str], files: list
     parts.append("<h2>Most quoted people</h2>")
     mq = most_quoted(q, top=15)
     if mq.empty:
-        parts.append("<p>No attributed quotes were found.</p>")
+        parts.append("<p>No quotes attributed to a named person were found.</p>")
     else:
         parts.append(_table(mq, {
-            "speaker": "Speaker", "quotes": "Quotes", "articles": "Articles", "mean_compound": "Mean tone",
+            "speaker": "Person", "quotes": "Quotes", "articles": "Articles", "mean_compound": "Mean tone",
             "most_positive": "Most positive quote", "most_positive_compound": "Tone",
             "most_negative": "Most negative quote", "most_negative_compound": "Tone",
         }))
+    parts.append("<h2>Organisations and unnamed sources</h2>")
+    if "source_kind" in q.columns:
+        src = result.sources
+        if src.empty:
+            parts.append("<p>None: every attributed quote has a named person as its source.</p>")
+        else:
+            parts.append("<p>Counted apart from people: bodies (a ministry, a newspaper) and unnamed sources "
+                         "(a spokesperson, officials, a report).</p>")
+            parts.append(_table(src.head(30), {
+                "source": "Source", "kind": "Kind", "statements": "Quotes", "articles": "Articles",
+                "mean_compound": "Mean tone",
+            }))
 
     for section, figs in charts.inline.items():
         parts.append(f"<h2>{_e(section)}</h2>")
@@ -383,7 +416,7 @@ def write_report(
     root = _prepare_out(Path(out), force)
 
     written: list[Path] = []
-    tables = result.tables()
+    tables = {**result.tables(), "people": result.people, "sources": result.sources}
     try:
         import pyarrow  # noqa: F401
 

@@ -31,6 +31,8 @@ def quotes_table(rows):
         cols["text"][i] = f"quote {i}"
         cols["kind"][i] = kind
         cols["speaker"][i] = who
+        cols["person"][i] = who  # every named source of these tables is a person
+        cols["source_kind"][i] = "person" if who else None
         cols["sentence"][i] = i
         cols["neg"][i], cols["neu"][i], cols["pos"][i] = 0.0, 1.0, 0.0
         cols["compound"][i] = comp
@@ -100,7 +102,7 @@ def bar_widths(ax):
 
 
 def test_quote_counts_bars_match_the_table_and_leave_out_mentions():
-    ax = plot.quote_counts(QUOTES)
+    ax = plot.quote_counts(QUOTES, by="speaker")
     widths = bar_widths(ax)
     speech = QUOTES[QUOTES["kind"] != "mention"].copy()
     speech["speaker"] = speech["speaker"].fillna("(no speaker found)")
@@ -233,7 +235,7 @@ def test_quote_positions_as_share_of_the_article():
 
 
 def test_speaker_tone_points_and_means():
-    ax = plot.speaker_tone(QUOTES)
+    ax = plot.speaker_tone(QUOTES, who="speaker")
     means = [c for c in ax.collections if c.get_label() == "Mean"][0]
     speech = QUOTES[QUOTES["kind"] != "mention"].copy()
     speech["speaker"] = speech["speaker"].fillna("(no speaker found)")
@@ -413,3 +415,40 @@ def test_each_chart_draws_on_the_axes_given(draw):
     assert right.has_data() and not left.has_data()  # nothing drawn elsewhere
     assert right.get_title() and right.get_xlabel() and right.get_legend() is not None
     assert len(plt.get_fignums()) == 1  # no new figure
+
+
+# ---------------------------------------------------------------------------------------------- by person
+
+
+def people_quotes():
+    """Ruth Alvarez under two names, the ministry (an organisation) and a quote with no speaker."""
+    q = quotes_table([
+        ("a", "Councillor Ruth Alvarez", "direct", 0, 0.5),
+        ("b", "Ruth Alvarez", "direct", 0, 0.1),
+        ("b", "ministry", "direct", 10, -0.5),
+        ("b", None, "direct", 20, 0.0),
+    ])
+    q["person"] = pd.array(["Ruth Alvarez", "Ruth Alvarez", None, None], dtype="string")
+    q["source_kind"] = pd.array(["person", "person", "organisation", None], dtype="string")
+    return q
+
+
+def test_charts_count_people_by_default_and_never_rank_organisations():
+    q = people_quotes()
+    widths = bar_widths(plot.quote_counts(q))
+    assert widths == {("Ruth Alvarez", "direct"): 2}
+    assert plot.quote_counts(q).get_title().startswith("Quotes per person")
+    tone = plot.speaker_tone(q)
+    assert [t.get_text() for t in tone.get_yticklabels()] == ["Ruth Alvarez (2)"]
+    by_speaker = bar_widths(plot.quote_counts(q, by="speaker"))
+    assert by_speaker[("ministry", "direct")] == 1 and by_speaker[("Ruth Alvarez", "direct")] == 1
+
+
+def test_speaker_share_names_people_and_puts_other_sources_in_other():
+    q = people_quotes()
+    articles = pd.DataFrame({"article_id": ["a", "b"], "source": ["Wire", "Daily"]})
+    ax = plot.speaker_share(q, articles, by="source")
+    labels = [h.get_label() for h in ax.get_legend_handles_labels()[0]]
+    assert labels == ["Ruth Alvarez", "Other speakers"]
+    daily = {c.get_label(): c.patches[0].get_width() for c in ax.containers}  # first bar: Daily
+    assert round(daily["Ruth Alvarez"]) == 33 and round(daily["Other speakers"]) == 67

@@ -87,6 +87,9 @@ def _build_parser() -> argparse.ArgumentParser:
     rep.add_argument("--dpi", type=_positive_int, default=200, help="resolution of PNG charts (default: %(default)s)")
     rep.add_argument("--max-article-charts", type=_positive_int, default=12, metavar="N",
                      help="draw per-article charts for at most N articles, the most quoted (default: %(default)s)")
+    rep.add_argument("--aliases", type=Path, metavar="CSV",
+                     help="merge map for people: a CSV of two columns, a form as written and the name to count "
+                     "it under (header 'alias,person' optional), e.g. 'Donald J. Trump,Donald Trump'")
     rep.add_argument("--quiet", "-q", action="store_true", help="no progress bar and no summary")
 
     quo = sub.add_parser(
@@ -109,15 +112,17 @@ def _check_inputs(paths: list[Path]) -> None:
 
 def _report(args) -> int:
     from .corpus import analyze
+    from .persons import read_aliases
     from .plot import _parse_formats
     from .report import check_out, write_report
 
     _check_inputs(args.paths)
+    aliases = read_aliases(args.aliases) if args.aliases is not None else None
     formats = _parse_formats(args.formats)
     check_out(args.out, force=args.force)  # fail before the (possibly long) analysis
     # one path is passed as such: analyze counts a list's items (folders) for its progress bar
     source = args.paths[0] if len(args.paths) == 1 else args.paths
-    result = analyze(source, n_jobs=args.jobs, progress=not args.quiet)
+    result = analyze(source, n_jobs=args.jobs, progress=not args.quiet, aliases=aliases)
     page = write_report(result, args.out, formats=formats, force=True, dpi=args.dpi,
                         max_article_charts=args.max_article_charts)
     n_ok, n_failed = len(result.articles), len(result.errors)

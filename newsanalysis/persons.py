@@ -44,9 +44,7 @@ from .errors import NewsAnalysisError
 
 __all__ = ["link_people", "people", "read_aliases", "sources"]
 
-_HONORIFICS = frozenset("mr mrs ms miss mx messrs dr".split())
-_FEMALE_TITLES = frozenset("mrs ms miss councilwoman congresswoman chairwoman spokeswoman dame lady".split())
-_MALE_TITLES = frozenset("mr councilman congressman chairman spokesman sir lord".split())
+_HONORIFICS = frozenset("mr mrs ms miss mx messrs".split())
 
 
 def _clean(name: object) -> str | None:
@@ -64,23 +62,13 @@ def _is_initial(word: str) -> bool:
     return len(w) == 1 and w.isalpha()
 
 
-def _title_gender(title: object) -> str | None:
-    if not isinstance(title, str):
-        return None
-    words = {w.lower().rstrip(".") for w in title.split()}
-    if words & _FEMALE_TITLES:
-        return "f"
-    if words & _MALE_TITLES:
-        return "m"
-    return None
-
-
 def _canonical_map(
-    counts: Counter, aliases: Mapping[str, str] | None, titles: Mapping[str, str | None] | None = None
+    counts: Counter, aliases: Mapping[str, str] | None, genders: Mapping[str, str | None] | None = None
 ) -> dict[str, str]:
     """Map every name of ``counts`` (name -> frequency) to its canonical name in the run.
 
-    ``aliases`` holds cleaned forms (:func:`_clean`); ``titles`` a title seen with a name.
+    ``aliases`` holds cleaned forms (:func:`_clean`); ``genders`` the gender (``f``, ``m``) an
+    article's own evidence gives a form.
     """
     from .speakers import given_name_gender
 
@@ -91,8 +79,6 @@ def _canonical_map(
     # 2. middle initials: group full names by (first, last)
     groups: dict[tuple[str, str], dict[str, list[str]]] = {}
     for name in counts:
-        if name in user:
-            continue
         words = name.split()
         if len(words) < 2:
             continue
@@ -107,9 +93,9 @@ def _canonical_map(
         if len(patterns) > 1:
             continue  # George H. W. Bush and George W. Bush
         names = [n for ns in forms.values() for n in ns]
-        best = sorted(names, key=lambda n: (-counts[n], len(n), n))[0]
+        best = sorted(names, key=lambda n: (n not in user, -counts[n], len(n), n))[0]
         for n in names:
-            out[n] = best
+            out[n] = user.get(n, user.get(best, best))
     # 3. a surname alone: the one full name of the run that ends with it
     by_last: dict[str, set[str]] = {}
     for target in out.values():
@@ -123,8 +109,9 @@ def _canonical_map(
         if len(cands) != 1:
             continue
         (full,) = cands
-        said = _title_gender((titles or {}).get(name))
-        if said and given_name_gender(full.split()[0]) not in (None, said):
+        said = (genders or {}).get(name)
+        known = (genders or {}).get(full) or given_name_gender(full.split()[0])
+        if said and known and said != known:
             continue  # "Mr. Alvarez" is not Ruth Alvarez
         out[name] = full
     return out
@@ -170,11 +157,11 @@ def link_people(
     forms_s = [_clean(v) for v in s["person"].tolist()]
     counts: Counter = Counter(f for f in forms_q if f)
     counts.update(f for f in forms_s if f)
-    titles: dict[str, str | None] = {}
-    if "title" in s.columns:
-        for f, t in zip(forms_s, s["title"].tolist()):
-            if f and isinstance(t, str):
-                titles.setdefault(f, t)
+    genders: dict[str, str | None] = {}  # the gender an article's own evidence gives a form
+    if "gender" in s.columns:
+        for f, g in zip(forms_s, s["gender"].tolist()):
+            if f and isinstance(g, str):
+                genders.setdefault(f, g[:1])
     user = {_clean(k): _clean(v) for k, v in (aliases or {}).items() if _clean(k) and _clean(v)}
     if user:
         # a merge map may name the fullest form in an article (speaker) rather than the person form
@@ -185,7 +172,7 @@ def link_people(
                 if f and f not in user and sp in user:
                     extra[f] = user[sp]
         user.update(extra)
-    mapping = _canonical_map(counts, user, titles)
+    mapping = _canonical_map(counts, user, genders)
     q["person"] = pd.array([mapping.get(f) if f else None for f in forms_q], dtype="string")
     s["person"] = pd.array([mapping.get(f) if f else None for f in forms_s], dtype="string")
     return q, s

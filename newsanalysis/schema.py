@@ -84,6 +84,7 @@ SPEAKERS: dict[str, str] = {
     "speaker": _S,
     "person": _S,
     "kind": _S,
+    "gender": _S,
     "title": _S,
     "aliases": _S,
     "mentions": _I,

@@ -317,9 +317,15 @@ def source_kind(words: list[str] | tuple[str, ...]) -> tuple[str, bool]:
             words, low = words[k + 1 :], low[k + 1 :]
         else:
             words, low = words[:k], low[:k]
+    for k, w in enumerate(low[1:], start=1):
+        if w in ("for", "from", "at", "with", "in", "close", "familiar", "who", "that"):
+            words, low = words[:k], low[:k]  # "a spokeswoman for the health ministry": the spokeswoman
+            break
     if not low:
         return "unnamed", False
     head = low[-1]
+    if head in _GROUP_HEADS and head != "police":
+        return "unnamed", True  # "officials", "Officials" at the start of a sentence
     capital = [w for w in words if w[:1].isupper() and _norm(w) not in ("the", "a", "an")]
     if head in _ORG_HEADS or any(w in _ORG_NAMES for w in low) or " ".join(low[-2:]) == "white house":
         return "organisation", False
@@ -425,6 +431,30 @@ def _is_place(name: tuple[str, ...]) -> bool:
         return True
     # an acronym (NAACP, FBI) makes a body; an initial with its period (J.) does not
     return any(_norm(w) in _NOT_PERSON for w in name) or any(len(w.rstrip(".")) > 1 and w.isupper() for w in name)
+
+
+def _looks_personal(title: tuple[str, ...] | list[str], name: tuple[str, ...] | list[str]) -> bool:
+    """Whether a run names a person though a word of it names places or bodies (``Dr. Helen Park``).
+
+    It does with a title of office or an honorific before it, or when its
+    first word is a given name of the census lists and it has two or three
+    words (``Helen Park``, not ``Washington Post Company``).
+    """
+    if any(_norm(w) in _OFFICE for w in title):
+        return True
+    if not 2 <= len(name) <= 3 or any(len(w.rstrip(".")) > 1 and w.isupper() for w in name):
+        return False
+    if " ".join(_norm(w) for w in name) in _place_names() or _norm(name[-1]) in _ORG_NAMES:
+        return False
+    last = _norm(name[-1])
+    return _norm(name[0]) in _given_names() and last not in _ORG_HEADS and last not in _PLACE_WORDS
+
+
+#: Last words of place names that a given name may start (``Virginia Beach``, ``Lake Street``).
+_PLACE_WORDS = frozenset(
+    "beach street avenue road river valley island islands county city square bridge port bay airport lake "
+    "mountain mountains heights springs falls station district province state states".split()
+)
 
 
 def _title_heads(title: str) -> set[str]:
@@ -762,7 +792,7 @@ def _collect(text: str, quotes: list[Quote]) -> list[_Event]:
         if len(name) == 1 and not title:
             continue  # a surname alone is found below
         held.append((s, e))
-        place = _is_place(name)
+        place = _is_place(name) and not _looks_personal(title, name)
         if len(name) > 1 and not place and not the:
             multi.add(name[-1])
         if (s, e) in quoted or place or (the and not title):
@@ -1022,8 +1052,10 @@ def read_source(mention: str) -> Source:
         if desc and desc[0].lower() in ("the", "a", "an"):
             if not title:
                 return Source("other", tuple(words))  # "the Kremlin", "The New York Post"
-        if not name or _is_place(name):
+        if not name or (_is_place(name) and not _looks_personal(title, name)):
             return Source("other", tuple(words))
+        if len(name) == 1 and not title and (_norm(name[0]) in _GROUP_HEADS or _norm(name[0]) in _ORG_HEADS):
+            return Source("other", tuple(words))  # "Officials said", "Police said" at the start of a sentence
         role = None
         if desc and any(_norm(w) in _ROLE_HEADS or _norm(w) in _TITLE_WORDS for w in desc):
             role = " ".join(desc).rstrip(",")
@@ -1050,6 +1082,6 @@ def _name_before_affiliation(words: list[str]) -> int | None:
     if i and words[0].lower() in ("the", "a", "an") and not _split_run(" ".join(words[i:j]))[0]:
         return None  # "the Bank of America"
     title, name = _split_run(" ".join(words[i:j]))
-    if not name or _is_place(name):
+    if not name or (_is_place(name) and not _looks_personal(title, name)):
         return None  # "Secretary of State", "Bank of America"
     return j

@@ -29,6 +29,7 @@ SPEECH_KINDS = frozenset({"direct", "partial", "indirect"})
 _MARKED = frozenset({"direct", "partial"})
 
 Records = dict[str, dict[str, list]]
+_GENDER = {"f": "female", "m": "male"}
 
 
 def _new_records() -> Records:
@@ -139,6 +140,7 @@ def article_records(article: Article) -> Records:
         pcols["speaker"].append(person.name)
         pcols["person"].append(person.name if person.kind == "person" else None)
         pcols["kind"].append(person.kind)
+        pcols["gender"].append(_GENDER.get(person.gender) if person.kind == "person" else None)
         pcols["title"].append(person.title)
         pcols["aliases"].append(schema.ALIAS_SEP.join(person.aliases))
         pcols["mentions"].append(person.mentions)

@@ -819,6 +819,13 @@ def _collect(text: str, quotes: list[Quote]) -> list[_Event]:
     return events
 
 
+#: What may stand between a name and a source read in apposition to it: a comma, an age, a party and
+#: state ("R-S.C."), a home town ("of Ashton, Md."), a bracket.
+_APPOSITION_GAP = re.compile(
+    r"[\s,(]*(?:(?:\d{1,3}|[RDI]-[\w.\-]*|of\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*|[A-Z][a-z]{0,3}\.)[\s,()]*)*"
+)
+#: A name in apposition after a source: ", Justin Bamberg," (before "said").
+_NAME_AFTER = re.compile(r",\s+((?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]*),")
 #: A sentence that opens with a description in apposition before a name: "His chief of staff, ".
 _OPENING_APPOSITION = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Ii]ts)\s[^,.;:“”\"]{1,60},\s+")
 _HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
@@ -870,6 +877,7 @@ class _Resolution:
         book, text = self.book, self.text
         resolved: list[tuple[Quote, Person | None]] = []
         covered_to = -1
+        last_run: tuple[Person, int, int] | None = None  # the last name read, and where
         for ev in events:
             s, e, what = ev.start, ev.end, ev.what
             if what == "run":  # the commonest event, first
@@ -877,7 +885,9 @@ class _Resolution:
                     continue
                 covered_to = max(covered_to, e)
                 title, name = ev.payload
-                self.note_subject(book.named(name, title, None, s), s, e)
+                p = book.named(name, title, None, s)
+                self.note_subject(p, s, e)
+                last_run = (p, s, e)
                 continue
             if what == "open":
                 q = ev.payload[0]
@@ -904,7 +914,9 @@ class _Resolution:
                 k = self.sentence_of(min(s, *(q.start for q in ev.payload)))
                 if self.previous_ok(k):
                     subject = (self.subjects.get(k - 1) or (None,))[0]
-            p = _resolve(book, text, mention, s, subject)
+            p = self.named_beside(s, e, mention, last_run)
+            if p is None:
+                p = _resolve(book, text, mention, s, subject)
             if p is not None and mention[:1].isupper():
                 self.note_subject(p, s, e)
                 self.apposition_before(p, s)
@@ -920,6 +932,28 @@ class _Resolution:
         people = [p for p in book.people if p.mentions]
         people.sort(key=lambda p: p.first_mention)
         return people
+
+    def named_beside(self, s: int, e: int, mention: str, last_run) -> Person | None:
+        """The person a source that is no name stands in apposition to, if any.
+
+        ``Michael Mulgrew, president of the teachers' union, said``, ``Schiff,
+        56, ... told``, ``Lindsey Graham, R-S.C., ... saying`` (the source read
+        is the role, the age or the state) go to the name before; ``one of the
+        family's attorneys, Justin Bamberg, said`` to the name after.
+        """
+        src = read_source(mention)
+        if src.form == "name" or src.form == "pronoun":
+            return None
+        text = self.text
+        if last_run is not None and 0 <= s - last_run[2] <= 40 and _APPOSITION_GAP.fullmatch(text, last_run[2], s):
+            if last_run[0].kind == "person" and " " in last_run[0].name:
+                return self.book._mention(last_run[0], mention, s)
+        m = _NAME_AFTER.match(text, e)
+        if m is not None and src.form in ("other", "description"):
+            title, name = _split_run(m.group(1))
+            if len(name) > 1 and not _is_place(name):
+                return self.book.named(list(name), list(title), mention, s)
+        return None
 
     def apposition_before(self, p: Person, s: int) -> None:
         """"the audit's author, Priya Natarajan, said": the description is hers too."""
@@ -1038,6 +1072,8 @@ def read_source(mention: str) -> Source:
     if len(words) == 1 and words[0].lower() in ("it", "we", "i", "you"):
         return Source("none")
     name_at = _name_before_affiliation(words)
+    if name_at is None:
+        name_at = _name_before_clause(words)
     if name_at is not None:
         words = words[:name_at]
     head = words[-1]
@@ -1046,9 +1082,13 @@ def read_source(mention: str) -> Source:
         k = len(words)
         while k > 0 and (words[k - 1][:1].isupper() or _norm(words[k - 1]) in ("von", "van", "der", "de")):
             k -= 1
+            if k >= 2 and words[k - 1] == "of" and _norm(words[k - 2]) in _TITLE_WORDS and words[k - 2][:1].isupper():
+                k -= 2  # "Secretary of State John F. Kerry": one title
         run = " ".join(words[k:])
-        title, name = _split_run(run)
+        title, name = _split_run(run.replace(" of ", " ", 1) if " of " in run else run)
         desc = words[:k]
+        if len(name) == 1 and len(name[0].rstrip(".")) == 1:
+            return Source("other", tuple(words))  # an initial alone ("Y." of "D-N.Y."): no name
         if desc and desc[0].lower() in ("the", "a", "an"):
             if not title:
                 return Source("other", tuple(words))  # "the Kremlin", "The New York Post"
@@ -1063,6 +1103,30 @@ def read_source(mention: str) -> Source:
     if words[0].lower() in ("the", "his", "her", "their", "its") and _norm(head) in _ROLE_HEADS_STATE:
         return Source("description", tuple(words))
     return Source("other", tuple(words))
+
+
+def _name_before_clause(words: list[str]) -> int | None:
+    """Where a name that opens a source ends, when a clause follows it, or None.
+
+    ``Hillary Clinton sternly reprimanded Mr. Trump`` is Hillary Clinton: a
+    source that opens with a person's name and goes on in lower case (not
+    ``and``, a title or an affiliation) has run past its name.
+    """
+    if not words or not words[0][:1].isupper() or _norm(words[0]) in _LEADING:
+        return None
+    j = 0
+    while j < len(words) and (words[j][:1].isupper() or (j and _norm(words[j]) in ("von", "van", "der", "de"))):
+        j += 1
+    if j >= len(words) - 1 or not words[j][:1].islower() or _norm(words[j]) in ("and", "or", "of", "&"):
+        return None
+    if any(_norm(words[j]) in lex for lex in (_TITLE_WORDS, _ROLE_HEADS, _GROUP_HEADS, _ORG_HEADS)):
+        return None  # "Trump campaign manager Kellyanne Conway": a description with a name in it
+    if not any(w[:1].isupper() for w in words[j:]):
+        return None  # "Democrats in the House": no second name for the clause to have run into
+    title, name = _split_run(" ".join(words[:j]))
+    if not name or _is_place(name) or (len(name) == 1 and not title and _norm(name[0]) in _GROUP_HEADS):
+        return None
+    return j
 
 
 def _name_before_affiliation(words: list[str]) -> int | None:

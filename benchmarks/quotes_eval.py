@@ -12,7 +12,9 @@ corpus README:
 * a predicted quote matches a gold one when their character spans overlap by
   at least half of their union (one-to-one, best overlaps first);
 * the speaker is right when the predicted ``speaker_start``/``speaker_end``
-  overlap the gold source mention; under the *strict* reading, where the gold
+  overlap the gold source mention, or when the gold source is a name that
+  the resolved ``speaker`` carries (``he``, resolved to Lindsey Graham, for a
+  gold ``Graham`` mentioned earlier); under the *strict* reading, where the gold
   source is a name (its last word capitalised and not a pronoun: ``Trump``,
   ``Sen. Ted Cruz``, ``The Post``), the resolved ``speaker`` must also carry
   that name's last word (a pronoun or description that resolved to the wrong
@@ -107,11 +109,9 @@ class Tally:
                 self.other_kind[kind] = self.other_kind.get(kind, 0) + 1
         for gi, pi in pairs:
             g, p = gold[gi], pred[pi]
-            s, e = p["speaker_start"], p["speaker_end"]
-            if s is not None and e is not None and g["speaker_start"] is not None:
-                if s < g["speaker_end"] and g["speaker_start"] < e:
-                    self.speaker += 1
-                    self.strict += strict_speaker(g.get("speaker"), p.get("speaker"))
+            if speaker_right(g, p):
+                self.speaker += 1
+                self.strict += strict_speaker(g.get("speaker"), p.get("speaker"))
 
     def row(self) -> tuple[float, float, float, float, float]:
         p = self.matched / self.pred if self.pred else 0.0
@@ -179,6 +179,20 @@ def _name_word(source: str | None) -> str | None:
     if last.lower() in _PRONOUNS or (len(run) == 1 and last.lower() in ("the", "a", "an")):
         return None
     return last.lower()
+
+
+def speaker_right(g: dict, p: dict) -> bool:
+    """The corpus README's reading: the mention overlaps the gold source, or the speaker carries its name.
+
+    ``“...,” he said`` where the gold source is ``Graham`` (an earlier
+    mention of the same person) is right when ``he`` resolved to Lindsey
+    Graham.
+    """
+    s, e = p.get("speaker_start"), p.get("speaker_end")
+    if s is not None and e is not None and g.get("speaker_start") is not None:
+        if s < g["speaker_end"] and g["speaker_start"] < e:
+            return True
+    return _name_word(g.get("speaker")) is not None and strict_speaker(g.get("speaker"), p.get("speaker"))
 
 
 def strict_speaker(gold_source: str | None, speaker: str | None) -> bool:

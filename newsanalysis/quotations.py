@@ -206,7 +206,7 @@ _AUX = frozenset(
 )
 #: Abbreviations whose period does not end a sentence.
 _ABBREV = frozenset(
-    "mr mrs ms dr sen rep gov gen lt col sgt capt st jr sr inc corp co ltd vs no prof rev pres sec "
+    "mr mrs ms dr sen rep gov gen lt col sgt capt st jr sr inc corp co ltd vs no prof rev pres sec del "
     "adm maj cmdr supt det atty hon messrs mt ft jan feb mar apr aug sept sep oct nov dec".split()
 )
 _TIME = frozenset(
@@ -612,6 +612,8 @@ def _np_forward(st: _Stream, i: int) -> tuple[int, int] | None:
     if not _is_np_word(st, i) and st.low[i] not in _DETS:
         return None
     k = i
+    if k + 2 < n and st.low[k].isdigit() and st.low[k + 1] == "/" and st.low[k + 2].isdigit():
+        k += 2  # a date as a modifier: "9/11 widow Terry Strada"
     while k + 1 < n and k - i < 7 and (_is_np_word(st, k + 1) or st.low[k + 1] in ("of", "for")):
         nx = st.low[k + 1]
         if k > i and nx in ("a", "an", "the") and st.low[k] not in ("of", "for"):

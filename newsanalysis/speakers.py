@@ -824,6 +824,12 @@ def _collect(text: str, quotes: list[Quote]) -> list[_Event]:
 _APPOSITION_GAP = re.compile(
     r"[\s,(]*(?:(?:\d{1,3}|[RDI]-[\w.\-]*|of\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*|[A-Z][a-z]{0,3}\.)[\s,()]*)*"
 )
+#: A source, then a speech verb, closing the words before a colon: "a friend commented:".
+_SOURCE_BEFORE_COLON = re.compile(
+    r"(?:^|,\s+|\band\s+)((?:[Aa]n?|[Oo]ne|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'\-]+\s+){0,3}?[\w’'\-]+)\s+"
+    r"(?:said|says|commented|added|wrote|writes|explained|noted|tweeted|declared|replied|responded|asked|"
+    r"stated|remarked|told\s+\w+)\s*:$"
+)
 #: A name in apposition after a source: ", Justin Bamberg," (before "said").
 _NAME_AFTER = re.compile(r",\s+((?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]*),")
 #: A sentence that opens with a description in apposition before a name: "His chief of staff, ".
@@ -849,6 +855,8 @@ class _Resolution:
         self.subjects: dict[int, tuple[Person, int, int, str]] = {}
         #: sentence -> (person, start, end, mention) of the last quote source resolved in it
         self.sources: dict[int, tuple[Person, int, int, str]] = {}
+        #: sentence -> (person, start, end, mention) of the first person named in it, wherever
+        self.first_named: dict[int, tuple[Person, int, int, str]] = {}
 
     def sentence_of(self, i: int) -> int:
         return bisect_right(self.sent_starts, i) - 1
@@ -888,6 +896,8 @@ class _Resolution:
                 p = book.named(name, title, None, s)
                 self.note_subject(p, s, e)
                 last_run = (p, s, e)
+                if self.sentences and p.kind == "person":
+                    self.first_named.setdefault(self.sentence_of(s), (p, s, e, text[s:e]))
                 continue
             if what == "open":
                 q = ev.payload[0]
@@ -996,6 +1006,11 @@ class _Resolution:
             return None  # words before the quote in its sentence, and no colon: not for us
         if not self.previous_ok(k):
             return None
+        before = text[self.sent_starts[k - 1] : self.sentences[k - 1][1]].rstrip()
+        if before.endswith(":"):
+            # "On July 6, Sanders made the following comment:" then the quote, in a paragraph of its own
+            b = self.sent_starts[k - 1]
+            return self.subject_of(k - 1, b + len(text[b:]) - len(text[b:].lstrip()), before)
         return self.sources.get(k - 1) or self.subject_of(k - 1, None, None)
 
     def subject_of(self, k: int, a: int | None, lead: str | None) -> tuple[Person, int, int, str] | None:
@@ -1007,6 +1022,18 @@ class _Resolution:
             a = self.sent_starts[k]
             a += len(text[a:]) - len(text[a:].lstrip())
         end = self.sentences[k][1]
+        if lead is not None:
+            # "..., a friend commented:": the source before a cue that closes the lead
+            m = _SOURCE_BEFORE_COLON.search(lead)
+            if m is not None:
+                ms = text.find(m.group(1), a, end)
+                if ms >= 0:
+                    mention = m.group(1)
+                    p = _resolve(book, text, mention, ms, None)
+                    if p is not None:
+                        return p, ms, ms + len(mention), mention
+            if k in self.first_named:
+                return self.first_named[k]
         m = _DESCRIPTION.match(text, a, end)
         if m is not None and lead is not None:
             mention = m.group()

@@ -353,8 +353,8 @@ def _split_run(run: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Title words and name words of a capitalised run (cached: runs repeat)."""
     words = run.split()
     lead = 0
-    while lead < len(words) and _norm(words[lead]) in _LEADING:
-        lead += 1
+    while lead < len(words) and (_norm(words[lead]) in _LEADING or (lead == 0 and words[0] in ("Said", "Says"))):
+        lead += 1  # "Said Ellis:" opens with the cue
     words = words[lead:]  # (pop(0) in a loop was quadratic in a run of thousands of initials)
     if words and words[-1].endswith(("’s", "'s")):
         words[-1] = words[-1][:-2]
@@ -1050,11 +1050,12 @@ class _Resolution:
 
 def _resolve(book: _People, text: str, mention: str, start: int, subject: Person | None = None) -> Person | None:
     src = read_source(mention)
-    if src.form == "other" and len(src.words) == 1 and src.words[0][:1].isupper():
-        # "Jordan said" where Jim Jordan is known: the person, though the word may name a place
-        known = book.by_last.get(_norm(src.words[0]))
-        if known:
-            src = Source("name", src.words)
+    if src.form == "other" and src.words and src.words[-1][:1].isupper():
+        # "Jordan said" where Jim Jordan is known: the person, though the word may name a place;
+        # "the editorial board of the Washington Post Trump": a source run into a known name
+        known = [p for p in book.by_last.get(_norm(src.words[-1]), ()) if p.kind == "person"]
+        if known and (len(src.words) == 1 or " " in known[-1].name):
+            src = Source("name", src.words[-1:])
     if src.form == "name":
         p = book.named(list(src.words), list(src.title), mention, start)
         if src.role is not None and not p.title:

@@ -692,6 +692,15 @@ def _find_frames(st: _Stream) -> list[_Frame]:
         lemma = _CUES[w]
         lo = _sentence_start(st, i)
         if (
+            w == "post"
+            and i > lo
+            and kind[i - 1] == _W
+            and st.text[st.start[i]].isupper()
+            and st.text[st.start[i - 1]].isupper()
+            and low[i - 1] not in _PRONOUNS
+        ):
+            continue  # the last word of a name: "The Washington Post reported", "told The Huffington Post"
+        if (
             i > lo
             and low[i - 1] in _NOUN_BEFORE
             and lemma != "according"

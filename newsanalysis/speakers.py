@@ -151,7 +151,7 @@ _TITLE_WORDS = frozenset(
     congressman congresswoman councilman councilwoman treasurer premier president-elect minister
     foreign defense defence interior finance state health labor justice democrat republican activist
     author actor actress singer rapper businessman businesswoman billionaire journalist reporter columnist
-    economist historian lawyer filmmaker director producer coach officer councillor councilor
+    economist historian lawyer filmmaker director producer coach officer councillor councilor supervisor
     councilmember alderman alderwoman assemblyman assemblywoman assemblymember del delegate mp mep
     inspector detective sergeant lieutenant captain superintendent supt bishop archbishop cardinal
     rabbi imam sir dame lord lady baroness baron sheikh emir""".split()
@@ -353,15 +353,21 @@ def _split_run(run: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Title words and name words of a capitalised run (cached: runs repeat)."""
     words = run.split()
     lead = 0
-    while lead < len(words) and (_norm(words[lead]) in _LEADING or (lead == 0 and words[0] in ("Said", "Says"))):
-        lead += 1  # "Said Ellis:" opens with the cue
+    while lead < len(words) and (
+        _norm(words[lead]) in _LEADING
+        or (lead == 0 and words[0] in ("Said", "Says"))  # "Said Ellis:" opens with the cue
+        or (_norm(words[lead]).endswith("ly") and _norm(words[lead]) not in _given_names())  # "Suddenly"
+    ):
+        lead += 1
     words = words[lead:]  # (pop(0) in a loop was quadratic in a run of thousands of initials)
     if words and words[-1].endswith(("’s", "'s")):
         words[-1] = words[-1][:-2]
     k = -1
-    for i, w in enumerate(words):
-        if _norm(w) in _TITLE_WORDS:
+    for i, w in enumerate(words[:-1]):  # the last word is a name even when it could be a title ("Peter T. King")
+        if _norm(w) in _TITLE_WORDS or (i and words[i - 1] == "of" and _norm(w) in _PORTFOLIOS):
             k = i
+    if k == -1 and len(words) == 1 and _norm(words[0]) in _TITLE_WORDS:
+        k = 0  # a title alone ("Senator")
     title, name = words[: k + 1], words[k + 1 :]
     if title and not any(_norm(w) in _OFFICE for w in title):
         title, name = [], words
@@ -403,8 +409,8 @@ def _run_parts(run: str) -> tuple[tuple[int, int, tuple[str, ...], tuple[str, ..
         if e <= s:
             continue
         title, name = _split_run(run[s:e])
-        if not name or (len(name) == 1 and len(name[0]) == 1):
-            continue
+        if not name or (len(name) == 1 and len(name[0]) == 1) or "I" in name:
+            continue  # an initial alone; "I" is the writer, not a name ("Later I", "Rubio: I Still Believe")
         out.append((s, e, title, name))
     return tuple(out)
 
@@ -830,6 +836,8 @@ _SOURCE_BEFORE_COLON = re.compile(
     r"(?:said|says|commented|added|wrote|writes|explained|noted|tweeted|declared|replied|responded|asked|"
     r"stated|remarked|told\s+\w+)\s*:$"
 )
+#: Between a name and the "who" of a description in apposition to it: ", a graduate of Harvard Law School ".
+_APPOSITION_BEFORE_WHO = re.compile(r",\s+(?:a|an|the|one|another|his|her)\s[^.;:“”\"]*?\s")
 #: A name in apposition after a source: ", Justin Bamberg," (before "said").
 _NAME_AFTER = re.compile(r",\s+((?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]*),")
 #: A sentence that opens with a description in apposition before a name: "His chief of staff, ".
@@ -952,9 +960,15 @@ class _Resolution:
         family's attorneys, Justin Bamberg, said`` to the name after.
         """
         src = read_source(mention)
+        text = self.text
+        if src.form == "pronoun" and mention.lower() == "who" and last_run is not None:
+            # "Cruz, a graduate of Harvard Law School who has argued ...": the name before the apposition
+            if 0 <= s - last_run[2] <= 150 and _APPOSITION_BEFORE_WHO.fullmatch(text, last_run[2], s):
+                if last_run[0].kind == "person":
+                    return self.book._mention(last_run[0], mention, s)
+            return None
         if src.form == "name" or src.form == "pronoun":
             return None
-        text = self.text
         if last_run is not None and 0 <= s - last_run[2] <= 40 and _APPOSITION_GAP.fullmatch(text, last_run[2], s):
             if last_run[0].kind == "person" and " " in last_run[0].name:
                 return self.book._mention(last_run[0], mention, s)
@@ -1072,6 +1086,12 @@ def _resolve(book: _People, text: str, mention: str, start: int, subject: Person
     return book.other(mention, start)
 
 
+#: Portfolios after "of" in a title: "Secretary of State", "Supervisor of Elections".
+_PORTFOLIOS = frozenset(
+    """state defense defence staff homeland health education energy labor agriculture commerce
+    transportation veterans housing interior treasury justice elections""".split()
+)
+
 #: Words after a name that start its affiliation: "Gov. Mike Pence of Indiana", "Sam Reyes of the
 #: farm workers’ union", "Cameron Easley for Morning Consult".
 _AFFILIATION = frozenset("of for from at with".split())
@@ -1110,13 +1130,21 @@ def read_source(mention: str) -> Source:
         k = len(words)
         while k > 0 and (words[k - 1][:1].isupper() or _norm(words[k - 1]) in ("von", "van", "der", "de")):
             k -= 1
-            if k >= 2 and words[k - 1] == "of" and _norm(words[k - 2]) in _TITLE_WORDS and words[k - 2][:1].isupper():
+            if (
+                k >= 2
+                and words[k - 1] == "of"
+                and _norm(words[k]) in _PORTFOLIOS
+                and _norm(words[k - 2]) in _TITLE_WORDS
+                and words[k - 2][:1].isupper()
+            ):
                 k -= 2  # "Secretary of State John F. Kerry": one title
         run = " ".join(words[k:])
-        title, name = _split_run(run.replace(" of ", " ", 1) if " of " in run else run)
+        title, name = _split_run(run)
         desc = words[:k]
         if len(name) == 1 and len(name[0].rstrip(".")) == 1:
             return Source("other", tuple(words))  # an initial alone ("Y." of "D-N.Y."): no name
+        if desc and desc[0][:1].islower() and desc[-1].lower() in _AFFILIATION:
+            return Source("other", tuple(words))  # "chief executive of CloudFlare": a role, and a body
         if desc and desc[0].lower() in ("the", "a", "an"):
             if not title:
                 return Source("other", tuple(words))  # "the Kremlin", "The New York Post"
@@ -1140,7 +1168,7 @@ def _name_before_clause(words: list[str]) -> int | None:
     source that opens with a person's name and goes on in lower case (not
     ``and``, a title or an affiliation) has run past its name.
     """
-    if not words or not words[0][:1].isupper() or _norm(words[0]) in _LEADING:
+    if not words or not words[0][:1].isupper() or _norm(words[0]) in _LEADING or _norm(words[0]) in _TITLE_WORDS:
         return None
     j = 0
     while j < len(words) and (words[j][:1].isupper() or (j and _norm(words[j]) in ("von", "van", "der", "de"))):

@@ -262,6 +262,7 @@ def _given_names() -> dict[str, tuple[float, float]]:
     return out
 
 
+@lru_cache(maxsize=65536)
 def given_name_gender(name: str, *, threshold: float = 0.9) -> str | None:
     """The usual gender of a given name: ``f``, ``m`` or None (unknown or shared).
 
@@ -506,7 +507,7 @@ class _People:
         """The person named ``name`` (a mention of None: the name itself)."""
         key = " ".join(name)
         low = key.lower()
-        said = _title_gender(title)
+        said = _title_gender(title) if title else None
         p = self.by_key.get(low)
         if p is not None and (p.kind != "person" or (said and p.likely_gender not in (None, said))):
             p = None  # "Mr. Alvarez" is not Ruth Alvarez; a name is not an organisation of that name
@@ -518,8 +519,10 @@ class _People:
             else:
                 q = self.by_key.get(last)
                 cands = [q] if q is not None and " " not in q.name and q.last_seen >= 0 else []
-                said = said or given_name_gender(name[0])
-            cands = [q for q in cands if q.kind == "person" and not (said and q.likely_gender not in (None, said))]
+                if cands:
+                    said = said or given_name_gender(name[0])
+            if cands:
+                cands = [q for q in cands if q.kind == "person" and not (said and q.likely_gender not in (None, said))]
             p = max(cands, key=lambda q: q.last_seen) if cands else None
             if p is None:
                 p = Person(key, first_mention=start)
@@ -863,8 +866,8 @@ class _Resolution:
         self.subjects: dict[int, tuple[Person, int, int, str]] = {}
         #: sentence -> (person, start, end, mention) of the last quote source resolved in it
         self.sources: dict[int, tuple[Person, int, int, str]] = {}
-        #: sentence -> (person, start, end, mention) of the first person named in it, wherever
-        self.first_named: dict[int, tuple[Person, int, int, str]] = {}
+        #: (person, start, end) of every name read, in text order
+        self.person_runs: list[tuple[Person, int, int]] = []
 
     def sentence_of(self, i: int) -> int:
         return bisect_right(self.sent_starts, i) - 1
@@ -875,15 +878,27 @@ class _Resolution:
         if p is None or text[e : e + 2] in ("’s", "'s"):
             return
         k = self.openers.get(s)
-        if k is None and self.sentences:
+        if k is None and text[e : e + 1] == "," and self.sentences:
             # "His chief of staff, Maria Gomez, spoke next."
             k = self.sentence_of(s)
             a = self.sent_starts[k] if k >= 0 else 0
             a += len(text[a:s]) - len(text[a:s].lstrip())
-            if k < 0 or not _OPENING_APPOSITION.fullmatch(text, a, s) or text[e : e + 1] != ",":
+            if k < 0 or not _OPENING_APPOSITION.fullmatch(text, a, s):
                 return
         if k not in self.subjects or self.subjects[k][0] is not p:
             self.subjects[k] = (p, s, e, text[s:e])
+
+    def first_named(self, k: int) -> tuple[Person, int, int, str] | None:
+        """The first person named in sentence ``k``, wherever in it, with the mention."""
+        a, b, _ = self.sentences[k]
+        runs = self.person_runs
+        i = bisect_right(runs, a, key=lambda r: r[1])
+        for p, s, e in runs[i:]:
+            if s >= b:
+                break
+            if p.kind == "person":
+                return p, s, e, self.text[s:e]
+        return None
 
     def previous_ok(self, k: int) -> bool:
         """Whether sentence ``k - 1`` is in the same paragraph as ``k`` or the one before."""
@@ -894,6 +909,7 @@ class _Resolution:
         resolved: list[tuple[Quote, Person | None]] = []
         covered_to = -1
         last_run: tuple[Person, int, int] | None = None  # the last name read, and where
+        person_runs = self.person_runs
         for ev in events:
             s, e, what = ev.start, ev.end, ev.what
             if what == "run":  # the commonest event, first
@@ -904,8 +920,7 @@ class _Resolution:
                 p = book.named(name, title, None, s)
                 self.note_subject(p, s, e)
                 last_run = (p, s, e)
-                if self.sentences and p.kind == "person":
-                    self.first_named.setdefault(self.sentence_of(s), (p, s, e, text[s:e]))
+                person_runs.append(last_run)
                 continue
             if what == "open":
                 q = ev.payload[0]
@@ -928,10 +943,15 @@ class _Resolution:
                 continue
             subject = None
             if mention.lower() in ("he", "she", "they") and self.sent_starts:
-                # a pronoun: the person who opens the sentence before the quote, if any
-                k = self.sentence_of(min(s, *(q.start for q in ev.payload)))
-                if self.previous_ok(k):
-                    subject = (self.subjects.get(k - 1) or (None,))[0]
+                # a pronoun: the person who opens its own sentence before it ("Trump has blasted the
+                # system, which he said ..."), else the one who opens the sentence before the quote
+                own = self.subjects.get(self.sentence_of(s))
+                if own is not None and own[2] <= s:
+                    subject = own[0]
+                else:
+                    k = self.sentence_of(min(s, *(q.start for q in ev.payload)))
+                    if self.previous_ok(k):
+                        subject = (self.subjects.get(k - 1) or (None,))[0]
             p = self.named_beside(s, e, mention, last_run)
             if p is None:
                 p = _resolve(book, text, mention, s, subject)
@@ -1046,8 +1066,9 @@ class _Resolution:
                     p = _resolve(book, text, mention, ms, None)
                     if p is not None:
                         return p, ms, ms + len(mention), mention
-            if k in self.first_named:
-                return self.first_named[k]
+            first = self.first_named(k)
+            if first is not None:
+                return first
         m = _DESCRIPTION.match(text, a, end)
         if m is not None and lead is not None:
             mention = m.group()

@@ -990,7 +990,7 @@ class _Resolution:
         if src.form == "name" or src.form == "pronoun":
             return None
         if last_run is not None and 0 <= s - last_run[2] <= 40 and _APPOSITION_GAP.fullmatch(text, last_run[2], s):
-            if last_run[0].kind == "person" and " " in last_run[0].name:
+            if last_run[0].kind == "person":
                 return self.book._mention(last_run[0], mention, s)
         m = _NAME_AFTER.match(text, e)
         if m is not None and src.form in ("other", "description"):

@@ -314,3 +314,64 @@ def test_people_table_from_tables_read_back_equals_the_runs(corpus, tmp_path):
     out = na.analyze_to(CORPUS, tmp_path / "out", chunk_size=2, progress=False)
     quotes, speakers = out.read("quotes"), out.read("speakers")
     pd.testing.assert_frame_equal(na.people(quotes, speakers, out.read("articles")), corpus.people)
+
+
+# ------------------------------------------------------------------------------------------ reading a source
+
+
+@pytest.mark.parametrize(
+    "mention, words, title",
+    [
+        ("Secretary of State John F. Kerry", ("John", "F.", "Kerry"), ("Secretary", "of", "State")),
+        ("Representative Peter T. King of New York", ("Peter", "T.", "King"), ("Representative",)),
+        ("Hillary Clinton sternly reprimanded Mr. Trump", ("Hillary", "Clinton"), ()),
+        ("Former presidential candidate Mitt Romney", ("Mitt", "Romney"), ()),
+        ("Trump campaign manager Kellyanne Conway", ("Kellyanne", "Conway"), ()),
+        ("Mayor King", ("King",), ("Mayor",)),
+    ],
+)
+def test_read_source_finds_the_name(mention, words, title):
+    src = read_source(mention)
+    assert (src.form, src.words, src.title) == ("name", words, title)
+
+
+@pytest.mark.parametrize("mention", ["chief executive of CloudFlare", "Y.", "the Kremlin", "a campaign spokesman"])
+def test_read_source_knows_what_is_no_name(mention):
+    assert read_source(mention).form == "other"
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Michael Mulgrew, president of the United Federation of Teachers, said schools would open.", "Michael Mulgrew"),
+        ("Schiff, 56, who has served on the committee, told reporters the vote was close. Adam Schiff left.",
+         "Adam Schiff"),
+        ("In a statement, one of the family's attorneys, Justin Bamberg, said the videos were clear.", "Justin Bamberg"),
+        ("Ted Cruz, a graduate of Harvard Law School who has argued cases, said taxes would fall.", "Ted Cruz"),
+    ],
+)
+def test_a_source_in_apposition_goes_to_the_name(text, person):
+    st = na.statements(na.analyze(text).quotes)
+    assert st["person"].tolist()[0] == person
+
+
+def test_a_pronoun_inside_a_sentence_goes_to_that_sentences_subject():
+    text = ("Ann Lee spoke first. Tom Hart has blasted the delegate system, which he said "
+            "runs the risk of leaving voters out.")
+    st = na.statements(na.analyze(text).quotes)
+    assert st["person"].tolist() == ["Tom Hart"]
+
+
+def test_a_newspapers_name_is_not_a_cue():
+    q = na.analyze("“Late,” The Washington Post reported.").quotes
+    assert (q["speaker"].tolist(), q["cue"].tolist(), q["source_kind"].tolist()) == (
+        ["Washington Post"], ["reported"], ["organisation"])
+
+
+def test_the_source_before_a_cue_that_closes_the_words_before_a_colon():
+    text = "While having a heated debate, a friend commented: “For you, immigration is the reason.”"
+    q = na.analyze(text).quotes
+    assert (q["speaker_mention"].tolist(), q["source_kind"].tolist()) == (["a friend"], ["unnamed"])
+    text = ("Bernie Sanders spoke in Iowa.\n\nOn July 6, 2015, Sanders made the following comment:\n\n"
+            "“Unemployment is far too high.”")
+    assert statements_of(text) == [("Unemployment is far too high.", "Bernie Sanders", "person")]

@@ -212,8 +212,8 @@ def _draw_charts(result: AnalysisResult, charts: _Charts, max_article_charts: in
     notes = []
     q, s, a = result.quotes, result.sentences, result.articles
     corpus = "Who is quoted, and how"
-    charts.add(corpus, "Quotes per speaker, by kind", ["charts", "quote_counts"], lambda: plot.quote_counts(q))
-    charts.add(corpus, "Tone of each speaker's quotes", ["charts", "speaker_tone"], lambda: plot.speaker_tone(q))
+    charts.add(corpus, "Quotes per person, by kind", ["charts", "quote_counts"], lambda: plot.quote_counts(q))
+    charts.add(corpus, "Tone of each person's quotes", ["charts", "speaker_tone"], lambda: plot.speaker_tone(q))
     if len(a) > 1:
         over = "The corpus over time and across sources"
         if a["date"].notna().any():

@@ -126,16 +126,20 @@ _PRONOUNS = frozenset("he she it they we i you him her them us who his its their
 
 
 _NAME_TAIL = frozenset("of for from at in on with who which whose that".split())
+#: Before the first capitalised word, these make it a complement, not the head: "a count by The Associated Press".
+_BEFORE_NAME = frozenset("by to about among including as".split())
 #: Capitalised only because they start a sentence: not the start of a name.
 _NOT_NAME = frozenset(
     """a an the this that these those his her their its another other every each no some many most all both
-    several only data according one two three new former top senior sources officials critics experts
-    analysts polls poll reports report documents records""".split()
+    several only data according one two three four five six seven eight nine ten about nearly almost new
+    former top senior sources officials critics experts analysts polls poll reports report documents records
+    people anyone everyone someone staff footage media""".split()
 )
 #: Runs of such words are a title before the name: "Secretary of State John F. Kerry".
 _TITLE_ONLY = frozenset(
     """secretary president vice senator sen rep representative governor gov mayor minister chairman chair
-    director chief head leader speaker state defense treasury foreign deputy general attorney""".split()
+    director chief head leader speaker state defense treasury foreign deputy general attorney ceo cfo coo
+    executive founder""".split()
 )
 _NAME_PARTS = frozenset("von van der den de da di del la le bin ibn al dos du st".split())
 
@@ -157,7 +161,7 @@ def _name_word(source: str | None) -> str | None:
     i = 0
     while True:
         while i < len(words) and (not words[i][:1].isupper() or words[i].lower() in _NOT_NAME):
-            if words[i].lower() in _NAME_TAIL or words[i] in (",", "(", "--", "\u2014"):
+            if words[i].lower() in _NAME_TAIL or words[i].lower() in _BEFORE_NAME or words[i] in (",", "(", "--", "\u2014"):
                 return None  # the first name comes after the head: "a press release from Judicial Watch"
             i += 1
         if i == len(words):
@@ -166,9 +170,14 @@ def _name_word(source: str | None) -> str | None:
         while j < len(words) and (words[j][:1].isupper() or (j > i and words[j].lower() in _NAME_PARTS)):
             j += 1
         title_only = all(w.lower().rstrip(".") in _TITLE_ONLY for w in words[i:j])
-        if title_only and j + 1 < len(words) and words[j].lower() in ("of", "from"):
+        if title_only and j + 1 < len(words) and words[j].lower() in ("of", "from", ","):
             i = j + 1  # "Secretary of State John F. Kerry": the name is in the next run
             continue
+        if j < len(words) and words[j - 1].endswith(("’s", "'s")):
+            i = j  # a possessor, not the head: "The Podesta Group's CEO, Kimberley Fritts"
+            continue
+        if j == i + 1 and i == 0 and words[i].lower().endswith("s") and j < len(words) and words[j][:1].islower():
+            return None  # a plural noun opening a sentence: "Surveys of caucus-goers", "Partisans on both sides"
         break
     run = [w for w in words[i:j] if w.rstrip(".") not in ("Jr", "Sr", "II", "III", "IV")] or words[i:j]
     if j < len(words) and words[j][:1].isalpha() and words[j].lower() not in _NAME_TAIL:

@@ -832,6 +832,7 @@ def _collect(text: str, quotes: list[Quote]) -> list[_Event]:
 #: state ("R-S.C."), a home town ("of Ashton, Md."), a bracket.
 _APPOSITION_GAP = re.compile(
     r"[\s,(]*(?:(?:\d{1,3}|[RDI]-[\w.\-]*|of\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*|[A-Z][a-z]{0,3}\.)[\s,()]*)*"
+    r"(?:(?:president|chairman|chairwoman|chief|executive|senior|vice|former|founder|director|and|the|a|an)\s+){0,4}"
 )
 #: A source, then a speech verb, closing the words before a colon: "a friend commented:".
 _SOURCE_BEFORE_COLON = re.compile(
@@ -1220,6 +1221,8 @@ def _name_before_affiliation(words: list[str]) -> int | None:
         j += 1
     if j == i or j >= len(words) - 1 or words[j].lower() not in _AFFILIATION:
         return None
+    if words[j] == "of" and _norm(words[j - 1]) in _TITLE_WORDS and _norm(words[j + 1]) in _PORTFOLIOS:
+        return None  # "Former Secretary of State Madeleine Albright": the title goes on
     if i and words[0].lower() in ("the", "a", "an") and not _split_run(" ".join(words[i:j]))[0]:
         return None  # "the Bank of America"
     title, name = _split_run(" ".join(words[i:j]))

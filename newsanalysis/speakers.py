@@ -791,8 +791,8 @@ def _collect(text: str, quotes: list[Quote]) -> list[_Event]:
     quoted_names = set()
     for s, e in quoted:
         m = text[s:e].split()
-        if m and m[-1][:1].isupper() and _norm(m[-1]) not in _TITLE_WORDS:
-            quoted_names.add(_norm(m[-1]))
+        if m and m[-1][:1].isupper() and _norm(m[-1]) not in _TITLE_WORDS and not _is_place((m[-1],)):
+            quoted_names.add(_norm(m[-1]))  # (not "Thursday" of "Priebus later Thursday told")
 
     events: list[_Event] = []
     multi = set()  # last words of full names
@@ -832,7 +832,8 @@ def _collect(text: str, quotes: list[Quote]) -> list[_Event]:
 #: state ("R-S.C."), a home town ("of Ashton, Md."), a bracket.
 _APPOSITION_GAP = re.compile(
     r"[\s,(]*(?:(?:\d{1,3}|[RDI]-[\w.\-]*|of\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*|[A-Z][a-z]{0,3}\.)[\s,()]*)*"
-    r"(?:(?:president|chairman|chairwoman|chief|executive|senior|vice|former|founder|director|and|the|a|an)\s+){0,4}"
+    r"(?:(?:president|chairman|chairwoman|chief|executive|senior|vice|former|founder|director|and|the|a|an"
+    r"|later|earlier|last|this|on)\s+){0,4}"
 )
 #: A source, then a speech verb, closing the words before a colon: "a friend commented:".
 _SOURCE_BEFORE_COLON = re.compile(
@@ -1114,6 +1115,13 @@ _PORTFOLIOS = frozenset(
     transportation veterans housing interior treasury justice elections""".split()
 )
 
+#: Words that are never a source on their own (function words, adverbs, verbs a quote stage may take for one).
+_NOT_A_SOURCE = frozenset(
+    """whether instead speaking particular past both this that these those more most less also then there here
+    which what when where why how if so such very just even still yet again later earlier now today
+    yesterday tonight telephone phone the a an and or but""".split()
+)
+
 #: Words after a name that start its affiliation: "Gov. Mike Pence of Indiana", "Sam Reyes of the
 #: farm workers’ union", "Cameron Easley for Morning Consult".
 _AFFILIATION = frozenset("of for from at with".split())
@@ -1141,6 +1149,8 @@ def read_source(mention: str) -> Source:
         return Source("pronoun", (words[0],))
     if len(words) == 1 and words[0].lower() in ("it", "we", "i", "you"):
         return Source("none")
+    if all(_norm(w) in _NOT_A_SOURCE or w.lower().endswith(("n’t", "n't")) for w in words):
+        return Source("none")  # a word the quote stage took for a source: "don’t", "whether", "Instead"
     name_at = _name_before_affiliation(words)
     if name_at is None:
         name_at = _name_before_clause(words)

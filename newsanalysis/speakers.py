@@ -550,8 +550,8 @@ class _People:
             return p.kind == "person" and not (quals and p.quals and not quals & p.quals)
 
         p = self.last_speaker if self.last_speaker is not None and ok(self.last_speaker) else None
-        if p is not None and p.title and head not in _title_heads(p.title):
-            # "the mayor" after a quote of Councilman Okafor: Mayor Elena Ruiz
+        if p is None or p.title is None or head not in _title_heads(p.title):
+            # "the mayor" after a quote of Councilman Okafor (or of her untitled deputy): Mayor Elena Ruiz
             titled = self._latest(lambda q: ok(q) and q.title is not None and head in _title_heads(q.title), start)
             p = titled or p
         if p is None:

@@ -375,3 +375,17 @@ def test_the_source_before_a_cue_that_closes_the_words_before_a_colon():
     text = ("Bernie Sanders spoke in Iowa.\n\nOn July 6, 2015, Sanders made the following comment:\n\n"
             "“Unemployment is far too high.”")
     assert statements_of(text) == [("Unemployment is far too high.", "Bernie Sanders", "person")]
+
+
+def test_a_title_description_goes_to_the_person_holding_the_title_not_the_last_speaker():
+    text = ("“We will rebuild,” Mayor Elena Ruiz said. Her deputy, Tom Becker, was less sure. “Maybe,” he said. "
+            "The mayor said later that the vote was final.")
+    st = na.statements(na.analyze(text).quotes)
+    assert st["person"].tolist() == ["Elena Ruiz", "Tom Becker", "Elena Ruiz"]
+
+
+def test_british_honorifics_without_a_period_and_bodies_by_name():
+    st = na.statements(na.analyze("Jane Smith runs the agency. “We are ready,” said Ms Smith.").quotes)
+    assert st["person"].tolist() == ["Jane Smith"]
+    q = na.analyze("“No comment,” the BBC said. “Arrests were made,” police said. “We deny it,” Acme Corp said.").quotes
+    assert q["source_kind"].tolist() == ["organisation"] * 3

@@ -218,3 +218,17 @@ def test_other_vadersentiment_release_calls_vader_for_every_text(monkeypatch):
         tone._analyzer = None
         tone._get_analyzer()
     assert not tone._needs_vader("The")
+
+
+def test_quotes_scores_only_the_quotes():
+    # newsanalysis.quotes keeps no sentences table, so it scores no sentence
+    import newsanalysis as na
+
+    text = "“We will win big,” Ann Lee said on a sad day. It rained. Bo said the plan was a “total mess” for all."
+    with _Counter() as calls:
+        q = na.quotes(text)
+    assert sorted(calls.texts) == sorted({ascii_marks(t) for t in q["text"] if tone._needs_vader(ascii_marks(t))})
+    assert calls.texts and "It rained." not in calls.texts
+    full = na.analyze(text, progress=False).quotes
+    assert q[list(_TONE)].equals(full[list(_TONE)])
+    assert q["compound"].tolist() == [_vader_tuple(ascii_marks(t))[3] for t in q["text"]]

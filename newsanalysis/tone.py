@@ -142,7 +142,7 @@ _cached_vader = lru_cache(maxsize=_CACHE_SIZE)(_call_vader)
 
 
 def _score(text: str) -> Scores:
-    """Scores of an ASCII-marked text no longer than MAX_TONE_CHARS (analyzer loaded)."""
+    """Scores of an ASCII-marked text: a fixed answer when no word of it can score, else from VADER."""
     if not _needs_vader(text):
         return _NEUTRAL if text and not text.isspace() else _BLANK
     if len(text) <= _CACHE_MAX_CHARS:
@@ -180,9 +180,7 @@ def to_ascii_marks(text: str) -> str:
 
 
 def polarity(text: str) -> dict[str, float]:
-    """VADER scores (neg, neu, pos, compound) of one text.
-
-    Texts longer than :data:`MAX_TONE_CHARS` get four NaN scores.
+    """VADER scores (neg, neu, pos, compound) of one text, of any length.
 
     Examples
     --------
@@ -191,7 +189,8 @@ def polarity(text: str) -> dict[str, float]:
     >>> polarity("The minister said so.")
     {'neg': 0.0, 'neu': 1.0, 'pos': 0.0, 'compound': 0.0}
     """
-    return dict(zip(("neg", "neu", "pos", "compound"), polarity_many([text])[0]))
+    _get_analyzer()
+    return dict(zip(("neg", "neu", "pos", "compound"), _score(to_ascii_marks(text))))
 
 
 def polarity_many(texts: Iterable[str]) -> list[Scores]:

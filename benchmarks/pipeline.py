@@ -419,16 +419,16 @@ def main(argv: list[str] | None = None) -> int:
             f"{mem['ratio']:.2f}x",
             "<= 1.3x",
             mem["ratio"] <= 1.3,
-            f"{mem['mb10']:.0f} MB vs {mem['mb1']:.0f} MB peak RSS (ru_maxrss, started from a small launcher); "
-            f"VmHWM {mem['hwm10']:.0f} vs {mem['hwm1']:.0f} MB; /usr/bin/time -v {mem['time10']:.0f} vs "
-            f"{mem['time1']:.0f} MB; 10x = {mem['articles10']:,} articles",
+            f"{mem['mb10']:.0f} MiB vs {mem['mb1']:.0f} MiB peak RSS (ru_maxrss, started from a small launcher); "
+            f"VmHWM {mem['hwm10']:.0f} vs {mem['hwm1']:.0f} MiB; /usr/bin/time -v {mem['time10']:.0f} vs "
+            f"{mem['time1']:.0f} MiB; 10x = {mem['articles10']:,} articles",
         ),
         (
             "  1x started straight from this process",
-            f"{mem['straight1']:.0f} MB",
+            f"{mem['straight1']:.0f} MiB",
             "",
             None,
-            f"ru_maxrss of the same child started by subprocess from the benchmark (peak {mem['parent']:.0f} MB):"
+            f"ru_maxrss of the same child started by subprocess from the benchmark (peak {mem['parent']:.0f} MiB):"
             " the parent's memory, not the child's",
         ),
         (

@@ -89,8 +89,16 @@ def _join(words, min_size=0):
     )
 
 
+# Any lexicon word (any case) with any characters glued to it: where VADER's punctuation stripping and
+# lower-casing end, and where the no-call rule's must end too.
+_glued = st.tuples(
+    st.text(max_size=3), st.sampled_from(sorted(_vader.lexicon)), st.sampled_from(["lower", "upper", "title"]),
+    st.text(max_size=3),
+).map(lambda t: t[0] + getattr(t[1], t[2])() + t[3])
+
 _texts = st.one_of(
     _join(_words(_VOCAB)),
+    _join(st.one_of(_glued, _words(_NEAR_MISSES)), min_size=1),
     _join(_words(_NEAR_MISSES), min_size=2),
     _join(_words(_NEAR_MISSES), min_size=5),
     _join(st.one_of(_words(_NEAR_MISSES), _words(_VOCAB))),

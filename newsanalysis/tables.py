@@ -36,8 +36,11 @@ def _new_records() -> Records:
     return {name: {col: [] for col in cols} for name, cols in schema.SCHEMAS.items()}
 
 
-def article_records(article: Article) -> Records:
+def article_records(article: Article, *, sentence_tone: bool = True) -> Records:
     """Analyse one article into column lists for each table (errors table empty).
+
+    With ``sentence_tone=False`` (for callers that keep no sentences table)
+    the sentences are not scored and their tone columns are NaN.
 
     Examples
     --------
@@ -69,11 +72,14 @@ def article_records(article: Article) -> Records:
             person.first_mention = back[person.first_mention]
         text = original
 
-    # tone of sentences and quotes in one pass
+    # tone of sentences and quotes in one pass (a quote that is a whole sentence is scored once)
     sent_texts = [text[s:e] for s, e, _ in sents]
     quote_texts = [text[q.start : q.end] for q in found]
-    scores = tone.polarity_many(sent_texts + quote_texts)
-    sent_scores, quote_scores = scores[: len(sents)], scores[len(sents) :]
+    scored = sent_texts if sentence_tone else []
+    scores = tone.polarity_many(scored + quote_texts)
+    sent_scores, quote_scores = scores[: len(scored)], scores[len(scored) :]
+    if not sentence_tone:
+        sent_scores = [(float("nan"),) * 4] * len(sents)
 
     # quotes (built column by column: this runs for every article of a corpus)
     starts = [s for s, _, _ in sents]
@@ -452,5 +458,5 @@ def quotes(article_or_text: Article | str) -> pd.DataFrame:
     >>> q[["text", "kind", "speaker", "cue"]].iloc[0].tolist()
     ['We will win,', 'direct', 'Ann Lee', 'said']
     """
-    rec = article_records(_as_article(article_or_text))
+    rec = article_records(_as_article(article_or_text), sentence_tone=False)
     return schema.to_frame(rec["quotes"], schema.QUOTES)

@@ -1,15 +1,26 @@
 """Tone: VADER sentiment scores for sentences and quotes.
 
-Scores are exactly vaderSentiment's ``polarity_scores`` of the text with
-typographic quotation marks and apostrophes mapped to their ASCII forms
-(VADER only knows ASCII marks: ``“excellent,”`` would score 0 and ``don’t``
-would lose its negation). The mapping keeps the text's length, and the tables
-keep the original text.
+Every score is vaderSentiment's ``SentimentIntensityAnalyzer().polarity_scores``
+of the text with typographic quotation marks and apostrophes mapped to their
+ASCII forms (VADER only knows ASCII marks: ``“excellent,”`` would score 0 and
+``don’t`` would lose its negation). The mapping keeps the text's length, and
+the tables keep the original text.
 
-The scores come from a copy of vaderSentiment 3.3.2's rules that runs them in
-the same order with the same arithmetic but about 2-3 times faster (see
-``_Vader``); with any other vaderSentiment release, or for a text holding an
-emoji, vaderSentiment's own ``polarity_scores`` is called.
+VADER is the slowest stage of the pipeline, so it is asked as little as
+possible; none of this changes a score:
+
+* A text none of whose whitespace-separated words is in VADER's lexicon, with
+  or without the ASCII punctuation at its ends, and that holds no character
+  of VADER's emoji table, can only score ``neu`` 1.0 and 0 elsewhere (or 0
+  everywhere when it has no word at all). Such a text gets that answer
+  without a call. This is a fact about vaderSentiment 3.3.2's behaviour that
+  ``tests/test_tone.py`` checks against ``polarity_scores`` on generated
+  texts; with any other release every text is handed to vaderSentiment.
+* Within one :func:`polarity_many` call equal texts are scored once (a quote
+  that is a whole sentence takes the sentence's scores), and a bounded cache
+  (16,384 texts of at most 2,000 characters)
+  keeps texts that recur across articles, such as boilerplate and wire copy,
+  from being scored again.
 
 Texts longer than :data:`MAX_TONE_CHARS` (10,000 characters, about ten times
 the longest real sentence) are not scored: their four scores are NaN.
@@ -21,15 +32,31 @@ anything.
 
 from __future__ import annotations
 
-import math
 import string
 from collections.abc import Iterable
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 __all__ = ["MAX_TONE_CHARS", "polarity", "polarity_many", "to_ascii_marks"]
 
 #: Longest text scored; longer texts get NaN scores (see the module docstring).
 MAX_TONE_CHARS = 10_000
-_NAN = float("nan")
+#: How many scored texts the cache keeps (least recently used go first).
+_CACHE_SIZE = 16_384
+#: Longest text the cache keeps (so that the cache holds at most a few tens of MB).
+_CACHE_MAX_CHARS = 2_000
+
+Scores = tuple[float, float, float, float]
+_NAN_SCORES: Scores = (float("nan"),) * 4
+#: What polarity_scores gives a text with no lexicon word and no emoji: one with at least one
+#: word, and one with none (empty or blank). Checked against vaderSentiment by tests/test_tone.py.
+_NEUTRAL: Scores = (0.0, 1.0, 0.0, 0.0)
+_BLANK: Scores = (0.0, 0.0, 0.0, 0.0)
+#: The vaderSentiment release whose behaviour the no-call rule was verified against.
+_VERIFIED_RELEASE = "3.3.2"
 
 _MARKS = str.maketrans(
     {
@@ -49,20 +76,13 @@ _MARKS = str.maketrans(
 #: The same mapping as (source, target) pairs: a few ``str.replace`` calls (skipped when the mark
 #: is absent) are several times faster than ``str.translate`` with a dict, and give the same text.
 _MARK_PAIRS = tuple((chr(k), v) for k, v in _MARKS.items())
+_PUNCT = string.punctuation
 
-_analyzer = None
-
-
-def _get_analyzer() -> _Vader:
-    """Return the shared scorer, loading VADER's lexicon on first use."""
-    global _analyzer
-    if _analyzer is None:
-        _analyzer = _Vader()
-    return _analyzer
-
-
-#: The vaderSentiment release whose rules ``_Vader`` copies.
-_COPIED_RELEASE = "3.3.2"
+_analyzer: SentimentIntensityAnalyzer | None = None
+#: Lexicon entries (as given and lower-cased) and the non-ASCII characters of VADER's emoji; None: call for
+#: every text (a vaderSentiment release other than the verified one).
+_lexicon_words: frozenset[str] | None = None
+_emoji_chars: frozenset[str] = frozenset()
 
 
 def _installed_release() -> str | None:
@@ -75,244 +95,74 @@ def _installed_release() -> str | None:
         return None
 
 
-class _Vader:
-    """vaderSentiment's ``polarity_scores``, same results, linear time.
+def _get_analyzer() -> SentimentIntensityAnalyzer:
+    """Return vaderSentiment's analyzer, loading it (and its lexicon) on first use."""
+    global _analyzer, _lexicon_words, _emoji_chars
+    if _analyzer is None:
+        from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-    vaderSentiment 3.3.2 lower-cases the whole word list again for every
-    sentiment word it scores (``_negation_check``, ``_special_idioms_check``),
-    so one sentence costs time in proportion to words x sentiment words, and
-    it rebuilds the text character by character to replace emoji. This class
-    runs the same rules, in the same order and with the same arithmetic, on a
-    word list lower-cased once; tokens seen before come from a cache. A text
-    holding one of VADER's emoji goes to vaderSentiment itself.
-    ``tests/test_tone.py`` compares the two on generated texts that exercise
-    every rule, and ``benchmarks/pipeline.py`` on every PolNeAR sentence.
+        analyzer = SentimentIntensityAnalyzer()
+        if _installed_release() == _VERIFIED_RELEASE:
+            words = set(analyzer.lexicon)
+            _lexicon_words = frozenset(words | {w.lower() for w in words})
+            # the non-ASCII characters of its emoji (no emoji is a single ASCII character)
+            _emoji_chars = frozenset(c for key in analyzer.emojis for c in key if not c.isascii())
+        else:
+            _lexicon_words = None
+        _analyzer = analyzer
+    return _analyzer
+
+
+def _needs_vader(text: str) -> bool:
+    """Whether ``text`` can score anything but ``_NEUTRAL`` or ``_BLANK``.
+
+    It can when a word of it (split at whitespace, lower-cased), or the word
+    with ASCII punctuation stripped from its ends, is in VADER's lexicon, or
+    when it holds a character of an emoji VADER would replace by words. With
+    an unverified vaderSentiment release every text needs a call.
     """
+    if _analyzer is None:
+        _get_analyzer()
+    lexicon = _lexicon_words
+    if lexicon is None or (not text.isascii() and not _emoji_chars.isdisjoint(text)):
+        return True
+    words = text.lower().split()
+    if not lexicon.isdisjoint(words):
+        return True
+    return not lexicon.isdisjoint([w.strip(_PUNCT) for w in words])
 
-    _CACHE_MAX = 200_000
 
-    def __init__(self) -> None:
-        from vaderSentiment import vaderSentiment as v
+def _call_vader(text: str) -> Scores:
+    """vaderSentiment's scores of ``text`` as a ``(neg, neu, pos, compound)`` tuple."""
+    s = _get_analyzer().polarity_scores(text)
+    return (s["neg"], s["neu"], s["pos"], s["compound"])
 
-        self._v = v
-        self._sia = v.SentimentIntensityAnalyzer()
-        self.reference = self._sia.polarity_scores
-        self._lexicon = self._sia.lexicon
-        # vaderSentiment replaces a text's characters that are emoji keys; all of them are non-ASCII
-        self._emoji = frozenset(k for k in self._sia.emojis if len(k) == 1)
-        self._negate = frozenset(v.NEGATE)
-        # words that can take part in a multi-word special case or booster ("the bomb", "kind of")
-        self._phrase_words = frozenset(
-            w for phrase in [*v.SPECIAL_CASES, *v.BOOSTER_DICT] if " " in phrase for w in phrase.split()
-        )
-        self._tokens: dict[str, tuple] = {}
-        self._punct = string.punctuation
-        #: Score with vaderSentiment itself: set when another release is installed (its rules may differ).
-        self.use_reference = _installed_release() != _COPIED_RELEASE
 
-    def _token(self, raw: str) -> tuple:
-        """One whitespace token as SentiText strips it, with what the rules ask of it.
+_cached_vader = lru_cache(maxsize=_CACHE_SIZE)(_call_vader)
 
-        Returns ``(word, lower-cased word, is all caps, is scored, is a
-        negation, may be in a phrase)``; a scored word is in VADER's lexicon
-        and not one of its boosters; a negation is what vaderSentiment's
-        ``negated([word])`` says is one.
-        """
-        stripped = raw.strip(self._punct)
-        word = raw if len(stripped) <= 2 else stripped
-        low = word.lower()
-        low2 = low.lower()  # negated() lower-cases the lower-cased word again
-        out = (
-            word,
-            low,
-            word.isupper(),
-            low in self._lexicon and low not in self._v.BOOSTER_DICT,
-            low2 in self._negate or "n't" in low2,
-            low in self._phrase_words,
-        )
-        if len(self._tokens) >= self._CACHE_MAX:
-            self._tokens.clear()
-        self._tokens[raw] = out
-        return out
 
-    def polarity_scores(self, text: str) -> dict[str, float]:
-        """The scores vaderSentiment's ``polarity_scores`` gives ``text``."""
-        return dict(zip(("neg", "neu", "pos", "compound"), self.scores(text)))
+def _score(text: str) -> Scores:
+    """Scores of an ASCII-marked text: a fixed answer when no word of it can score, else from VADER."""
+    if not _needs_vader(text):
+        return _NEUTRAL if text and not text.isspace() else _BLANK
+    if len(text) <= _CACHE_MAX_CHARS:
+        return _cached_vader(text)
+    return _call_vader(text)
 
-    def scores(self, text: str) -> tuple[float, float, float, float]:
-        """The same scores as a ``(neg, neu, pos, compound)`` tuple."""
-        if self.use_reference or (not text.isascii() and not self._emoji.isdisjoint(text)):
-            s = self.reference(text)
-            return (s["neg"], s["neu"], s["pos"], s["compound"])
-        text = text.strip()
-        cache = self._tokens
-        tokens = [cache.get(t) or self._token(t) for t in text.split()]
-        n = len(tokens)
-        if not n:
-            return (0.0, 0.0, 0.0, 0.0)
-        scored = [i for i, t in enumerate(tokens) if t[3]]
-        if not scored:  # every word scores 0: what score_valence gives n zeros
-            return (0.0, 1.0, 0.0, 0.0)
-        lows = [t[1] for t in tokens]
-        allcaps = sum(1 for t in tokens if t[2])
-        is_cap_diff = 0 < n - allcaps < n
-        # Every word that is a booster, the "kind" of "kind of", or not in the lexicon scores 0.
-        sentiments: list = [0] * n
-        for i in scored:
-            if not (i < n - 1 and lows[i] == "kind" and lows[i + 1] == "of"):
-                sentiments[i] = self._valence(tokens, lows, i, is_cap_diff)
-        if "but" in lows:  # vaderSentiment's _but_check, verbatim
-            bi = lows.index("but")
-            for sentiment in sentiments:
-                si = sentiments.index(sentiment)
-                if si < bi:
-                    sentiments.pop(si)
-                    sentiments.insert(si, sentiment * 0.5)
-                elif si > bi:
-                    sentiments.pop(si)
-                    sentiments.insert(si, sentiment * 1.5)
-        return self._score_valence(sentiments, text)
 
-    @staticmethod
-    def _score_valence(sentiments: list, text: str) -> tuple[float, float, float, float]:
-        """vaderSentiment's ``score_valence`` (``sentiments`` is never empty here)."""
-        sum_s = float(sum(sentiments))
-        ep_count = min(text.count("!"), 4)
-        ep_amplifier = ep_count * 0.292
-        qm_count = text.count("?")
-        qm_amplifier = 0
-        if qm_count > 1:
-            qm_amplifier = qm_count * 0.18 if qm_count <= 3 else 0.96
-        punct_emph_amplifier = ep_amplifier + qm_amplifier
-        if sum_s > 0:
-            sum_s += punct_emph_amplifier
-        elif sum_s < 0:
-            sum_s -= punct_emph_amplifier
-        compound = sum_s / math.sqrt((sum_s * sum_s) + 15)
-        if compound < -1.0:
-            compound = -1.0
-        elif compound > 1.0:
-            compound = 1.0
-        pos_sum = 0.0
-        neg_sum = 0.0
-        neu_count = 0
-        for sentiment_score in sentiments:
-            if sentiment_score > 0:
-                pos_sum += float(sentiment_score) + 1
-            if sentiment_score < 0:
-                neg_sum += float(sentiment_score) - 1
-            if sentiment_score == 0:
-                neu_count += 1
-        if pos_sum > math.fabs(neg_sum):
-            pos_sum += punct_emph_amplifier
-        elif pos_sum < math.fabs(neg_sum):
-            neg_sum -= punct_emph_amplifier
-        total = pos_sum + math.fabs(neg_sum) + neu_count
-        return (
-            round(math.fabs(neg_sum / total), 3),
-            round(math.fabs(neu_count / total), 3),
-            round(math.fabs(pos_sum / total), 3),
-            round(compound, 4),
-        )
+def _clear_cache() -> None:
+    """Forget the scores kept for recurring texts (they are kept for the life of the process).
 
-    def _valence(self, tokens: list[tuple], lows: list[str], i: int, is_cap_diff: bool) -> float:
-        """vaderSentiment's ``sentiment_valence`` for a lexicon word at ``i``."""
-        v = self._v
-        lexicon, booster = self._lexicon, v.BOOSTER_DICT
-        low, n = lows[i], len(lows)
-        valence = lexicon[low]
-        if low == "no" and i != n - 1 and lows[i + 1] in lexicon:
-            valence = 0.0
-        if (
-            (i > 0 and lows[i - 1] == "no")
-            or (i > 1 and lows[i - 2] == "no")
-            or (i > 2 and lows[i - 3] == "no" and lows[i - 1] in ["or", "nor"])
-        ):
-            valence = lexicon[low] * v.N_SCALAR
-        if tokens[i][2] and is_cap_diff:
-            if valence > 0:
-                valence += v.C_INCR
-            else:
-                valence -= v.C_INCR
-        for start_i in range(0, 3):
-            j = i - (start_i + 1)
-            if i > start_i and lows[j] not in lexicon:
-                # scalar_inc_dec(word j)
-                s = 0.0
-                if lows[j] in booster:
-                    s = booster[lows[j]]
-                    if valence < 0:
-                        s *= -1
-                    if tokens[j][2] and is_cap_diff:
-                        if valence > 0:
-                            s += v.C_INCR
-                        else:
-                            s -= v.C_INCR
-                if start_i == 1 and s != 0:
-                    s = s * 0.95
-                if start_i == 2 and s != 0:
-                    s = s * 0.9
-                valence = valence + s
-                valence = self._negation_check(valence, tokens, lows, start_i, i)
-                if start_i == 2 and any(t[5] for t in tokens[i - 3 : i + 3]):
-                    valence = self._special_idioms_check(valence, lows, i)
-        # _least_check
-        if i > 1 and lows[i - 1] not in lexicon and lows[i - 1] == "least":
-            if lows[i - 2] != "at" and lows[i - 2] != "very":
-                valence = valence * v.N_SCALAR
-        elif i > 0 and lows[i - 1] not in lexicon and lows[i - 1] == "least":
-            valence = valence * v.N_SCALAR
-        return valence
-
-    def _negation_check(self, valence: float, tokens: list[tuple], lows: list[str], start_i: int, i: int) -> float:
-        n_scalar = self._v.N_SCALAR
-        if start_i == 0:
-            if tokens[i - 1][4]:
-                valence = valence * n_scalar
-        if start_i == 1:
-            if lows[i - 2] == "never" and (lows[i - 1] == "so" or lows[i - 1] == "this"):
-                valence = valence * 1.25
-            elif lows[i - 2] == "without" and lows[i - 1] == "doubt":
-                pass
-            elif tokens[i - 2][4]:
-                valence = valence * n_scalar
-        if start_i == 2:
-            if (
-                lows[i - 3] == "never"
-                and (lows[i - 2] == "so" or lows[i - 2] == "this")
-                or (lows[i - 1] == "so" or lows[i - 1] == "this")
-            ):
-                valence = valence * 1.25
-            elif lows[i - 3] == "without" and (lows[i - 2] == "doubt" or lows[i - 1] == "doubt"):
-                pass
-            elif tokens[i - 3][4]:
-                valence = valence * n_scalar
-        return valence
-
-    def _special_idioms_check(self, valence: float, lows: list[str], i: int) -> float:
-        v = self._v
-        special, booster = v.SPECIAL_CASES, v.BOOSTER_DICT
-        onezero = f"{lows[i - 1]} {lows[i]}"
-        twoonezero = f"{lows[i - 2]} {lows[i - 1]} {lows[i]}"
-        twoone = f"{lows[i - 2]} {lows[i - 1]}"
-        threetwoone = f"{lows[i - 3]} {lows[i - 2]} {lows[i - 1]}"
-        threetwo = f"{lows[i - 3]} {lows[i - 2]}"
-        for seq in (onezero, twoonezero, twoone, threetwoone, threetwo):
-            if seq in special:
-                valence = special[seq]
-                break
-        if len(lows) - 1 > i:
-            zeroone = f"{lows[i]} {lows[i + 1]}"
-            if zeroone in special:
-                valence = special[zeroone]
-        if len(lows) - 1 > i + 1:
-            zeroonetwo = f"{lows[i]} {lows[i + 1]} {lows[i + 2]}"
-            if zeroonetwo in special:
-                valence = special[zeroonetwo]
-        for n_gram in (threetwoone, threetwo, twoone):
-            if n_gram in booster:
-                valence = valence + booster[n_gram]
-        return valence
+    Examples
+    --------
+    >>> _ = polarity_many(["Great news!"])
+    >>> _cached_vader.cache_info().currsize > 0
+    True
+    >>> _clear_cache()
+    >>> _cached_vader.cache_info().currsize
+    0
+    """
+    _cached_vader.cache_clear()
 
 
 def to_ascii_marks(text: str) -> str:
@@ -330,37 +180,44 @@ def to_ascii_marks(text: str) -> str:
 
 
 def polarity(text: str) -> dict[str, float]:
-    """VADER scores (neg, neu, pos, compound) of one text.
+    """VADER scores (neg, neu, pos, compound) of one text, of any length.
 
     Examples
     --------
     >>> polarity("It was “excellent,” he said.")["compound"]
     0.5719
+    >>> polarity("The minister said so.")
+    {'neg': 0.0, 'neu': 1.0, 'pos': 0.0, 'compound': 0.0}
     """
-    return _get_analyzer().polarity_scores(to_ascii_marks(text))
+    _get_analyzer()
+    return dict(zip(("neg", "neu", "pos", "compound"), _score(to_ascii_marks(text))))
 
 
-def polarity_many(texts: Iterable[str]) -> list[tuple[float, float, float, float]]:
+def polarity_many(texts: Iterable[str]) -> list[Scores]:
     """VADER scores of many texts, as ``(neg, neu, pos, compound)`` tuples.
 
-    Texts longer than :data:`MAX_TONE_CHARS` get four NaN scores.
+    Equal texts are scored once. Texts longer than :data:`MAX_TONE_CHARS` get
+    four NaN scores.
 
     Examples
     --------
     >>> polarity_many(["Great!", "Awful."])[1][3] < 0
     True
-    >>> polarity_many(["word " * 3000])
-    [(nan, nan, nan, nan)]
+    >>> polarity_many(["It rained.", "", "word " * 3000])
+    [(0.0, 1.0, 0.0, 0.0), (0.0, 0.0, 0.0, 0.0), (nan, nan, nan, nan)]
     """
-    score = _get_analyzer().scores
+    _get_analyzer()
+    seen: dict[str, Scores] = {}
     out = []
     for text in texts:
-        if len(text) > MAX_TONE_CHARS:
-            out.append((_NAN, _NAN, _NAN, _NAN))
-            continue
-        if not text.isascii():
-            for mark, ascii_mark in _MARK_PAIRS:
-                if mark in text:
-                    text = text.replace(mark, ascii_mark)
-        out.append(score(text))
+        scores = seen.get(text)
+        if scores is None:
+            if len(text) > MAX_TONE_CHARS:
+                scores = _NAN_SCORES
+            elif text.isascii():
+                scores = _score(text)
+            else:
+                scores = _score(to_ascii_marks(text))
+            seen[text] = scores
+        out.append(scores)
     return out

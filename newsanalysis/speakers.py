@@ -437,7 +437,17 @@ def _is_place(name: tuple[str, ...]) -> bool:
     if " ".join(_norm(w) for w in name) in _place_names():
         return True
     # an acronym (NAACP, FBI) makes a body; an initial with its period (J.) does not
-    return any(_norm(w) in _NOT_PERSON for w in name) or any(len(w.rstrip(".")) > 1 and w.isupper() for w in name)
+    return (
+        any(_norm(w) in _NOT_PERSON or _norm(w) in _BODY_WORDS for w in name)
+        or any(len(w.rstrip(".")) > 1 and w.isupper() for w in name)
+    )
+
+
+#: Last words of the names of bodies and newspapers (beside ``_NOT_PERSON``): "Bayside Courier", "Harbor Clinic".
+_BODY_WORDS = frozenset(
+    """courier chronicle inquirer sentinel gazette bulletin dispatch examiner ledger observer clinic hospital
+    ministry agency authority foundation institute corporation company council committee""".split()
+)
 
 
 def _looks_personal(title: tuple[str, ...] | list[str], name: tuple[str, ...] | list[str]) -> bool:

@@ -36,6 +36,7 @@ _EXPORTS = {
     "quotes": "tables",
     "read_article": "load",
     "read_articles": "load",
+    "show": "highlight",
     "split_sentences": "segment",
     "statements": "tables",
     "write_report": "report",
@@ -68,6 +69,7 @@ if _TYPE_CHECKING:  # pragma: no cover
         NewsAnalysisError,
         OutputExistsError,
     )
+    from .highlight import show
     from .load import Article, read_article, read_articles
     from .persons import link_people, people, read_aliases, sources
     from .report import most_quoted, write_report

@@ -261,8 +261,13 @@ def people(
         (their most frequent role, honorifics such as Mr. left out),
         ``articles`` (articles where they are quoted), ``statements``,
         ``mentions``, ``first_date`` (the earliest date of an article naming
-        them), ``mean_compound`` (mean tone of their statements) and
-        ``aliases`` (every form seen, joined by ``; ``). Most quoted first.
+        them), ``mean_compound`` (mean tone of their statements),
+        ``aliases`` (every form seen, joined by ``; ``), ``gender``
+        (``female``, ``male`` or ``unknown``) and ``gender_evidence``
+        (``article``: Mr./Ms., a gendered title or he/she resolved to them in
+        the articles; ``given name``: the 1990 US Census given-name
+        statistics, used only when the articles say nothing; ``articles
+        disagree``; missing when unknown). Most quoted first.
 
     Examples
     --------
@@ -284,8 +289,11 @@ def people(
         titles = [t for t in g["title"].dropna().tolist() if not _honorific(t)]
         days = [dates.get(a) for a in g["article_id"]]
         days = [d for d in days if d is not None and not pd.isna(d)]
+        gender, evidence = _gender(person, g)
         rows.append({
             "person": person,
+            "gender": gender,
+            "gender_evidence": evidence,
             "title": Counter(titles).most_common(1)[0][0] if titles else None,
             "articles": said["article_id"].nunique(),
             "statements": len(said),
@@ -297,6 +305,23 @@ def people(
     frame = schema.to_frame({c: [r[c] for r in rows] for c in schema.PEOPLE}, schema.PEOPLE)
     return frame.sort_values(["statements", "mentions", "person"], ascending=[False, False, True],
                              kind="stable").reset_index(drop=True)
+
+
+def _gender(person: str, rows: pd.DataFrame) -> tuple[str, str | None]:
+    """(gender, evidence) of a person: the articles' own evidence first, then the given name, else unknown."""
+    from .speakers import given_name_gender
+
+    said = Counter(g for g in rows["gender"].dropna().astype(str)) if "gender" in rows.columns else Counter()
+    if said:
+        (top, n), *rest = said.most_common()
+        if not rest or n > rest[0][1]:
+            return top, "article"
+        return "unknown", "articles disagree"
+    words = person.split()
+    guess = given_name_gender(words[0]) if len(words) > 1 else None
+    if guess is not None:
+        return {"f": "female", "m": "male"}[guess], "given name"
+    return "unknown", None
 
 
 def _honorific(title: str) -> bool:

@@ -33,6 +33,7 @@ from .errors import NewsAnalysisError
 
 __all__ = [
     "OKABE_ITO",
+    "gender_share",
     "quote_counts",
     "quote_positions",
     "report_style",
@@ -57,6 +58,8 @@ OKABE_ITO: tuple[str, ...] = (
 )
 _GREY = "#8C8C8C"
 _LIGHT = "#BDBDBD"
+#: Colour of each gender in :func:`gender_share` (unknown in grey).
+GENDER_COLORS: dict[str, str] = {"female": "#CC79A7", "male": "#009E73", "unknown": "#8C8C8C"}
 #: Colour of each kind of speech (mentions are never drawn).
 KIND_COLORS: dict[str, str] = {"direct": "#0072B2", "partial": "#56B4E9", "indirect": "#E69F00"}
 _SPEECH = ("direct", "partial", "indirect")
@@ -720,6 +723,93 @@ def speaker_share(quotes: pd.DataFrame, articles: pd.DataFrame, *, by: str = "da
     ax.set_yticks(y, [_shorten(g, 30) for g in share.index])
     ax.set_xlim(0, 100)
     ax.legend(title="Speaker", loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize="small")
+    return ax
+
+
+# --------------------------------------------------------------------------------------------------
+# gender share
+
+
+def _gender_share_frame(
+    quotes: pd.DataFrame, people: pd.DataFrame, articles: pd.DataFrame, by: str
+) -> tuple[pd.DataFrame, pd.Series]:
+    """(shares, counts): per group (source or date), the share of people's statements by gender, and how many."""
+    q = _speech(quotes, "person")
+    gender = dict(zip(people["person"].astype(str), people["gender"].astype(str)))
+    q["gender"] = q["speaker"].map(gender).fillna("unknown")
+    groups = articles.drop_duplicates("article_id").set_index("article_id")[by]
+    if by == "date":
+        groups = groups.dt.strftime("%Y-%m-%d")
+    missing = f"(no {by})"
+    q["group"] = q["article_id"].map(groups).astype("string").fillna(missing).astype(object)
+    table = q.groupby(["group", "gender"]).size().unstack("gender", fill_value=0)
+    table = table.reindex(columns=[g for g in GENDER_COLORS if g in table.columns])
+    order = sorted(g for g in table.index if g != missing) + ([missing] if missing in table.index else [])
+    table = table.reindex(index=order)
+    return table.div(table.sum(axis=1), axis=0), table.sum(axis=1)
+
+
+@_fill_doc
+def gender_share(quotes: pd.DataFrame, people: pd.DataFrame, articles: pd.DataFrame, *, by: str = "source",
+                 ax=None, **kwargs):
+    """Whose voices: the share of people's statements by gender, per source or per date.
+
+    Counts the statements of named people (organisations and unnamed
+    sources are left out) by ``people.gender``: ``female``, ``male`` and
+    ``unknown`` (where neither the articles nor the given name tell; see the
+    README). Each bar sums to 100%; the number of statements is at its end.
+
+    Parameters
+    ----------
+    quotes : pandas.DataFrame
+        The quotes table of a run (``person`` linked across it).
+    people : pandas.DataFrame
+        The people table of the same run (``result.people``).
+    articles : pandas.DataFrame
+        The articles table.
+    by : {"source", "date"}
+        Group the articles by source (outlet) or publication date.
+    %(ax)s
+    %(kwargs)s
+        Here: :meth:`~matplotlib.axes.Axes.barh`, called once per gender.
+
+    %(returns)s
+
+    Examples
+    --------
+    >>> import pandas as pd, newsanalysis as na
+    >>> from newsanalysis import plot
+    >>> df = pd.DataFrame({"id": ["a", "b"], "source": ["Wire", "Daily"],
+    ...                    "text": ["“Yes,” Mr. Tom Hart said.", "“No,” Ms. Ann Lee said. “Go,” Mr. Hart said."]})
+    >>> r = na.analyze(df)
+    >>> ax = plot.gender_share(r.quotes, r.people, r.articles)
+    >>> [t.get_text() for t in ax.get_yticklabels()], [c.get_label() for c in ax.containers]
+    (['Daily', 'Wire'], ['female', 'male'])
+    >>> plot.plt.close(ax.figure)
+    """
+    if by not in ("date", "source"):
+        raise NewsAnalysisError(f"gender_share(): by must be 'date' or 'source', not {by!r}")
+    _require(quotes, ["article_id", "kind", "person"], table="quotes", func="gender_share")
+    _require(people, ["person", "gender"], table="people", func="gender_share")
+    _require(articles, ["article_id", by], table="articles", func="gender_share")
+    share, counts = _gender_share_frame(quotes, people, articles, by)
+    ax = _new_axes(ax, (9, 1.4 + 0.45 * max(len(share), 2)))
+    _finish(ax, title=f"Share of people's quotes by gender, per {by}", xlabel="Share of the quotes (%)",
+            ylabel="Date" if by == "date" else "Source")
+    if share.empty:
+        return _empty(ax, "No quotes of named people to show")
+    y = np.arange(len(share))[::-1]
+    left = np.zeros(len(share))
+    kwargs = {"height": 0.7, "edgecolor": "white", "linewidth": 0.6, **kwargs}
+    for g in share.columns:
+        widths = 100 * share[g].fillna(0).to_numpy()
+        ax.barh(y, widths, left=left, color=GENDER_COLORS[g], label=g, **kwargs)
+        left += widths
+    for yi, group in zip(y, share.index):
+        ax.text(101, yi, f"n={int(counts[group])}", va="center", fontsize="small", color="#333333")
+    ax.set_yticks(y, [_shorten(g, 30) for g in share.index])
+    ax.set_xlim(0, 100)
+    ax.legend(title="Gender", loc="upper left", bbox_to_anchor=(1.08, 1.0), frameon=False, fontsize="small")
     return ax
 
 

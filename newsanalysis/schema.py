@@ -103,6 +103,8 @@ PEOPLE: dict[str, str] = {
     "first_date": "datetime64[ns]",
     "mean_compound": _F,
     "aliases": _S,
+    "gender": _S,
+    "gender_evidence": _S,
 }
 
 #: One row an organisation or unnamed source across a run (:func:`newsanalysis.sources`).

@@ -389,3 +389,20 @@ def test_british_honorifics_without_a_period_and_bodies_by_name():
     assert st["person"].tolist() == ["Jane Smith"]
     q = na.analyze("“No comment,” the BBC said. “Arrests were made,” police said. “We deny it,” Acme Corp said.").quotes
     assert q["source_kind"].tolist() == ["organisation"] * 3
+
+
+# ------------------------------------------------------------------------------------------ gender
+
+
+def test_gender_comes_from_the_articles_first_then_the_given_name_else_unknown():
+    r = na.analyze([
+        "“Yes,” Mr. Leslie Grant said.",            # Leslie: mostly women in the census lists; "Mr." decides
+        "“No,” Maria Gomez said.",                  # nothing in the text: the given name
+        "“Maybe,” Priya Natarajan said.",           # not in the 1990 lists, nothing in the text: unknown
+        "“Soon,” Kim Park said. She left.",         # Kim is shared; "she" resolved to her decides
+    ], progress=False)
+    got = r.people.set_index("person")[["gender", "gender_evidence"]].to_dict("index")
+    assert got["Leslie Grant"] == {"gender": "male", "gender_evidence": "article"}
+    assert got["Maria Gomez"] == {"gender": "female", "gender_evidence": "given name"}
+    assert got["Priya Natarajan"]["gender"] == "unknown" and pd.isna(got["Priya Natarajan"]["gender_evidence"])
+    assert r.speakers.set_index("speaker").loc["Maria Gomez", "gender"] is pd.NA  # speakers: the text's evidence only

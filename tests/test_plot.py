@@ -452,3 +452,22 @@ def test_speaker_share_names_people_and_puts_other_sources_in_other():
     assert labels == ["Ruth Alvarez", "Other speakers"]
     daily = {c.get_label(): c.patches[0].get_width() for c in ax.containers}  # first bar: Daily
     assert round(daily["Ruth Alvarez"]) == 33 and round(daily["Other speakers"]) == 67
+
+
+# ---------------------------------------------------------------------------------------------- gender_share
+
+
+def test_gender_share_bars_are_the_shares_of_peoples_statements():
+    q = people_quotes()
+    people = pd.DataFrame({"person": ["Ruth Alvarez"], "gender": ["female"]})
+    articles = pd.DataFrame({"article_id": ["a", "b"], "source": ["Wire", "Daily"]})
+    ax = plot.gender_share(q, people, articles, by="source")
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["Daily", "Wire"]
+    assert [c.get_label() for c in ax.containers] == ["female"]  # the ministry and the unattributed quote: left out
+    assert [round(p.get_width()) for p in ax.containers[0].patches] == [100, 100]
+    assert [t.get_text() for t in ax.texts] == ["n=1", "n=1"]
+
+
+def test_gender_share_needs_the_people_table():
+    with pytest.raises(NewsAnalysisError, match="people table"):
+        plot.gender_share(people_quotes(), pd.DataFrame({"person": []}), pd.DataFrame({"article_id": [], "source": []}))

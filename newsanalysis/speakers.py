@@ -154,7 +154,8 @@ _TITLE_WORDS = frozenset(
     economist historian lawyer filmmaker director producer coach officer councillor councilor supervisor
     councilmember alderman alderwoman assemblyman assemblywoman assemblymember del delegate mp mep
     inspector detective sergeant lieutenant captain superintendent supt bishop archbishop cardinal
-    rabbi imam sir dame lord lady baroness baron sheikh emir""".split()
+    rabbi imam sir dame lord lady baroness baron sheikh emir cllr headteacher teacher principal msp mla
+    constable""".split()
 )
 #: Title words that name an office (a title must contain one).
 _OFFICE = _TITLE_WORDS - frozenset(
@@ -550,19 +551,23 @@ class _People:
                 p.gender = said
         return self._mention(p, key if mention is None else mention, start)
 
-    def describe(self, words: list[str], mention: str, start: int) -> Person | None:
+    def describe(self, words: list[str], mention: str, start: int, exclude: set[int] = frozenset()) -> Person | None:
+        """The person a description refers to (``exclude``: ids of people it cannot be), or None."""
         quals = _qualifiers(words[1:])
         head = _norm(words[-1])
         if head == "state" and len(words) > 2:
             head = _norm(words[-3])
 
         def ok(p: Person) -> bool:
-            return p.kind == "person" and not (quals and p.quals and not quals & p.quals)
+            return p.kind == "person" and id(p) not in exclude and not (quals and p.quals and not quals & p.quals)
 
         p = self.last_speaker if self.last_speaker is not None and ok(self.last_speaker) else None
         if p is None or p.title is None or head not in _title_heads(p.title):
             # "the mayor" after a quote of Councilman Okafor (or of her untitled deputy): Mayor Elena Ruiz
             titled = self._latest(lambda q: ok(q) and q.title is not None and head in _title_heads(q.title), start)
+            if exclude:
+                # inside someone's statement, a description names someone else: only a holder of that title
+                return self._mention(titled, mention, start) if titled is not None else None
             p = titled or p
         if p is None:
             p = self._latest(ok, start)
@@ -922,6 +927,7 @@ class _Resolution:
         covered_to = -1
         last_run: tuple[Person, int, int] | None = None  # the last name read, and where
         person_runs = self.person_runs
+        contents: list[tuple[int, int, Person]] = []  # the content of each statement resolved, and whose
         for ev in events:
             s, e, what = ev.start, ev.end, ev.what
             if what == "run":  # the commonest event, first
@@ -950,7 +956,9 @@ class _Resolution:
             if mention.endswith(("’s", "'s")):
                 mention = mention[:-2]
             if what == "desc":
-                p = book.describe(ev.payload, mention, s)
+                # "Carter said she had written to the minister": not Carter herself
+                inside = {id(c[2]) for c in contents[-8:] if c[0] <= s < c[1]}
+                p = book.describe(ev.payload, mention, s, exclude=inside)
                 self.note_subject(p, s, e)
                 continue
             subject = None
@@ -972,6 +980,8 @@ class _Resolution:
                 self.apposition_before(p, s)
             for q in ev.payload:
                 resolved.append((q, p))
+                if p is not None:
+                    contents.append((q.start, q.end, p))
             if p is not None:
                 book.last_speaker = p
                 self.sources[self.sentence_of(s)] = (p, s, e, mention)
@@ -1203,6 +1213,13 @@ def read_source(mention: str) -> Source:
     return Source("other", tuple(words))
 
 
+#: Words that start a clause after a name (beside past tenses and adverbs in -ly).
+_CLAUSE_WORDS = frozenset(
+    """says said tells told sees see calls asks argues claims wants thinks believes has had is was will would
+    also then later again once""".split()
+)
+
+
 def _name_before_clause(words: list[str]) -> int | None:
     """Where a name that opens a source ends, when a clause follows it, or None.
 
@@ -1217,6 +1234,8 @@ def _name_before_clause(words: list[str]) -> int | None:
         j += 1
     if j >= len(words) - 1 or not words[j][:1].islower() or _norm(words[j]) in ("and", "or", "of", "&"):
         return None
+    if not (_norm(words[j]).endswith(("ed", "ly")) or _norm(words[j]) in _CLAUSE_WORDS):
+        return None  # a noun after the run: "Head teacher Grace O'Neill" is a description with a name in it
     if any(_norm(words[j]) in lex for lex in (_TITLE_WORDS, _ROLE_HEADS, _GROUP_HEADS, _ORG_HEADS)):
         return None  # "Trump campaign manager Kellyanne Conway": a description with a name in it
     if not any(w[:1].isupper() for w in words[j:]):

@@ -406,3 +406,16 @@ def test_gender_comes_from_the_articles_first_then_the_given_name_else_unknown()
     assert got["Maria Gomez"] == {"gender": "female", "gender_evidence": "given name"}
     assert got["Priya Natarajan"]["gender"] == "unknown" and pd.isna(got["Priya Natarajan"]["gender_evidence"])
     assert r.speakers.set_index("speaker").loc["Maria Gomez", "gender"] is pd.NA  # speakers: the text's evidence only
+
+
+def test_british_local_news_forms():
+    r = na.analyze([
+        "Head teacher Grace O'Neill said the plan would cost jobs. “We were not asked,” Mrs O'Neill said.",
+        "“Small schools cannot survive,” said Cllr Peter Hughes. “We have listened,” Mr Hughes told the Gazette.",
+        "Local MP Dame Helen Carter said she had written to the minister.",
+    ], progress=False)
+    people = r.people.set_index("person")
+    assert sorted(people.index) == ["Grace O'Neill", "Helen Carter", "Peter Hughes"]
+    assert people.loc["Grace O'Neill", "title"] == "Head teacher"
+    assert people.loc["Peter Hughes", "statements"] == 2
+    assert "the minister" not in people.loc["Helen Carter", "aliases"]  # the minister she wrote to is someone else

@@ -62,16 +62,12 @@ def _is_initial(word: str) -> bool:
     return len(w) == 1 and w.isalpha()
 
 
-def _canonical_map(
-    counts: Counter, aliases: Mapping[str, str] | None, genders: Mapping[str, str | None] | None = None
-) -> dict[str, str]:
-    """Map every name of ``counts`` (name -> frequency) to its canonical name in the run.
+def _canonical_map(counts: Counter, aliases: Mapping[str, str] | None) -> dict[str, str]:
+    """Map every full name of ``counts`` (name -> frequency) to its canonical name in the run.
 
-    ``aliases`` holds cleaned forms (:func:`_clean`); ``genders`` the gender (``f``, ``m``) an
-    article's own evidence gives a form.
+    Rules 1 and 2 of the module docstring (``aliases`` holds cleaned forms, :func:`_clean`); a
+    surname alone maps to itself here (see :func:`_link_surname`).
     """
-    from .speakers import given_name_gender
-
     user = dict(aliases or {})
     out: dict[str, str] = {}
     for name in counts:
@@ -96,25 +92,29 @@ def _canonical_map(
         best = sorted(names, key=lambda n: (n not in user, -counts[n], len(n), n))[0]
         for n in names:
             out[n] = user.get(n, user.get(best, best))
-    # 3. a surname alone: the one full name of the run that ends with it
-    by_last: dict[str, set[str]] = {}
-    for target in out.values():
-        words = target.split()
-        if len(words) >= 2:
-            by_last.setdefault(words[-1].lower(), set()).add(target)
-    for name in counts:
-        if name in user or " " in name:
-            continue
-        cands = by_last.get(name.lower(), set())
-        if len(cands) != 1:
-            continue
-        (full,) = cands
-        said = (genders or {}).get(name)
-        known = (genders or {}).get(full) or given_name_gender(full.split()[0])
-        if said and known and said != known:
-            continue  # "Mr. Alvarez" is not Ruth Alvarez
-        out[name] = full
     return out
+
+
+def _link_surname(
+    name: str, said: str | None, offices: set[str], by_last: Mapping[str, set[str]], evidence: Mapping[str, tuple]
+) -> str:
+    """The one full name of the run a surname alone can mean in its article, or the surname itself.
+
+    ``said``: the gender the surname's own article gives it (``f``, ``m`` or None); ``offices``:
+    the office words of its title there; ``evidence``: full name -> (gender, office words) over
+    the run.
+    """
+    from .speakers import given_name_gender
+
+    cands = []
+    for full in sorted(by_last.get(name.lower(), ())):
+        known = evidence.get(full, (None, set()))[0] or given_name_gender(full.split()[0])
+        if not (said and known and said != known):  # "Mr. Alvarez" is not Ruth Alvarez
+            cands.append(full)
+    if len(cands) > 1 and offices:
+        # "Chief Davis" is the Davis whose title holds "chief", not the council member
+        cands = [full for full in cands if offices & evidence.get(full, (None, set()))[1]] or cands
+    return cands[0] if len(cands) == 1 else name
 
 
 def link_people(
@@ -157,11 +157,6 @@ def link_people(
     forms_s = [_clean(v) for v in s["person"].tolist()]
     counts: Counter = Counter(f for f in forms_q if f)
     counts.update(f for f in forms_s if f)
-    genders: dict[str, str | None] = {}  # the gender an article's own evidence gives a form
-    if "gender" in s.columns:
-        for f, g in zip(forms_s, s["gender"].tolist()):
-            if f and isinstance(g, str):
-                genders.setdefault(f, g[:1])
     user = {_clean(k): _clean(v) for k, v in (aliases or {}).items() if _clean(k) and _clean(v)}
     if user:
         # a merge map may name the fullest form in an article (speaker) rather than the person form
@@ -172,9 +167,44 @@ def link_people(
                 if f and f not in user and sp in user:
                     extra[f] = user[sp]
         user.update(extra)
-    mapping = _canonical_map(counts, user, genders)
-    q["person"] = pd.array([mapping.get(f) if f else None for f in forms_q], dtype="string")
-    s["person"] = pd.array([mapping.get(f) if f else None for f in forms_s], dtype="string")
+    mapping = _canonical_map(counts, user)
+    # what each article says of each form: its gender and the office words of its title
+    aids_s = s["article_id"].astype(str).tolist() if "article_id" in s.columns else [""] * len(s)
+    genders_s = s["gender"].tolist() if "gender" in s.columns else [None] * len(s)
+    titles_s = s["title"].tolist() if "title" in s.columns else [None] * len(s)
+    local: dict[tuple[str, str], tuple] = {}  # (article, form) -> (gender, offices[, "ambiguous"])
+    evidence: dict[str, tuple[str | None, set[str]]] = {}  # canonical full name -> (gender, offices)
+    for aid, f, g, t in zip(aids_s, forms_s, genders_s, titles_s):
+        if not f:
+            continue
+        g = g[:1] if isinstance(g, str) else None
+        offices = _office_words(t) if isinstance(t, str) else set()
+        if (aid, f) in local and local[(aid, f)] != (g, offices):
+            # two people of one article written alike ("Chief Davis" and "Ms. Davis"): the quotes table
+            # cannot tell their statements apart, so neither is linked
+            local[(aid, f)] = (None, set(), "ambiguous")
+        else:
+            local[(aid, f)] = (g, offices)
+        target = mapping.get(f, f)
+        if " " in target:
+            old_g, old_o = evidence.get(target, (None, set()))
+            evidence[target] = (old_g or g, old_o | offices)
+    by_last: dict[str, set[str]] = {}
+    for target in mapping.values():
+        if " " in target:
+            by_last.setdefault(target.split()[-1].lower(), set()).add(target)
+
+    def person_of(aid: str, f: str | None) -> str | None:
+        if not f:
+            return None
+        if " " in f or f in user:
+            return mapping.get(f, f)
+        said, offices, *ambiguous = local.get((aid, f), (None, set()))
+        return f if ambiguous else _link_surname(f, said, offices, by_last, evidence)
+
+    aids_q = q["article_id"].astype(str).tolist() if "article_id" in q.columns else [""] * len(q)
+    q["person"] = pd.array([person_of(a, f) for a, f in zip(aids_q, forms_q)], dtype="string")
+    s["person"] = pd.array([person_of(a, f) for a, f in zip(aids_s, forms_s)], dtype="string")
     return q, s
 
 
@@ -207,6 +237,12 @@ def read_aliases(path: str | Path) -> dict[str, str]:
             continue
         out[row[0].strip()] = row[1].strip()
     return out
+
+
+def _office_words(title: str) -> set[str]:
+    """The words of a title that name an office (``Police Chief``: chief), in lower case."""
+    words = {w.lower().rstrip(".") for w in title.split()}
+    return {w for w in words if w not in _HONORIFICS and w not in ("former", "deputy", "acting", "the", "of")}
 
 
 def _statement_rows(quotes: pd.DataFrame) -> pd.DataFrame:

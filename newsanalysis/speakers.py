@@ -982,6 +982,11 @@ class _Resolution:
                 resolved.append((q, p))
                 if p is not None:
                     contents.append((q.start, q.end, p))
+                    if p.gender is None and p.kind == "person" and q.kind == "indirect":
+                        # "Chief Davis said he welcomed it": the reported clause's he or she is the source
+                        first = text[q.start : q.start + 4].lower()
+                        if first.startswith(("he ", "she ")):
+                            p.gender = "m" if first.startswith("he ") else "f"
             if p is not None:
                 book.last_speaker = p
                 self.sources[self.sentence_of(s)] = (p, s, e, mention)

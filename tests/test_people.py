@@ -419,3 +419,15 @@ def test_british_local_news_forms():
     assert people.loc["Grace O'Neill", "title"] == "Head teacher"
     assert people.loc["Peter Hughes", "statements"] == 2
     assert "the minister" not in people.loc["Helen Carter", "aliases"]  # the minister she wrote to is someone else
+
+
+def test_a_surname_is_linked_on_its_own_articles_evidence():
+    r = na.analyze([
+        "“Every hour was needed,” Police Chief Mark Davis said. “Show us,” council member Linda Davis said.",
+        "Chief Davis said he welcomed the audit.",
+        "“Secrecy breeds suspicion,” Ms. Davis said.",
+        "“The audit helped,” Davis said.",  # nothing tells which Davis: left as written
+        "Chief Davis said he was fine. “Me too,” Ms. Davis said.",  # two Davises the table cannot tell apart
+    ], progress=False)
+    assert r.quotes["person"].tolist() == ["Mark Davis", "Linda Davis", "Mark Davis", "Linda Davis", "Davis",
+                                           "Davis", "Davis"]

@@ -27,7 +27,7 @@ import pandas as pd
 
 from . import schema
 from .errors import MissingDependencyError, NewsAnalysisError, OutputExistsError
-from .load import Article, LoadFailure, iter_inputs, mark_output_folder
+from .load import Article, LoadFailure, check_date, iter_inputs, mark_output_folder
 from .tables import AnalysisResult, Records, article_records, build_tables, error_records, merge_records
 
 __all__ = ["ParquetTables", "analyze", "analyze_to"]
@@ -124,11 +124,33 @@ def _item_records(item: Article | LoadFailure) -> Records:
     if isinstance(item, LoadFailure):
         return error_records(item.article_id, item.path, item.error)
     try:
+        if item.date is not None:  # an Article made by hand may carry a date no table can hold
+            check_date(item.date, source=item.path or item.id)
         return article_records(item)
     except NewsAnalysisError as exc:
         return error_records(item.id, item.path, exc.problem)
-    except Exception as exc:  # a bug on one odd input must not stop a corpus run
+    except Exception as exc:  # a bug on one odd input must not stop a corpus run (MemoryError included)
         return error_records(item.id, item.path, f"internal error: {type(exc).__name__}: {exc}")
+
+
+def build_chunk(records: list[Records], items: list) -> Tables:
+    """Typed tables of per-item records; an item whose rows cannot be typed becomes an errors row.
+
+    The rows of all items are typed together (fast); only when that fails are
+    they typed item by item, so one bad row never costs the other articles.
+    The records of such an item are replaced, in ``records``, by its errors row.
+    """
+    try:
+        return build_tables(merge_records(records))
+    except Exception:  # noqa: S110 - find the item(s) at fault below
+        pass
+    for i, (item, rec) in enumerate(zip(items, records)):
+        try:
+            build_tables(rec)
+        except Exception as exc:
+            aid = item.article_id if isinstance(item, LoadFailure) else item.id
+            records[i] = error_records(aid, item.path, f"internal error: {type(exc).__name__}: {exc}")
+    return build_tables(merge_records(records))
 
 
 def analyze_chunk(items: list[Article | LoadFailure]) -> Tables:
@@ -140,8 +162,11 @@ def analyze_chunk(items: list[Article | LoadFailure]) -> Tables:
     >>> tables = analyze_chunk([article_from_text("It rained. We left.", id="a")])
     >>> len(tables["sentences"]), len(tables["errors"])
     (2, 0)
+    >>> bad = Article("b", "Hi.", date="9999-12-31")
+    >>> analyze_chunk([bad])["errors"]["error"].str.startswith("date '9999-12-31' is outside").tolist()
+    [True]
     """
-    return build_tables(merge_records(_item_records(item) for item in items))
+    return build_chunk([_item_records(item) for item in items], items)
 
 
 # -- the engine -------------------------------------------------------------------------------------

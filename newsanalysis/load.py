@@ -60,6 +60,7 @@ __all__ = [
     "Article",
     "LoadFailure",
     "article_from_text",
+    "check_date",
     "decode_bytes",
     "html_to_text",
     "iter_inputs",
@@ -184,24 +185,67 @@ def _valid_date(value: str | None, source: str | None) -> str | None:
         return None
     value = " ".join(str(value).split())
     try:
-        return _dt.date.fromisoformat(value[:10]).isoformat()
+        return _in_range(_dt.date.fromisoformat(value[:10]), value, source)
     except ValueError:
         pass
     for fmt in _DATE_FORMATS:
         try:
-            return _dt.datetime.strptime(value, fmt).date().isoformat()
+            return _in_range(_dt.datetime.strptime(value, fmt).date(), value, source)
         except ValueError:
             continue
     try:
         from email.utils import parsedate_to_datetime
 
-        return parsedate_to_datetime(value).date().isoformat()
+        return _in_range(parsedate_to_datetime(value).date(), value, source)
     except (TypeError, ValueError, IndexError):
         pass
     raise ArticleReadError(
         f"date {value!r} is not a date newsanalysis can read (use YYYY-MM-DD, or e.g. 'May 3, 2024')",
         source=source,
     ) from None
+
+
+#: First and last day the ``date`` column (``datetime64[ns]``) can hold.
+FIRST_DATE = _dt.date(1677, 9, 22)
+LAST_DATE = _dt.date(2262, 4, 11)
+
+
+def _in_range(day: _dt.date, value: str, source: str | None) -> str:
+    """``day`` as ``YYYY-MM-DD``, or an :class:`ArticleReadError` when pandas cannot store it.
+
+    Examples
+    --------
+    >>> _in_range(_dt.date(9999, 12, 31), "9999-12-31", "a.txt")
+    Traceback (most recent call last):
+    ...
+    newsanalysis.errors.ArticleReadError: a.txt: date '9999-12-31' is outside the dates a table can hold ...
+    """
+    if not FIRST_DATE <= day <= LAST_DATE:
+        raise ArticleReadError(
+            f"date {value!r} is outside the dates a table can hold ({FIRST_DATE} to {LAST_DATE}); "
+            "give the publication date, or none",
+            source=source,
+        )
+    return day.isoformat()
+
+
+def check_date(value: str | None, *, source: str | None = None) -> str | None:
+    """The ``YYYY-MM-DD`` form of an article date, or an :class:`ArticleReadError` naming ``source``.
+
+    Refuses dates that cannot be read and dates outside :data:`FIRST_DATE` ..
+    :data:`LAST_DATE` (pandas' ``datetime64[ns]`` range), such as a
+    ``9999-12-31`` sentinel or a file named ``1492-10-12-voyage.txt``.
+
+    Examples
+    --------
+    >>> check_date("May 3, 2024")
+    '2024-05-03'
+    >>> check_date("1492-10-12", source="1492-10-12-voyage.txt")
+    Traceback (most recent call last):
+    ...
+    newsanalysis.errors.ArticleReadError: 1492-10-12-voyage.txt: date '1492-10-12' is outside ...
+    """
+    return _valid_date(value, source)
 
 
 def _size(n: float) -> str:
@@ -794,9 +838,11 @@ def read_article(path: str | Path, *, max_bytes: int | None = None) -> Article:
         m = re.match(r"(\d{4}-\d{2}-\d{2})", p.name)
         if m:
             try:
-                article = _replace(article, date=_valid_date(m.group(1), src))
-            except ArticleReadError:
-                pass
+                day = _dt.date.fromisoformat(m.group(1))
+            except ValueError:
+                day = None  # "2025-13-45-x.txt": not a date, just a name
+            if day is not None:  # a real date pandas cannot hold is refused, not dropped
+                article = _replace(article, date=_in_range(day, m.group(1), src))
     return article
 
 
@@ -1079,12 +1125,22 @@ def _iter_path(path: Path, *, max_bytes: int | None = None) -> Iterator[Article 
                 yield item
         return
     if path.suffix.lower() in TABLE_SUFFIXES:
-        yield from _iter_table(path)
+        rows = 0
+        try:
+            for item in _iter_table(path):
+                rows += 1
+                yield item
+        except Exception as exc:  # e.g. MemoryError: the rows read so far stay, the rest is one error
+            where = f"after {rows} row(s)" if rows else "before its first row"
+            yield LoadFailure(path.stem if not rows else f"{path.stem}-rest", str(path),
+                              f"table could not be read {where} ({type(exc).__name__}: {exc})")
         return
     try:
         yield read_article(path, max_bytes=max_bytes)
     except NewsAnalysisError as exc:
         yield LoadFailure(path.stem, str(path), exc.problem)
+    except Exception as exc:  # a bug or MemoryError on one file must not stop a folder run
+        yield LoadFailure(path.stem, str(path), f"could not be read ({type(exc).__name__}: {exc})")
 
 
 def read_articles(source, *, errors: str = "raise", max_bytes: int | None = None) -> list[Article]:

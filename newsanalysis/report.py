@@ -103,13 +103,15 @@ def most_quoted(quotes: pd.DataFrame, *, top: int = 10) -> pd.DataFrame:
         return pd.DataFrame({c: pd.Series(dtype="float64" if "compound" in c else "object") for c in cols})
     rows = []
     for speaker, g in q.groupby("speaker", sort=False):
-        hi, lo = g.loc[g["compound"].idxmax()], g.loc[g["compound"].idxmin()]
+        scored = g["compound"].dropna()  # texts too long for VADER have NaN tone
+        hi = g.loc[scored.idxmax()] if len(scored) else {"text": None, "compound": float("nan")}
+        lo = g.loc[scored.idxmin()] if len(scored) else {"text": None, "compound": float("nan")}
         rows.append(
             {
                 "speaker": speaker,
                 "quotes": len(g),
                 "articles": g["article_id"].nunique(),
-                "mean_compound": float(g["compound"].mean()),
+                "mean_compound": float(scored.mean()) if len(scored) else float("nan"),
                 "most_positive": hi["text"] if hi["compound"] > 0 else float("nan"),
                 "most_positive_compound": float(hi["compound"]) if hi["compound"] > 0 else float("nan"),
                 "most_negative": lo["text"] if lo["compound"] < 0 else float("nan"),
@@ -177,9 +179,14 @@ class _Charts:
         self.root, self.formats, self.dpi = root, formats, dpi
         self.written: list[Path] = []
         self.inline: dict[str, list[tuple[str, str]]] = {}  # section -> [(caption, base64 png)]
+        self.failed: list[str] = []  # charts that could not be drawn, for the report's notes
 
     def add(self, section: str, caption: str, parts: Sequence[str], draw) -> None:
-        ax = draw()
+        try:
+            ax = draw()
+        except Exception as exc:  # one odd article's chart must not cost the report
+            self.failed.append(f"{section}: {caption}: chart not drawn ({type(exc).__name__}: {exc})")
+            return
         fig = ax.figure
         try:
             target = _inside(self.root, *parts)
@@ -403,6 +410,7 @@ def write_report(
     charts = _Charts(root, fmts, dpi)
     with plot.report_style():
         notes = _draw_charts(result, charts, max_article_charts)
+    notes += charts.failed
     written += charts.written
 
     page = _inside(root, "report.html")

@@ -25,6 +25,7 @@ _EXPORTS = {
     "InputTooLargeError": "errors",
     "MissingDependencyError": "errors",
     "NewsAnalysisError": "errors",
+    "OutputBusyError": "errors",
     "OutputExistsError": "errors",
     "analyze": "corpus",
     "analyze_to": "corpus",
@@ -32,6 +33,7 @@ _EXPORTS = {
     "quotes": "tables",
     "read_article": "load",
     "read_articles": "load",
+    "read_output": "output",
     "split_sentences": "segment",
     "statements": "tables",
     "write_report": "report",
@@ -62,9 +64,11 @@ if _TYPE_CHECKING:  # pragma: no cover
         InputTooLargeError,
         MissingDependencyError,
         NewsAnalysisError,
+        OutputBusyError,
         OutputExistsError,
     )
     from .load import Article, read_article, read_articles
+    from .output import read_output
     from .report import most_quoted, write_report
     from .segment import split_sentences
     from .tables import AnalysisResult, quotes

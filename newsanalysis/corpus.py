@@ -27,7 +27,19 @@ import pandas as pd
 
 from . import schema
 from .errors import MissingDependencyError, NewsAnalysisError, OutputExistsError
-from .load import Article, LoadFailure, check_date, iter_inputs, mark_output_folder
+from .load import Article, LoadFailure, check_date, iter_inputs
+from .output import (
+    HOUSEKEEPING,
+    MANIFEST,
+    OutputLock,
+    describe_source,
+    mark_output_folder,
+    new_manifest,
+    read_manifest,
+    remove_temporaries,
+    write_manifest,
+    write_parquet,
+)
 from .tables import AnalysisResult, Records, article_records, build_tables, error_records, merge_records
 
 __all__ = ["ParquetTables", "analyze", "analyze_to"]
@@ -225,12 +237,15 @@ def iter_tables(
     n_jobs: int = 1,
     progress: bool = True,
     chunk_size: int | None = None,
+    skip_chunks: int = 0,
 ) -> Iterator[Tables]:
     """Yield the tables of ``source`` chunk by chunk, in input order.
 
     The streaming engine under :func:`analyze` and :func:`analyze_to`: at most
     ``2 * n_jobs`` chunks are in flight at any time, so a generator of articles
-    is consumed only as fast as chunks are analysed.
+    is consumed only as fast as chunks are analysed. The first ``skip_chunks``
+    chunks are read (their ids count for the unique ids that follow) but not
+    analysed: a resumed run starts where the last one stopped.
 
     Examples
     --------
@@ -244,6 +259,8 @@ def iter_tables(
         chunk_size = _auto_chunk_size(total, n_jobs)
     bar = _Progress(progress, total)
     chunks = _chunks(_iter_items(source), chunk_size)
+    for _ in range(skip_chunks):
+        bar.update(len(next(chunks, ())))
     if n_jobs > 1:  # one chunk only: no worker processes to start
         head = list(islice(chunks, 2))
         if len(head) < 2:
@@ -432,21 +449,53 @@ def _require_pyarrow() -> None:
 def _prepare_folder(folder: Path, overwrite: bool) -> None:
     if folder.exists() and not folder.is_dir():
         raise OutputExistsError("exists and is not a folder", source=str(folder))
-    if folder.is_dir() and any(folder.iterdir()):
+    if folder.is_dir() and any(p.name not in HOUSEKEEPING for p in folder.iterdir()):
         if not overwrite:
             raise OutputExistsError(
-                "folder exists and is not empty; pass overwrite=True to replace its tables",
+                "folder exists and is not empty; pass overwrite=True to replace its tables, "
+                "or resume=True to finish an interrupted run",
                 source=str(folder),
             )
-        for name in schema.SCHEMAS:
+        for name in [*schema.SCHEMAS, MANIFEST]:
             target = folder / name
-            if target.is_dir():
+            if target.is_dir() and not target.is_symlink():
                 shutil.rmtree(target)
-            elif target.exists():
+            elif target.exists() or target.is_symlink():
                 target.unlink()
     for name in schema.SCHEMAS:
         (folder / name).mkdir(parents=True, exist_ok=True)
     mark_output_folder(folder)
+
+
+def _start_run(folder: Path, source, chunk_size: int, overwrite: bool, resume: bool) -> tuple[dict, int]:
+    """The manifest of the run into ``folder`` and the chunks already written (resume)."""
+    old = read_manifest(folder) if resume and not overwrite else None
+    inputs = describe_source(source)
+    if old is not None and old.get("writer") == "analyze_to":
+        if old.get("inputs") != inputs and not (isinstance(inputs, str) and inputs.startswith("an iterable")):
+            raise NewsAnalysisError(
+                f"holds a run of other inputs ({old.get('inputs')!r}); resume with the same source, "
+                "or pass overwrite=True to start again",
+                source=str(folder),
+            )
+        if old.get("status") == "finished":
+            return old, int(old.get("chunks_done", 0))
+        done = int(old.get("chunks_done", 0))
+        remove_temporaries(folder)
+        for name in schema.SCHEMAS:  # parts of a chunk the manifest does not list were not all written
+            (folder / name).mkdir(exist_ok=True)
+            for part in (folder / name).glob("part-*.parquet"):
+                if not part.stem[5:].isdigit() or int(part.stem[5:]) >= done:
+                    part.unlink()
+        mark_output_folder(folder)
+        old["resumed"] = int(old.get("resumed", 0)) + 1
+        old["status"] = "running"
+        return write_manifest(folder, old), done
+    _prepare_folder(folder, overwrite)
+    manifest = new_manifest("analyze_to", inputs=inputs, options={"chunk_size": chunk_size})
+    manifest.update(chunks_done=0, items_done=0, resumed=0)
+    manifest["tables"] = {name: {"rows": 0, "files": [name]} for name in schema.SCHEMAS}
+    return write_manifest(folder, manifest), 0
 
 
 def analyze_to(
@@ -457,12 +506,21 @@ def analyze_to(
     n_jobs: int = 1,
     progress: bool = True,
     overwrite: bool = False,
+    resume: bool = False,
 ) -> ParquetTables:
     """Analyse a corpus and write its tables to Parquet, chunk by chunk.
 
     Only a few chunks are in memory at any time, so a corpus larger than
     memory can be analysed. Each table is a folder of part files
-    (``folder/sentences/part-00000.parquet``, ...), one part per chunk.
+    (``folder/sentences/part-00000.parquet``, ...), one part per chunk that
+    has rows for it, numbered by chunk.
+
+    Every part is written under a temporary name and renamed into place, and
+    ``newsanalysis-manifest.json`` records the chunks written so far; it says
+    ``"finished"`` only once the whole run is written. While the run writes,
+    the folder is locked: a second run into it gets
+    :class:`~newsanalysis.OutputBusyError`. Read the folder back with
+    :func:`newsanalysis.read_output`, which refuses a run that did not finish.
 
     Parameters
     ----------
@@ -480,6 +538,13 @@ def analyze_to(
     overwrite : bool
         Replace the tables of a non-empty ``folder`` (otherwise
         :class:`~newsanalysis.OutputExistsError`).
+    resume : bool
+        Finish the interrupted run in ``folder`` (killed, out of disk): the
+        chunks its manifest lists are kept, the others analysed, and the
+        tables are the same as those of an uninterrupted run. The source must
+        be the same, in the same order (paths are checked; a generator cannot
+        be); the chunk size of the first run is used. A finished folder is
+        left as it is; an empty or missing one starts a new run.
 
     Returns
     -------
@@ -498,20 +563,29 @@ def analyze_to(
     _require_pyarrow()
     _check_options(n_jobs, chunk_size)
     folder = Path(folder)
-    _prepare_folder(folder, overwrite)
-    out = ParquetTables(folder, {name: folder / name for name in schema.SCHEMAS}, dict.fromkeys(schema.SCHEMAS, 0))
-    parts = dict.fromkeys(schema.SCHEMAS, 0)
-    for tables in iter_tables(source, n_jobs=n_jobs, progress=progress, chunk_size=chunk_size):
-        for name, df in tables.items():
-            if len(df):
-                _write_part(df, out.paths[name], parts[name])
-                parts[name] += 1
-                out.rows[name] += len(df)
-    for name, n in parts.items():
-        if n == 0:  # an empty table still has one (empty) part, so that it reads back with its columns
-            _write_part(schema.empty_frame(schema.SCHEMAS[name]), out.paths[name], 0)
+    with OutputLock(folder, create=True):
+        manifest, done = _start_run(folder, source, chunk_size, overwrite, resume)
+        paths = {name: folder / name for name in schema.SCHEMAS}
+        out = ParquetTables(folder, paths, {name: int(manifest["tables"][name]["rows"]) for name in paths})
+        if manifest["status"] == "finished":
+            return out
+        chunk_size = int(manifest["options"].get("chunk_size", chunk_size))
+        chunks = iter_tables(source, n_jobs=n_jobs, progress=progress, chunk_size=chunk_size, skip_chunks=done)
+        for number, tables in enumerate(chunks, start=done):
+            for name, df in tables.items():
+                if len(df):
+                    _write_part(df, paths[name], number)
+                    out.rows[name] += len(df)
+                    manifest["tables"][name]["rows"] = out.rows[name]
+            manifest["chunks_done"] = number + 1
+            manifest["items_done"] += len(tables["articles"]) + len(tables["errors"])
+            write_manifest(folder, manifest)  # the chunk is complete only once the manifest lists it
+        for name, path in paths.items():
+            if not any(path.glob("part-*.parquet")):  # an empty table still has one (empty) part
+                _write_part(schema.empty_frame(schema.SCHEMAS[name]), path, 0)
+        write_manifest(folder, manifest, finished=True)
     return out
 
 
 def _write_part(df: pd.DataFrame, folder: Path, number: int) -> None:
-    df.to_parquet(folder / f"part-{number:05d}.parquet", index=False)
+    write_parquet(df, folder / f"part-{number:05d}.parquet")

@@ -13,6 +13,7 @@ __all__ = [
     "InputTooLargeError",
     "MissingDependencyError",
     "NewsAnalysisError",
+    "OutputBusyError",
     "OutputExistsError",
 ]
 
@@ -64,3 +65,7 @@ class MissingDependencyError(NewsAnalysisError, ImportError):
 
 class OutputExistsError(NewsAnalysisError, FileExistsError):
     """An output folder exists and would be overwritten without ``force=True``."""
+
+
+class OutputBusyError(NewsAnalysisError):
+    """Another run is writing into the same output folder (see :class:`newsanalysis.output.OutputLock`)."""

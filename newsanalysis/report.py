@@ -29,7 +29,16 @@ import pandas as pd
 
 from . import __version__, plot
 from .errors import NewsAnalysisError, OutputExistsError
-from .load import mark_output_folder
+from .output import (
+    HOUSEKEEPING,
+    OutputLock,
+    mark_output_folder,
+    new_manifest,
+    write_csv,
+    write_manifest,
+    write_parquet,
+    write_text,
+)
 from .tables import SPEECH_KINDS, AnalysisResult, statements
 
 __all__ = ["check_out", "most_quoted", "safe_filename", "write_report"]
@@ -144,7 +153,7 @@ def check_out(out: str | Path, *, force: bool = False) -> Path:
     out = Path(out)
     if out.exists() and not out.is_dir():
         raise NewsAnalysisError("exists and is not a folder; give a folder for the report", source=str(out))
-    if out.is_dir() and any(out.iterdir()) and not force:
+    if out.is_dir() and any(p.name not in HOUSEKEEPING for p in out.iterdir()) and not force:
         raise OutputExistsError(
             "the output folder exists and is not empty; choose another folder or use --force (force=True) "
             "to write into it",
@@ -343,8 +352,15 @@ def write_report(
     dpi: int = 200,
     max_article_charts: int = 12,
     title: str = "newsanalysis report",
+    formula_safe: bool = False,
 ) -> Path:
     """Write the tables, every chart and a self-contained ``report.html`` into ``out``.
+
+    The folder is locked while the report is written (a second writer gets
+    :class:`~newsanalysis.OutputBusyError`), tables and ``report.html`` are
+    written under temporary names and renamed into place, and
+    ``newsanalysis-manifest.json`` is written last (see
+    :func:`newsanalysis.read_output`).
 
     Parameters
     ----------
@@ -364,6 +380,9 @@ def write_report(
         quoted).
     title : str
         Heading of the HTML page.
+    formula_safe : bool
+        Put a ``'`` before CSV cells that a spreadsheet would run as a formula
+        (see :meth:`AnalysisResult.to_csv <newsanalysis.tables.AnalysisResult.to_csv>`).
 
     Returns
     -------
@@ -387,8 +406,14 @@ def write_report(
     if not isinstance(result, AnalysisResult):
         raise NewsAnalysisError(f"write_report() needs an AnalysisResult (from analyze()), not {type(result).__name__}")
     fmts = plot._parse_formats(formats)
-    root = _prepare_out(Path(out), force)
+    with OutputLock(out, create=True):
+        root = _prepare_out(Path(out), force)
+        manifest = write_manifest(root, new_manifest("write_report", options={"formula_safe": formula_safe}))
+        _write_report(result, root, manifest, fmts, dpi, max_article_charts, title, formula_safe)
+    return Path(out) / "report.html"
 
+
+def _write_report(result, root, manifest, fmts, dpi, max_article_charts, title, formula_safe) -> None:
     written: list[Path] = []
     tables = result.tables()
     try:
@@ -402,10 +427,11 @@ def write_report(
         for suffix in suffixes:
             path = _inside(root, "tables", name + suffix)
             if suffix == ".csv":
-                df.to_csv(path, index=False)
+                write_csv(df, path, formula_safe=formula_safe)
             else:
-                df.to_parquet(path, index=False)
+                write_parquet(df, path)
             written.append(path)
+        manifest["tables"][name] = {"rows": len(df), "files": [f"tables/{name}{suffix}" for suffix in suffixes]}
 
     charts = _Charts(root, fmts, dpi)
     with plot.report_style():
@@ -415,5 +441,5 @@ def write_report(
 
     page = _inside(root, "report.html")
     files = [p.relative_to(root).as_posix() for p in written]
-    page.write_text(_html(result, charts, notes, files, title), encoding="utf-8")
-    return Path(out) / "report.html"
+    write_text(page, _html(result, charts, notes, files, title))
+    write_manifest(root, manifest, finished=True)

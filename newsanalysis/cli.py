@@ -84,6 +84,14 @@ def _build_parser() -> argparse.ArgumentParser:
                      help="worker processes for the analysis (default: %(default)s)")
     rep.add_argument("--force", action="store_true",
                      help="write into DIR even if it is not empty (same-named files are replaced)")
+    rep.add_argument("--resume", action="store_true",
+                     help="finish the interrupted run in DIR (killed, out of disk): the chunks it wrote are kept, "
+                     "the rest analysed; give the same PATHs (needs pyarrow)")
+    rep.add_argument("--chunk-size", type=_positive_int, default=None, metavar="N",
+                     help="articles analysed and saved together; a resumed run redoes at most one chunk "
+                     "(default: 200)")
+    rep.add_argument("--formula-safe", action="store_true",
+                     help="put ' before CSV cells starting with = + - @ so spreadsheets show them as text")
     rep.add_argument("--dpi", type=_positive_int, default=200, help="resolution of PNG charts (default: %(default)s)")
     rep.add_argument("--max-article-charts", type=_positive_int, default=12, metavar="N",
                      help="draw per-article charts for at most N articles, the most quoted (default: %(default)s)")
@@ -108,21 +116,56 @@ def _check_inputs(paths: list[Path]) -> None:
 
 
 def _report(args) -> int:
-    from .corpus import analyze
+    from .output import OutputLock
     from .plot import _parse_formats
-    from .report import check_out, write_report
 
     _check_inputs(args.paths)
+    check_out_of_inputs(args.out, args.paths)
     formats = _parse_formats(args.formats)
-    check_out(args.out, force=args.force)  # fail before the (possibly long) analysis
     # one path is passed as such: analyze counts a list's items (folders) for its progress bar
     source = args.paths[0] if len(args.paths) == 1 else args.paths
-    result = analyze(source, n_jobs=args.jobs, progress=not args.quiet)
+    with OutputLock(args.out, create=True):  # one writer, from the check of --out to the last file
+        return _report_locked(args, source, formats)
+
+
+def _report_locked(args, source, formats) -> int:
+    from .corpus import DEFAULT_CHUNK_SIZE, analyze, analyze_to
+    from .output import MANIFEST, describe_source, read_manifest, read_output, write_manifest
+    from .report import check_out, write_report
+
+    chunks = args.out / "chunks"  # the analysis, saved chunk by chunk until the report is written
+    done = read_manifest(args.out)
+    if args.resume and done and done.get("writer") == "cli-report" and done.get("status") == "finished":
+        shutil.rmtree(chunks, ignore_errors=True)
+        if not args.quiet:
+            print(f"{_safe(args.out)}: the report is already complete; nothing to resume")
+        return 0
+    resuming = args.resume and (chunks / MANIFEST).is_file()
+    if not resuming and not args.force and (chunks / MANIFEST).is_file():
+        raise NewsAnalysisError("holds an interrupted run; finish it with --resume, or start again with --force",
+                                source=str(args.out))
+    if not resuming:
+        check_out(args.out, force=args.force)  # fail before the (possibly long) analysis
+    try:
+        import pyarrow  # noqa: F401
+    except ImportError:
+        if args.resume:
+            raise NewsAnalysisError("--resume needs pyarrow: pip install 'newsanalysis[parquet]'") from None
+        result = analyze(source, n_jobs=args.jobs, progress=not args.quiet)
+    else:
+        analyze_to(source, chunks, chunk_size=args.chunk_size or DEFAULT_CHUNK_SIZE, n_jobs=args.jobs,
+                   progress=not args.quiet, overwrite=not resuming, resume=resuming)
+        result = read_output(chunks)
     page = write_report(result, args.out, formats=formats, force=True, dpi=args.dpi,
-                        max_article_charts=args.max_article_charts)
+                        max_article_charts=args.max_article_charts, formula_safe=args.formula_safe)
+    manifest = read_manifest(args.out) or {}
+    manifest.update(writer="cli-report", inputs=describe_source(source))
+    manifest.setdefault("options", {}).update(jobs=args.jobs, formats=list(formats), resumed=resuming)
+    write_manifest(args.out, manifest, finished=True)
+    shutil.rmtree(chunks, ignore_errors=True)
     n_ok, n_failed = len(result.articles), len(result.errors)
     if not args.quiet:
-        print(f"{n_ok} article(s) analysed, {n_failed} failed; report: {page}")
+        print(f"{n_ok} article(s) analysed, {n_failed} failed; report: {_safe(page)}")
     if n_failed:
         print(f"{_PROG}: warning: {n_failed} input(s) could not be analysed; they are listed in {page.name}",
               file=sys.stderr)
@@ -147,8 +190,89 @@ def _quotes(args) -> int:
         quotes = quotes[quotes["kind"] != "mention"]
     print(format_quotes(quotes, width=shutil.get_terminal_size((100, 24)).columns))
     for row in result.errors.itertuples(index=False):
-        print(f"{_PROG}: warning: {row.article_id}: {row.error}", file=sys.stderr)
+        print(f"{_PROG}: warning: {_safe(row.article_id)}: {_safe(row.error)}", file=sys.stderr)
     return 0
+
+
+#: Invisible characters that reorder or hide text in a terminal (bidirectional overrides, isolates).
+_BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def _safe(value: object) -> str:
+    r"""``value`` as text a terminal shows as it is: control characters escaped (``\x1b``, ``\u202e``).
+
+    An article can hold escape sequences that clear the screen, retitle the
+    window or plant a hyperlink, and bidirectional overrides that reorder what
+    is shown; printed raw, the terminal would run them.
+
+    Examples
+    --------
+    >>> _safe("red \x1b[31mtext\x1b]8;;http://x\x07 \u202eevil")
+    'red \\x1b[31mtext\\x1b]8;;http://x\\x07 \\u202eevil'
+    >>> _safe("café “quoted”")
+    'café “quoted”'
+    """
+    text = str(value)
+    if text.isprintable():
+        return text
+    out = []
+    for ch in text:
+        code = ord(ch)
+        if ch == " " or (ch.isprintable() and ch not in _BIDI):
+            out.append(ch)
+        elif code < 0x100:
+            out.append(f"\\x{code:02x}")
+        else:
+            out.append(f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}")
+    return "".join(out)
+
+
+def check_out_of_inputs(out: Path, paths: list[Path]) -> None:
+    """Refuse an output folder that would overwrite or hide inputs.
+
+    ``--out`` may not be an input folder or file, may not hold an input, and
+    may be a folder inside an input folder only when it is new, empty or an
+    earlier newsanalysis output (folder runs skip it by its marker): a
+    subfolder holding other files would have them overwritten and hidden.
+
+    Examples
+    --------
+    >>> import pathlib, tempfile
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> check_out_of_inputs(d / "report", [d])
+    >>> check_out_of_inputs(d, [d])
+    Traceback (most recent call last):
+    ...
+    newsanalysis.errors.NewsAnalysisError: ...: --out is the input folder ...
+    """
+    target = Path(out).resolve()
+    for p in paths:
+        src = Path(p).resolve()
+        if target == src:
+            kind = "folder" if src.is_dir() else "file"
+            raise NewsAnalysisError(
+                f"--out is the input {kind} {p}; the report would overwrite inputs and hide them from "
+                "later folder runs; choose another folder (a new subfolder is fine)",
+                source=str(out),
+            )
+        if src.is_relative_to(target):
+            raise NewsAnalysisError(f"--out holds the input {p}; choose a folder that holds no input",
+                                    source=str(out))
+        if src.is_dir() and target.is_relative_to(src) and target.is_dir() and _holds_inputs(target):
+            raise NewsAnalysisError(
+                f"--out is a folder inside the input folder {p} and holds files that are not a newsanalysis "
+                "output; the report would overwrite them and hide them from later runs; choose a new folder",
+                source=str(out),
+            )
+
+
+def _holds_inputs(folder: Path) -> bool:
+    """Whether ``folder`` holds files that are not newsanalysis output (it has no output marker)."""
+    from .output import HOUSEKEEPING, MANIFEST, OUTPUT_MARKER
+
+    if (folder / OUTPUT_MARKER).exists() or (folder / MANIFEST).exists():
+        return False
+    return any(p.name not in HOUSEKEEPING for p in folder.iterdir())
 
 
 def format_quotes(quotes, *, width: int = 100) -> str:
@@ -182,7 +306,11 @@ def format_quotes(quotes, *, width: int = 100) -> str:
             lines.append(prefix + wrapped[0])
             lines += [indent + part for part in wrapped[1:]]
         blocks.append("\n".join(lines))
-    return "\n\n".join(blocks)
+    return _safe_lines("\n\n".join(blocks))
+
+
+def _safe_lines(text: str) -> str:
+    return "\n".join(_safe(line) for line in text.split("\n"))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -198,18 +326,46 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # --help, --version, or a one-line usage error
         return int(exc.code or 0)
+    previous = _install_signals()
     try:
         return _report(args) if args.command == "report" else _quotes(args)
     except NewsAnalysisError as exc:
-        print(f"{_PROG}: error: {exc}", file=sys.stderr)
+        print(f"{_PROG}: error: {_safe(exc)}", file=sys.stderr)
         return 1
     except OSError as exc:
         where = f"{exc.filename}: " if getattr(exc, "filename", None) else ""
-        print(f"{_PROG}: error: {where}{exc.strerror or exc}", file=sys.stderr)
+        print(f"{_PROG}: error: {_safe(where)}{_safe(exc.strerror or exc)}", file=sys.stderr)
         return 1
-    except KeyboardInterrupt:
-        print(f"{_PROG}: interrupted", file=sys.stderr)
-        return 130
+    except KeyboardInterrupt as exc:
+        code = 143 if isinstance(exc, _Terminated) else 130
+        print(f"{_PROG}: interrupted; the output folder is consistent (see --resume)", file=sys.stderr)
+        return code
     except Exception as exc:  # a bug: still one line, and say so
-        print(f"{_PROG}: internal error: {type(exc).__name__}: {exc} (please report this)", file=sys.stderr)
+        print(f"{_PROG}: internal error: {type(exc).__name__}: {_safe(exc)} (please report this)", file=sys.stderr)
         return 1
+    finally:
+        _restore_signals(previous)
+
+
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM, turned into an exception so that locks are released and the run stops cleanly."""
+
+
+def _on_sigterm(signum, frame):
+    raise _Terminated()
+
+
+def _install_signals():
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    return signal.signal(signal.SIGTERM, _on_sigterm)
+
+
+def _restore_signals(previous) -> None:
+    import signal
+
+    if previous is not None:
+        signal.signal(signal.SIGTERM, previous)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -283,8 +284,9 @@ def _iter_parallel(chunks: Iterator[list], n_jobs: int, bar: _Progress) -> Itera
     from concurrent.futures.process import BrokenProcessPool
 
     pending: deque = deque()
-    executor = ProcessPoolExecutor(max_workers=n_jobs)
+    executor = ProcessPoolExecutor(max_workers=n_jobs, initializer=_worker_init, initargs=(os.getpid(),))
     broken = False
+    finished = False
 
     def finish(chunk, future) -> Tables:
         nonlocal broken
@@ -316,11 +318,46 @@ def _iter_parallel(chunks: Iterator[list], n_jobs: int, bar: _Progress) -> Itera
             tables = finish(chunk_done, fut)
             bar.update(len(chunk_done))
             yield tables
+        finished = True
     finally:
         for _, fut in pending:
             if fut is not None:
                 fut.cancel()
+        if not finished:  # interrupted (Ctrl-C, SIGTERM, a failed write): stop the workers now
+            for process in list((getattr(executor, "_processes", None) or {}).values()):
+                process.terminate()
         executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _worker_init(parent: int) -> None:
+    """Make a worker process die with its parent instead of running on as an orphan.
+
+    On Linux the kernel sends the worker SIGKILL when the parent dies
+    (``prctl(PR_SET_PDEATHSIG)``); everywhere, a watchdog thread exits the
+    worker once its parent is gone. Ctrl-C is left to the parent, which stops
+    the workers itself.
+    """
+    import signal
+    import threading
+    import time
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # 1: PR_SET_PDEATHSIG
+        except (OSError, AttributeError):  # pragma: no cover - no libc prctl
+            pass
+    if os.getppid() != parent:  # the parent died before the line above took effect
+        os._exit(1)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="newsanalysis-parent-watchdog", daemon=True).start()
 
 
 def _concat(parts: list[pd.DataFrame], name: str) -> pd.DataFrame:

@@ -16,8 +16,9 @@ from hypothesis import strategies as st  # noqa: E402
 from pandas.testing import assert_frame_equal  # noqa: E402
 
 import newsanalysis as na  # noqa: E402
-from newsanalysis import corpus, load, schema, segment, speakers, tables, tone  # noqa: E402
+from newsanalysis import corpus, schema, segment, speakers, tables, tone  # noqa: E402
 from newsanalysis.cli import main  # noqa: E402
+from newsanalysis.inputs import files  # noqa: E402
 from newsanalysis.load import Article, article_from_text  # noqa: E402
 
 TEXTS = {
@@ -135,7 +136,7 @@ def _fault(monkeypatch, stage: str, victim: str) -> None:
         monkeypatch.setattr(module, name, fake)
 
     if stage == "read":
-        wrap(load, "decode_bytes", lambda data, **kw: needle.encode() in bytes(data))
+        wrap(files, "decode_bytes", lambda data, **kw: needle.encode() in bytes(data))
     elif stage == "segment":
         wrap(segment, "sentence_spans", lambda text, *a, **kw: needle in text)
     elif stage == "quotes":

@@ -90,6 +90,9 @@ def _build_parser() -> argparse.ArgumentParser:
     rep.add_argument("--chunk-size", type=_positive_int, default=None, metavar="N",
                      help="articles analysed and saved together; a resumed run redoes at most one chunk "
                      "(default: 200)")
+    rep.add_argument("--follow-links", action="store_true",
+                     help="in folders, follow symbolic links that lead out of the folder or to a folder "
+                     "(by default each is listed as a failed input)")
     rep.add_argument("--formula-safe", action="store_true",
                      help="put ' before CSV cells starting with = + - @ so spreadsheets show them as text")
     rep.add_argument("--dpi", type=_positive_int, default=200, help="resolution of PNG charts (default: %(default)s)")
@@ -151,10 +154,11 @@ def _report_locked(args, source, formats) -> int:
     except ImportError:
         if args.resume:
             raise NewsAnalysisError("--resume needs pyarrow: pip install 'newsanalysis[parquet]'") from None
-        result = analyze(source, n_jobs=args.jobs, progress=not args.quiet)
+        result = analyze(source, n_jobs=args.jobs, progress=not args.quiet, follow_links=args.follow_links)
     else:
         analyze_to(source, chunks, chunk_size=args.chunk_size or DEFAULT_CHUNK_SIZE, n_jobs=args.jobs,
-                   progress=not args.quiet, overwrite=not resuming, resume=resuming)
+                   progress=not args.quiet, overwrite=not resuming, resume=resuming,
+                   follow_links=args.follow_links)
         result = read_output(chunks)
     page = write_report(result, args.out, formats=formats, force=True, dpi=args.dpi,
                         max_article_charts=args.max_article_charts, formula_safe=args.formula_safe)

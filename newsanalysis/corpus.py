@@ -69,19 +69,19 @@ def _is_many(source) -> bool:
     return isinstance(source, Iterable)
 
 
-def _iter_items(source) -> Iterator[Article | LoadFailure]:
+def _iter_items(source, follow_links: bool = False) -> Iterator[Article | LoadFailure]:
     """Articles and load failures of ``source``, each with an id of its own."""
-    return _unique_ids(_iter_raw_items(source))
+    return _unique_ids(_iter_raw_items(source, follow_links))
 
 
-def _iter_raw_items(source) -> Iterator[Article | LoadFailure]:
+def _iter_raw_items(source, follow_links: bool = False) -> Iterator[Article | LoadFailure]:
     """Articles and load failures of ``source``; one bad item of a list never stops the others."""
     if not _is_many(source):
-        yield from iter_inputs(source)
+        yield from iter_inputs(source, follow_links=follow_links)
         return
     for i, item in enumerate(source):
         try:
-            yield from iter_inputs(item)
+            yield from iter_inputs(item, follow_links=follow_links)
         except NewsAnalysisError as exc:
             path = str(item) if isinstance(item, Path) else None
             yield LoadFailure(f"input-{i}", path, exc.problem)
@@ -239,6 +239,7 @@ def iter_tables(
     progress: bool = True,
     chunk_size: int | None = None,
     skip_chunks: int = 0,
+    follow_links: bool = False,
 ) -> Iterator[Tables]:
     """Yield the tables of ``source`` chunk by chunk, in input order.
 
@@ -259,7 +260,7 @@ def iter_tables(
     if chunk_size is None:
         chunk_size = _auto_chunk_size(total, n_jobs)
     bar = _Progress(progress, total)
-    chunks = _chunks(_iter_items(source), chunk_size)
+    chunks = _chunks(_iter_items(source, follow_links), chunk_size)
     for _ in range(skip_chunks):
         bar.update(len(next(chunks, ())))
     if n_jobs > 1:  # one chunk only: no worker processes to start
@@ -375,6 +376,7 @@ def analyze(
     n_jobs: int = 1,
     progress: bool = True,
     chunk_size: int | None = None,
+    follow_links: bool = False,
 ) -> AnalysisResult:
     """Analyse one article or many into tidy tables.
 
@@ -394,6 +396,10 @@ def analyze(
     chunk_size : int, optional
         Articles analysed (and sent to a worker) together. By default 200,
         or less when workers would otherwise get only a few chunks each.
+    follow_links : bool
+        In folders, follow symbolic links that lead out of the folder or to a
+        folder; by default each is an ``errors`` row (see
+        :func:`newsanalysis.load.iter_inputs`).
 
     Returns
     -------
@@ -416,7 +422,8 @@ def analyze(
     [['file', 'no such file']]
     """
     collected: dict[str, list[pd.DataFrame]] = {name: [] for name in schema.SCHEMAS}
-    for tables in iter_tables(source, n_jobs=n_jobs, progress=progress, chunk_size=chunk_size):
+    for tables in iter_tables(source, n_jobs=n_jobs, progress=progress, chunk_size=chunk_size,
+                              follow_links=follow_links):
         for name, df in tables.items():
             collected[name].append(df)
     return AnalysisResult(**{name: _concat(parts, name) for name, parts in collected.items()})
@@ -544,6 +551,7 @@ def analyze_to(
     progress: bool = True,
     overwrite: bool = False,
     resume: bool = False,
+    follow_links: bool = False,
 ) -> ParquetTables:
     """Analyse a corpus and write its tables to Parquet, chunk by chunk.
 
@@ -582,6 +590,8 @@ def analyze_to(
         be the same, in the same order (paths are checked; a generator cannot
         be); the chunk size of the first run is used. A finished folder is
         left as it is; an empty or missing one starts a new run.
+    follow_links : bool
+        As for :func:`analyze`.
 
     Returns
     -------
@@ -607,7 +617,8 @@ def analyze_to(
         if manifest["status"] == "finished":
             return out
         chunk_size = int(manifest["options"].get("chunk_size", chunk_size))
-        chunks = iter_tables(source, n_jobs=n_jobs, progress=progress, chunk_size=chunk_size, skip_chunks=done)
+        chunks = iter_tables(source, n_jobs=n_jobs, progress=progress, chunk_size=chunk_size, skip_chunks=done,
+                             follow_links=follow_links)
         for number, tables in enumerate(chunks, start=done):
             for name, df in tables.items():
                 if len(df):

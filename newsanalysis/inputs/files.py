@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import datetime as _dt
+import errno
+import os
 import re
+import stat
 from pathlib import Path
 
 from ..errors import ArticleReadError, InputTooLargeError, NewsAnalysisError
@@ -35,30 +38,74 @@ def _as_path(path, what: str = "path") -> Path:
     raise NewsAnalysisError(f"{what} must be a str or pathlib.Path, not {type(path).__name__}")
 
 
-def _read_bytes(p: Path, limit: int) -> bytes:
+def _special_kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode):
+        return "a character device"
+    if stat.S_ISBLK(mode):
+        return "a block device"
+    return "not a regular file"
+
+
+def _open_regular(p: Path) -> tuple[int, int]:
+    """An open descriptor and the size of the regular file ``p``; anything else refused at once.
+
+    The file is opened without blocking, so a FIFO with no writer (or a
+    device) is refused instead of hanging the run.
+    """
     src = str(p)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
     try:
-        size = p.stat().st_size
-        if size > limit:
-            raise InputTooLargeError(
-                f"file is {_size(size)}, more than the limit of {_size(limit)} for one article "
-                "(probably many articles in one; split it, or pass max_bytes=... / raise "
-                "newsanalysis.load.MAX_ARTICLE_BYTES)",
-                source=src,
-            )
-        with p.open("rb") as fh:
-            data = fh.read(limit + 1)
+        fd = os.open(p, flags)
     except FileNotFoundError:
         raise ArticleReadError("no such file", source=src) from None
-    except IsADirectoryError:
-        raise ArticleReadError("is a folder; use read_articles() for many articles", source=src) from None
     except PermissionError:
         raise ArticleReadError("cannot be read (permission denied)", source=src) from None
     except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise ArticleReadError("is a symlink loop", source=src) from None
         raise ArticleReadError(f"cannot be read ({exc.strerror or exc})", source=src) from None
-    if len(data) > limit:  # grew while we read, or a device without a size
+    st = os.fstat(fd)
+    if stat.S_ISREG(st.st_mode):
+        return fd, st.st_size
+    os.close(fd)
+    if stat.S_ISDIR(st.st_mode):
+        raise ArticleReadError("is a folder; use read_articles() for many articles", source=src)
+    raise ArticleReadError(f"is {_special_kind(st.st_mode)}, not a file; only regular files are read", source=src)
+
+
+def _too_large(size: float, limit: int, src: str) -> InputTooLargeError:
+    return InputTooLargeError(
+        f"file is {_size(size)}, more than the limit of {_size(limit)} for one article "
+        "(probably many articles in one; split it, or pass max_bytes=... / raise "
+        "newsanalysis.load.MAX_ARTICLE_BYTES)",
+        source=src,
+    )
+
+
+def _read_bytes(p: Path, limit: int) -> bytes:
+    """The bytes of the regular file ``p``, refused when over ``limit``; memory follows the file, not the limit."""
+    src = str(p)
+    fd, size = _open_regular(p)
+    try:
+        with os.fdopen(fd, "rb", buffering=0) as fh:
+            if size > limit:
+                raise _too_large(size, limit, src)
+            parts = [fh.read(size + 1)]  # +1: a file that grew since its size was read
+            total = len(parts[0])
+            while total <= limit and (more := fh.read(1 << 20)):  # e.g. /proc files report size 0
+                parts.append(more)
+                total += len(more)
+    except NewsAnalysisError:
+        raise
+    except OSError as exc:
+        raise ArticleReadError(f"cannot be read ({exc.strerror or exc})", source=src) from None
+    if total > limit:
         raise InputTooLargeError(f"file is larger than the limit of {_size(limit)}", source=src)
-    return data
+    return parts[0] if len(parts) == 1 else b"".join(parts)
 
 
 def read_article(path: str | Path, *, max_bytes: int | None = None) -> Article:

@@ -71,7 +71,7 @@ def _is_many(source) -> bool:
 
 def _iter_items(source, follow_links: bool = False) -> Iterator[Article | LoadFailure]:
     """Articles and load failures of ``source``, each with an id of its own."""
-    return _unique_ids(_iter_raw_items(source, follow_links))
+    return _unique_ids(_iter_raw_items(source, follow_links), reserved=_known_ids(source))
 
 
 def _iter_raw_items(source, follow_links: bool = False) -> Iterator[Article | LoadFailure]:
@@ -87,32 +87,72 @@ def _iter_raw_items(source, follow_links: bool = False) -> Iterator[Article | Lo
             yield LoadFailure(f"input-{i}", path, exc.problem)
 
 
-def _unique_ids(items: Iterator[Article | LoadFailure]) -> Iterator[Article | LoadFailure]:
-    """Rename repeated ids (``a``, ``a~2``, ``a~3``...) so two inputs never share rows.
+#: Renamed ids named one by one in warnings; the rest are counted in one last warning.
+MAX_RENAME_WARNINGS = 20
+
+
+def _known_ids(source) -> set[str]:
+    """The ids the inputs of an in-memory ``source`` bring themselves (Articles, DataFrame id columns)."""
+    items = source if isinstance(source, (list, tuple)) else [source]
+    ids: set[str] = set()
+    for item in items:
+        if isinstance(item, Article) and isinstance(item.id, str):
+            ids.add(item.id)
+        elif type(item).__name__ == "DataFrame" and hasattr(item, "columns"):
+            for col in ("article_id", "id"):
+                if col in item.columns:
+                    ids.update(str(v).strip() for v in item[col] if isinstance(v, str) or v == v)
+    return ids
+
+
+def _unique_ids(
+    items: Iterator[Article | LoadFailure], reserved: set[str] | frozenset[str] = frozenset()
+) -> Iterator[Article | LoadFailure]:
+    """Rename repeated ids (``a``, ``a~2``, ``a~3``...) so two inputs never share rows, with a warning.
 
     Two files ``a.txt`` in different folders given as separate paths, or the
-    same DataFrame passed twice, would otherwise merge into one article.
+    same DataFrame passed twice, would otherwise merge into one article. A new
+    id skips every id already used and every id in ``reserved`` (the ids that
+    in-memory inputs bring themselves), so ``a, a, a~2`` becomes ``a, a~3,
+    a~2``: the input whose own id is ``a~2`` keeps it. In a stream (a folder)
+    an own id that an earlier rename already took is renamed too; every
+    rename is a :class:`UserWarning` naming the input.
 
     Examples
     --------
-    >>> [a.id for a in _unique_ids(iter([Article("a", "x"), Article("a", "y"), Article("b", "z")]))]
-    ['a', 'a~2', 'b']
+    >>> import warnings
+    >>> arts = [Article("a", "x"), Article("a", "y"), Article("a~2", "z")]
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     ids = [a.id for a in _unique_ids(iter(arts), reserved=_known_ids(arts))]
+    >>> ids, [str(w.message) for w in caught]
+    (['a', 'a~3', 'a~2'], ["input id 'a' is used more than once; this input (text) is now 'a~3'"])
     """
+    import warnings
+
     seen: set[str] = set()
+    renamed = 0
     for item in items:
         key = item.id if isinstance(item, Article) else item.article_id
         if key in seen:
             n = 2
-            while f"{key}~{n}" in seen:
+            while f"{key}~{n}" in seen or f"{key}~{n}" in reserved:
                 n += 1
             new = f"{key}~{n}"
             if isinstance(item, Article):
                 item = replace(item, id=new)
             else:
                 item = LoadFailure(new, item.path, item.error)
+            renamed += 1
+            if renamed <= MAX_RENAME_WARNINGS:
+                warnings.warn(f"input id {key!r} is used more than once; this input ({item.path or 'text'}) "
+                              f"is now {new!r}", UserWarning, stacklevel=2)
             key = new
         seen.add(key)
         yield item
+    if renamed > MAX_RENAME_WARNINGS:
+        warnings.warn(f"{renamed - MAX_RENAME_WARNINGS} more inputs had an id already used and were renamed "
+                      "with a ~N suffix", UserWarning, stacklevel=2)
 
 
 def _chunks(items: Iterator, size: int) -> Iterator[list]:

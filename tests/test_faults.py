@@ -199,3 +199,32 @@ def test_schema_is_unchanged_by_the_fallback():
     tables_ = corpus.analyze_chunk([Article("x", "Hi.", date="9999-12-31"), article_from_text("Yo.", id="y")])
     for name, cols in schema.SCHEMAS.items():
         assert tables_[name].dtypes.astype(str).to_dict() == cols
+
+
+# -- repeated ids ----------------------------------------------------------------------------------------
+
+
+def test_repeated_ids_keep_an_inputs_own_id_and_warn():
+    arts = [Article("a", "One."), Article("a", "Two."), Article("a~2", "Three.")]
+    with pytest.warns(UserWarning, match="input id 'a' is used more than once; this input \\(text\\) is now 'a~3'"):
+        result = na.analyze(arts, progress=False)
+    assert result.articles["article_id"].tolist() == ["a", "a~3", "a~2"]
+    assert result.sentences.set_index("article_id")["text"].to_dict() == {"a": "One.", "a~3": "Two.", "a~2": "Three."}
+    frame = pd.DataFrame({"id": ["a", "a", "a~2"], "text": ["One.", "Two.", "Three."]})
+    with pytest.warns(UserWarning, match="is now 'a~3'"):
+        assert na.analyze(frame, progress=False).articles["article_id"].tolist() == ["a", "a~3", "a~2"]
+
+
+def test_repeated_ids_in_a_stream_are_renamed_with_a_warning(tmp_path):
+    (tmp_path / "x").mkdir()
+    (tmp_path / "x" / "a.txt").write_text("One.", encoding="utf-8")
+    pd.DataFrame({"id": ["a", "a~2"], "text": ["Two.", "Three."]}).to_csv(tmp_path / "t.csv", index=False)
+    with pytest.warns(UserWarning) as caught:
+        ids = na.analyze([tmp_path / "x" / "a.txt", tmp_path / "t.csv"], progress=False).articles["article_id"]
+    assert sorted(ids) == ["a", "a~2", "a~2~2"] and len(set(ids)) == 3
+    assert sum("is used more than once" in str(w.message) for w in caught) == 2
+
+
+def test_no_warning_without_repeats(recwarn):
+    na.analyze([Article("a", "One."), Article("b", "Two.")], progress=False)
+    assert not [w for w in recwarn if "more than once" in str(w.message)]

@@ -228,3 +228,58 @@ def test_repeated_ids_in_a_stream_are_renamed_with_a_warning(tmp_path):
 def test_no_warning_without_repeats(recwarn):
     na.analyze([Article("a", "One."), Article("b", "Two.")], progress=False)
     assert not [w for w in recwarn if "more than once" in str(w.message)]
+
+
+# -- streaming tables, MemoryError on one input ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".jsonl"])
+def test_tables_are_streamed_not_read_whole(tmp_path, monkeypatch, suffix):
+    import tracemalloc
+
+    from newsanalysis.inputs import limits
+    from newsanalysis.load import iter_inputs
+
+    body = "The council met and talked about the bridge for a long while. " * 40  # ~2.5 kB a row
+    frame = pd.DataFrame({"id": [f"r{i}" for i in range(2000)], "text": [body] * 2000})
+    path = tmp_path / f"big{suffix}"
+    if suffix == ".csv":
+        frame.to_csv(path, index=False)
+    else:
+        frame.to_json(path, orient="records", lines=True, force_ascii=False)
+    assert path.stat().st_size > 4_000_000
+    monkeypatch.setattr(limits, "MAX_TABLE_BYTES", 10**15)  # a limit no machine could allocate up front
+    tracemalloc.start()
+    try:
+        n = sum(1 for item in iter_inputs(path) if isinstance(item, Article))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert n == 2000
+    assert peak < 2_000_000  # a few rows at a time; reading the file whole takes over 10 MB
+
+
+def test_a_legacy_encoded_table_is_still_read(tmp_path):
+    path = tmp_path / "t.csv"
+    path.write_bytes("id,text\nx,“Naïve” café\n".encode("cp1252"))
+    result = na.analyze(path, progress=False)
+    assert result.sentences["text"].tolist() == ["“Naïve” café"]
+    assert result.articles["encoding"].tolist() == ["cp1252"]
+
+
+def test_memory_error_reading_one_input_is_an_error_row(tmp_path, monkeypatch):
+    d = write_corpus(tmp_path / "in")
+    pd.DataFrame({"id": ["t1"], "text": ["bridge and more."]}).to_json(d / "t.jsonl", orient="records", lines=True)
+    real = files.decode_bytes
+
+    def hungry(data, **kw):
+        if b"bridge" in bytes(data):
+            raise MemoryError()
+        return real(data, **kw)
+
+    monkeypatch.setattr(files, "decode_bytes", hungry)
+    monkeypatch.setattr("newsanalysis.inputs.tables.decode_bytes", hungry)
+    result = na.analyze(d, progress=False)
+    assert sorted(result.errors["article_id"]) == ["a", "t"]
+    assert result.errors["error"].str.contains("MemoryError").all()
+    assert sorted(result.articles["article_id"]) == ["b", "c", "d", "e"]

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
+import io
 import json
-from collections.abc import Iterator
+import os
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from ..errors import NewsAnalysisError
 from . import limits
 from .articles import Article, LoadFailure, _normalise_newlines, article_from_text
-from .decoding import decode_bytes
-from .files import _read_bytes
+from .decoding import _C1, _C1_AS_CP1252, decode_bytes
+from .files import _open_regular, _read_bytes, _too_large
 
 __all__: list[str] = []
 
@@ -53,23 +56,75 @@ def _row_id(row: dict, default: str) -> str:
     return aid.strip() if aid else default
 
 
+#: Bytes of a table read to detect its encoding before its rows are streamed.
+SAMPLE_BYTES = 64_000
+
+
+def _utf8_stream(path: Path, limit: int, src: str) -> str | None:
+    """``"utf-8"``/``"utf-8-sig"`` when the table can be streamed as UTF-8, else None (read it whole).
+
+    The first :data:`SAMPLE_BYTES` go through :func:`decode_bytes` (empty,
+    binary and control-character files are refused as for a whole file); the
+    rest is checked to be valid UTF-8 with an incremental decoder, a block at
+    a time, so no more than a block is in memory.
+    """
+    fd, size = _open_regular(path)
+    with os.fdopen(fd, "rb") as fh:
+        if size > limit:
+            raise _too_large(size, limit, src)
+        sample = fh.read(SAMPLE_BYTES)
+        cut = sample if len(sample) < SAMPLE_BYTES else sample[: sample.rfind(b"\n") + 1] or sample
+        _, encoding = decode_bytes(cut, source=src)
+        if encoding not in ("utf-8", "utf-8-sig"):
+            return None
+        decoder = codecs.getincrementaldecoder("utf-8")()
+        try:
+            decoder.decode(sample)
+            while block := fh.read(1 << 18):
+                decoder.decode(block)
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            return None  # stray bytes further on: the whole-file path decides (e.g. "utf-8+cp1252")
+    return encoding
+
+
+def _stream_lines(path: Path, encoding: str) -> Iterator[str]:
+    """The lines of a UTF-8 table, newlines normalised to ``\\n``, C1 characters mapped as :func:`decode_bytes` does."""
+    fd, _ = _open_regular(path)
+    with open(fd, encoding=encoding, newline=None) as fh:
+        for line in fh:
+            yield line.translate(_C1_AS_CP1252) if _C1.search(line) else line
+
+
 def _iter_table(path: Path, *, max_bytes: int | None = None) -> Iterator[Article | LoadFailure]:
+    """The rows of a CSV/JSONL/JSON table; UTF-8 CSV and JSONL are streamed line by line.
+
+    Memory follows one row, not the file: only a ``.json`` document (parsed
+    whole) and a table in a legacy encoding (detected on the whole file) are
+    read into memory, within :data:`~newsanalysis.inputs.limits.MAX_TABLE_BYTES`.
+    """
     src = str(path)
+    limit = limits.MAX_TABLE_BYTES if max_bytes is None else max_bytes
+    suffix = path.suffix.lower()
     try:
-        data = _read_bytes(path, limits.MAX_TABLE_BYTES if max_bytes is None else max_bytes)
-        raw, encoding = decode_bytes(data, source=src)
+        encoding = None if suffix == ".json" else _utf8_stream(path, limit, src)
+        if encoding is not None:
+            lines: Iterable[str] = _stream_lines(path, encoding)
+        else:
+            data = _read_bytes(path, limit)
+            raw, encoding = decode_bytes(data, source=src)
+            del data
+            lines = io.StringIO(_normalise_newlines(raw))
     except NewsAnalysisError as exc:
         yield LoadFailure(path.stem, src, exc.problem)
         return
-    del data
-    raw = _normalise_newlines(raw)
     n = 0
-    if path.suffix.lower() == ".csv":
-        items: Iterator = _csv_rows(raw, src)
-    elif path.suffix.lower() == ".json":
+    if suffix == ".csv":
+        items: Iterator = _csv_rows(lines, src)
+    elif suffix == ".json":
         items = _json_array(raw, src)
     else:
-        items = _json_lines(raw, src)
+        items = _json_lines(lines, src)
     for item in items:
         n += 1
         if isinstance(item, LoadFailure):
@@ -81,12 +136,12 @@ def _iter_table(path: Path, *, max_bytes: int | None = None) -> Iterator[Article
         yield LoadFailure(path.stem, src, "table has no rows of articles")
 
 
-def _csv_rows(raw: str, src: str) -> Iterator[tuple[int, dict] | LoadFailure]:
+def _csv_rows(lines: Iterable[str], src: str) -> Iterator[tuple[int, dict] | LoadFailure]:
     stem = Path(src).stem
     old = csv.field_size_limit()
     csv.field_size_limit(max(old, limits.MAX_ARTICLE_CHARS + 1))
     try:
-        reader = csv.DictReader(raw.splitlines(keepends=True))
+        reader = csv.DictReader(lines)
         try:
             columns = reader.fieldnames or []
         except csv.Error as exc:
@@ -122,7 +177,7 @@ def _json_array(raw: str, src: str) -> Iterator[tuple[int, dict] | LoadFailure]:
         data = json.loads(raw)
     except json.JSONDecodeError as exc:
         if exc.msg == "Extra data":  # one object a line, under a .json name
-            yield from _json_lines(raw, src)
+            yield from _json_lines(io.StringIO(raw), src)
         else:
             yield LoadFailure(stem, src, f"invalid JSON ({exc.msg} at line {exc.lineno})")
         return
@@ -143,10 +198,10 @@ def _json_array(raw: str, src: str) -> Iterator[tuple[int, dict] | LoadFailure]:
             yield LoadFailure(f"{stem}-{i}", f"{src}#{i}", "item is not a JSON object")
 
 
-def _json_lines(raw: str, src: str) -> Iterator[tuple[int, dict] | LoadFailure]:
+def _json_lines(lines: Iterable[str], src: str) -> Iterator[tuple[int, dict] | LoadFailure]:
     stem = Path(src).stem
     i = 0
-    for n, line in enumerate(raw.split("\n")):
+    for n, line in enumerate(lines):
         if not line.strip():
             continue
         try:

@@ -195,3 +195,34 @@ def test_workers_exit_when_the_parent_is_killed(tmp_path, folder):
         while _alive(pid) and time.monotonic() < deadline:
             os.sched_yield()
     assert not any(_alive(pid) for pid in workers)
+
+
+def test_an_interrupted_parallel_run_stops_its_workers_and_leaves_a_resumable_folder(tmp_path, folder, monkeypatch):
+    from newsanalysis import corpus
+
+    pids = tmp_path / "pids"
+    pids.mkdir()
+    real_records, real_part = corpus.article_records, corpus._write_part
+
+    def records(article):  # runs in the (forked) workers
+        (pids / str(os.getpid())).touch()
+        return real_records(article)
+
+    def part(df, where, number):
+        if number == 1:
+            raise KeyboardInterrupt  # Ctrl-C while chunk 1 is written
+        real_part(df, where, number)
+
+    monkeypatch.setattr(corpus, "article_records", records)
+    monkeypatch.setattr(corpus, "_write_part", part)
+    out = tmp_path / "out"
+    with pytest.raises(KeyboardInterrupt):
+        na.analyze_to(folder, out, chunk_size=2, n_jobs=2, progress=False)
+    workers = {int(p.name) for p in pids.iterdir()} - {os.getpid()}
+    assert workers
+    assert not any(_alive(pid) for pid in workers)  # terminated and reaped before analyze_to returned
+    assert not (out / LOCK_FILE).exists() and not list(out.rglob(".*.tmp"))
+    assert json.loads((out / MANIFEST).read_text(encoding="utf-8"))["chunks_done"] == 1
+    monkeypatch.undo()
+    na.analyze_to(folder, out, chunk_size=2, n_jobs=2, progress=False, resume=True)
+    assert_same(na.read_output(out), na.analyze(folder, progress=False))

@@ -133,7 +133,15 @@ def _report(args) -> int:
 
 def _report_locked(args, source, formats) -> int:
     from .corpus import DEFAULT_CHUNK_SIZE, analyze, analyze_to
-    from .output import MANIFEST, describe_source, read_manifest, read_output, write_manifest
+    from .output import (
+        MANIFEST,
+        describe_source,
+        mark_output_folder,
+        new_manifest,
+        read_manifest,
+        read_output,
+        write_manifest,
+    )
     from .report import check_out, write_report
 
     chunks = args.out / "chunks"  # the analysis, saved chunk by chunk until the report is written
@@ -149,6 +157,9 @@ def _report_locked(args, source, formats) -> int:
                                 source=str(args.out))
     if not resuming:
         check_out(args.out, force=args.force)  # fail before the (possibly long) analysis
+        mark_output_folder(args.out)
+        write_manifest(args.out, new_manifest("cli-report", inputs=describe_source(source),
+                                              options={"jobs": args.jobs, "formats": list(formats)}))
     try:
         import pyarrow  # noqa: F401
     except ImportError:

@@ -629,9 +629,9 @@ def read_output(folder: str | Path, *, partial: str = "raise"):
         busy = is_locked(folder)
         state = (f"it is still being written by pid {busy.get('pid')}" if busy else
                  "it was stopped (killed, out of disk, or failed)")
+        cli = manifest.get("writer") == "cli-report" or (folder / "chunks" / MANIFEST).is_file()
         hint = ("; finish it with analyze_to(..., resume=True)" if manifest.get("writer") == "analyze_to"
-                else "; finish it with newsanalysis report --resume" if manifest.get("writer") == "cli-report"
-                else "; write it again")
+                else "; finish it with newsanalysis report --resume" if cli else "; write it again")
         problems.append(f"the run that wrote this folder did not finish: {state}{hint}")
     unescape = bool(manifest.get("options", {}).get("formula_safe"))
     frames = {}

@@ -15,10 +15,11 @@ import argparse
 import shutil
 import sys
 import textwrap
+import warnings
 from pathlib import Path
 
 from . import __version__
-from .errors import NewsAnalysisError
+from .errors import NewsAnalysisError, printable
 
 __all__ = ["main"]
 
@@ -209,37 +210,9 @@ def _quotes(args) -> int:
     return 0
 
 
-#: Invisible characters that reorder or hide text in a terminal (bidirectional overrides, isolates).
-_BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-
-
 def _safe(value: object) -> str:
-    r"""``value`` as text a terminal shows as it is: control characters escaped (``\x1b``, ``\u202e``).
-
-    An article can hold escape sequences that clear the screen, retitle the
-    window or plant a hyperlink, and bidirectional overrides that reorder what
-    is shown; printed raw, the terminal would run them.
-
-    Examples
-    --------
-    >>> _safe("red \x1b[31mtext\x1b]8;;http://x\x07 \u202eevil")
-    'red \\x1b[31mtext\\x1b]8;;http://x\\x07 \\u202eevil'
-    >>> _safe("café “quoted”")
-    'café “quoted”'
-    """
-    text = str(value)
-    if text.isprintable():
-        return text
-    out = []
-    for ch in text:
-        code = ord(ch)
-        if ch == " " or (ch.isprintable() and ch not in _BIDI):
-            out.append(ch)
-        elif code < 0x100:
-            out.append(f"\\x{code:02x}")
-        else:
-            out.append(f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}")
-    return "".join(out)
+    """``value`` with control characters escaped (see :func:`newsanalysis.errors.printable`)."""
+    return printable(value)
 
 
 def check_out_of_inputs(out: Path, paths: list[Path]) -> None:
@@ -343,7 +316,9 @@ def main(argv: list[str] | None = None) -> int:
         return int(exc.code or 0)
     previous = _install_signals()
     try:
-        return _report(args) if args.command == "report" else _quotes(args)
+        with warnings.catch_warnings():
+            warnings.showwarning = _show_warning
+            return _report(args) if args.command == "report" else _quotes(args)
     except NewsAnalysisError as exc:
         print(f"{_PROG}: error: {_safe(exc)}", file=sys.stderr)
         return 1
@@ -360,6 +335,10 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     finally:
         _restore_signals(previous)
+
+
+def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:
+    print(f"{_PROG}: warning: {_safe(message)}", file=sys.stderr)
 
 
 class _Terminated(KeyboardInterrupt):

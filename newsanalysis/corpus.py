@@ -27,7 +27,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import schema
-from .errors import MissingDependencyError, NewsAnalysisError, OutputExistsError
+from .errors import MissingDependencyError, NewsAnalysisError, OutputExistsError, printable
 from .load import Article, LoadFailure, check_date, iter_inputs
 from .output import (
     HOUSEKEEPING,
@@ -145,7 +145,7 @@ def _unique_ids(
                 item = LoadFailure(new, item.path, item.error)
             renamed += 1
             if renamed <= MAX_RENAME_WARNINGS:
-                warnings.warn(f"input id {key!r} is used more than once; this input ({item.path or 'text'}) "
+                warnings.warn(f"input id {key!r} is used more than once; this input ({printable(item.path or 'text')}) "
                               f"is now {new!r}", UserWarning, stacklevel=2)
             key = new
         seen.add(key)

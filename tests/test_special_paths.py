@@ -188,3 +188,15 @@ def test_cli_formula_safe(tmp_path):
     assert "'=HYPERLINK" in (tmp_path / "safe" / "tables" / "quotes.csv").read_text(encoding="utf-8")
     assert ',"=HYPERLINK' in (tmp_path / "raw" / "tables" / "quotes.csv").read_text(encoding="utf-8")
     assert na.read_output(tmp_path / "safe").quotes["text"].tolist() == ["=HYPERLINK(1),"]
+
+
+def test_cli_warnings_are_escaped(tmp_path, capsys):
+    (tmp_path / "x").mkdir()
+    (tmp_path / "y").mkdir()
+    for d in ("x", "y"):
+        (tmp_path / d / "a\x1b[2Jb.txt").write_text("“Yes,” Ann Lee said.", encoding="utf-8")
+    args = ["report", str(tmp_path / "x" / "a\x1b[2Jb.txt"), str(tmp_path / "y" / "a\x1b[2Jb.txt"),
+            "--out", str(tmp_path / "out"), "--formats", "png", "--dpi", "20", "--max-article-charts", "1", "-q"]
+    assert main(args) == 0
+    err = capsys.readouterr().err
+    assert "is used more than once" in err and "\x1b" not in err and "\\x1b[2J" in err

@@ -8,7 +8,7 @@ import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from ..errors import ArticleReadError, NewsAnalysisError
+from ..errors import ArticleReadError, NewsAnalysisError, printable
 from ..output import OUTPUT_MARKER
 from .articles import Article, LoadFailure, _clean, _replace, _text_id, article_from_text
 from .files import _as_path, read_article
@@ -263,7 +263,8 @@ def read_articles(source, *, errors: str = "raise", max_bytes: int | None = None
             if isinstance(item, LoadFailure):
                 if errors == "raise":
                     raise ArticleReadError(item.error, source=item.path or item.article_id)
-                warnings.warn(f"skipped {item.path or item.article_id}: {item.error}", stacklevel=2)
+                warnings.warn(f"skipped {printable(item.path or item.article_id)}: {printable(item.error)}",
+                              stacklevel=2)
             else:
                 out.append(item)
     return out

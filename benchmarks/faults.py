@@ -2,7 +2,7 @@
 
 Run from the repository root (no reference data needed; everything is generated in a temporary folder)::
 
-    python -m benchmarks.faults                      # 12 kills, 6 disk-full runs, 6 writer pairs, 4 CLI kills
+    python -m benchmarks.faults                      # 12 kills, 6 disk-full runs, 6 writer pairs, 4 CLI kills, 3 CLI pairs
     python -m benchmarks.faults --kills 40 --seed 7
 
 Every scenario runs ``analyze_to`` (or ``newsanalysis report``) in a subprocess over the same generated corpus
@@ -13,7 +13,8 @@ table has rows) and compares with a clean run:
 * **disk full**: the run's file size is limited (``ulimit -f``, ``RLIMIT_FSIZE``) below the size of its largest
   file, so a write fails (``EFBIG``) or the process is killed by ``SIGXFSZ``;
 * **two writers**: two runs into one folder started together;
-* **CLI kill**: ``newsanalysis report`` killed at a random moment, then ``--resume``.
+* **CLI kill**: ``newsanalysis report`` killed at a random moment, then ``--resume``;
+* **two CLI runs**: two ``newsanalysis report --force`` into one ``--out`` at once (one must be refused).
 
 After each fault the folder must be *consistent*: either finished and equal to the clean run, or refused by
 ``na.read_output`` as partial, with every chunk its manifest lists readable and no stale lock blocking the next
@@ -224,6 +225,26 @@ def cli_kills(row: Row, corpus: Path, work: Path, chunk: int, clean_report: Path
         row.add(ok, same, lost(na.read_output(out), clean))
 
 
+def cli_pairs(row: Row, corpus: Path, work: Path, chunk: int, clean_report: Path, n: int):
+    """Two ``newsanalysis report`` runs into one --out at once (the old check-then-write race)."""
+    import newsanalysis as na
+
+    args = ["--formats", "png", "--dpi", "20", "--max-article-charts", "1", "--chunk-size", str(chunk), "-q"]
+    clean = na.read_output(clean_report)
+    for i in range(n):
+        out = work / f"cli-pair-{i}"
+        procs = [cli(["report", str(corpus), "--out", str(out), "--force", *args]) for _ in range(2)]
+        results = [(p.communicate()[1], p.returncode) for p in procs]
+        refused = [err for err, code in results if code != 0]
+        clear = all("another newsanalysis run is writing into this folder" in err for err in refused)
+        ok = len(refused) <= 1 and clear and consistent(out, clean)
+        same = all((out / "tables" / f"{t}.csv").read_bytes() == (clean_report / "tables" / f"{t}.csv").read_bytes()
+                   for t in ("articles", "sentences", "quotes", "speakers", "errors"))
+        row.add(ok, same, lost(na.read_output(out), clean))
+        if not refused:
+            row.notes.append("the second report started after the first finished (--force rewrote it)")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--articles", type=int, default=150)
@@ -232,6 +253,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--disk-full", type=int, default=6)
     parser.add_argument("--pairs", type=int, default=6)
     parser.add_argument("--cli-kills", type=int, default=4)
+    parser.add_argument("--cli-pairs", type=int, default=3)
     parser.add_argument("--seed", type=int, default=13)
     args = parser.parse_args(argv)
     rng = random.Random(args.seed)
@@ -254,11 +276,12 @@ def main(argv: list[str] | None = None) -> int:
         cli_seconds = time.perf_counter() - t
 
         rows = [Row("kill analyze_to (SIGKILL)"), Row("disk full (ulimit -f)"), Row("two writers"),
-                Row("kill newsanalysis report")]
+                Row("kill newsanalysis report"), Row("two newsanalysis report runs")]
         kills(rows[0], corpus, work, args.chunk_size, clean, seconds, rng, args.kills)
         disk_full(rows[1], corpus, work, args.chunk_size, clean, largest, rng, args.disk_full)
         two_writers(rows[2], corpus, work, args.chunk_size, clean, args.pairs)
         cli_kills(rows[3], corpus, work, args.chunk_size, work / "clean-report", cli_seconds, rng, args.cli_kills)
+        cli_pairs(rows[4], corpus, work, args.chunk_size, work / "clean-report", args.cli_pairs)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

@@ -34,11 +34,13 @@ import sys
 import warnings
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
-
-from . import __version__, schema
+from . import __version__
 from .errors import NewsAnalysisError, OutputBusyError, OutputExistsError
+
+if TYPE_CHECKING:  # pandas is imported where tables are written or read: reading articles stays light
+    import pandas as pd
 
 __all__ = [
     "LOCK_FILE",
@@ -173,12 +175,15 @@ def escape_formula_cells(df: pd.DataFrame) -> pd.DataFrame:
 
     Examples
     --------
+    >>> import pandas as pd
     >>> df = pd.DataFrame({"text": ["=1+1", "-5% growth", "fine", "'quoted"], "n": [1, 2, 3, 4]})
     >>> escape_formula_cells(df)["text"].tolist()
     ["'=1+1", "'-5% growth", 'fine', "''quoted"]
     >>> unescape_formula_cells(escape_formula_cells(df)).equals(df)
     True
     """
+    import pandas as pd
+
     out = df.copy()
     for col in out.columns:
         if out[col].dtype == object or isinstance(out[col].dtype, pd.StringDtype):
@@ -191,6 +196,8 @@ def escape_formula_cells(df: pd.DataFrame) -> pd.DataFrame:
 
 def unescape_formula_cells(df: pd.DataFrame) -> pd.DataFrame:
     """Undo :func:`escape_formula_cells`: drop the leading ``'`` of the text cells that have one."""
+    import pandas as pd
+
     out = df.copy()
     for col in out.columns:
         if out[col].dtype == object or isinstance(out[col].dtype, pd.StringDtype):
@@ -545,6 +552,10 @@ def read_csv_table(path: str | Path, name: str, *, unescape_formulas: bool = Fal
     ``unescape_formulas`` the ``'`` that ``formula_safe`` CSV export put before
     a cell is removed again.
     """
+    import pandas as pd
+
+    from . import schema
+
     cols = schema.SCHEMAS[name]
     dtypes = {c: t for c, t in cols.items() if not t.startswith("datetime")}
     df = pd.read_csv(path, dtype=dtypes, keep_default_na=False, na_values=[""])
@@ -564,6 +575,8 @@ def _read_table(folder: Path, name: str, entry: dict, unescape: bool) -> pd.Data
     except ImportError:
         parquet = []
     if parquet:
+        import pandas as pd
+
         return pd.read_parquet(parquet[0])
     csvs = [f for f in files if f.suffix == ".csv"]
     if not csvs:
@@ -612,6 +625,7 @@ def read_output(folder: str | Path, *, partial: str = "raise"):
     ...
     newsanalysis.errors.NewsAnalysisError: ...: the run that wrote this folder did not finish: ...
     """
+    from . import schema
     from .tables import AnalysisResult
 
     if partial not in ("raise", "warn"):
@@ -661,6 +675,8 @@ def read_output(folder: str | Path, *, partial: str = "raise"):
 
 def _guess_tables(folder: Path) -> dict:
     """Table files of a folder without a manifest (as written before manifests existed)."""
+    from . import schema
+
     found = {}
     for name in schema.SCHEMAS:
         for candidate in (folder / name, folder / f"{name}.parquet", folder / f"{name}.csv",

@@ -126,7 +126,7 @@ def _unique_ids(
     ...     warnings.simplefilter("always")
     ...     ids = [a.id for a in _unique_ids(iter(arts), reserved=_known_ids(arts))]
     >>> ids, [str(w.message) for w in caught]
-    (['a', 'a~3', 'a~2'], ["input id 'a' is used more than once; this input (text) is now 'a~3'"])
+    (['a', 'a~3', 'a~2'], ["input id 'a' is used more than once; this input is now 'a~3'"])
     """
     import warnings
 
@@ -145,8 +145,9 @@ def _unique_ids(
                 item = LoadFailure(new, item.path, item.error)
             renamed += 1
             if renamed <= MAX_RENAME_WARNINGS:
-                warnings.warn(f"input id {key!r} is used more than once; this input ({printable(item.path or 'text')}) "
-                              f"is now {new!r}", UserWarning, stacklevel=2)
+                where = f" ({printable(item.path)})" if item.path else ""
+                warnings.warn(f"input id {key!r} is used more than once; this input{where} is now {new!r}",
+                              UserWarning, stacklevel=2)
             key = new
         seen.add(key)
         yield item

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from . import schema
-from .corpus import _item_records, build_chunk
+from .corpus import _item_records, _known_ids, _unique_ids, build_chunk
 from .errors import MissingDependencyError, NewsAnalysisError
 from .load import iter_inputs
 from .tables import AnalysisResult
@@ -132,7 +132,7 @@ def analyze_partition(part: pd.DataFrame, partition: int | None = None) -> dict[
         frame = part.assign(article_id=[f"{prefix}row-{label}" for label in part.index])
     extra = _extra_columns(part.columns)
     records, kept, items = [], [], []
-    for item in iter_inputs(frame):
+    for item in _unique_ids(iter_inputs(frame), reserved=_known_ids(frame)):  # a repeat gets a~2, as documented
         items.append(item)
         records.append(_item_records(item))
     tables = build_chunk(records, items)  # replaces the records of an article that fails to build

@@ -84,7 +84,7 @@ def test_cli_goes_on_past_a_bad_date(tmp_path, capsys):
     d = write_corpus(tmp_path / "in")
     (d / "1492-10-12-voyage.txt").write_text("Land was sighted.", encoding="utf-8")
     assert main(["report", str(d), "--out", str(tmp_path / "out"), "--formats", "png", "--dpi", "20",
-                 "--jobs", "2", "-q"]) == 0
+                 "--jobs", "2", "--max-article-charts", "1", "-q"]) == 0
     assert (tmp_path / "out" / "report.html").is_file()
     assert "1492-10-12-voyage" in (tmp_path / "out" / "tables" / "errors.csv").read_text(encoding="utf-8")
 
@@ -283,3 +283,13 @@ def test_memory_error_reading_one_input_is_an_error_row(tmp_path, monkeypatch):
     assert sorted(result.errors["article_id"]) == ["a", "t"]
     assert result.errors["error"].str.contains("MemoryError").all()
     assert sorted(result.articles["article_id"]) == ["b", "c", "d", "e"]
+
+
+def test_dask_partitions_rename_repeated_ids_as_documented():
+    dd = pytest.importorskip("dask.dataframe")
+    import newsanalysis.dask as nad
+
+    frame = pd.DataFrame({"id": ["a", "a", "a~2"], "text": ["One.", "Two.", "Three."]})
+    with pytest.warns(UserWarning, match="is now 'a~3'"):
+        result = nad.analyze(dd.from_pandas(frame, npartitions=1)).compute()
+    assert result.articles["article_id"].tolist() == ["a", "a~3", "a~2"]

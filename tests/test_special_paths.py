@@ -136,7 +136,6 @@ def test_out_equal_to_or_holding_inputs_is_refused(tmp_path, capsys):
     assert "holds the input" in capsys.readouterr().err
     assert sorted(p.name for p in d.rglob("*")) == ["a.txt", "n.txt", "notes"]  # nothing written
     assert main(["report", str(d), "--out", str(d / "report"), *args]) == 0  # a new subfolder is fine
-    assert main(["report", str(d), "--out", str(d / "report"), "--force", *args]) == 0  # and again
     assert sorted(na.analyze(d).articles["article_id"]) == ["a", "notes/n"]
 
 

@@ -2,11 +2,18 @@
 
 ::
 
-    newsanalysis report PATH... --out DIR [--formats png,svg,pdf] [--jobs N] [--force]
+    newsanalysis report PATH... --out DIR [--formats png,svg,pdf] [--jobs N] [--force | --resume]
+                        [--chunk-size N] [--follow-links] [--formula-safe]
     newsanalysis quotes FILE
 
 Errors are one line on stderr with a non-zero exit code (1: the input or the
-output was refused; 2: the command line was wrong; 130: interrupted).
+output was refused; 2: the command line was wrong; 130: interrupted; 143:
+terminated by SIGTERM). Text from articles (quotes, ids, file names in
+warnings) is printed with control characters escaped.
+
+``report`` holds a lock on DIR from its first check to its last file, saves
+its analysis chunk by chunk in ``DIR/chunks`` (with pyarrow) until the report
+is written, and ``--resume`` finishes a run that was killed.
 """
 
 from __future__ import annotations
@@ -52,7 +59,7 @@ def _build_parser() -> argparse.ArgumentParser:
         "  newsanalysis report data/articles --out reports/demo\n"
         "  newsanalysis report a.txt b.txt more.jsonl --out out --formats png --jobs 2\n"
         "  newsanalysis quotes data/articles/2025-05-20-trump-putin-call.txt\n\n"
-        "Exit codes: 0 done, 1 input or output refused, 2 bad command line, 130 interrupted.",
+        "Exit codes: 0 done, 1 input or output refused, 2 bad command line, 130 interrupted, 143 terminated.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")

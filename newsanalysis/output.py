@@ -31,6 +31,7 @@ import json
 import os
 import socket
 import sys
+import time
 import warnings
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -350,12 +351,17 @@ class OutputLock:
         except OSError as exc:
             raise NewsAnalysisError(f"cannot create the lock file {LOCK_FILE} ({exc.strerror or exc})",
                                     source=str(self.folder)) from None
-        try:
-            _fcntl.flock(fd, _fcntl.LOCK_EX | _fcntl.LOCK_NB)
-        except BlockingIOError:
-            info = _read_lock_info(fd)
-            os.close(fd)
-            raise OutputBusyError(_busy_message(info), source=str(self.folder)) from None
+        for attempt in range(5):
+            try:
+                _fcntl.flock(fd, _fcntl.LOCK_EX | _fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if attempt < 4:  # is_locked() probes hold the lock for an instant: not a writer
+                    time.sleep(0.05)
+                    continue
+                info = _read_lock_info(fd)
+                os.close(fd)
+                raise OutputBusyError(_busy_message(info), source=str(self.folder)) from None
         # the holder may have released (unlinked) the file between our open and our flock
         try:
             same = os.fstat(fd).st_ino == os.stat(self.path, follow_symlinks=False).st_ino

@@ -337,6 +337,10 @@ class OutputLock:
         for _ in range(20):
             if self._try_acquire():
                 _HELD[self._key()] = [self, 1]
+                if self.stale:
+                    warnings.warn(f"{folder}: took over the lock of a run that is gone (pid "
+                                  f"{self.stale.get('pid', '?')}, started {self.stale.get('started', '?')}); "
+                                  "its output may be partial", UserWarning, stacklevel=3)
                 return
         raise OutputBusyError(  # pragma: no cover - the lock file kept changing under us
             "the lock file keeps changing; is another run starting and stopping?", source=str(folder)

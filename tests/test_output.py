@@ -197,8 +197,11 @@ def test_a_stale_lock_of_a_killed_run_is_taken_over(tmp_path, result):
     holder.wait()
     assert (out / LOCK_FILE).exists()  # left behind
     assert output.is_locked(out) is None
-    with OutputLock(out) as lock:
-        assert lock.stale["pid"] == holder.pid
+    with pytest.warns(UserWarning, match=f"took over the lock of a run that is gone \\(pid {holder.pid}"):
+        lock = OutputLock(out)
+        lock.acquire()
+    assert lock.stale["pid"] == holder.pid
+    lock.release()
     assert not (out / LOCK_FILE).exists()
 
 

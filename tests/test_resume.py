@@ -109,8 +109,9 @@ def test_analyze_to_killed_then_resumed_equals_a_clean_run(tmp_path, folder, whe
     assert (out / LOCK_FILE).exists() and is_locked(out) is None  # left by the dead run: stale
     with pytest.raises(na.NewsAnalysisError, match="did not finish"):
         na.read_output(out)
-    with pytest.raises(na.OutputExistsError, match="resume=True"):
-        na.analyze_to(folder, out, chunk_size=2, progress=False)
+    with pytest.warns(UserWarning, match=f"took over the lock of a run that is gone \\(pid {proc.pid}"):
+        with pytest.raises(na.OutputExistsError, match="resume=True"):
+            na.analyze_to(folder, out, chunk_size=2, progress=False)
     resumed = na.analyze_to(folder, out, chunk_size=2, progress=False, resume=True)
     clean = na.analyze_to(folder, tmp_path / "clean", chunk_size=2, progress=False)
     assert resumed.rows == clean.rows

@@ -43,6 +43,8 @@ from .errors import NewsAnalysisError, OutputBusyError, OutputExistsError
 if TYPE_CHECKING:  # pandas is imported where tables are written or read: reading articles stays light
     import pandas as pd
 
+    from .tables import AnalysisResult
+
 __all__ = [
     "LOCK_FILE",
     "MANIFEST",
@@ -501,7 +503,7 @@ def describe_source(source) -> object:
     return f"an iterable ({type(source).__name__})"
 
 
-def new_manifest(writer: str, *, inputs=None, options: dict | None = None) -> dict:
+def new_manifest(writer: str, *, inputs: object = None, options: dict | None = None) -> dict:
     """The manifest of a run that starts now (status ``running``)."""
     return {
         "format": MANIFEST_FORMAT,
@@ -523,7 +525,23 @@ def new_manifest(writer: str, *, inputs=None, options: dict | None = None) -> di
 
 
 def write_manifest(folder: str | Path, manifest: dict, *, finished: bool = False) -> dict:
-    """Write ``manifest`` into ``folder`` atomically (``finished=True`` marks the run complete)."""
+    """Write ``manifest`` into ``folder`` atomically (``finished=True`` marks the run complete).
+
+    The counts of articles and errors are taken from ``manifest["tables"]``.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> d = tempfile.mkdtemp()
+    >>> m = new_manifest("example", inputs=["a.txt"])
+    >>> m["tables"]["articles"] = {"rows": 1, "files": ["articles.csv"]}
+    >>> _ = write_manifest(d, m)
+    >>> read_manifest(d)["status"]
+    'running'
+    >>> _ = write_manifest(d, m, finished=True)
+    >>> {k: read_manifest(d)[k] for k in ("status", "articles", "errors", "inputs")}
+    {'status': 'finished', 'articles': 1, 'errors': 0, 'inputs': ['a.txt']}
+    """
     manifest["updated"] = _now()
     if finished:
         manifest["status"] = "finished"
@@ -594,7 +612,7 @@ def _read_table(folder: Path, name: str, entry: dict, unescape: bool) -> pd.Data
     return read_csv_table(csvs[0], name, unescape_formulas=unescape)
 
 
-def read_output(folder: str | Path, *, partial: str = "raise"):
+def read_output(folder: str | Path, *, partial: str = "raise") -> AnalysisResult:
     """Read back the tables of a folder newsanalysis wrote, after checking that its run finished.
 
     Works on the folders of :func:`~newsanalysis.analyze_to` (Parquet parts),
@@ -698,7 +716,7 @@ def _guess_tables(folder: Path) -> dict:
 
 
 @contextlib.contextmanager
-def writing(folder: Path, writer: str, *, inputs=None, options: dict | None = None) -> Iterator[dict]:
+def writing(folder: Path, writer: str, *, inputs: object = None, options: dict | None = None) -> Iterator[dict]:
     """Lock ``folder``, mark it, start its manifest; on a clean exit the caller marks it finished."""
     with OutputLock(folder, create=True):
         mark_output_folder(folder)

@@ -163,7 +163,9 @@ def _report_locked(args, source, formats) -> int:
     if not resuming and not args.force and (chunks / MANIFEST).is_file():
         raise NewsAnalysisError("holds an interrupted run; finish it with --resume, or start again with --force",
                                 source=str(args.out))
-    if not resuming:
+    # killed before its first chunk was saved: the report's own running manifest is there, nothing else to keep
+    started = args.resume and done is not None and done.get("writer") in ("cli-report", "write_report")
+    if not resuming and not started:
         check_out(args.out, force=args.force)  # fail before the (possibly long) analysis
         mark_output_folder(args.out)
         write_manifest(args.out, new_manifest("cli-report", inputs=describe_source(source),

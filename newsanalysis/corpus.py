@@ -32,6 +32,7 @@ from .load import Article, LoadFailure, check_date, iter_inputs
 from .output import (
     HOUSEKEEPING,
     MANIFEST,
+    OUTPUT_MARKER,
     OutputLock,
     describe_source,
     mark_output_folder,
@@ -552,6 +553,19 @@ def _prepare_folder(folder: Path, overwrite: bool) -> None:
     mark_output_folder(folder)
 
 
+def _only_ours(folder: Path) -> bool:
+    """Whether ``folder`` holds nothing but what a run leaves before its manifest (marker, lock, empty tables)."""
+    if not folder.is_dir():
+        return True
+    for p in folder.iterdir():
+        if p.name in HOUSEKEEPING or p.name == OUTPUT_MARKER or (p.name.startswith(".") and p.name.endswith(".tmp")):
+            continue
+        if p.name in schema.SCHEMAS and p.is_dir() and not p.is_symlink() and not any(p.iterdir()):
+            continue
+        return False
+    return True
+
+
 def _start_run(folder: Path, source, chunk_size: int, overwrite: bool, resume: bool) -> tuple[dict, int]:
     """The manifest of the run into ``folder`` and the chunks already written (resume)."""
     old = read_manifest(folder) if resume and not overwrite else None
@@ -576,7 +590,8 @@ def _start_run(folder: Path, source, chunk_size: int, overwrite: bool, resume: b
         old["resumed"] = int(old.get("resumed", 0)) + 1
         old["status"] = "running"
         return write_manifest(folder, old), done
-    _prepare_folder(folder, overwrite)
+    # a run killed before its first manifest left only our marker and empty table folders: start it again
+    _prepare_folder(folder, overwrite or (resume and _only_ours(folder)))
     manifest = new_manifest("analyze_to", inputs=inputs, options={"chunk_size": chunk_size})
     manifest.update(chunks_done=0, items_done=0, resumed=0)
     manifest["tables"] = {name: {"rows": 0, "files": [name]} for name in schema.SCHEMAS}

@@ -227,3 +227,32 @@ def test_an_interrupted_parallel_run_stops_its_workers_and_leaves_a_resumable_fo
     monkeypatch.undo()
     na.analyze_to(folder, out, chunk_size=2, n_jobs=2, progress=False, resume=True)
     assert_same(na.read_output(out), na.analyze(folder, progress=False))
+
+
+def test_resume_of_a_run_killed_before_its_first_manifest(tmp_path, folder, capsys):
+    from newsanalysis.output import OUTPUT_MARKER, new_manifest, write_manifest
+
+    out = tmp_path / "out"  # what analyze_to leaves when killed between its first folder and its manifest
+    for name in schema.SCHEMAS:
+        (out / name).mkdir(parents=True)
+    (out / OUTPUT_MARKER).write_text("x", encoding="utf-8")
+    (out / LOCK_FILE).write_text('{"pid": 1}', encoding="utf-8")
+    with pytest.warns(UserWarning, match="took over the lock"):
+        na.analyze_to(folder, out, chunk_size=3, progress=False, resume=True)
+    assert_same(na.read_output(out), na.analyze(folder, progress=False))
+    other = tmp_path / "other"  # no manifest, and a file that is not ours: refused, not overwritten
+    (other / "articles").mkdir(parents=True)
+    (other / "articles" / "keep.txt").write_text("x", encoding="utf-8")
+    with pytest.raises(na.OutputExistsError):
+        na.analyze_to(folder, other, progress=False, resume=True)
+    assert (other / "articles" / "keep.txt").exists()
+    # the report: killed after its running manifest, before the first chunk of its analysis
+    rep = tmp_path / "rep"
+    rep.mkdir()
+    (rep / OUTPUT_MARKER).write_text("x", encoding="utf-8")
+    write_manifest(rep, new_manifest("cli-report"))
+    args = ["report", str(folder), "--out", str(rep), "--formats", "png", "--dpi", "20", "--max-article-charts",
+            "1", "-q"]
+    assert main(args) == 1 and "not empty" in capsys.readouterr().err
+    assert main([*args, "--resume"]) == 0
+    assert_same(na.read_output(rep), na.analyze(folder, progress=False))

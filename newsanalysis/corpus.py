@@ -542,7 +542,7 @@ def _prepare_folder(folder: Path, overwrite: bool) -> None:
                 "or resume=True to finish an interrupted run",
                 source=str(folder),
             )
-        for name in [*schema.SCHEMAS, MANIFEST]:
+        for name in [MANIFEST, *schema.SCHEMAS]:  # the manifest first: a half-cleared folder never says finished
             target = folder / name
             if target.is_dir() and not target.is_symlink():
                 shutil.rmtree(target)

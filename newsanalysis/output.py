@@ -222,10 +222,48 @@ def write_parquet(df: pd.DataFrame, path: str | Path) -> Path:
     return atomic_write(path, lambda tmp: df.to_parquet(tmp, index=False))
 
 
+def check_not_over_inputs(folder: str | Path, tables: dict[str, pd.DataFrame]) -> None:
+    """Refuse to write into a folder that holds an input of these tables (it would be overwritten or hidden).
+
+    The inputs are the ``path`` values of the ``articles`` and ``errors``
+    tables (a table row's ``#3`` suffix removed). A folder inside an input
+    folder is fine: folder runs skip it by its marker.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> check_not_over_inputs("/data/report", {"articles": pd.DataFrame({"path": ["/data/a.txt"]})})
+    >>> check_not_over_inputs("/data", {"articles": pd.DataFrame({"path": ["/data/a.txt"]})})
+    Traceback (most recent call last):
+    ...
+    newsanalysis.errors.NewsAnalysisError: /data: the output folder holds the input /data/a.txt; ...
+    """
+    import re
+    from functools import lru_cache
+
+    target = os.path.realpath(folder)
+    prefix = target.rstrip(os.sep) + os.sep
+    real_dir = lru_cache(maxsize=None)(os.path.realpath)  # one call per folder of inputs, not per input
+    for name in ("articles", "errors"):
+        df = tables.get(name)
+        if df is None or "path" not in df.columns:
+            continue
+        for path in df["path"].dropna().unique():
+            plain = os.path.abspath(re.sub(r"#(?:line)?\d+$", "", str(path)))
+            real = os.path.join(real_dir(os.path.dirname(plain)), os.path.basename(plain))
+            if real == target or real.startswith(prefix):
+                raise NewsAnalysisError(
+                    f"the output folder holds the input {path}; writing here would overwrite it or hide it from "
+                    "later folder runs; choose another folder",
+                    source=str(folder),
+                )
+
+
 def write_tables(folder: str | Path, tables: dict[str, pd.DataFrame], writer: str, suffix: str, *,
                  formula_safe: bool = False) -> list[Path]:
     """Write each table as ``<name><suffix>`` into ``folder``, locked, atomically, manifest last."""
     folder = Path(folder)
+    check_not_over_inputs(folder, tables)
     with writing(folder, writer, options={"formula_safe": formula_safe} if suffix == ".csv" else {}) as manifest:
         paths = []
         for name, df in tables.items():

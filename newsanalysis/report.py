@@ -32,6 +32,7 @@ from .errors import NewsAnalysisError, OutputExistsError
 from .output import (
     HOUSEKEEPING,
     OutputLock,
+    check_not_over_inputs,
     mark_output_folder,
     new_manifest,
     write_csv,
@@ -406,6 +407,7 @@ def write_report(
     if not isinstance(result, AnalysisResult):
         raise NewsAnalysisError(f"write_report() needs an AnalysisResult (from analyze()), not {type(result).__name__}")
     fmts = plot._parse_formats(formats)
+    check_not_over_inputs(out, result.tables())
     with OutputLock(out, create=True):
         root = _prepare_out(Path(out), force)
         manifest = write_manifest(root, new_manifest("write_report", options={"formula_safe": formula_safe}))

@@ -225,3 +225,16 @@ def test_lock_pid_is_in_the_file(tmp_path):
     with OutputLock(tmp_path / "o", create=True):
         info = json.loads((tmp_path / "o" / LOCK_FILE).read_text(encoding="utf-8"))
     assert info["pid"] == os.getpid() and "started" in info and "host" in info
+
+
+def test_api_writers_refuse_a_folder_that_holds_their_inputs(tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "a.txt").write_text("“Yes,” Ann Lee said.", encoding="utf-8")
+    result = na.analyze(d, progress=False)
+    for write in (result.to_csv, result.to_parquet, lambda f: na.write_report(result, f, formats="png", force=True)):
+        with pytest.raises(na.NewsAnalysisError, match="holds the input"):
+            write(d)
+    assert sorted(p.name for p in d.iterdir()) == ["a.txt"]  # nothing written, no marker hiding it
+    result.to_csv(d / "tables")  # a new folder inside the input folder is fine
+    assert na.analyze(d, progress=False).articles["article_id"].tolist() == ["a"]

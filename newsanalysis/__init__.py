@@ -25,6 +25,7 @@ _EXPORTS = {
     "InputTooLargeError": "errors",
     "MissingDependencyError": "errors",
     "NewsAnalysisError": "errors",
+    "OutputBusyError": "errors",
     "OutputExistsError": "errors",
     "analyze": "corpus",
     "analyze_to": "corpus",
@@ -36,6 +37,7 @@ _EXPORTS = {
     "quotes": "tables",
     "read_article": "load",
     "read_articles": "load",
+    "read_output": "output",
     "show": "highlight",
     "split_sentences": "segment",
     "statements": "tables",
@@ -67,10 +69,12 @@ if _TYPE_CHECKING:  # pragma: no cover
         InputTooLargeError,
         MissingDependencyError,
         NewsAnalysisError,
+        OutputBusyError,
         OutputExistsError,
     )
     from .highlight import show
     from .load import Article, read_article, read_articles
+    from .output import read_output
     from .persons import link_people, people, read_aliases, sources
     from .report import most_quoted, write_report
     from .segment import split_sentences

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -26,8 +27,21 @@ from pathlib import Path
 import pandas as pd
 
 from . import schema
-from .errors import MissingDependencyError, NewsAnalysisError, OutputExistsError
-from .load import Article, LoadFailure, iter_inputs, mark_output_folder
+from .errors import MissingDependencyError, NewsAnalysisError, OutputExistsError, printable
+from .load import Article, LoadFailure, check_date, iter_inputs
+from .output import (
+    HOUSEKEEPING,
+    MANIFEST,
+    OUTPUT_MARKER,
+    OutputLock,
+    describe_source,
+    mark_output_folder,
+    new_manifest,
+    read_manifest,
+    remove_temporaries,
+    write_manifest,
+    write_parquet,
+)
 from .persons import link_people
 from .tables import AnalysisResult, Records, article_records, build_tables, error_records, merge_records
 
@@ -57,50 +71,91 @@ def _is_many(source) -> bool:
     return isinstance(source, Iterable)
 
 
-def _iter_items(source) -> Iterator[Article | LoadFailure]:
+def _iter_items(source, follow_links: bool = False) -> Iterator[Article | LoadFailure]:
     """Articles and load failures of ``source``, each with an id of its own."""
-    return _unique_ids(_iter_raw_items(source))
+    return _unique_ids(_iter_raw_items(source, follow_links), reserved=_known_ids(source))
 
 
-def _iter_raw_items(source) -> Iterator[Article | LoadFailure]:
+def _iter_raw_items(source, follow_links: bool = False) -> Iterator[Article | LoadFailure]:
     """Articles and load failures of ``source``; one bad item of a list never stops the others."""
     if not _is_many(source):
-        yield from iter_inputs(source)
+        yield from iter_inputs(source, follow_links=follow_links)
         return
     for i, item in enumerate(source):
         try:
-            yield from iter_inputs(item)
+            yield from iter_inputs(item, follow_links=follow_links)
         except NewsAnalysisError as exc:
             path = str(item) if isinstance(item, Path) else None
             yield LoadFailure(f"input-{i}", path, exc.problem)
 
 
-def _unique_ids(items: Iterator[Article | LoadFailure]) -> Iterator[Article | LoadFailure]:
-    """Rename repeated ids (``a``, ``a~2``, ``a~3``...) so two inputs never share rows.
+#: Renamed ids named one by one in warnings; the rest are counted in one last warning.
+MAX_RENAME_WARNINGS = 20
+
+
+def _known_ids(source) -> set[str]:
+    """The ids the inputs of an in-memory ``source`` bring themselves (Articles, DataFrame id columns)."""
+    items = source if isinstance(source, (list, tuple)) else [source]
+    ids: set[str] = set()
+    for item in items:
+        if isinstance(item, Article) and isinstance(item.id, str):
+            ids.add(item.id)
+        elif type(item).__name__ == "DataFrame" and hasattr(item, "columns"):
+            for col in ("article_id", "id"):
+                if col in item.columns:
+                    ids.update(str(v).strip() for v in item[col] if isinstance(v, str) or v == v)
+    return ids
+
+
+def _unique_ids(
+    items: Iterator[Article | LoadFailure], reserved: set[str] | frozenset[str] = frozenset()
+) -> Iterator[Article | LoadFailure]:
+    """Rename repeated ids (``a``, ``a~2``, ``a~3``...) so two inputs never share rows, with a warning.
 
     Two files ``a.txt`` in different folders given as separate paths, or the
-    same DataFrame passed twice, would otherwise merge into one article.
+    same DataFrame passed twice, would otherwise merge into one article. A new
+    id skips every id already used and every id in ``reserved`` (the ids that
+    in-memory inputs bring themselves), so ``a, a, a~2`` becomes ``a, a~3,
+    a~2``: the input whose own id is ``a~2`` keeps it. In a stream (a folder)
+    an own id that an earlier rename already took is renamed too; every
+    rename is a :class:`UserWarning` naming the input.
 
     Examples
     --------
-    >>> [a.id for a in _unique_ids(iter([Article("a", "x"), Article("a", "y"), Article("b", "z")]))]
-    ['a', 'a~2', 'b']
+    >>> import warnings
+    >>> arts = [Article("a", "x"), Article("a", "y"), Article("a~2", "z")]
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     ids = [a.id for a in _unique_ids(iter(arts), reserved=_known_ids(arts))]
+    >>> ids, [str(w.message) for w in caught]
+    (['a', 'a~3', 'a~2'], ["input id 'a' is used more than once; this input is now 'a~3'"])
     """
+    import warnings
+
     seen: set[str] = set()
+    renamed = 0
     for item in items:
         key = item.id if isinstance(item, Article) else item.article_id
         if key in seen:
             n = 2
-            while f"{key}~{n}" in seen:
+            while f"{key}~{n}" in seen or f"{key}~{n}" in reserved:
                 n += 1
             new = f"{key}~{n}"
             if isinstance(item, Article):
                 item = replace(item, id=new)
             else:
                 item = LoadFailure(new, item.path, item.error)
+            renamed += 1
+            if renamed <= MAX_RENAME_WARNINGS:
+                where = f" ({printable(item.path)})" if item.path else ""
+                warnings.warn(f"input id {key!r} is used more than once; this input{where} is now {new!r}",
+                              UserWarning, stacklevel=2)
             key = new
         seen.add(key)
         yield item
+    if renamed > MAX_RENAME_WARNINGS:
+        warnings.warn(f"{renamed - MAX_RENAME_WARNINGS} more inputs had an id already used and were renamed "
+                      "with a ~N suffix", UserWarning, stacklevel=2)
 
 
 def _chunks(items: Iterator, size: int) -> Iterator[list]:
@@ -125,11 +180,33 @@ def _item_records(item: Article | LoadFailure) -> Records:
     if isinstance(item, LoadFailure):
         return error_records(item.article_id, item.path, item.error)
     try:
+        if item.date is not None:  # an Article made by hand may carry a date no table can hold
+            check_date(item.date, source=item.path or item.id)
         return article_records(item)
     except NewsAnalysisError as exc:
         return error_records(item.id, item.path, exc.problem)
-    except Exception as exc:  # a bug on one odd input must not stop a corpus run
+    except Exception as exc:  # a bug on one odd input must not stop a corpus run (MemoryError included)
         return error_records(item.id, item.path, f"internal error: {type(exc).__name__}: {exc}")
+
+
+def build_chunk(records: list[Records], items: list) -> Tables:
+    """Typed tables of per-item records; an item whose rows cannot be typed becomes an errors row.
+
+    The rows of all items are typed together (fast); only when that fails are
+    they typed item by item, so one bad row never costs the other articles.
+    The records of such an item are replaced, in ``records``, by its errors row.
+    """
+    try:
+        return build_tables(merge_records(records))
+    except Exception:  # noqa: S110 - find the item(s) at fault below
+        pass
+    for i, (item, rec) in enumerate(zip(items, records)):
+        try:
+            build_tables(rec)
+        except Exception as exc:
+            aid = item.article_id if isinstance(item, LoadFailure) else item.id
+            records[i] = error_records(aid, item.path, f"internal error: {type(exc).__name__}: {exc}")
+    return build_tables(merge_records(records))
 
 
 def analyze_chunk(items: list[Article | LoadFailure]) -> Tables:
@@ -141,8 +218,11 @@ def analyze_chunk(items: list[Article | LoadFailure]) -> Tables:
     >>> tables = analyze_chunk([article_from_text("It rained. We left.", id="a")])
     >>> len(tables["sentences"]), len(tables["errors"])
     (2, 0)
+    >>> bad = Article("b", "Hi.", date="9999-12-31")
+    >>> analyze_chunk([bad])["errors"]["error"].str.startswith("date '9999-12-31' is outside").tolist()
+    [True]
     """
-    return build_tables(merge_records(_item_records(item) for item in items))
+    return build_chunk([_item_records(item) for item in items], items)
 
 
 # -- the engine -------------------------------------------------------------------------------------
@@ -201,12 +281,16 @@ def iter_tables(
     n_jobs: int = 1,
     progress: bool = True,
     chunk_size: int | None = None,
+    skip_chunks: int = 0,
+    follow_links: bool = False,
 ) -> Iterator[Tables]:
     """Yield the tables of ``source`` chunk by chunk, in input order.
 
     The streaming engine under :func:`analyze` and :func:`analyze_to`: at most
     ``2 * n_jobs`` chunks are in flight at any time, so a generator of articles
-    is consumed only as fast as chunks are analysed.
+    is consumed only as fast as chunks are analysed. The first ``skip_chunks``
+    chunks are read (their ids count for the unique ids that follow) but not
+    analysed: a resumed run starts where the last one stopped.
 
     Examples
     --------
@@ -219,7 +303,9 @@ def iter_tables(
     if chunk_size is None:
         chunk_size = _auto_chunk_size(total, n_jobs)
     bar = _Progress(progress, total)
-    chunks = _chunks(_iter_items(source), chunk_size)
+    chunks = _chunks(_iter_items(source, follow_links), chunk_size)
+    for _ in range(skip_chunks):
+        bar.update(len(next(chunks, ())))
     if n_jobs > 1:  # one chunk only: no worker processes to start
         head = list(islice(chunks, 2))
         if len(head) < 2:
@@ -242,8 +328,9 @@ def _iter_parallel(chunks: Iterator[list], n_jobs: int, bar: _Progress) -> Itera
     from concurrent.futures.process import BrokenProcessPool
 
     pending: deque = deque()
-    executor = ProcessPoolExecutor(max_workers=n_jobs)
+    executor = ProcessPoolExecutor(max_workers=n_jobs, initializer=_worker_init, initargs=(os.getpid(),))
     broken = False
+    finished = False
 
     def finish(chunk, future) -> Tables:
         nonlocal broken
@@ -275,11 +362,46 @@ def _iter_parallel(chunks: Iterator[list], n_jobs: int, bar: _Progress) -> Itera
             tables = finish(chunk_done, fut)
             bar.update(len(chunk_done))
             yield tables
+        finished = True
     finally:
         for _, fut in pending:
             if fut is not None:
                 fut.cancel()
+        if not finished:  # interrupted (Ctrl-C, SIGTERM, a failed write): stop the workers now
+            for process in list((getattr(executor, "_processes", None) or {}).values()):
+                process.terminate()
         executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _worker_init(parent: int) -> None:
+    """Make a worker process die with its parent instead of running on as an orphan.
+
+    On Linux the kernel sends the worker SIGKILL when the parent dies
+    (``prctl(PR_SET_PDEATHSIG)``); everywhere, a watchdog thread exits the
+    worker once its parent is gone. Ctrl-C is left to the parent, which stops
+    the workers itself.
+    """
+    import signal
+    import threading
+    import time
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # 1: PR_SET_PDEATHSIG
+        except (OSError, AttributeError):  # pragma: no cover - no libc prctl
+            pass
+    if os.getppid() != parent:  # the parent died before the line above took effect
+        os._exit(1)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="newsanalysis-parent-watchdog", daemon=True).start()
 
 
 def _concat(parts: list[pd.DataFrame], name: str) -> pd.DataFrame:
@@ -298,6 +420,7 @@ def analyze(
     progress: bool = True,
     chunk_size: int | None = None,
     aliases: Mapping[str, str] | None = None,
+    follow_links: bool = False,
 ) -> AnalysisResult:
     """Analyse one article or many into tidy tables.
 
@@ -322,6 +445,10 @@ def analyze(
         ``person`` or ``speaker`` column writes it, to the name to count it
         under (``{"Donald J. Trump": "Donald Trump"}``); see
         :func:`newsanalysis.link_people` and :func:`newsanalysis.read_aliases`.
+    follow_links : bool
+        In folders, follow symbolic links that lead out of the folder or to a
+        folder; by default each is an ``errors`` row (see
+        :func:`newsanalysis.load.iter_inputs`).
 
     Returns
     -------
@@ -345,7 +472,8 @@ def analyze(
     [['file', 'no such file']]
     """
     collected: dict[str, list[pd.DataFrame]] = {name: [] for name in schema.SCHEMAS}
-    for tables in iter_tables(source, n_jobs=n_jobs, progress=progress, chunk_size=chunk_size):
+    for tables in iter_tables(source, n_jobs=n_jobs, progress=progress, chunk_size=chunk_size,
+                              follow_links=follow_links):
         for name, df in tables.items():
             collected[name].append(df)
     tables = {name: _concat(parts, name) for name, parts in collected.items()}
@@ -420,21 +548,67 @@ def _require_pyarrow() -> None:
 def _prepare_folder(folder: Path, overwrite: bool) -> None:
     if folder.exists() and not folder.is_dir():
         raise OutputExistsError("exists and is not a folder", source=str(folder))
-    if folder.is_dir() and any(folder.iterdir()):
+    if folder.is_dir() and any(p.name not in HOUSEKEEPING for p in folder.iterdir()):
         if not overwrite:
             raise OutputExistsError(
-                "folder exists and is not empty; pass overwrite=True to replace its tables",
+                "folder exists and is not empty; pass overwrite=True to replace its tables, "
+                "or resume=True to finish an interrupted run",
                 source=str(folder),
             )
-        for name in schema.SCHEMAS:
+        for name in [MANIFEST, *schema.SCHEMAS]:  # the manifest first: a half-cleared folder never says finished
             target = folder / name
-            if target.is_dir():
+            if target.is_dir() and not target.is_symlink():
                 shutil.rmtree(target)
-            elif target.exists():
+            elif target.exists() or target.is_symlink():
                 target.unlink()
     for name in schema.SCHEMAS:
         (folder / name).mkdir(parents=True, exist_ok=True)
     mark_output_folder(folder)
+
+
+def _only_ours(folder: Path) -> bool:
+    """Whether ``folder`` holds nothing but what a run leaves before its manifest (marker, lock, empty tables)."""
+    if not folder.is_dir():
+        return True
+    for p in folder.iterdir():
+        if p.name in HOUSEKEEPING or p.name == OUTPUT_MARKER or (p.name.startswith(".") and p.name.endswith(".tmp")):
+            continue
+        if p.name in schema.SCHEMAS and p.is_dir() and not p.is_symlink() and not any(p.iterdir()):
+            continue
+        return False
+    return True
+
+
+def _start_run(folder: Path, source, chunk_size: int, overwrite: bool, resume: bool) -> tuple[dict, int]:
+    """The manifest of the run into ``folder`` and the chunks already written (resume)."""
+    old = read_manifest(folder) if resume and not overwrite else None
+    inputs = describe_source(source)
+    if old is not None and old.get("writer") == "analyze_to":
+        if old.get("inputs") != inputs and not (isinstance(inputs, str) and inputs.startswith("an iterable")):
+            raise NewsAnalysisError(
+                f"holds a run of other inputs ({old.get('inputs')!r}); resume with the same source, "
+                "or pass overwrite=True to start again",
+                source=str(folder),
+            )
+        if old.get("status") == "finished":
+            return old, int(old.get("chunks_done", 0))
+        done = int(old.get("chunks_done", 0))
+        remove_temporaries(folder)
+        for name in schema.SCHEMAS:  # parts of a chunk the manifest does not list were not all written
+            (folder / name).mkdir(exist_ok=True)
+            for part in (folder / name).glob("part-*.parquet"):
+                if not part.stem[5:].isdigit() or int(part.stem[5:]) >= done:
+                    part.unlink()
+        mark_output_folder(folder)
+        old["resumed"] = int(old.get("resumed", 0)) + 1
+        old["status"] = "running"
+        return write_manifest(folder, old), done
+    # a run killed before its first manifest left only our marker and empty table folders: start it again
+    _prepare_folder(folder, overwrite or (resume and _only_ours(folder)))
+    manifest = new_manifest("analyze_to", inputs=inputs, options={"chunk_size": chunk_size})
+    manifest.update(chunks_done=0, items_done=0, resumed=0)
+    manifest["tables"] = {name: {"rows": 0, "files": [name]} for name in schema.SCHEMAS}
+    return write_manifest(folder, manifest), 0
 
 
 def analyze_to(
@@ -445,12 +619,22 @@ def analyze_to(
     n_jobs: int = 1,
     progress: bool = True,
     overwrite: bool = False,
+    resume: bool = False,
+    follow_links: bool = False,
 ) -> ParquetTables:
     """Analyse a corpus and write its tables to Parquet, chunk by chunk.
 
     Only a few chunks are in memory at any time, so a corpus larger than
     memory can be analysed. Each table is a folder of part files
-    (``folder/sentences/part-00000.parquet``, ...), one part per chunk.
+    (``folder/sentences/part-00000.parquet``, ...), one part per chunk that
+    has rows for it, numbered by chunk.
+
+    Every part is written under a temporary name and renamed into place, and
+    ``newsanalysis-manifest.json`` records the chunks written so far; it says
+    ``"finished"`` only once the whole run is written. While the run writes,
+    the folder is locked: a second run into it gets
+    :class:`~newsanalysis.OutputBusyError`. Read the folder back with
+    :func:`newsanalysis.read_output`, which refuses a run that did not finish.
 
     Parameters
     ----------
@@ -468,6 +652,15 @@ def analyze_to(
     overwrite : bool
         Replace the tables of a non-empty ``folder`` (otherwise
         :class:`~newsanalysis.OutputExistsError`).
+    resume : bool
+        Finish the interrupted run in ``folder`` (killed, out of disk): the
+        chunks its manifest lists are kept, the others analysed, and the
+        tables are the same as those of an uninterrupted run. The source must
+        be the same, in the same order (paths are checked; a generator cannot
+        be); the chunk size of the first run is used. A finished folder is
+        left as it is; an empty or missing one starts a new run.
+    follow_links : bool
+        As for :func:`analyze`.
 
     Returns
     -------
@@ -486,20 +679,30 @@ def analyze_to(
     _require_pyarrow()
     _check_options(n_jobs, chunk_size)
     folder = Path(folder)
-    _prepare_folder(folder, overwrite)
-    out = ParquetTables(folder, {name: folder / name for name in schema.SCHEMAS}, dict.fromkeys(schema.SCHEMAS, 0))
-    parts = dict.fromkeys(schema.SCHEMAS, 0)
-    for tables in iter_tables(source, n_jobs=n_jobs, progress=progress, chunk_size=chunk_size):
-        for name, df in tables.items():
-            if len(df):
-                _write_part(df, out.paths[name], parts[name])
-                parts[name] += 1
-                out.rows[name] += len(df)
-    for name, n in parts.items():
-        if n == 0:  # an empty table still has one (empty) part, so that it reads back with its columns
-            _write_part(schema.empty_frame(schema.SCHEMAS[name]), out.paths[name], 0)
+    with OutputLock(folder, create=True):
+        manifest, done = _start_run(folder, source, chunk_size, overwrite, resume)
+        paths = {name: folder / name for name in schema.SCHEMAS}
+        out = ParquetTables(folder, paths, {name: int(manifest["tables"][name]["rows"]) for name in paths})
+        if manifest["status"] == "finished":
+            return out
+        chunk_size = int(manifest["options"].get("chunk_size", chunk_size))
+        chunks = iter_tables(source, n_jobs=n_jobs, progress=progress, chunk_size=chunk_size, skip_chunks=done,
+                             follow_links=follow_links)
+        for number, tables in enumerate(chunks, start=done):
+            for name, df in tables.items():
+                if len(df):
+                    _write_part(df, paths[name], number)
+                    out.rows[name] += len(df)
+                    manifest["tables"][name]["rows"] = out.rows[name]
+            manifest["chunks_done"] = number + 1
+            manifest["items_done"] += len(tables["articles"]) + len(tables["errors"])
+            write_manifest(folder, manifest)  # the chunk is complete only once the manifest lists it
+        for name, path in paths.items():
+            if not any(path.glob("part-*.parquet")):  # an empty table still has one (empty) part
+                _write_part(schema.empty_frame(schema.SCHEMAS[name]), path, 0)
+        write_manifest(folder, manifest, finished=True)
     return out
 
 
 def _write_part(df: pd.DataFrame, folder: Path, number: int) -> None:
-    df.to_parquet(folder / f"part-{number:05d}.parquet", index=False)
+    write_parquet(df, folder / f"part-{number:05d}.parquet")

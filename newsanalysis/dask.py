@@ -35,11 +35,11 @@ from dataclasses import dataclass
 import pandas as pd
 
 from . import schema
-from .corpus import _item_records
+from .corpus import _item_records, _known_ids, _unique_ids, build_chunk
 from .errors import MissingDependencyError, NewsAnalysisError
-from .load import LoadFailure, iter_inputs
+from .load import iter_inputs
 from .persons import link_people
-from .tables import AnalysisResult, build_tables, merge_records
+from .tables import AnalysisResult
 
 try:
     import dask
@@ -133,13 +133,12 @@ def analyze_partition(part: pd.DataFrame, partition: int | None = None) -> dict[
         prefix = "" if partition is None else f"p{partition}-"
         frame = part.assign(article_id=[f"{prefix}row-{label}" for label in part.index])
     extra = _extra_columns(part.columns)
-    records, kept = [], []
-    for position, item in enumerate(iter_inputs(frame)):
-        rec = _item_records(item)
-        if not isinstance(item, LoadFailure) and rec["articles"]["article_id"]:
-            kept.append(position)
-        records.append(rec)
-    tables = build_tables(merge_records(records))
+    records, kept, items = [], [], []
+    for item in _unique_ids(iter_inputs(frame), reserved=_known_ids(frame)):  # a repeat gets a~2, as documented
+        items.append(item)
+        records.append(_item_records(item))
+    tables = build_chunk(records, items)  # replaces the records of an article that fails to build
+    kept = [i for i, rec in enumerate(records) if rec["articles"]["article_id"]]
     if extra:
         meta = part[extra].iloc[kept].reset_index(drop=True)
         tables["articles"] = pd.concat([tables["articles"], meta], axis=1)

@@ -13,7 +13,9 @@ __all__ = [
     "InputTooLargeError",
     "MissingDependencyError",
     "NewsAnalysisError",
+    "OutputBusyError",
     "OutputExistsError",
+    "printable",
 ]
 
 
@@ -64,3 +66,40 @@ class MissingDependencyError(NewsAnalysisError, ImportError):
 
 class OutputExistsError(NewsAnalysisError, FileExistsError):
     """An output folder exists and would be overwritten without ``force=True``."""
+
+
+class OutputBusyError(NewsAnalysisError):
+    """Another run is writing into the same output folder (see :class:`newsanalysis.output.OutputLock`)."""
+
+
+#: Invisible characters that reorder or hide text in a terminal (bidirectional overrides, isolates).
+_BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def printable(value: object) -> str:
+    r"""``value`` as text a terminal shows as it is: control characters escaped (``\x1b``, ``\u202e``).
+
+    An article can hold escape sequences that clear the screen, retitle the
+    window or plant a hyperlink, and bidirectional overrides that reorder what
+    is shown; printed raw, the terminal would run them.
+
+    Examples
+    --------
+    >>> printable("red \x1b[31mtext\x1b]8;;http://x\x07 \u202eevil")
+    'red \\x1b[31mtext\\x1b]8;;http://x\\x07 \\u202eevil'
+    >>> printable("café “quoted”")
+    'café “quoted”'
+    """
+    text = str(value)
+    if text.isprintable():
+        return text
+    out = []
+    for ch in text:
+        code = ord(ch)
+        if ch == " " or (ch.isprintable() and ch not in _BIDI):
+            out.append(ch)
+        elif code < 0x100:
+            out.append(f"\\x{code:02x}")
+        else:
+            out.append(f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}")
+    return "".join(out)

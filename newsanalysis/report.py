@@ -29,7 +29,17 @@ import pandas as pd
 
 from . import __version__, plot
 from .errors import NewsAnalysisError, OutputExistsError
-from .load import mark_output_folder
+from .output import (
+    HOUSEKEEPING,
+    OutputLock,
+    check_not_over_inputs,
+    mark_output_folder,
+    new_manifest,
+    write_csv,
+    write_manifest,
+    write_parquet,
+    write_text,
+)
 from .tables import SPEECH_KINDS, AnalysisResult, statements
 
 __all__ = ["check_out", "most_quoted", "safe_filename", "write_report"]
@@ -114,17 +124,15 @@ def most_quoted(quotes: pd.DataFrame, *, top: int = 10, by: str = "person") -> p
         return pd.DataFrame({c: pd.Series(dtype="float64" if "compound" in c else "object") for c in cols})
     rows = []
     for speaker, g in q.groupby("speaker", sort=False):
-        scored = g[g["compound"].notna()]  # texts too long to score have NaN tone
-        if scored.empty:
-            hi = lo = pd.Series({"text": None, "compound": float("nan")})
-        else:
-            hi, lo = scored.loc[scored["compound"].idxmax()], scored.loc[scored["compound"].idxmin()]
+        scored = g["compound"].dropna()  # texts too long for VADER have NaN tone
+        hi = g.loc[scored.idxmax()] if len(scored) else {"text": None, "compound": float("nan")}
+        lo = g.loc[scored.idxmin()] if len(scored) else {"text": None, "compound": float("nan")}
         rows.append(
             {
                 "speaker": speaker,
                 "quotes": len(g),
                 "articles": g["article_id"].nunique(),
-                "mean_compound": float(g["compound"].mean()),
+                "mean_compound": float(scored.mean()) if len(scored) else float("nan"),
                 "most_positive": hi["text"] if hi["compound"] > 0 else float("nan"),
                 "most_positive_compound": float(hi["compound"]) if hi["compound"] > 0 else float("nan"),
                 "most_negative": lo["text"] if lo["compound"] < 0 else float("nan"),
@@ -157,7 +165,7 @@ def check_out(out: str | Path, *, force: bool = False) -> Path:
     out = Path(out)
     if out.exists() and not out.is_dir():
         raise NewsAnalysisError("exists and is not a folder; give a folder for the report", source=str(out))
-    if out.is_dir() and any(out.iterdir()) and not force:
+    if out.is_dir() and any(p.name not in HOUSEKEEPING for p in out.iterdir()) and not force:
         raise OutputExistsError(
             "the output folder exists and is not empty; choose another folder or use --force (force=True) "
             "to write into it",
@@ -192,9 +200,14 @@ class _Charts:
         self.root, self.formats, self.dpi = root, formats, dpi
         self.written: list[Path] = []
         self.inline: dict[str, list[tuple[str, str]]] = {}  # section -> [(caption, base64 png)]
+        self.failed: list[str] = []  # charts that could not be drawn, for the report's notes
 
     def add(self, section: str, caption: str, parts: Sequence[str], draw) -> None:
-        ax = draw()
+        try:
+            ax = draw()
+        except Exception as exc:  # one odd article's chart must not cost the report
+            self.failed.append(f"{section}: {caption}: chart not drawn ({type(exc).__name__}: {exc})")
+            return
         fig = ax.figure
         try:
             target = _inside(self.root, *parts)
@@ -369,8 +382,15 @@ def write_report(
     dpi: int = 200,
     max_article_charts: int = 12,
     title: str = "newsanalysis report",
+    formula_safe: bool = False,
 ) -> Path:
     """Write the tables, every chart and a self-contained ``report.html`` into ``out``.
+
+    The folder is locked while the report is written (a second writer gets
+    :class:`~newsanalysis.OutputBusyError`), tables and ``report.html`` are
+    written under temporary names and renamed into place, and
+    ``newsanalysis-manifest.json`` is written last (see
+    :func:`newsanalysis.read_output`).
 
     Parameters
     ----------
@@ -390,6 +410,9 @@ def write_report(
         quoted).
     title : str
         Heading of the HTML page.
+    formula_safe : bool
+        Put a ``'`` before CSV cells that a spreadsheet would run as a formula
+        (see :meth:`AnalysisResult.to_csv <newsanalysis.tables.AnalysisResult.to_csv>`).
 
     Returns
     -------
@@ -413,8 +436,15 @@ def write_report(
     if not isinstance(result, AnalysisResult):
         raise NewsAnalysisError(f"write_report() needs an AnalysisResult (from analyze()), not {type(result).__name__}")
     fmts = plot._parse_formats(formats)
-    root = _prepare_out(Path(out), force)
+    check_not_over_inputs(out, result.tables())
+    with OutputLock(out, create=True):
+        root = _prepare_out(Path(out), force)
+        manifest = write_manifest(root, new_manifest("write_report", options={"formula_safe": formula_safe}))
+        _write_report(result, root, manifest, fmts, dpi, max_article_charts, title, formula_safe)
+    return Path(out) / "report.html"
 
+
+def _write_report(result, root, manifest, fmts, dpi, max_article_charts, title, formula_safe) -> None:
     written: list[Path] = []
     tables = {**result.tables(), "people": result.people, "sources": result.sources}
     try:
@@ -428,17 +458,19 @@ def write_report(
         for suffix in suffixes:
             path = _inside(root, "tables", name + suffix)
             if suffix == ".csv":
-                df.to_csv(path, index=False)
+                write_csv(df, path, formula_safe=formula_safe)
             else:
-                df.to_parquet(path, index=False)
+                write_parquet(df, path)
             written.append(path)
+        manifest["tables"][name] = {"rows": len(df), "files": [f"tables/{name}{suffix}" for suffix in suffixes]}
 
     charts = _Charts(root, fmts, dpi)
     with plot.report_style():
         notes = _draw_charts(result, charts, max_article_charts)
+    notes += charts.failed
     written += charts.written
 
     page = _inside(root, "report.html")
     files = [p.relative_to(root).as_posix() for p in written]
-    page.write_text(_html(result, charts, notes, files, title), encoding="utf-8")
-    return Path(out) / "report.html"
+    write_text(page, _html(result, charts, notes, files, title))
+    write_manifest(root, manifest, finished=True)

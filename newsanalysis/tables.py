@@ -19,7 +19,8 @@ import pandas as pd
 
 from . import schema, segment, speakers, tone
 from .errors import MissingDependencyError, NewsAnalysisError
-from .load import Article, article_from_text, mark_output_folder
+from .load import Article, article_from_text
+from .output import write_tables
 from .quotations import Quote, find_quotes
 
 __all__ = ["AnalysisResult", "article_records", "build_tables", "quotes", "statements"]
@@ -389,8 +390,20 @@ class AnalysisResult:
         """The five tables by name."""
         return {name: getattr(self, name) for name in schema.SCHEMAS}
 
-    def to_csv(self, folder: str | Path) -> list[Path]:
+    def to_csv(self, folder: str | Path, *, formula_safe: bool = False) -> list[Path]:
         """Write each table as ``<name>.csv`` into ``folder`` (created); return the paths.
+
+        Each file is written under a temporary name and renamed into place, with
+        the folder locked against other writers; ``newsanalysis-manifest.json``
+        is written last (see :func:`newsanalysis.read_output`).
+
+        ``formula_safe=True`` puts a ``'`` before every text cell that starts
+        with ``= + - @`` (or a tab, CR or ``'``), so that a spreadsheet shows it
+        as text instead of running it as a formula; use it for CSV files people
+        will open in Excel or LibreOffice. It is off by default because these
+        tables are data for pandas and R first, where the prefix would change
+        every text starting with ``-`` or ``+``; :func:`newsanalysis.read_output`
+        removes it again.
 
         Examples
         --------
@@ -400,15 +413,7 @@ class AnalysisResult:
         >>> sorted(p.name for p in paths)
         ['articles.csv', 'errors.csv', 'quotes.csv', 'sentences.csv', 'speakers.csv']
         """
-        folder = Path(folder)
-        folder.mkdir(parents=True, exist_ok=True)
-        mark_output_folder(folder)
-        paths = []
-        for name, df in self.tables().items():
-            path = folder / f"{name}.csv"
-            df.to_csv(path, index=False)
-            paths.append(path)
-        return paths
+        return write_tables(folder, self.tables(), "to_csv", ".csv", formula_safe=formula_safe)
 
     def to_parquet(self, folder: str | Path) -> list[Path]:
         """Write each table as ``<name>.parquet`` (needs the ``parquet`` extra)."""
@@ -418,15 +423,7 @@ class AnalysisResult:
             raise MissingDependencyError(
                 "writing Parquet needs pyarrow: pip install 'newsanalysis[parquet]'"
             ) from None
-        folder = Path(folder)
-        folder.mkdir(parents=True, exist_ok=True)
-        mark_output_folder(folder)
-        paths = []
-        for name, df in self.tables().items():
-            path = folder / f"{name}.parquet"
-            df.to_parquet(path, index=False)
-            paths.append(path)
-        return paths
+        return write_tables(folder, self.tables(), "to_parquet", ".parquet")
 
 
 def _as_article(article_or_text: Article | str) -> Article:

@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+import pytest
+
 import newsanalysis as na
 from newsanalysis import cli
 
@@ -51,7 +53,9 @@ def test_inputs_with_the_same_id_stay_separate_articles(tmp_path):
     df = pd.DataFrame({"text": ["“Yes,” Ann Lee said.", "Rain."]})
     write(tmp_path / "x" / "a.txt", "“No,” Bob Ray said.")
     write(tmp_path / "y" / "a.txt", "Sun.")
-    result = na.analyze([df, df, tmp_path / "x" / "a.txt", tmp_path / "y" / "a.txt"], progress=False)
+    with pytest.warns(UserWarning, match="is used more than once") as caught:
+        result = na.analyze([df, df, tmp_path / "x" / "a.txt", tmp_path / "y" / "a.txt"], progress=False)
+    assert len(caught) == 3  # row-0, row-1 and a, each renamed once
     ids = result.articles["article_id"].tolist()
     assert len(ids) == len(set(ids)) == 6
     # every article keeps exactly its own sentences

@@ -1,0 +1,195 @@
+"""One article file: read within the size limit, decoded, HTML reduced, header read off."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import errno
+import os
+import re
+import stat
+from pathlib import Path
+
+from ..errors import ArticleReadError, InputTooLargeError, NewsAnalysisError
+from . import limits
+from .articles import Article, _normalise_newlines, _replace, article_from_text
+from .decoding import decode_bytes
+from .headers import _in_range, _valid_date
+from .html import _XML_START, html_to_text, looks_like_html
+from .limits import HTML_SUFFIXES, TABLE_SUFFIXES, _size
+
+__all__ = ["read_article"]
+
+
+def _stem_title(path: Path) -> str:
+    stem = re.sub(r"^\d{4}-\d{2}-\d{2}[-_ ]*", "", path.stem)
+    words = re.sub(r"[-_]+", " ", stem).strip()
+    return words[:1].upper() + words[1:] if words else path.stem
+
+
+def _as_path(path, what: str = "path") -> Path:
+    if isinstance(path, Path):
+        return path
+    if isinstance(path, str):
+        if not path.strip():
+            raise NewsAnalysisError(f"{what} is an empty string")
+        return Path(path)
+    if hasattr(path, "__fspath__"):
+        return Path(path)
+    raise NewsAnalysisError(f"{what} must be a str or pathlib.Path, not {type(path).__name__}")
+
+
+def _special_kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode):
+        return "a character device"
+    if stat.S_ISBLK(mode):
+        return "a block device"
+    return "not a regular file"
+
+
+def _open_regular(p: Path) -> tuple[int, int]:
+    """An open descriptor and the size of the regular file ``p``; anything else refused at once.
+
+    The file is opened without blocking, so a FIFO with no writer (or a
+    device) is refused instead of hanging the run.
+    """
+    src = str(p)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(p, flags)
+    except FileNotFoundError:
+        raise ArticleReadError("no such file", source=src) from None
+    except PermissionError:
+        raise ArticleReadError("cannot be read (permission denied)", source=src) from None
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise ArticleReadError("is a symlink loop", source=src) from None
+        raise ArticleReadError(f"cannot be read ({exc.strerror or exc})", source=src) from None
+    st = os.fstat(fd)
+    if stat.S_ISREG(st.st_mode):
+        return fd, st.st_size
+    os.close(fd)
+    if stat.S_ISDIR(st.st_mode):
+        raise ArticleReadError("is a folder; use read_articles() for many articles", source=src)
+    raise ArticleReadError(f"is {_special_kind(st.st_mode)}, not a file; only regular files are read", source=src)
+
+
+def _too_large(size: float, limit: int, src: str) -> InputTooLargeError:
+    return InputTooLargeError(
+        f"file is {_size(size)}, more than the limit of {_size(limit)} for one article "
+        "(probably many articles in one; split it, or pass max_bytes=... / raise "
+        "newsanalysis.load.MAX_ARTICLE_BYTES)",
+        source=src,
+    )
+
+
+def _read_bytes(p: Path, limit: int) -> bytes:
+    """The bytes of the regular file ``p``, refused when over ``limit``; memory follows the file, not the limit."""
+    src = str(p)
+    fd, size = _open_regular(p)
+    try:
+        with os.fdopen(fd, "rb", buffering=0) as fh:
+            if size > limit:
+                raise _too_large(size, limit, src)
+            parts = [fh.read(size + 1)]  # +1: a file that grew since its size was read
+            total = len(parts[0])
+            while total <= limit and (more := fh.read(1 << 20)):  # e.g. /proc files report size 0
+                parts.append(more)
+                total += len(more)
+    except NewsAnalysisError:
+        raise
+    except OSError as exc:
+        raise ArticleReadError(f"cannot be read ({exc.strerror or exc})", source=src) from None
+    if total > limit:
+        raise InputTooLargeError(f"file is larger than the limit of {_size(limit)}", source=src)
+    return parts[0] if len(parts) == 1 else b"".join(parts)
+
+
+def read_article(path: str | Path, *, max_bytes: int | None = None) -> Article:
+    """Read one article from a text or HTML file.
+
+    Parameters
+    ----------
+    path : str or pathlib.Path
+        A text file in any common encoding (detected and recorded on
+        ``Article.encoding``), optionally starting with a ``date YYYY-MM-DD``
+        marker or a ``title:/date:/source:`` front matter; or an HTML page
+        (needs the ``html`` extra).
+    max_bytes : int, optional
+        Largest file read; default :data:`MAX_ARTICLE_BYTES` (10 MB).
+
+    Returns
+    -------
+    Article
+        ``id`` is the file name without its suffix; the title falls back to a
+        readable form of the file name.
+
+    Raises
+    ------
+    ArticleReadError
+        When the file is missing, empty, binary or not decodable, or is a
+        table of articles (use :func:`read_articles`);
+        :class:`~newsanalysis.errors.InputTooLargeError` when it is larger
+        than ``max_bytes``; :class:`~newsanalysis.errors.MissingDependencyError`
+        for HTML without trafilatura. Every message starts with the path.
+
+    Examples
+    --------
+    >>> import pathlib, tempfile
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "2025-01-02-talks.txt"
+    >>> _ = p.write_text("title: Talks\\n\\nThey “met,” she said.", encoding="utf-8")
+    >>> a = read_article(p)
+    >>> a.id, a.title, a.text, a.encoding
+    ('2025-01-02-talks', 'Talks', 'They “met,” she said.', 'utf-8')
+    """
+    p = _as_path(path)
+    src = str(p)
+    if p.is_dir():
+        raise ArticleReadError("is a folder; use read_articles() for many articles", source=src)
+    if p.suffix.lower() in TABLE_SUFFIXES:
+        raise ArticleReadError("is a table of articles; use read_articles() to read its rows", source=src)
+    data = _read_bytes(p, limits.MAX_ARTICLE_BYTES if max_bytes is None else max_bytes)
+    text, encoding = decode_bytes(data, source=src)
+    text = _normalise_newlines(text)
+    is_html = p.suffix.lower() in HTML_SUFFIXES or looks_like_html(text)
+    if not is_html and _XML_START.match(text[:2000]):
+        raise ArticleReadError(
+            "file is XML (a feed or an export), not article text; extract the articles' text first",
+            source=src,
+        )
+    if is_html:
+        body, fields = html_to_text(text, source=src)
+        article = article_from_text(
+            body,
+            id=p.stem,
+            title=fields.get("title"),
+            source=fields.get("source"),
+            path=src,
+            encoding=encoding,
+            meta={"format": "html"},
+        )
+        try:
+            article = _replace(article, date=_valid_date(fields.get("date"), src))
+        except ArticleReadError:
+            pass  # a page's odd date is no reason to drop the article
+    else:
+        article = article_from_text(text, id=p.stem, path=src, encoding=encoding, parse_headers=True)
+    if not article.text.strip():
+        raise ArticleReadError("file has a header but no article text", source=src)
+    if article.title is None:
+        article = _replace(article, title=_stem_title(p))
+    if article.date is None:
+        m = re.match(r"(\d{4}-\d{2}-\d{2})", p.name)
+        if m:
+            try:
+                day = _dt.date.fromisoformat(m.group(1))
+            except ValueError:
+                day = None  # "2025-13-45-x.txt": not a date, just a name
+            if day is not None:  # a real date pandas cannot hold is refused, not dropped
+                article = _replace(article, date=_in_range(day, m.group(1), src))
+    return article
+
+

@@ -289,7 +289,7 @@ def format_quotes(quotes, *, width: int = 100) -> str:
     --------
     >>> import newsanalysis as na
     >>> print(format_quotes(na.quotes("“We will win,” Ann said. Bo said that taxes fall."), width=60))
-    text-...: 2 quotes
+    text-...: 2 statements in 2 rows
       #  Speaker  Kind      Tone  Quote
       1  Ann      direct   +0.59  “We will win,”
       2  Bo       indirect +0.00  taxes fall
@@ -303,7 +303,9 @@ def format_quotes(quotes, *, width: int = 100) -> str:
         w_n, w_s = len(str(len(q))), max(7, *map(len, speakers))
         head = f"{'#':>{w_n + 2}}  {'Speaker':<{w_s}}  {'Kind':<8} {'Tone':>5}  Quote"
         indent = " " * (w_n + 2 + 2 + w_s + 2 + 8 + 1 + 5 + 2)
-        lines = [f"{aid}: {len(q)} quote{'s' if len(q) != 1 else ''}", head]
+        n = int(q["statement"].dropna().nunique()) if "statement" in q.columns else len(q)
+        # statements, as every count of the package counts them; the rows below are the table's rows
+        lines = [f"{aid}: {n} statement{'s' if n != 1 else ''} in {len(q)} row{'s' if len(q) != 1 else ''}", head]
         for i, (row, who) in enumerate(zip(q.itertuples(index=False), speakers), start=1):
             prefix = f"{i:>{w_n + 2}}  {who:<{w_s}}  {row.kind:<8} {row.compound:+.2f}  "
             text = " ".join(str(row.text).split())

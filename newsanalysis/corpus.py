@@ -28,6 +28,7 @@ import pandas as pd
 
 from . import schema
 from .errors import MissingDependencyError, NewsAnalysisError, OutputExistsError, printable
+from .inputs.folders import warn_if_path
 from .load import Article, LoadFailure, check_date, iter_inputs
 from .output import (
     HOUSEKEEPING,
@@ -427,7 +428,8 @@ def analyze(
     Parameters
     ----------
     source : str, Article, pathlib.Path, DataFrame or iterable of these
-        A ``str`` is always text, never a path; paths come as
+        A ``str`` is always text, never a path (one that names an existing
+        file or folder gets a warning saying so); paths come as
         :class:`pathlib.Path` (a file, a folder, a CSV/JSONL table of
         articles with a ``text`` column) or as Articles from
         :func:`~newsanalysis.read_article`. Any iterable works, including a
@@ -471,6 +473,7 @@ def analyze(
     >>> analyze(["It rained.", Path("no/such/file.txt")], progress=False).errors[["article_id", "error"]].values.tolist()
     [['file', 'no such file']]
     """
+    warn_if_path(source)  # a str is text; say so when it names a file
     collected: dict[str, list[pd.DataFrame]] = {name: [] for name in schema.SCHEMAS}
     for tables in iter_tables(source, n_jobs=n_jobs, progress=progress, chunk_size=chunk_size,
                               follow_links=follow_links):
@@ -528,7 +531,7 @@ class ParquetTables:
         --------
         >>> import tempfile
         >>> analyze_to(["It rained.", "“No,” Ann said."], tempfile.mkdtemp(), progress=False).load()
-        AnalysisResult(2 articles, 2 sentences, 1 quotes, 1 speakers, 0 errors)
+        AnalysisResult(2 articles, 2 sentences, 1 statements, 1 people quoted, 0 other sources, 0 errors)
         """
         tables = {name: self.read(name) for name in self.paths}
         if "person" in tables.get("quotes", ()) and "person" in tables.get("speakers", ()):

@@ -90,7 +90,7 @@ class DaskResult:
         --------
         >>> frame = pd.DataFrame({"text": ["“We won,” Ann said.", "It rained."]})
         >>> analyze(dd.from_pandas(frame, npartitions=2)).compute()
-        AnalysisResult(2 articles, 2 sentences, 1 quotes, 1 speakers, 0 errors)
+        AnalysisResult(2 articles, 2 sentences, 1 statements, 1 people quoted, 0 other sources, 0 errors)
         """
         frames = dask.compute(*self.tables().values(), **kwargs)
         tables = {name: df.reset_index(drop=True) for name, df in zip(schema.SCHEMAS, frames)}

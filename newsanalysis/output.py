@@ -211,10 +211,15 @@ def unescape_formula_cells(df: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def write_csv(df: pd.DataFrame, path: str | Path, *, formula_safe: bool = False) -> Path:
-    """Write ``df`` as CSV atomically; ``formula_safe`` escapes cells a spreadsheet would run."""
+def write_csv(df: pd.DataFrame, path: str | Path, *, formula_safe: bool = False, bom: bool = False) -> Path:
+    """Write ``df`` as CSV atomically; ``formula_safe`` escapes cells a spreadsheet would run.
+
+    ``bom`` writes UTF-8 with a byte-order mark, which Excel needs to read the file as UTF-8 (without
+    it, Excel on Windows shows “ as â€œ).
+    """
     frame = escape_formula_cells(df) if formula_safe else df
-    return atomic_write(path, lambda tmp: frame.to_csv(tmp, index=False))
+    encoding = "utf-8-sig" if bom else "utf-8"
+    return atomic_write(path, lambda tmp: frame.to_csv(tmp, index=False, encoding=encoding))
 
 
 def write_parquet(df: pd.DataFrame, path: str | Path) -> Path:
@@ -260,16 +265,17 @@ def check_not_over_inputs(folder: str | Path, tables: dict[str, pd.DataFrame]) -
 
 
 def write_tables(folder: str | Path, tables: dict[str, pd.DataFrame], writer: str, suffix: str, *,
-                 formula_safe: bool = False) -> list[Path]:
+                 formula_safe: bool = False, bom: bool = False) -> list[Path]:
     """Write each table as ``<name><suffix>`` into ``folder``, locked, atomically, manifest last."""
     folder = Path(folder)
     check_not_over_inputs(folder, tables)
-    with writing(folder, writer, options={"formula_safe": formula_safe} if suffix == ".csv" else {}) as manifest:
+    options = {"formula_safe": formula_safe, "bom": bom} if suffix == ".csv" else {}
+    with writing(folder, writer, options=options) as manifest:
         paths = []
         for name, df in tables.items():
             path = folder / f"{name}{suffix}"
             if suffix == ".csv":
-                write_csv(df, path, formula_safe=formula_safe)
+                write_csv(df, path, formula_safe=formula_safe, bom=bom)
             else:
                 write_parquet(df, path)
             manifest["tables"][name] = {"rows": len(df), "files": [path.name]}
@@ -624,7 +630,7 @@ def read_csv_table(path: str | Path, name: str, *, unescape_formulas: bool = Fal
 
     cols = schema.SCHEMAS[name]
     dtypes = {c: t for c, t in cols.items() if not t.startswith("datetime")}
-    df = pd.read_csv(path, dtype=dtypes, keep_default_na=False, na_values=[""])
+    df = pd.read_csv(path, dtype=dtypes, keep_default_na=False, na_values=[""], encoding="utf-8-sig")
     if unescape_formulas:
         df = unescape_formula_cells(df)
     for c, t in cols.items():
@@ -682,7 +688,7 @@ def read_output(folder: str | Path, *, partial: str = "raise") -> AnalysisResult
     >>> folder = tempfile.mkdtemp()
     >>> _ = na.analyze("“We won,” Ann said.").to_csv(folder)
     >>> na.read_output(folder)
-    AnalysisResult(1 articles, 1 sentences, 1 quotes, 1 speakers, 0 errors)
+    AnalysisResult(1 articles, 1 sentences, 1 statements, 1 people quoted, 0 other sources, 0 errors)
     >>> import pathlib, json
     >>> m = pathlib.Path(folder) / "newsanalysis-manifest.json"
     >>> _ = m.write_text(json.dumps({**json.loads(m.read_text()), "status": "running"}))

@@ -380,17 +380,55 @@ class AnalysisResult:
 
         return sources(self.quotes, self.speakers)
 
+    def _counts(self) -> dict[str, int]:
+        """What the reprs show: statements (as ``articles.n_quotes`` counts them), people and sources."""
+        statements = int(self.articles["n_quotes"].sum()) if "n_quotes" in self.articles.columns else 0
+        people = int(self.quotes["person"].nunique()) if "person" in self.quotes.columns else 0
+        kinds = self.quotes["source_kind"] if "source_kind" in self.quotes.columns else pd.Series(dtype=object)
+        speech = self.quotes["kind"].isin(SPEECH_KINDS) if "kind" in self.quotes.columns else kinds.notna()
+        others = int(self.quotes.loc[speech & kinds.isin(["organisation", "unnamed"]), "speaker"].nunique())
+        return {"articles": len(self.articles), "sentences": len(self.sentences), "statements": statements,
+                "people quoted": people, "other sources": others, "errors": len(self.errors)}
+
     def __repr__(self) -> str:
-        return (
-            f"AnalysisResult({len(self.articles)} articles, {len(self.sentences)} sentences, "
-            f"{len(self.quotes)} quotes, {len(self.speakers)} speakers, {len(self.errors)} errors)"
-        )
+        """Counts, with statements counted as every table and chart counts them (see ``statements``)."""
+        return "AnalysisResult(" + ", ".join(f"{n} {what}" for what, n in self._counts().items()) + ")"
+
+    def _repr_html_(self) -> str:
+        """The counts and the most quoted people, for a notebook (plain HTML, no script).
+
+        Examples
+        --------
+        >>> from newsanalysis import analyze
+        >>> html = analyze("“Yes,” Ann Lee said. “No,” the ministry said.")._repr_html_()
+        >>> "2 statements, 1 people quoted, 1 other sources" in html and "<td>Ann Lee</td>" in html
+        True
+        """
+        from html import escape
+
+        counts = self._counts()
+        parts = ['<div style="font-family:sans-serif">',
+                 "<b>AnalysisResult</b>: " + ", ".join(f"{n:,} {what}" for what, n in counts.items()) + "."]
+        people = self.people.head(10) if counts["people quoted"] else None
+        if people is not None and len(people):
+            parts.append('<table style="margin-top:.4em"><thead><tr><th style="text-align:left">Most quoted people'
+                         "</th><th>Statements</th><th>Articles</th><th>Mean tone</th></tr></thead><tbody>")
+            for row in people.itertuples():
+                tone = "" if pd.isna(row.mean_compound) else f"{row.mean_compound:+.2f}"
+                parts.append(f'<tr><td>{escape(str(row.person))}</td><td style="text-align:right">{row.statements}'
+                             f'</td><td style="text-align:right">{row.articles}</td>'
+                             f'<td style="text-align:right">{tone}</td></tr>')
+            parts.append("</tbody></table>")
+        parts.append("<div style=\"color:#555;font-size:.85em\">Tables: .articles, .sentences, .quotes (rows; "
+                     "na.statements(result.quotes) for one row a statement), .speakers, .people, .sources, "
+                     ".errors. na.show(result, article_id) shows the quotes in their place.</div></div>")
+        return "".join(parts)
 
     def tables(self) -> dict[str, pd.DataFrame]:
         """The five tables by name."""
         return {name: getattr(self, name) for name in schema.SCHEMAS}
 
-    def to_csv(self, folder: str | Path, *, formula_safe: bool = False) -> list[Path]:
+    def to_csv(self, folder: str | Path, *, formula_safe: bool = False, excel: bool = False) -> list[Path]:
         """Write each table as ``<name>.csv`` into ``folder`` (created); return the paths.
 
         Each file is written under a temporary name and renamed into place, with
@@ -405,6 +443,11 @@ class AnalysisResult:
         every text starting with ``-`` or ``+``; :func:`newsanalysis.read_output`
         removes it again.
 
+        ``excel=True`` writes UTF-8 with a byte-order mark, so that Excel
+        (which reads a CSV without one in the system's code page) shows curly
+        quotes and accents as written; pandas, R and ``read_output`` read
+        either. For a workbook, see :meth:`to_excel`.
+
         Examples
         --------
         >>> import tempfile
@@ -413,7 +456,55 @@ class AnalysisResult:
         >>> sorted(p.name for p in paths)
         ['articles.csv', 'errors.csv', 'quotes.csv', 'sentences.csv', 'speakers.csv']
         """
-        return write_tables(folder, self.tables(), "to_csv", ".csv", formula_safe=formula_safe)
+        return write_tables(folder, self.tables(), "to_csv", ".csv", formula_safe=formula_safe, bom=excel)
+
+    def to_excel(self, path: str | Path, *, formula_safe: bool = True) -> Path:
+        """Write one Excel workbook: a sheet per table, quotes joined with their article (extra ``excel``).
+
+        Sheets: ``quotes`` (one row a statement, as :func:`statements`
+        gives them, with the article's ``title``, ``date`` and ``source``),
+        ``people``, ``sources``, ``articles``, ``speakers``, ``sentences``,
+        ``quote rows`` (the quotes table as it is) and ``errors``. Cells that
+        start with ``= + - @`` are kept as text by default (``formula_safe``),
+        since a workbook is for reading. Written under a temporary name and
+        renamed into place. Needs openpyxl: ``pip install 'newsanalysis[excel]'``.
+
+        Examples
+        --------
+        >>> import tempfile, pathlib
+        >>> from newsanalysis import analyze
+        >>> path = analyze("“Yes,” Ann Lee said.").to_excel(pathlib.Path(tempfile.mkdtemp()) / "run.xlsx")
+        >>> import openpyxl
+        >>> openpyxl.load_workbook(path).sheetnames
+        ['quotes', 'people', 'sources', 'articles', 'speakers', 'sentences', 'quote rows', 'errors']
+        """
+        try:
+            import openpyxl  # noqa: F401
+        except ImportError:
+            raise MissingDependencyError("writing Excel needs openpyxl: pip install 'newsanalysis[excel]'") from None
+        from .output import atomic_write, escape_formula_cells
+
+        path = Path(path)
+        if path.suffix.lower() != ".xlsx":
+            raise NewsAnalysisError("an Excel workbook is written to a .xlsx file", source=str(path))
+        meta = self.articles[["article_id", "title", "date", "source"]].drop_duplicates("article_id")
+        said = statements(self.quotes) if len(self.quotes) else self.quotes.assign(rows=pd.Series(dtype="int64"))
+        said = said.merge(meta, on="article_id", how="left")
+        front = ["article_id", "title", "date", "source", "text", "kind", "person", "speaker", "source_kind", "cue",
+                 "compound"]
+        said = said[[c for c in front if c in said.columns] + [c for c in said.columns if c not in front]]
+        sheets = {"quotes": said, "people": self.people, "sources": self.sources, "articles": self.articles,
+                  "speakers": self.speakers, "sentences": self.sentences, "quote rows": self.quotes,
+                  "errors": self.errors}
+
+        def write(tmp: Path) -> None:
+            with pd.ExcelWriter(tmp, engine="openpyxl") as xw:
+                for name, df in sheets.items():
+                    frame = escape_formula_cells(df) if formula_safe else df
+                    frame = frame.astype({c: object for c in frame.columns if str(frame[c].dtype) in ("string",)})
+                    frame.to_excel(xw, sheet_name=name, index=False)
+
+        return atomic_write(path, write)
 
     def to_parquet(self, folder: str | Path) -> list[Path]:
         """Write each table as ``<name>.parquet`` (needs the ``parquet`` extra)."""
@@ -430,6 +521,9 @@ def _as_article(article_or_text: Article | str) -> Article:
     if isinstance(article_or_text, Article):
         return article_or_text
     if isinstance(article_or_text, str):
+        from .inputs.folders import warn_if_path
+
+        warn_if_path(article_or_text, stacklevel=4)  # a str is text; say so when it names a file
         return article_from_text(article_or_text)
     raise NewsAnalysisError(
         f"expected an Article or a str of text, not {type(article_or_text).__name__}"

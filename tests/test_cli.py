@@ -110,10 +110,23 @@ def test_quotes_prints_a_readable_table(tmp_path, capsys):
     assert main(["quotes", str(f)]) == 0
     out = capsys.readouterr().out
     lines = out.splitlines()
-    assert lines[0].startswith("a: 2 quotes")
+    assert lines[0] == "a: 2 statements in 2 rows"
     assert "Speaker" in lines[1] and "Quote" in lines[1]
     assert "Ann" in lines[2] and "“We won the match,”" in lines[2]
     assert "Bob" in out
+
+
+def test_quotes_counts_statements_as_every_other_count_does(tmp_path, capsys):
+    f = tmp_path / "a.txt"
+    f.write_text("“We will win,” Ann said, “and win big.” Bob said the plan was “a mess” for all.", encoding="utf-8")
+    assert main(["quotes", str(f)]) == 0
+    head = capsys.readouterr().out.splitlines()[0]
+    from pathlib import Path
+
+    from newsanalysis import analyze
+
+    n = int(analyze(Path(f), progress=False).articles["n_quotes"].iloc[0])
+    assert head == f"a: {n} statements in 4 rows" and n == 2
 
 
 def test_quotes_of_a_bad_file_is_one_line(tmp_path, capsys):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import multiprocessing
 import os
+import warnings
 
 import pandas as pd
 import pytest
@@ -291,3 +292,20 @@ def test_parallel_run_over_a_folder_with_a_bad_file(tmp_path):
     assert_results_equal(serial, parallel)
     assert parallel.errors["article_id"].tolist() == ["a07"]
     assert len(parallel.articles) == 29
+
+
+def test_a_str_naming_a_file_is_analysed_as_text_with_a_warning(tmp_path):
+    path = tmp_path / "x.txt"
+    path.write_text("“We won,” Ann Lee said.", encoding="utf-8")
+    with pytest.warns(UserWarning, match=r"names an existing file.*pathlib.Path") as caught:
+        result = corpus.analyze(str(path), progress=False)
+    assert caught[0].filename == __file__  # the warning points at the caller's line
+    assert result.articles["n_sentences"].tolist() == [1] and result.quotes.empty
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        corpus.analyze("It rained.", progress=False)  # ordinary text: no warning
+
+
+def test_an_article_repr_is_short():
+    art = article_from_text("It rained. " * 10_000, id="rain", title="Weather", date="2025-05-20")
+    assert repr(art) == "Article('rain', title='Weather', date='2025-05-20', 110,000 characters)"

@@ -51,6 +51,18 @@ class Article:
     body_offset: int = 0
     meta: dict = field(default_factory=dict, compare=False, repr=False)
 
+    def __repr__(self) -> str:
+        """A short form: the id, the metadata and the length of the text (not the text itself).
+
+        Examples
+        --------
+        >>> Article("a1", "It rained all day. " * 50, title="Weather", date="2025-05-20")
+        Article('a1', title='Weather', date='2025-05-20', 950 characters)
+        """
+        meta = [f"{k}={v!r}" for k, v in (("title", self.title), ("date", self.date), ("source", self.source))
+                if v is not None]
+        return f"Article({', '.join([repr(self.id), *meta, f'{len(self.text):,} characters'])})"
+
 
 @dataclass(frozen=True, slots=True)
 class LoadFailure:

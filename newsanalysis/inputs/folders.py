@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
+import warnings
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -269,3 +270,29 @@ def read_articles(source, *, errors: str = "raise", max_bytes: int | None = None
                 out.append(item)
     return out
 
+
+def warn_if_path(text: object, *, stacklevel: int = 3) -> None:
+    """Warn when a str given as text names an existing file or folder (a str is always text).
+
+    Examples
+    --------
+    >>> import warnings, tempfile
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     warn_if_path(tempfile.gettempdir())
+    >>> "pathlib.Path" in str(caught[0].message)
+    True
+    """
+    if not isinstance(text, str) or "\n" in text or len(text) > 4096 or not text.strip():
+        return
+    try:
+        exists = Path(text.strip()).exists()
+    except (OSError, ValueError):  # a name too long, a NUL byte: text after all
+        return
+    if exists:
+        warnings.warn(
+            f"the str {printable(text.strip())!r} names an existing file or folder, but a str is always analysed as "
+            "text; pass pathlib.Path(...) to read the file",
+            UserWarning,
+            stacklevel=stacklevel,
+        )

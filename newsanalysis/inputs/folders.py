@@ -285,6 +285,11 @@ def warn_if_path(text: object, *, stacklevel: int = 3) -> None:
     """
     if not isinstance(text, str) or "\n" in text or len(text) > 4096 or not text.strip():
         return
+    name = text.strip()
+    if not any(c.isalnum() for c in name) or not (
+        "/" in name or "\\" in name or name.lower().endswith((".txt", ".md", ".csv", ".jsonl", ".json", ".html", ".htm"))
+    ):
+        return  # "." or "Yes.": text, whatever the working folder holds
     try:
         exists = Path(text.strip()).exists()
     except (OSError, ValueError):  # a name too long, a NUL byte: text after all

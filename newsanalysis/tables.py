@@ -18,9 +18,9 @@ from pathlib import Path
 import pandas as pd
 
 from . import schema, segment, speakers, tone
+from .attribution import Quote, find_quotes
 from .errors import MissingDependencyError, NewsAnalysisError
 from .load import Article, article_from_text, mark_output_folder
-from .quotations import Quote, find_quotes
 
 __all__ = ["AnalysisResult", "article_records", "build_tables", "quotes", "statements"]
 

@@ -36,8 +36,10 @@ def _new_records() -> Records:
     return {name: {col: [] for col in cols} for name, cols in schema.SCHEMAS.items()}
 
 
-def article_records(article: Article) -> Records:
+def article_records(article: Article, rules: Iterable[str] | None = None) -> Records:
     """Analyse one article into column lists for each table (errors table empty).
+
+    ``rules`` names the quote rules to use (default all: see :data:`newsanalysis.attribution.RULES`).
 
     Examples
     --------
@@ -55,7 +57,7 @@ def article_records(article: Article) -> Records:
     # texts in the tables are the original's
     text, back = nfc_with_offsets(original)
     sents = segment.sentence_spans(text)
-    found = find_quotes(text, sents)
+    found = find_quotes(text, sents, rules)
     people = speakers.attribute(text, found, sents)
     stmt = _statement_ids(text, found)
     if back is not None:
@@ -433,13 +435,16 @@ def _as_article(article_or_text: Article | str) -> Article:
     )
 
 
-def quotes(article_or_text: Article | str) -> pd.DataFrame:
+def quotes(article_or_text: Article | str, rules: Iterable[str] | None = None) -> pd.DataFrame:
     """The quotes table of one article or text.
 
     Parameters
     ----------
     article_or_text : Article or str
         A ``str`` is always text (never a path); offsets are into it.
+    rules : iterable of str, optional
+        Names of the quote rules to use, default all (the keys of
+        :data:`newsanalysis.attribution.RULES`); leaving one out switches it off.
 
     Returns
     -------
@@ -451,6 +456,8 @@ def quotes(article_or_text: Article | str) -> pd.DataFrame:
     >>> q = quotes("“We will win,” Ann Lee said.")
     >>> q[["text", "kind", "speaker", "cue"]].iloc[0].tolist()
     ['We will win,', 'direct', 'Ann Lee', 'said']
+    >>> quotes("Lee said that taxes will fall.", rules=["cue_after"])["kind"].tolist()
+    []
     """
-    rec = article_records(_as_article(article_or_text))
+    rec = article_records(_as_article(article_or_text), rules)
     return schema.to_frame(rec["quotes"], schema.QUOTES)

@@ -422,9 +422,12 @@ RULE_EXAMPLES = [
     ('paragraph_cue', 'Lee spoke at noon, he added. “We won.”', [('indirect', 'Lee spoke at noon', 'he'), ('direct', 'We won.', 'he')]),
     ('colon_lead', 'Lee continued:\n\n“We won.”', [('direct', 'We won.', 'Lee')]),
     ('previous_paragraph', '“We won,” Lee said.\n\n“And we will win again.”', [('direct', 'We won,', 'Lee'), ('direct', 'And we will win again.', 'Lee')]),
+    ('stop_at_next_report', 'Most voters said they were worried about jobs, and more than 4 in 10 said Trump would be best.', [('indirect', 'they were worried about jobs', 'Most voters'), ('indirect', 'Trump would be best', '4')]),
     ('demand', 'Lee urged Congress to act on the bill.', [('indirect', 'Congress to act on the bill', 'Lee')]),
     ('naming_what', 'Lee attacked what he calls the “Washington cartel” again.', [('indirect', 'what he calls the “Washington cartel”', 'he'), ('partial', 'Washington cartel', 'he')]),
     ('naming', 'Lee described the plan as a gift to the rich.', [('indirect', 'the plan as a gift to the rich', 'Lee')]),
+    ('intention', 'Lee declined to say whether she would run.', [('indirect', 'to say whether she would run', 'Lee')]),
+    ('stance_object', 'Cruz criticized the deal for its cost.', [('indirect', 'the deal for its cost', 'Cruz')]),
     ('according_to', 'According to the report, prices will rise next year.', [('indirect', 'prices will rise next year', 'the report')]),
     ('relative_clause', 'The money went to a charity which prosecutors say was a front.', [('indirect', 'which prosecutors say was a front', 'prosecutors')]),
     ('that_clause', 'Lee said on Monday that taxes will fall.', [('indirect', 'taxes will fall', 'Lee')]),
@@ -488,3 +491,23 @@ def test_an_unknown_rule_is_an_error():
 def test_rule_docstrings_give_a_pattern():
     for rule in RULES.values():
         assert rule.summary, rule.name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The criticized plan was dropped.",
+        "He refused.",
+        "Lee declined the offer.",
+        "Their plans fell apart.",
+        "Cruz criticized.",
+        "The refusal to act was criticized by nobody in particular.",
+    ],
+)
+def test_stances_and_refusals_without_an_object_or_infinitive_are_nothing(text):
+    assert _found(text) == []
+
+
+def test_a_stance_cue_after_a_quote_does_not_take_the_quote():
+    text = "“Nothing here is ordinary.” The government, for instance, refused to give me credit, Lee said."
+    assert [r for r in _found(text) if r[0] == "direct"] == [("direct", "Nothing here is ordinary.", None)]

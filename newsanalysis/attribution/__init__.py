@@ -76,6 +76,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from . import lexicon
 from .direct import Scene, attribute_marked
 from .frames import find_frames
 from .indirect import find_indirect
@@ -136,7 +137,9 @@ def find_quotes(
     marks = pair_marks(text, paras)
     st = build_stream(text, paras, marks)
     frames = find_frames(st)
-    out, qkind = attribute_marked(Scene.build(st, marks, frames, on))
+    # stances and intentions ("criticized", "declined to") report no quote of their own
+    quoting = [f for f in frames if f.lemma not in lexicon.INTENT and f.lemma not in lexicon.OBJECT_CUES]
+    out, qkind = attribute_marked(Scene.build(st, marks, quoting, on))
     out.extend(find_indirect(st, frames, qkind, paras, on))
     out.sort(key=lambda q: (q.start, q.end))
     return out

@@ -60,8 +60,12 @@ _TOLD = OBJECT - {"you"}
 class Clauses:
     """The reported clauses of one text: the stream, its frames, and the spans emitted so far."""
 
-    def __init__(self, st: Stream, frames: list[Frame], qkind: dict[int, str], paras: list[tuple[int, int]]):
+    def __init__(
+        self, st: Stream, frames: list[Frame], qkind: dict[int, str], paras: list[tuple[int, int]],
+        on: frozenset[str] = frozenset(),
+    ):
         self.st = st
+        self.on = on
         self.kind, self.low, self.sent = st.kind, st.low, st.sent
         self.n = len(st.kind)
         self.qkind = qkind
@@ -72,6 +76,8 @@ class Clauses:
         self.taken: dict[int, list[tuple[int, int]]] = {}  # sentence -> spans emitted
         self.first_of = {g.first for g in frames if g.lemma not in lx.BELIEF}
         self.frame_first = {g.first for g in frames}
+        #: cues whose source stands before them ("three-quarters said"), for ``stop_at_next_report``
+        self.sourced_cues = {g.cue_i for g in frames if g.first < g.cue_i} if "stop_at_next_report" in on else set()
         self.ends_sentence = [k for k in sorted(st.qi) if self.quote_ends_sentence(k)]  # quote tokens, in order
 
     def quote_ends_sentence(self, k: int) -> bool:
@@ -108,6 +114,8 @@ class Clauses:
                         break  # "... and urged that ...": a second attribution of the same source
                     if nn in COORD and nx in (",", "—", "–") and self.new_clause(k + 2):
                         break  # "..., and he railed against ...": the reporter's clause, not the report
+                    if self.sourced_cues and stop_at_next_report(self, k + 1 if nx in COORD else k + 2):
+                        break
             elif nx == ";":
                 break
             if kind[k] == Q and self.quote_ends_sentence(k):
@@ -140,7 +148,7 @@ class Clauses:
             return k + 1 < self.n and low[k + 1] in TIME and low[k + 1] not in TIME_LEAD
         return w in TIME
 
-    def emit(self, a: int, b: int, f: Frame, inner: bool = False) -> None:
+    def emit(self, a: int, b: int, f: Frame, inner: bool = False, min_words: int = 2) -> None:
         """Add tokens ``a`` to ``b`` as a reported clause of ``f``, unless it is none or overlaps one."""
         kind, low, st, qkind = self.kind, self.low, self.st, self.qkind
         if b < a or b - a > MAX_CLAUSE:
@@ -153,7 +161,7 @@ class Clauses:
             while b >= a and (kind[b] == P or low[b] in COORD or low[b] in lx.SPEECH_FORMS):
                 b -= 1
             direct = []
-        if direct or sum(1 for x in range(a, b + 1) if kind[x] == W) < 2:
+        if direct or sum(1 for x in range(a, b + 1) if kind[x] == W) < min_words:
             return
         if inner and (a in self.first_of or a + 1 in self.first_of):
             return  # the clause is itself an attribution ("According to X, Y said ...")
@@ -174,6 +182,25 @@ class Clauses:
             return
         spans.insert(k, (s, e))
         self.out.append(Quote(s, e, "indirect", f.cue, spk[0], spk[1], spk[2]))
+
+
+# --------------------------------------------------------------------------
+# where a clause ends
+
+
+@rule("indirect")
+def stop_at_next_report(cx: Clauses, c: int) -> bool:
+    """``... they were worried, and more than 4 in 10 said ...``: a conjunction at ``c`` followed, within
+    seven words, by the cue of another source ends the reported clause before it."""
+    low, kind, n = cx.low, cx.kind, cx.n
+    if c >= n or low[c] not in COORD:
+        return False
+    for x in range(c + 1, min(n, c + 8)):
+        if x in cx.sourced_cues:
+            return x > c + 1
+        if kind[x] != W:
+            return False
+    return False
 
 
 # --------------------------------------------------------------------------
@@ -234,6 +261,33 @@ def naming(cx: Clauses, f: Frame) -> bool:
         cx.emit(i + 1, cx.clause_end(i + 1), f)
     elif f.lemma == "call" and w1 in ("him", "her", "them", "it") and i + 2 < n and low[i + 2] in ("a", "an", "the"):
         cx.emit(i + 1, cx.clause_end(i + 1), f)
+    return True
+
+
+@rule("indirect")
+def intention(cx: Clauses, f: Frame) -> bool:
+    """``declined to say whether ...``, ``refused to endorse him``: an intention or refusal and its infinitive."""
+    i, n, kind, low = f.cue_i, cx.n, cx.kind, cx.low
+    if f.lemma not in lx.INTENT:
+        return False
+    if f.last == i and i + 2 < n and low[i + 1] == "to" and kind[i + 2] == W and low[i + 2] not in DETS:
+        cx.emit(i + 1, cx.clause_end(i + 1), f)
+    return True
+
+
+@rule("indirect")
+def stance_object(cx: Clauses, f: Frame) -> bool:
+    """``Cruz criticized Clinton's track record``, ``railed against the deal``: a stance and its object."""
+    i, n, kind, low = f.cue_i, cx.n, cx.kind, cx.low
+    if f.lemma not in lx.OBJECT_CUES:
+        return False
+    k = i + 1
+    if k < n and low[k] in ("against", "on"):
+        k += 1
+    if f.last == i and k < n and kind[k] == W and low[k] not in BREAK:
+        obj = np_forward(cx.st, k)
+        if obj is not None:
+            cx.emit(k, cx.clause_end(k), f, min_words=1)
     return True
 
 
@@ -533,9 +587,9 @@ def find_indirect(
     >>> [t[q.start:q.end] for q in find_quotes(t, [(0, len(t), 0)])]
     ['taxes will fall', 'Prices will rise']
     """
-    cx = Clauses(st, frames, qkind, paras)
+    cx = Clauses(st, frames, qkind, paras, on)
     n, sent = cx.n, cx.sent
-    head = [r for r in (demand, naming_what, naming) if r.__name__ in on]
+    head = [r for r in (demand, naming_what, naming, intention, stance_object) if r.__name__ in on]
     starts = [r for r in _STARTS if r.__name__ in on]
     use_according, use_relative = "according_to" in on, "relative_clause" in on
     use_as, use_paren, use_closing = "as_x_said" in on, "parenthetical" in on, "closing_attribution" in on

@@ -12,7 +12,7 @@ Names (sets of lemmas unless said otherwise):
 * ``INVERTIBLE``: forms that can stand before their source (``"...," said X``);
 * ``BELIEF``, ``CLAUSE``, ``NEEDS_THAT``, ``BARE_BELIEF``, ``SAY``, ``ASK``,
   ``DEMAND``, ``COMMIT``, ``ADDRESSED``, ``NAMING``, ``ANNOUNCE``,
-  ``RELATIVE_CUES``: one per behaviour column (see the file's header);
+  ``RELATIVE_CUES``, ``INTENT``, ``OBJECT_CUES``: one per behaviour column (see the file's header);
 * ``SPEECH_FORMS``, ``BELIEF_FORMS``, ``BARE_FORMS``: the forms of speech
   lemmas, of belief lemmas, and of ``BARE_BELIEF`` lemmas;
 * ``OPENERS``, ``CLOSERS``: opening and closing marks (strings of characters);
@@ -45,6 +45,8 @@ _COLUMNS = {
     "naming": "NAMING",
     "announce": "ANNOUNCE",
     "relative": "RELATIVE_CUES",
+    "intent": "INTENT",
+    "object": "OBJECT_CUES",
 }
 _NAMES = frozenset(
     [*_COLUMNS.values(), "CUES", "INVERTIBLE", "BELIEF", "SPEECH_FORMS", "BELIEF_FORMS", "BARE_FORMS",

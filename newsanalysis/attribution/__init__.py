@@ -139,7 +139,7 @@ def find_quotes(
     frames = find_frames(st)
     # stances and intentions ("criticized", "declined to") report no quote of their own
     quoting = [f for f in frames if f.lemma not in lexicon.INTENT and f.lemma not in lexicon.OBJECT_CUES]
-    out, qkind = attribute_marked(Scene.build(st, marks, quoting, on))
-    out.extend(find_indirect(st, frames, qkind, paras, on))
+    out, qkind, reporting = attribute_marked(Scene.build(st, marks, quoting, on))
+    out.extend(find_indirect(st, frames, qkind, paras, on, reporting))
     out.sort(key=lambda q: (q.start, q.end))
     return out

@@ -303,8 +303,9 @@ def previous_paragraph(
 # --------------------------------------------------------------------------
 
 
-def attribute_marked(sc: Scene) -> tuple[list[Quote], dict[int, str]]:
-    """The quotes in marks of ``sc`` as Quote rows, and the kind of each quote token.
+def attribute_marked(sc: Scene) -> tuple[list[Quote], dict[int, str], set[int]]:
+    """The quotes in marks of ``sc`` as Quote rows, the kind of each quote token, and the cue tokens of the
+    frames right after a direct quote that it is attributed to (``“...,” he said``).
 
     Examples
     --------
@@ -322,6 +323,7 @@ def attribute_marked(sc: Scene) -> tuple[list[Quote], dict[int, str]]:
     out: list[Quote] = []
     direct_frame: dict[int, Frame | None] = {}
     qkind: dict[int, str] = {}
+    reporting: set[int] = set()
 
     last_post: tuple[int, Frame] | None = None
     for t in qtok:
@@ -376,7 +378,9 @@ def attribute_marked(sc: Scene) -> tuple[list[Quote], dict[int, str]]:
         if left_open and right_closed and not (is_mention and before_word != "known as"):
             qkind[t] = "direct"
             direct_frame[t] = post or pre
-            last_post = (t, post) if post is not None else last_post
+            if post is not None:
+                last_post = (t, post)
+                reporting.add(post.cue_i)
             continue
         f = split_quote(sc, t, prev, last_post) if "split_quote" in on else None
         if f is not None:
@@ -438,5 +442,5 @@ def attribute_marked(sc: Scene) -> tuple[list[Quote], dict[int, str]]:
             if spk:
                 q.speaker_mention, q.speaker_start, q.speaker_end = spk
         out.append(q)
-    return out, qkind
+    return out, qkind, reporting
 

@@ -62,10 +62,11 @@ class Clauses:
 
     def __init__(
         self, st: Stream, frames: list[Frame], qkind: dict[int, str], paras: list[tuple[int, int]],
-        on: frozenset[str] = frozenset(),
+        on: frozenset[str] = frozenset(), reporting: frozenset[int] | set[int] = frozenset(),
     ):
         self.st = st
         self.on = on
+        self.reporting = reporting  # cue tokens of frames that a direct quote before them is attributed to
         self.kind, self.low, self.sent = st.kind, st.low, st.sent
         self.n = len(st.kind)
         self.qkind = qkind
@@ -205,6 +206,16 @@ def stop_at_next_report(cx: Clauses, c: int) -> bool:
 
 # --------------------------------------------------------------------------
 # frame rules: True when the frame is dealt with
+
+
+@rule("indirect")
+def quote_is_the_report(cx: Clauses, f: Frame) -> bool:
+    """``“We won,” he told cheering supporters in Nashua.``: a cue right after a direct quote reports that
+    quote, so the words after it are no reported clause (unless *that* opens one: ``“...” he said that``)."""
+    if f.cue_i not in cx.reporting:
+        return False
+    after = max(f.cue_i, f.last) + 1
+    return not (after < cx.n and cx.low[after] == "that")
 
 
 @rule("indirect")
@@ -574,11 +585,13 @@ def closing_attribution(cx: Clauses, f: Frame) -> bool:
 
 
 def find_indirect(
-    st: Stream, frames: list[Frame], qkind: dict[int, str], paras: list[tuple[int, int]], on: frozenset[str]
+    st: Stream, frames: list[Frame], qkind: dict[int, str], paras: list[tuple[int, int]], on: frozenset[str],
+    reporting: set[int] | frozenset[int] = frozenset(),
 ) -> list[Quote]:
     """Reported clauses of the cues: ``X said (that) ...``, ``..., X said``, ``according to X``.
 
-    ``on`` holds the names of the rules to use.
+    ``on`` holds the names of the rules to use; ``reporting`` the cue tokens of the frames that a direct
+    quote right before them is attributed to.
 
     Examples
     --------
@@ -587,9 +600,9 @@ def find_indirect(
     >>> [t[q.start:q.end] for q in find_quotes(t, [(0, len(t), 0)])]
     ['taxes will fall', 'Prices will rise']
     """
-    cx = Clauses(st, frames, qkind, paras, on)
+    cx = Clauses(st, frames, qkind, paras, on, reporting)
     n, sent = cx.n, cx.sent
-    head = [r for r in (demand, naming_what, naming, intention, stance_object) if r.__name__ in on]
+    head = [r for r in (quote_is_the_report, demand, naming_what, naming, intention, stance_object) if r.__name__ in on]
     starts = [r for r in _STARTS if r.__name__ in on]
     use_according, use_relative = "according_to" in on, "relative_clause" in on
     use_as, use_paren, use_closing = "as_x_said" in on, "parenthetical" in on, "closing_attribution" in on

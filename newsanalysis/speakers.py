@@ -42,7 +42,8 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib.resources import files
 
-from .quotations import _ABBREV, Quote
+from .attribution import Quote
+from .attribution.words import ABBREVIATIONS as _ABBREV
 
 __all__ = ["SOURCE_KINDS", "Person", "Source", "attribute", "given_name_gender", "read_source", "source_kind"]
 

@@ -18,10 +18,10 @@ from pathlib import Path
 import pandas as pd
 
 from . import schema, segment, speakers, tone
+from .attribution import Quote, find_quotes
 from .errors import MissingDependencyError, NewsAnalysisError
 from .load import Article, article_from_text
 from .output import write_tables
-from .quotations import Quote, find_quotes
 
 __all__ = ["AnalysisResult", "article_records", "build_tables", "quotes", "statements"]
 
@@ -37,9 +37,10 @@ def _new_records() -> Records:
     return {name: {col: [] for col in cols} for name, cols in schema.SCHEMAS.items()}
 
 
-def article_records(article: Article, *, sentence_tone: bool = True) -> Records:
+def article_records(article: Article, rules: Iterable[str] | None = None, *, sentence_tone: bool = True) -> Records:
     """Analyse one article into column lists for each table (errors table empty).
 
+    ``rules`` names the quote rules to use (default all: see :data:`newsanalysis.attribution.RULES`).
     With ``sentence_tone=False`` (for callers that keep no sentences table)
     the sentences are not scored and their tone columns are NaN.
 
@@ -59,7 +60,7 @@ def article_records(article: Article, *, sentence_tone: bool = True) -> Records:
     # texts in the tables are the original's
     text, back = nfc_with_offsets(original)
     sents = segment.sentence_spans(text)
-    found = find_quotes(text, sents)
+    found = find_quotes(text, sents, rules)
     people = speakers.attribute(text, found, sents)
     stmt = _statement_ids(text, found)
     if back is not None:
@@ -530,13 +531,16 @@ def _as_article(article_or_text: Article | str) -> Article:
     )
 
 
-def quotes(article_or_text: Article | str) -> pd.DataFrame:
+def quotes(article_or_text: Article | str, rules: Iterable[str] | None = None) -> pd.DataFrame:
     """The quotes table of one article or text.
 
     Parameters
     ----------
     article_or_text : Article or str
         A ``str`` is always text (never a path); offsets are into it.
+    rules : iterable of str, optional
+        Names of the quote rules to use, default all (the keys of
+        :data:`newsanalysis.attribution.RULES`); leaving one out switches it off.
 
     Returns
     -------
@@ -548,6 +552,8 @@ def quotes(article_or_text: Article | str) -> pd.DataFrame:
     >>> q = quotes("“We will win,” Ann Lee said.")
     >>> q[["text", "kind", "speaker", "cue"]].iloc[0].tolist()
     ['We will win,', 'direct', 'Ann Lee', 'said']
+    >>> quotes("Lee said that taxes will fall.", rules=["cue_after"])["kind"].tolist()
+    []
     """
-    rec = article_records(_as_article(article_or_text), sentence_tone=False)
+    rec = article_records(_as_article(article_or_text), rules, sentence_tone=False)
     return schema.to_frame(rec["quotes"], schema.QUOTES)

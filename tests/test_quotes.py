@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsanalysis as na
+from newsanalysis.attribution import RULES
 from newsanalysis.quotations import find_quotes
 from newsanalysis.segment import sentence_spans
 
@@ -397,3 +398,117 @@ def test_a_sentence_adverb_before_a_whole_quote_keeps_it_direct(lead):
 def test_other_words_before_a_quote_still_make_it_a_fragment():
     q = na.quotes("He called the plan “Hopeless,” Lee said.")
     assert "direct" not in set(q["kind"])
+
+
+# --------------------------------------------------------------------------
+# rules: each named rule decides an example of its own; switched off, the example reads otherwise
+
+RULE_EXAMPLES = [
+    ('epigraph_dash', '“Everything is a remix.” ― Jane Doe', [('direct', 'Everything is a remix.', 'Jane Doe')]),
+    ('cue_after', '“We will win,” Ann Lee said.', [('direct', 'We will win,', 'Ann Lee')]),
+    ('name_then_cue', '“We will win,” Scott Pruitt, the top lawyer of Oklahoma said.', [('direct', 'We will win,', 'Scott Pruitt')]),
+    ('new_statement', '“We will win,” Lee told reporters. “It is over.” Ohio Gov. John Kasich said he would run.', [('direct', 'We will win,', 'Lee'), ('direct', 'It is over.', 'Lee'), ('indirect', 'he would run', 'Ohio Gov. John Kasich')]),
+    ('cue_before', 'Ann Lee told reporters, “we will win.”', [('direct', 'we will win.', 'Ann Lee')]),
+    ('participle_lead', 'After the vote, telling reporters, “We will win.”', [('direct', 'We will win.', None)]),
+    ('cue_word_before', 'Ann Lee said “We will win.”', [('direct', 'We will win.', 'Ann Lee')]),
+    ('lead_adverb', 'Then “No,” Lee said.', [('direct', 'No,', 'Lee')]),
+    ('split_quote', '“The risk,” said Ed Leamer, an economist at UCLA, “is that rates rise.”', [('direct', 'The risk,', 'Ed Leamer'), ('direct', 'is that rates rise.', 'Ed Leamer')]),
+    ('fragment_cue', 'Lee called the plan a “total disaster” on Monday.', [('indirect', 'the plan a “total disaster”', 'Lee'), ('partial', 'total disaster', 'Lee')]),
+    ('speaker_continues', '“We won,” Lee said. “a new day” was the slogan.', [('direct', 'We won,', 'Lee'), ('partial', 'a new day', 'Lee')]),
+    ('mention_word', 'Lee said the so-called “experts” were wrong.', [('indirect', 'the so-called “experts” were wrong', 'Lee'), ('mention', 'experts', None)]),
+    ('title_case', 'Lee said he liked “The Art of the Deal” a lot.', [('indirect', 'he liked “The Art of the Deal” a lot', 'Lee'), ('mention', 'The Art of the Deal', None)]),
+    ('neighbour_before', '“We won,” Lee said. It rained. It was cold. It was late. “We won big.”', [('direct', 'We won,', 'Lee'), ('direct', 'We won big.', 'Lee')]),
+    ('neighbour_after', '“Yes.” “We won,” Lee said.', [('direct', 'Yes.', 'Lee'), ('direct', 'We won,', 'Lee')]),
+    ('paragraph_cue', 'Lee spoke at noon, he added. “We won.”', [('indirect', 'Lee spoke at noon', 'he'), ('direct', 'We won.', 'he')]),
+    ('colon_lead', 'Lee continued:\n\n“We won.”', [('direct', 'We won.', 'Lee')]),
+    ('previous_paragraph', '“We won,” Lee said.\n\n“And we will win again.”', [('direct', 'We won,', 'Lee'), ('direct', 'And we will win again.', 'Lee')]),
+    ('stop_at_next_report', 'Most voters said they were worried about jobs, and more than 4 in 10 said Trump would be best.', [('indirect', 'they were worried about jobs', 'Most voters'), ('indirect', 'Trump would be best', '4')]),
+    ('quote_is_the_report', '“We have come a long way,” he told cheering supporters in Nashua on Monday.', [('direct', 'We have come a long way,', 'he')]),
+    ('demand', 'Lee urged Congress to act on the bill.', [('indirect', 'Congress to act on the bill', 'Lee')]),
+    ('naming_what', 'Lee attacked what he calls the “Washington cartel” again.', [('indirect', 'what he calls the “Washington cartel”', 'he'), ('partial', 'Washington cartel', 'he')]),
+    ('naming', 'Lee described the plan as a gift to the rich.', [('indirect', 'the plan as a gift to the rich', 'Lee')]),
+    ('intention', 'Lee declined to say whether she would run.', [('indirect', 'to say whether she would run', 'Lee')]),
+    ('stance_object', 'Cruz criticized the deal for its cost.', [('indirect', 'the deal for its cost', 'Cruz')]),
+    ('according_to', 'According to the report, prices will rise next year.', [('indirect', 'prices will rise next year', 'the report')]),
+    ('relative_clause', 'The money went to a charity which prosecutors say was a front.', [('indirect', 'which prosecutors say was a front', 'prosecutors')]),
+    ('that_clause', 'Lee said on Monday that taxes will fall.', [('indirect', 'taxes will fall', 'Lee')]),
+    ('wh_clause', 'Lee asked whether taxes would fall.', [('indirect', 'whether taxes would fall', 'Lee')]),
+    ('commitment', 'Lee vowed to fight the ruling in court.', [('indirect', 'to fight the ruling in court', 'Lee')]),
+    ('addressed', 'Lee told Jeb Bush to quiet down.', [('indirect', 'Jeb Bush to quiet down', 'Lee')]),
+    ('announcement', 'Lee announced a new tariff on steel.', [('indirect', 'a new tariff on steel', 'Lee')]),
+    ('bare_belief', 'Polls show Clinton leads in Ohio.', [('indirect', 'Clinton leads in Ohio', 'Polls')]),
+    ('bare_clause', 'Lee said taxes will fall.', [('indirect', 'taxes will fall', 'Lee')]),
+    ('subject_pronoun', 'Lee announced Sunday she will resign.', [('indirect', 'she will resign', 'Lee')]),
+    ('as_x_said', 'As Lee said, the vote is close.', [('indirect', 'the vote is close', 'Lee')]),
+    ('parenthetical', 'The truth, the senator said, was that nobody knew.', [('indirect', 'The truth, the senator said, was that nobody knew', 'the senator')]),
+    ('closing_attribution', 'Taxes will fall next year, a source said.', [('indirect', 'Taxes will fall next year', 'a source')]),
+]
+
+
+def _found(text: str, rules=None) -> list[tuple]:
+    return [(q.kind, text[q.start : q.end], q.speaker_mention) for q in find_quotes(text, sentence_spans(text), rules)]
+
+
+def test_every_rule_has_an_example():
+    assert [name for name, _, _ in RULE_EXAMPLES] == list(RULES)
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), RULE_EXAMPLES)
+def test_a_rule_decides_its_example(name, text, expected):
+    assert _found(text) == expected
+    assert _found(text, [r for r in RULES if r != name]) != expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lee said that taxes will fall.",
+        "According to the report, prices will rise next year.",
+        "Taxes will fall next year, a source said.",
+        "It rained on Monday.",
+    ],
+)
+def test_with_no_rules_no_reported_speech(text):
+    assert na.quotes(text, rules=[]).empty
+
+
+def test_default_is_every_rule():
+    text = "“We won,” Lee said. Kim said that taxes will fall, and the so-called “experts” agreed."
+    pd_testing = pytest.importorskip("pandas.testing")
+    pd_testing.assert_frame_equal(na.quotes(text), na.quotes(text, rules=list(RULES)))
+
+
+def test_direct_rules_only():
+    text = "“We won,” Lee said. Kim said that taxes will fall."
+    direct_only = [r for r, rule in RULES.items() if rule.stage == "direct"]
+    assert na.quotes(text, rules=direct_only)["kind"].tolist() == ["direct"]
+
+
+def test_an_unknown_rule_is_an_error():
+    with pytest.raises(ValueError, match="sayz"):
+        na.quotes("Lee said so.", rules=["sayz"])
+
+
+def test_rule_docstrings_give_a_pattern():
+    for rule in RULES.values():
+        assert rule.summary, rule.name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The criticized plan was dropped.",
+        "He refused.",
+        "Lee declined the offer.",
+        "Their plans fell apart.",
+        "Cruz criticized.",
+        "The refusal to act was criticized by nobody in particular.",
+    ],
+)
+def test_stances_and_refusals_without_an_object_or_infinitive_are_nothing(text):
+    assert _found(text) == []
+
+
+def test_a_stance_cue_after_a_quote_does_not_take_the_quote():
+    text = "“Nothing here is ordinary.” The government, for instance, refused to give me credit, Lee said."
+    assert [r for r in _found(text) if r[0] == "direct"] == [("direct", "Nothing here is ordinary.", None)]

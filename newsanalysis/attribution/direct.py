@@ -1,0 +1,446 @@
+"""Quotes in marks: each is classified (direct, partial, mention) and given its cue frame.
+
+A quote is ``direct`` when the marks hold a whole statement (nothing but an
+attribution around them), ``partial`` when they hold a fragment of a
+reported sentence that has a cue, ``mention`` when they hold words that are
+nobody's speech (scare quotes, titles, nicknames). A direct quote takes its
+attribution from the cue right after it, else the cue right before it, else
+the quote next to it in the paragraph, else a colon-ended attribution or the
+speaker of the previous paragraph. Each of these is a rule below.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import accumulate, repeat
+
+from . import lexicon as lx
+from .frames import Frame, bisect_frames, np_forward, speaker_of
+from .marks import inner_span
+from .quote import Quote
+from .rules import rule
+from .tokens import END_PUNCT, IS_BREAK, B, E, P, Q, Stream, W, sentence_start
+from .words import CLAUSE_START, LEAD_WORDS, MENTION_BEFORE
+
+__all__ = ["Scene", "attribute_marked"]
+
+_END_STRIP = "”’\"' )"
+
+
+@dataclass(slots=True)
+class Scene:
+    """What the rules of quotes in marks look at: the stream, its frames and their indexes."""
+
+    st: Stream
+    marks: list[tuple[int, int, int, int]]
+    frames: list[Frame]
+    on: frozenset[str]
+    frame_at_first: dict[int, Frame]
+    frame_at_cue: dict[int, Frame]
+    frames_by_sent: dict[int, list[Frame]]
+    reach: int
+    para_of: list[int]
+
+    @classmethod
+    def build(cls, st: Stream, marks: list[tuple[int, int, int, int]], frames: list[Frame],
+              on: frozenset[str]) -> Scene:
+        """Index ``frames`` by first token, cue token and sentence."""
+        frame_at_first: dict[int, Frame] = {}
+        frame_at_cue: dict[int, Frame] = {}
+        frames_by_sent: dict[int, list[Frame]] = {}
+        sent = st.sent
+        for f in frames:
+            frame_at_first.setdefault(f.first, f)
+            frame_at_cue.setdefault(f.cue_i, f)
+            frames_by_sent.setdefault(sent[f.cue_i], []).append(f)
+        reach = max((f.last - f.cue_i for f in frames), default=0)  # how far after its cue a frame ends
+        # the paragraph of each token: the paragraph breaks before it
+        n = len(st.kind)
+        para_of = [0]
+        para_of.extend(accumulate(map(IS_BREAK.get, st.kind[:-1], repeat(0))))
+        del para_of[n:]
+        return cls(st, marks, frames, on, frame_at_first, frame_at_cue, frames_by_sent, reach, para_of)
+
+
+# --------------------------------------------------------------------------
+# the frame right after a quote
+
+
+@rule("direct")
+def epigraph_dash(sc: Scene, k: int) -> Frame | None:
+    """``“...” ― Jane Doe``: a dash and a capitalised name closing the sentence (an epigraph)."""
+    st = sc.st
+    kind, low, n = st.kind, st.low, len(st.kind)
+    np = np_forward(st, k + 1)
+    if np is not None and st.text[st.start[np[0]]].isupper() and (
+        np[1] + 1 >= n or kind[np[1] + 1] in (E, B) or low[np[1] + 1] == ","
+    ):
+        return Frame(k, low[k], "dash", k, np[1], np)
+    return None
+
+
+@rule("direct")
+def cue_after(sc: Scene, k: int) -> Frame | None:
+    """``“...,” Trump said`` / ``“...,” said Trump``: the frame that starts right after the quote."""
+    return sc.frame_at_first.get(k)
+
+
+@rule("direct")
+def name_then_cue(sc: Scene, k: int) -> Frame | None:
+    """``“...,” Scott Pruitt, the attorney general of Oklahoma, said``: a name, an apposition, its cue."""
+    st = sc.st
+    low, n = st.low, len(st.kind)
+    if st.kind[k] == W and st.text[st.start[k]].isupper():
+        name = np_forward(st, k)
+        if name is not None and name[1] + 2 < n and low[name[1] + 1] == ",":
+            g = sc.frame_at_first.get(name[1] + 2)
+            if g is not None and g.first < g.cue_i:
+                return Frame(g.cue_i, g.cue, g.lemma, k, g.last, name)
+    return None
+
+
+@rule("direct")
+def new_statement(sc: Scene, t: int, post: Frame, content: str, last_post: tuple[int, Frame] | None) -> bool:
+    """Whether the cue after a quote opens a statement of its own, and so is not the quote's.
+
+    ``“...” Lee said that taxes will fall``; ``“...,” Cruz told reporters.
+    “... campaign.” Ohio Gov. John Kasich said he would ...`` (the quote goes
+    on with Cruz; Kasich's cue opens a new statement).
+    """
+    st = sc.st
+    low, n = st.low, len(st.kind)
+    after = max(post.cue_i, post.last) + 1
+    if after < n and low[after] == "that":
+        return True
+    return (
+        after < n
+        and st.kind[after] == W
+        and low[after] in CLAUSE_START
+        and post.first < post.cue_i
+        and content.rstrip(_END_STRIP)[-1:] in END_PUNCT
+        and last_post is not None
+        and sc.para_of[last_post[0]] == sc.para_of[t]
+    )
+
+
+# --------------------------------------------------------------------------
+# the frame right before a quote
+
+
+@rule("direct")
+def cue_before(sc: Scene, t: int, prev: int) -> Frame | None:
+    """``Trump said: “...”``, ``Trump told reporters, “...”``: a frame ending at most 6 words before the mark."""
+    st = sc.st
+    kind, low = st.kind, st.low
+    j = prev - 1
+    fs = sc.frames_by_sent.get(st.sent[prev], ())
+    # the latest frame before the quote that ends at most 6 tokens before the mark; frames are in
+    # cue order and end at most ``reach`` tokens after their cue, so earlier ones cannot qualify
+    for k in range(bisect_frames(fs, t) - 1, -1, -1):
+        f = fs[k]
+        if f.cue_i + sc.reach < j - 6:
+            break
+        if f.last <= j and j - f.last <= 6:
+            if all(kind[x] == W and low[x] != "that" for x in range(f.last + 1, j + 1)):
+                return f
+            break
+    return None
+
+
+@rule("direct")
+def participle_lead(sc: Scene, prev: int) -> bool:
+    """``..., telling reporters, “...”``: a cue word at most four words before the comma, without a source."""
+    st = sc.st
+    kind, low = st.kind, st.low
+    j = prev - 1
+    while j >= 0 and prev - j <= 4 and kind[j] == W and low[j] not in lx.CUES:
+        j -= 1
+    return j >= 0 and kind[j] == W and low[j] in lx.CUES
+
+
+@rule("direct")
+def cue_word_before(sc: Scene, prev: int) -> Frame | None:
+    """``Trump said “We will win.”``: a cue word right before the mark (the quote capitalised)."""
+    return sc.frame_at_cue.get(prev)  # the first frame of that cue (a scan of the sentence was quadratic)
+
+
+@rule("direct")
+def lead_adverb(sc: Scene, t: int) -> bool:
+    """``Then “No,” Lee said.``, ``But, “We won,” she said.``: only a sentence adverb before the quote."""
+    st = sc.st
+    ss = sentence_start(st, t)
+    lead = [st.low[x] for x in range(ss, t) if st.low[x] != ","]
+    return 0 < len(lead) <= 2 and t - ss <= 3 and all(w in LEAD_WORDS for w in lead)
+
+
+@rule("direct")
+def split_quote(sc: Scene, t: int, prev: int, last_post: tuple[int, Frame] | None) -> Frame | None:
+    """``“The risk,” said Leamer, an economist at UCLA, “is that ...”``: the second half of a split quote."""
+    kind, low = sc.st.kind, sc.st.low
+    if (
+        last_post is not None
+        and prev is not None
+        and low[prev] == ","
+        and 0 < t - last_post[1].last <= 16
+        and all(kind[x] in (W, P) for x in range(last_post[1].last + 1, t))
+    ):
+        return last_post[1]
+    return None
+
+
+# --------------------------------------------------------------------------
+# fragments and mentions
+
+
+@rule("direct")
+def fragment_cue(sc: Scene, t: int, nxt: int | None, content: str) -> Frame | None:
+    """``Trump called the plan “a disaster.”``: a fragment takes the nearest cue of its sentence.
+
+    Not the cue of the next sentence: ``... “to cover gender identity.” Cruz says he ...``.
+    """
+    st = sc.st
+    fs = sc.frames_by_sent.get(st.sent[t], ())
+    k = bisect_frames(fs, t)
+    f = fs[k - 1] if k > 0 else (fs[k] if k < len(fs) else None)
+    if (
+        k == 0
+        and f is not None
+        and nxt is not None
+        and st.kind[nxt] == W
+        and st.text[st.start[nxt]].isupper()
+        and content.rstrip(_END_STRIP)[-1:] in END_PUNCT
+    ):
+        return None
+    return f
+
+
+@rule("direct")
+def speaker_continues(sc: Scene, t: int, last_post: tuple[int, Frame] | None) -> Frame | None:
+    """``“We won,” Lee said. “A new day.”``: a quote opening a sentence goes on with the speaker before it."""
+    if last_post is not None and sc.para_of[last_post[0]] == sc.para_of[t]:
+        return last_post[1]
+    return None
+
+
+@rule("direct")
+def mention_word(before_word: str) -> bool:
+    """``the so-called “experts”``, ``dubbed “the wall”``: marked words after such a word are a mention."""
+    return before_word in MENTION_BEFORE or before_word == "known as"
+
+
+def _title_case(s: str) -> bool:
+    words = [w for w in re.split(r"[\s\-]+", s.strip(" ,.!?;:")) if w]
+    if not words or len(words) > 7 or not words[0][:1].isupper():
+        return False
+    return all(w[:1].isupper() or len(w) <= 3 or not w[:1].isalpha() for w in words)
+
+
+@rule("direct")
+def title_case(content: str) -> bool:
+    """``his book “The Art of the Deal”``: a fragment in Title Case (at most 7 words) is a mention."""
+    return _title_case(content)
+
+
+# --------------------------------------------------------------------------
+# direct quotes with no cue of their own
+
+
+@rule("direct")
+def neighbour_before(sc: Scene, t: int, prev_t: int | None, direct_frame: dict[int, Frame | None]) -> Frame | None:
+    """``“We won,” he said. “We won big.”``: the attribution of the direct quote before, in its paragraph."""
+    if prev_t is not None and sc.para_of[prev_t] == sc.para_of[t]:
+        return direct_frame.get(prev_t)
+    return None
+
+
+@rule("direct")
+def neighbour_after(sc: Scene, t: int, next_t: int | None, direct_frame: dict[int, Frame | None]) -> Frame | None:
+    """``“Yes.” “We won,” he said.``: the attribution of the next direct quote, with only marks between."""
+    kind = sc.st.kind
+    if next_t is not None and sc.para_of[next_t] == sc.para_of[t]:
+        if all(kind[x] in (Q, E, P) for x in range(t + 1, next_t)):
+            return direct_frame.get(next_t)
+    return None
+
+
+@rule("direct")
+def paragraph_cue(sc: Scene, t: int, para_frames: dict[int, list[Frame]]) -> Frame | None:
+    """``..., he added. “We won.”``: the last attribution before it in its paragraph, at most 2 sentences back."""
+    sent = sc.st.sent
+    pf = para_frames.get(sc.para_of[t])
+    if not pf:
+        return None
+    k = bisect_frames(pf, t) - 1
+    while k >= 0 and (pf[k].last >= t or pf[k].spk is None) and sent[t] - sent[pf[k].cue_i] <= 2:
+        k -= 1
+    if k >= 0 and pf[k].last < t and pf[k].spk is not None and sent[t] - sent[pf[k].cue_i] <= 2:
+        return pf[k]
+    return None
+
+
+@rule("direct")
+def colon_lead(sc: Scene, j: int) -> Frame | None:
+    """``Caddell continued:`` then the quote (in the paragraph or the next): the last frame before the colon."""
+    cands = [g for g in sc.frames_by_sent.get(sc.st.sent[j], ()) if g.last < j]
+    return cands[-1] if cands else None
+
+
+@rule("direct")
+def previous_paragraph(
+    sc: Scene, t: int, last_speaker: dict[int, Frame], last_direct: dict[int, int],
+    direct_frame: dict[int, Frame | None],
+) -> Frame | None:
+    """A paragraph that opens with a quote continues the speaker of the previous paragraph."""
+    p = sc.para_of[t]
+    f = last_speaker[p - 1]
+    prev_q = last_direct.get(p - 1)
+    if prev_q is not None and direct_frame.get(prev_q) is not None:
+        f = direct_frame[prev_q]
+    return f
+
+
+# --------------------------------------------------------------------------
+
+
+def attribute_marked(sc: Scene) -> tuple[list[Quote], dict[int, str], set[int]]:
+    """The quotes in marks of ``sc`` as Quote rows, the kind of each quote token, and the cue tokens of the
+    frames right after a direct quote that it is attributed to (``“...,” he said``).
+
+    Examples
+    --------
+    >>> from newsanalysis.attribution import find_quotes
+    >>> t = "“We will win,” Lee said. “And big.”"
+    >>> [(q.kind, q.speaker_mention) for q in find_quotes(t, [(0, len(t), 0)])]
+    [('direct', 'Lee'), ('direct', 'Lee')]
+    """
+    st, marks, on = sc.st, sc.marks, sc.on
+    text = st.text
+    kind, low = st.kind, st.low
+    n = len(kind)
+    para_of = sc.para_of
+    qtok = list(st.qi)  # the quote tokens, in order (added in token order)
+    out: list[Quote] = []
+    direct_frame: dict[int, Frame | None] = {}
+    qkind: dict[int, str] = {}
+    reporting: set[int] = set()
+
+    last_post: tuple[int, Frame] | None = None
+    for t in qtok:
+        _, o, c, _ = marks[st.qi[t]]
+        cs, ce = inner_span(text, o, c)
+        if ce <= cs:
+            qkind[t] = ""
+            continue
+        content = text[cs:ce]
+        prev = t - 1 if t > 0 else None
+        nxt = t + 1 if t + 1 < n else None
+        # frame right after: "...,” Trump said" / "...,” said Trump"
+        post = None
+        k = nxt
+        if k is not None and kind[k] == P and low[k] == ",":
+            k += 1
+        if k is not None and k < n and kind[k] == P and low[k] in ("―", "—", "–") and k + 1 < n:
+            if "epigraph_dash" in on:
+                post = epigraph_dash(sc, k)
+        elif k is not None and k < n:
+            if "cue_after" in on:
+                post = cue_after(sc, k)
+            if post is None and "name_then_cue" in on:
+                post = name_then_cue(sc, k)
+            if post is not None and "new_statement" in on and new_statement(sc, t, post, content, last_post):
+                post = None
+        # frame right before: "Trump said: “...” / Trump told reporters, “...”"
+        pre = None
+        left_open = prev is None or kind[prev] in (E, B, Q)
+        if prev is not None and kind[prev] == P and low[prev] in (",", ":", "—", "–"):
+            if "cue_before" in on:
+                pre = cue_before(sc, t, prev)
+            if low[prev] == ":" or pre is not None:
+                left_open = True
+            elif low[prev] == "," and content[:1].isupper():
+                left_open = "participle_lead" in on and participle_lead(sc, prev)
+        elif prev is not None and kind[prev] == W and lx.CUES.get(low[prev]) and content[:1].isupper():
+            if "cue_word_before" in on:
+                pre = cue_word_before(sc, prev)
+            left_open = pre is not None
+        if not left_open and post is not None and content[:1].isupper() and prev is not None:
+            left_open = "lead_adverb" in on and lead_adverb(sc, t)
+        right_closed = nxt is None or kind[nxt] in (E, B, Q) or post is not None
+        if not right_closed and content.rstrip(_END_STRIP)[-1:] in END_PUNCT:
+            right_closed = True
+        if nxt is not None and kind[nxt] == P and low[nxt] in (",", ";") and post is None:
+            right_closed = False
+        before_word = low[prev] if prev is not None and kind[prev] == W else ""
+        if before_word == "as" and prev > 0 and low[prev - 1] == "known":
+            before_word = "known as"
+        is_mention = "mention_word" in on and mention_word(before_word)
+        if left_open and right_closed and not (is_mention and before_word != "known as"):
+            qkind[t] = "direct"
+            direct_frame[t] = post or pre
+            if post is not None:
+                last_post = (t, post)
+                reporting.add(post.cue_i)
+            continue
+        f = split_quote(sc, t, prev, last_post) if "split_quote" in on else None
+        if f is not None:
+            qkind[t] = "direct"
+            direct_frame[t] = f
+            continue
+        # a fragment: the nearest cue of its sentence
+        f = fragment_cue(sc, t, nxt, content) if "fragment_cue" in on else None
+        if f is None and left_open and "speaker_continues" in on:
+            f = speaker_continues(sc, t, last_post)  # a new sentence of the speaker quoted just before
+        if f is None or is_mention or ("title_case" in on and f is not post and title_case(content)):
+            qkind[t] = "mention"
+            out.append(Quote(cs, ce, "mention"))
+            continue
+        qkind[t] = "partial"
+        q = Quote(cs, ce, "partial", cue=f.cue)
+        spk = speaker_of(st, f)
+        if spk:
+            q.speaker_mention, q.speaker_start, q.speaker_end = spk
+        out.append(q)
+
+    # direct quotes without a cue of their own: neighbours, colon, previous paragraph
+    last_speaker: dict[int, Frame] = {}  # paragraph -> last attributed frame
+    para_frames: dict[int, list[Frame]] = {}
+    for f in sc.frames:
+        last_speaker[para_of[f.cue_i]] = f
+        para_frames.setdefault(para_of[f.cue_i], []).append(f)
+    direct = [t for t in qtok if qkind.get(t) == "direct"]
+    last_direct: dict[int, int] = {}  # paragraph -> its last direct quote so far
+    for idx, t in enumerate(direct):
+        f = direct_frame.get(t)
+        if f is None and idx > 0 and "neighbour_before" in on:
+            f = neighbour_before(sc, t, direct[idx - 1], direct_frame)
+        if f is None and idx + 1 < len(direct) and "neighbour_after" in on:
+            f = neighbour_after(sc, t, direct[idx + 1], direct_frame)
+        if f is None and "paragraph_cue" in on:
+            f = paragraph_cue(sc, t, para_frames)
+        if f is None:
+            # a colon-ended attribution before it in the paragraph, or the previous paragraph
+            j = t - 1
+            while j >= 0 and kind[j] in (B, E) and para_of[j] >= para_of[t] - 1:
+                j -= 1
+            if j >= 0 and kind[j] == P and low[j] == ":" and para_of[j] >= para_of[t] - 1:
+                if "colon_lead" in on:
+                    f = colon_lead(sc, j)
+            elif (t == 0 or kind[t - 1] == B) and para_of[t] - 1 in last_speaker:
+                if "previous_paragraph" in on:
+                    f = previous_paragraph(sc, t, last_speaker, last_direct, direct_frame)
+        direct_frame[t] = f
+        last_direct[para_of[t]] = t
+        if f is not None:
+            last_speaker[para_of[t]] = f
+        _, o, c, _ = marks[st.qi[t]]
+        cs, ce = inner_span(text, o, c)
+        q = Quote(cs, ce, "direct")
+        if f is not None:
+            q.cue = f.cue
+            spk = speaker_of(st, f)
+            if spk:
+                q.speaker_mention, q.speaker_start, q.speaker_end = spk
+        out.append(q)
+    return out, qkind, reporting
+

@@ -1,0 +1,310 @@
+"""Cue frames: each reporting cue of the token stream with the mention of its source.
+
+A cue word (``said``, ``told``, ``according to``, ...) takes its source from
+the noun phrase before it (``Trump said``, ``the US president also added``,
+``Trump, in separate statements, told``, ``Wilcox, whose ..., said``), after it
+(``said Sen. Ted Cruz``, ``described by Putin``, ``according to the
+Kremlin``), or, for a participle (``adding``), from the clause it hangs on. A
+cue word after a determiner is a noun (``the report``, ``secretary of
+state``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import compress
+
+from . import lexicon as lx
+from .tokens import B, E, P, Q, Stream, W, sentence_start
+from .words import (
+    ABBREVIATIONS,
+    APOS,
+    AUX,
+    BREAK,
+    DETS,
+    LEAD_PREP,
+    LEADING_WORDS,
+    NOUN_BEFORE,
+    PARTY,
+    PERSON_NOUNS,
+    PRONOUNS,
+    QUANT,
+    SUBJ_LINK,
+    TIME,
+)
+
+__all__ = ["Frame", "bisect_frames", "find_frames", "np_forward", "speaker_of"]
+
+@dataclass(slots=True)
+class Frame:
+    """A cue and its source, as token indexes of the stream (``first``/``last`` bound the whole frame)."""
+
+    cue_i: int  # token index of the cue
+    cue: str
+    lemma: str
+    first: int  # first token index of the frame (source or cue)
+    last: int  # last token index of the frame (cue, or source when inverted)
+    spk: tuple[int, int] | None  # token range of the source mention (inclusive)
+    spk_span: tuple[int, int] | None = None  # character span (for inherited sources)
+
+
+def _is_np_word(st: Stream, j: int) -> bool:
+    w = st.low[j]
+    if st.kind[j] != W or w in BREAK:
+        return False
+    if w in lx.CUES:  # a cue word is a noun after a determiner, or a name when capitalised
+        return (j > 0 and st.low[j - 1] in NOUN_BEFORE) or st.text[st.start[j]].isupper()
+    return True
+
+
+def _np_back(st: Stream, j: int, lo: int) -> tuple[int, int] | None:
+    """Noun phrase ending at token ``j`` (scanning back no further than ``lo``)."""
+    if j >= lo and st.kind[j] == P and st.low[j] == ")":
+        # a parenthesis after the name: "Sen. Richard Durbin (D-Ill.) said"
+        k = j - 1
+        while k >= lo and j - k < 8 and st.low[k] != "(":
+            k -= 1
+        if k > lo and st.low[k] == "(":
+            j = k - 1
+    if j > lo and st.low[j] == "%" and st.low[j - 1][:1].isdigit():
+        return (j - 1, j)  # "42% say"
+    if j < lo or st.kind[j] != W:
+        return None
+    if st.low[j] in PRONOUNS:
+        return (j, j)
+    if st.low[j] in QUANT and (j == lo or st.kind[j - 1] != W):
+        return (j, j)  # "Some say", "..., most said"
+    if not _is_np_word(st, j) or st.low[j] in DETS:
+        return None
+    k = j
+    while k - 1 >= lo and j - k < 7 and _is_np_word(st, k - 1):
+        k -= 1
+    if k - 3 >= lo and st.low[k - 1] in ("to", "with") and st.low[k - 2] in ("close", "familiar"):
+        # "a source close to him", "people familiar with the talks": the source is before
+        head = _np_back(st, k - 3, lo)
+        if head is not None and st.low[head[1]] not in PRONOUNS:
+            return (head[0], j)
+    while k < j and st.low[k] in ("of", "for", "with", "and"):
+        k += 1
+    return (k, j)
+
+
+def _apposition(st: Stream, c: int) -> tuple[int, int] | None:
+    """A name set off by commas from token ``c`` (a comma): ``, Priya Natarajan,``."""
+    n = len(st.kind)
+    if c >= n or st.low[c] != ",":
+        return None
+    k = c + 1
+    while k < n and k - c <= 5 and st.kind[k] == W and st.text[st.start[k]].isupper():
+        k += 1
+    if k - c < 2 or k - c > 5 or k >= n or st.low[k] != "," or st.low[c + 1] in LEADING_WORDS:
+        return None
+    head = APOS.split(st.low[c - 1])[0] if c > 0 else ""
+    if head not in PERSON_NOUNS:
+        return None  # "according to an FBI summary, Cheryl Mills, a top aide, sent ...": a subject
+    return (c + 1, k - 1)
+
+
+
+
+def np_forward(st: Stream, i: int) -> tuple[int, int] | None:
+    """Noun phrase starting at token ``i``."""
+    n = len(st.kind)
+    if i >= n or st.kind[i] != W:
+        return None
+    if st.low[i] in PRONOUNS:
+        return (i, i)
+    if not _is_np_word(st, i) and st.low[i] not in DETS:
+        return None
+    k = i
+    if k + 2 < n and st.low[k].isdigit() and st.low[k + 1] == "/" and st.low[k + 2].isdigit():
+        k += 2  # a date as a modifier: "9/11 widow Terry Strada"
+    while k + 1 < n and k - i < 7 and (_is_np_word(st, k + 1) or st.low[k + 1] in ("of", "for")):
+        nx = st.low[k + 1]
+        if k > i and nx in ("a", "an", "the") and st.low[k] not in ("of", "for"):
+            break  # "Natarajan recommended a ...": a new phrase
+        if (
+            nx.endswith("ed")
+            and st.text[st.start[k]].isupper()
+            and not st.text[st.start[k + 1]].isupper()
+            and st.low[k] not in DETS
+        ):
+            break  # a verb after a name
+        k += 1
+    while k > i and st.low[k] in ("of", "for"):
+        k -= 1
+    return (i, k)
+
+
+def bisect_frames(frames: list[Frame], t: int) -> int:
+    """Index of the first frame whose cue is at or after token ``t`` (frames are in cue order)."""
+    lo, hi = 0, len(frames)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if frames[mid].cue_i < t:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+def _subject(st: Stream, lo: int, i: int) -> tuple[int, int] | None:
+    """The noun phrase opening the sentence that starts at ``lo``, if it ends before ``i``."""
+    k = lo
+    while k < i and st.kind[k] == W and st.low[k] in ("but", "and", "so", "yet", "then", "still"):
+        k += 1
+    if k < i and st.kind[k] == P:
+        k += 1
+    if k < i and st.low[k] in LEAD_PREP:
+        # "In an interview with the Journal, Trump doubled down ... and said": past the opening phrase
+        c = k + 1
+        while c < i and c - k <= 14 and st.kind[c] == W:
+            c += 1
+        if c < i and st.low[c] == ",":
+            k = c + 1
+    if k >= i or st.kind[k] != W:
+        return None
+    if not (st.low[k] in DETS or st.low[k] in PRONOUNS or st.text[st.start[k]].isupper()):
+        return None
+    np = np_forward(st, k)
+    return np if np is not None and np[1] < i else None
+
+
+def find_frames(st: Stream) -> list[Frame]:
+    """Every cue of the stream that has a source, in cue order."""
+    frames: list[Frame] = []
+    low, kind = st.low, st.kind
+    n = len(kind)
+    last_in_sent: dict[int, Frame] = {}
+    # the cue words (a C loop picks them out: most tokens are not cues)
+    for i in compress(range(n), map(lx.CUES.__contains__, low)):
+        if kind[i] != W:
+            continue
+        w = low[i]
+        lemma = lx.CUES[w]
+        lo = sentence_start(st, i)
+        if (
+            w == "post"
+            and i > lo
+            and kind[i - 1] == W
+            and st.text[st.start[i]].isupper()
+            and st.text[st.start[i - 1]].isupper()
+            and low[i - 1] not in PRONOUNS
+        ):
+            continue  # the last word of a name: "The Washington Post reported", "told The Huffington Post"
+        if (
+            i > lo
+            and low[i - 1] in NOUN_BEFORE
+            and lemma != "according"
+            and not (low[i - 1] in QUANT and (i - 1 == lo or kind[i - 2] != W))
+        ):
+            continue  # a noun: "the report", "secretary of state", "The Post" (but "Some say")
+        cue = st.text[st.start[i] : st.end[i]]
+        if lemma == "according":
+            if i + 1 < n and low[i + 1] == "to":
+                np = np_forward(st, i + 2)
+                if np:
+                    name = _apposition(st, np[1] + 1)
+                    if name is not None and not st.text[st.start[np[1]]].isupper():
+                        # "according to the city's finance director, Tom Becker, ...": the name
+                        np = name
+                    f = Frame(i, "according to", "according", i, np[1], np)
+                    frames.append(f)
+                    last_in_sent[st.sent[i]] = f
+            continue
+        if lemma == "learn" and not (i > lo and low[i - 1] in ("has", "have", "had")):
+            continue
+        if lemma == "call" and i + 1 < n and low[i + 1] in ("for", "on"):
+            lemma = "call " + low[i + 1]  # "called for a ban", "called on Congress to act": a demand
+            cue = st.text[st.start[i] : st.end[i + 1]]
+        elif lemma == "call" and i + 1 < n and low[i + 1] in ("off", "up", "in"):
+            continue
+        # passive: "described by Putin as", "asked by reporters"
+        if i + 1 < n and low[i + 1] == "by":
+            np = np_forward(st, i + 2)
+            if np:
+                f = Frame(i, cue, lemma, i, np[1], np)
+                frames.append(f)
+                last_in_sent[st.sent[i]] = f
+                continue
+        # participle: "adding", "saying" take the source of their clause
+        if w.endswith("ing"):
+            prev = last_in_sent.get(st.sent[i])
+            if prev is not None and prev.spk is not None:
+                f = Frame(i, cue, lemma, i, i, prev.spk, prev.spk_span)
+                frames.append(f)
+                last_in_sent[st.sent[i]] = f
+                continue
+            # no cue before it: the subject of the sentence ("Ryan's campaign shrugged it off, telling ...")
+            subj = _subject(st, lo, i)
+            if subj is not None:
+                f = Frame(i, cue, lemma, i, i, subj)
+                frames.append(f)
+                last_in_sent[st.sent[i]] = f
+            continue
+        j = i - 1
+        while j >= lo and kind[j] == W:
+            if low[j] in AUX or (low[j].endswith("ly") and low[j].isalpha() and not st.text[st.start[j]].isupper()):
+                j -= 1
+            elif j - 1 >= lo and low[j - 1] in ("in", "on", "since") and (low[j][:1].isdigit() or low[j] in TIME):
+                j -= 2  # "who in 2010 said", "Trump on Monday said"
+            else:
+                break
+        np = _np_back(st, j, lo)
+        frame_first = None
+        if np is None and j >= lo and kind[j] == P and st.low[j] == ",":
+            # parenthetical or apposition: "Trump, in separate statements, told"
+            k = j - 1
+            while k >= lo and j - k < 14 and kind[k] == W:
+                k -= 1
+            if k >= lo and kind[k] == P and low[k] == "," and k - 1 >= lo:
+                cand = _np_back(st, k - 1, lo)
+                if cand and cand[0] == cand[1] and PARTY.match(low[cand[0]]) and cand[0] - 2 >= lo:
+                    if low[cand[0] - 1] == ",":  # "Sen. Marco Rubio, R-Fla., appearing on Fox News, said"
+                        k = cand[0] - 1
+                        cand = _np_back(st, k - 1, lo)
+                if cand and (cand[0] == lo or kind[cand[0] - 1] in (P, Q, E, B)):
+                    np = cand
+                    name = _apposition(st, k)
+                    if name is not None and name[1] == j - 1 and not st.text[st.start[cand[1]]].isupper():
+                        np = name  # "the audit's author, Priya Natarajan, said": the name
+                        frame_first = cand[0]
+        inv = None
+        if np is None and w in lx.INVERTIBLE and (
+            j < lo or kind[j] == Q or (kind[j] == P and low[j] == "," and j > lo and kind[j - 1] == Q)
+        ):
+            inv = np_forward(st, i + 1)
+        if np is None and inv is None and w in lx.INVERTIBLE and j >= lo and low[j] == ",":
+            cand = np_forward(st, i + 1)
+            if cand is not None and (st.text[st.start[cand[0]]].isupper() or low[cand[0]] in DETS):
+                after = cand[1] + 1
+                if after >= len(kind) or kind[after] in (E, B) or low[after] == ",":
+                    inv = cand
+        if np is None and inv is None and j >= lo and low[j] in SUBJ_LINK:
+            # "Wilcox, whose ... program, said" / "Graham called ... and said": the sentence's subject
+            np = _subject(st, lo, i)
+        if np is not None:
+            f = Frame(i, cue, lemma, np[0] if frame_first is None else frame_first, i, np)
+        elif inv is not None:
+            f = Frame(i, cue, lemma, i, inv[1], inv)
+        else:
+            continue
+        frames.append(f)
+        last_in_sent[st.sent[i]] = f
+    return frames
+
+
+def speaker_of(st: Stream, f: Frame) -> tuple[str, int, int] | None:
+    """The source mention of frame ``f`` as ``(text, start, end)``, or None when it has none.
+
+    A period that ends the mention is no part of it unless it ends an abbreviation ("Sen.").
+    """
+    if f.spk_span is not None:
+        s, e = f.spk_span
+    elif f.spk is not None:
+        s, e = st.start[f.spk[0]], st.end[f.spk[1]]
+        if st.text[e - 1] == "." and st.low[f.spk[1]].rstrip(".") not in ABBREVIATIONS and e - s > 2:
+            e -= 1
+    else:
+        return None
+    return st.text[s:e], s, e
+

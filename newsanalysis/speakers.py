@@ -242,6 +242,10 @@ _GROUP_HEADS = frozenset(
     activists witnesses neighbours neighbors parents students families investigators inspectors
     authorities aides advisers advisors diplomats executives owners farmers fans others some many
     most several few both all americans police
+    saudis iraqis israelis pakistanis afghans russians mexicans syrians iranians palestinians europeans
+    africans britons germans italians ukrainians cubans canadians koreans turks kurds muslims christians jews
+    catholics evangelicals latinos hispanics asians liberals conservatives progressives libertarians
+    independents voters
     """.split()
 )
 
@@ -441,8 +445,11 @@ def _is_place(name: tuple[str, ...]) -> bool:
     # an acronym (NAACP, FBI) makes a body; an initial with its period (J.) does not
     return (
         any(_norm(w) in _NOT_PERSON or _norm(w) in _BODY_WORDS for w in name)
-        or any(len(w.rstrip(".")) > 1 and w.isupper() for w in name)
-    )
+        or any(len(w.rstrip(".")) > 1 and w.isupper() and "." not in w.rstrip(".") and w not in _ROMAN for w in name)
+    )  # (initials such as J.M. and generations such as III are no acronym)
+
+
+_ROMAN = frozenset("II III IV VI".split())
 
 
 #: Last words of the names of bodies and newspapers (beside ``_NOT_PERSON``): "Bayside Courier", "Harbor Clinic".
@@ -807,7 +814,13 @@ def _collect(text: str, quotes: list[Quote]) -> list[_Event]:
     quoted_names = set()
     for s, e in quoted:
         m = text[s:e].split()
-        if m and m[-1][:1].isupper() and _norm(m[-1]) not in _TITLE_WORDS and not _is_place((m[-1],)):
+        if (
+            m
+            and m[-1][:1].isupper()
+            and _norm(m[-1]) not in _TITLE_WORDS
+            and _norm(m[-1]) not in _LEADING  # "He said": a pronoun, never a name to look for
+            and not _is_place((m[-1],))
+        ):
             quoted_names.add(_norm(m[-1]))  # (not "Thursday" of "Priebus later Thursday told")
 
     events: list[_Event] = []
@@ -848,8 +861,8 @@ def _collect(text: str, quotes: list[Quote]) -> list[_Event]:
 #: state ("R-S.C."), a home town ("of Ashton, Md."), a bracket.
 _APPOSITION_GAP = re.compile(
     r"[\s,(]*(?:(?:\d{1,3}|[RDI]-[\w.\-]*|of\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*|[A-Z][a-z]{0,3}\.)[\s,()]*)*"
-    r"(?:(?:president|chairman|chairwoman|chief|executive|senior|vice|former|founder|director|and|the|a|an"
-    r"|later|earlier|last|this|on)\s+){0,4}"
+    r"(?:(?:president|chairman|chairwoman|chief|executive|senior|vice|former|founder|director|the|a|an"
+    r"|later|earlier|last|this|on)\s+(?:and\s+)?){0,4}"
 )
 #: A source, then a speech verb, closing the words before a colon: "a friend commented:".
 _SOURCE_BEFORE_COLON = re.compile(
@@ -859,6 +872,15 @@ _SOURCE_BEFORE_COLON = re.compile(
 )
 #: Between a name and the "who" of a description in apposition to it: ", a graduate of Harvard Law School ".
 _APPOSITION_BEFORE_WHO = re.compile(r",\s+(?:a|an|the|one|another|his|her)\s[^.;:“”\"]*?\s")
+#: Before a word the quote stage took for the source, after a name: ", 22, who " (of "Arianna Gil, 22, who
+#: helped"), ", a Hollywood, " (of "Jeffrey Salkin, a Hollywood, Fla., rabbi").
+_JUNK_GAP = re.compile(
+    r"[\s,(]*(?:(?:\d{1,3}|[RDI]-[\w.\-]*|(?:of|a|an)\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*|[A-Z][a-z]{0,3}\.)"
+    r"[\s,()]*)*(?:(?:president|chairman|chairwoman|chief|executive|senior|vice|former|founder|director|the"
+    r"|a|an|later|earlier|last|this|on)\s+(?:and\s+)?){0,4}(?:who\s+)?"
+)
+#: Initials that open a name: "J.M. Berger", "I. Charles McCullough III".
+_INITIALS_NAME = re.compile(r"((?:[A-Z]\.){1,3}\s*[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)")
 #: A name in apposition after a source: ", Justin Bamberg," (before "said").
 _NAME_AFTER = re.compile(r",\s+((?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]*),")
 #: A sentence that opens with a description in apposition before a name: "His chief of staff, ".
@@ -1015,10 +1037,17 @@ class _Resolution:
                 if last_run[0].kind == "person":
                     return self.book._mention(last_run[0], mention, s)
             return None
+        m = _INITIALS_NAME.match(text, s)
+        if m is not None and m.end(1) >= e:
+            # "J.M. Berger, a fellow ...": the quote stage stopped at the initials; the name goes on
+            title, name = _split_run(m.group(1))
+            if len(name) > 1 and not _is_place(name):
+                return self.book.named(list(name), list(title), mention, s)
         if src.form == "name" or src.form == "pronoun":
             return None
-        if last_run is not None and 0 <= s - last_run[2] <= 40 and _APPOSITION_GAP.fullmatch(text, last_run[2], s):
-            if last_run[0].kind == "person":
+        if last_run is not None and last_run[0].kind == "person" and 0 <= s - last_run[2] <= 60:
+            gap = _APPOSITION_GAP if " " in mention.strip() else _JUNK_GAP  # one word: "22", "Fla", "helped"
+            if gap.fullmatch(text, last_run[2], s) and (s - last_run[2] <= 40 or gap is _JUNK_GAP):
                 return self.book._mention(last_run[0], mention, s)
         m = _NAME_AFTER.match(text, e)
         if m is not None and src.form in ("other", "description"):
@@ -1222,7 +1251,8 @@ def read_source(mention: str) -> Source:
 #: Words that start a clause after a name (beside past tenses and adverbs in -ly).
 _CLAUSE_WORDS = frozenset(
     """says said tells told sees see calls asks argues claims wants thinks believes has had is was will would
-    also then later again once""".split()
+    also then later again once further threw put took gave made went came got ran won lost led met sent
+    brought thought kept left held set spent""".split()
 )
 
 

@@ -348,6 +348,10 @@ def test_read_source_knows_what_is_no_name(mention):
          "Adam Schiff"),
         ("In a statement, one of the family's attorneys, Justin Bamberg, said the videos were clear.", "Justin Bamberg"),
         ("Ted Cruz, a graduate of Harvard Law School who has argued cases, said taxes would fall.", "Ted Cruz"),
+        ("Arianna Gil, 22, who helped found the group in 2014, said the police were wrong.", "Arianna Gil"),
+        ("Harry Bond, 30, of Raleigh, N.C., who was among those polled, said he was worried.", "Harry Bond"),
+        ("“It is a fad,” said J.M. Berger, a fellow at the university.", "J.M. Berger"),
+        ("I. Charles McCullough III, the inspector general, said the emails were secret.", "Charles McCullough III"),
     ],
 )
 def test_a_source_in_apposition_goes_to_the_name(text, person):
@@ -431,3 +435,11 @@ def test_a_surname_is_linked_on_its_own_articles_evidence():
     ], progress=False)
     assert r.quotes["person"].tolist() == ["Mark Davis", "Linda Davis", "Mark Davis", "Linda Davis", "Davis",
                                            "Davis", "Davis"]
+
+
+def test_a_group_after_a_name_and_and_is_not_that_person():
+    text = ("There is an opening after the death of Justice Antonin Scalia, and Republicans have refused "
+            "to vote on the nominee.")
+    q = na.analyze(text).quotes
+    assert q["speaker"].tolist() == ["Republicans"] and q["person"].isna().all()
+    assert q["source_kind"].tolist() == ["unnamed"]

@@ -29,11 +29,13 @@ _EXPORTS = {
     "OutputExistsError": "errors",
     "analyze": "corpus",
     "analyze_to": "corpus",
+    "compare_outlets": "tables",
     "link_people": "persons",
     "people": "persons",
     "read_aliases": "persons",
     "sources": "persons",
     "most_quoted": "report",
+    "quote_table": "highlight",
     "quotes": "tables",
     "read_article": "load",
     "read_articles": "load",
@@ -72,10 +74,10 @@ if _TYPE_CHECKING:  # pragma: no cover
         OutputBusyError,
         OutputExistsError,
     )
-    from .highlight import show
+    from .highlight import quote_table, show
     from .load import Article, read_article, read_articles
     from .output import read_output
     from .persons import link_people, people, read_aliases, sources
     from .report import most_quoted, write_report
     from .segment import split_sentences
-    from .tables import AnalysisResult, quotes
+    from .tables import AnalysisResult, compare_outlets, quotes

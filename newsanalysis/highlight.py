@@ -18,7 +18,7 @@ import pandas as pd
 
 from .errors import NewsAnalysisError
 
-__all__ = ["ArticleView", "show"]
+__all__ = ["ArticleView", "QuoteTable", "quote_table", "show"]
 
 #: Colours of people, in order of statements (Okabe-Ito, readable for colour-blind readers).
 _PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
@@ -164,3 +164,86 @@ def show(result, article_id: str | None = None, *, speech_only: bool = True) -> 
         f"{body}</div>"
     )
     return ArticleView(str(article_id), page)
+
+
+@dataclass(frozen=True)
+class QuoteTable:
+    """Statements as a readable HTML table (full text, left-aligned); displays itself in Jupyter.
+
+    Attributes
+    ----------
+    frame : pandas.DataFrame
+        The rows shown, as data.
+    html : str
+        The table as an HTML fragment (escaped, inline styles only).
+    """
+
+    frame: pd.DataFrame
+    html: str
+
+    def _repr_html_(self) -> str:
+        return self.html
+
+    def __repr__(self) -> str:
+        return f"QuoteTable({len(self.frame)} statements)"
+
+
+def quote_table(quotes: pd.DataFrame, *, article_id: str | None = None, top: int | None = 200) -> QuoteTable:
+    """Every statement as a readable table: who, kind, cue, tone and the whole text, left-aligned.
+
+    pandas shows long text cut to 50 characters and right-aligned; this
+    shows the full quote, one row a statement (:func:`newsanalysis.statements`),
+    ``mention`` rows left out.
+
+    Parameters
+    ----------
+    quotes : pandas.DataFrame
+        The quotes table.
+    article_id : str, optional
+        Only this article's statements.
+    top : int or None
+        Show at most this many rows (None: all); the frame holds them all.
+
+    Returns
+    -------
+    QuoteTable
+        ``.frame`` (the data) and ``.html``; displays as HTML in Jupyter.
+
+    Examples
+    --------
+    >>> import newsanalysis as na
+    >>> t = na.quote_table(na.analyze("“We will win,” Ann Lee said, “and win big.”").quotes)
+    >>> t.frame[["who", "kind", "text"]].values.tolist()
+    [['Ann Lee', 'direct', 'We will win, … and win big.']]
+    """
+    from .tables import statements
+
+    q = quotes if article_id is None else quotes[quotes["article_id"] == article_id]
+    st = statements(q) if len(q) else q.iloc[0:0].assign(rows=pd.Series(dtype="int64"))
+    who = st["person"] if "person" in st.columns else st["speaker"]
+    frame = pd.DataFrame({
+        "article_id": st["article_id"].astype(object),
+        "who": who.fillna(st["speaker"]).astype(object) if len(st) else pd.Series(dtype=object),
+        "source_kind": st["source_kind"].astype(object) if "source_kind" in st.columns else None,
+        "kind": st["kind"].astype(object),
+        "cue": st["cue"].astype(object),
+        "compound": st["compound"].astype(float),
+        "text": st["text"].astype(object),
+    }).reset_index(drop=True)
+    shown = frame if top is None else frame.head(top)
+    cell = 'style="text-align:left;vertical-align:top;padding:.2em .5em;border-bottom:1px solid #eee"'
+    head = "".join(f"<th {cell}>{html.escape(c)}</th>" for c in ("who", "kind", "cue", "tone", "text"))
+    rows = []
+    for r in shown.itertuples():
+        who_txt = "—" if pd.isna(r.who) else str(r.who)
+        if isinstance(r.source_kind, str) and r.source_kind != "person":
+            who_txt += f" ({r.source_kind})"
+        tone = "" if pd.isna(r.compound) else f"{r.compound:+.2f}"
+        cue = "" if pd.isna(r.cue) else str(r.cue)
+        rows.append(f"<tr><td {cell}>{html.escape(who_txt)}</td><td {cell}>{html.escape(str(r.kind))}</td>"
+                    f"<td {cell}>{html.escape(cue)}</td><td {cell}>{tone}</td>"
+                    f"<td {cell} width=\"60%\">{html.escape(str(r.text))}</td></tr>")
+    more = f"<p>… {len(frame) - len(shown)} more statements in .frame</p>" if len(shown) < len(frame) else ""
+    page = (f'<table style="border-collapse:collapse;font-size:.9em"><thead><tr>{head}</tr></thead>'
+            f"<tbody>{''.join(rows)}</tbody></table>{more}")
+    return QuoteTable(frame, page)

@@ -23,7 +23,7 @@ from .errors import MissingDependencyError, NewsAnalysisError
 from .load import Article, article_from_text
 from .output import write_tables
 
-__all__ = ["AnalysisResult", "article_records", "build_tables", "quotes", "statements"]
+__all__ = ["AnalysisResult", "article_records", "build_tables", "compare_outlets", "quotes", "statements"]
 
 #: Kinds that count as someone's speech (``mention`` rows are not).
 SPEECH_KINDS = frozenset({"direct", "partial", "indirect"})
@@ -557,3 +557,50 @@ def quotes(article_or_text: Article | str, rules: Iterable[str] | None = None) -
     """
     rec = article_records(_as_article(article_or_text), rules, sentence_tone=False)
     return schema.to_frame(rec["quotes"], schema.QUOTES)
+
+
+def compare_outlets(result: AnalysisResult, *, by: str = "source") -> pd.DataFrame:
+    """One row an outlet (or another column of ``articles``): tone, who is quoted, how.
+
+    Columns: ``articles``; ``mean_compound`` (mean tone of all its
+    sentences); ``statements``; ``people`` (distinct named people quoted);
+    ``unnamed_share`` and ``organisation_share`` (the share of its statements
+    whose source is unnamed, or an organisation); ``female_share`` (of the
+    statements of named people whose ``people.gender`` is known, the share
+    by women; NaN when none is known). Does not modify ``result``.
+
+    Examples
+    --------
+    >>> import pandas as pd, newsanalysis as na
+    >>> df = pd.DataFrame({"id": ["a", "b"], "source": ["Wire", "Daily"],
+    ...                    "text": ["“Good,” Ms. Ann Lee said.", "“Bad,” officials said. “Fine,” Mr. Tom Hart said."]})
+    >>> t = na.compare_outlets(na.analyze(df))
+    >>> t[["articles", "statements", "unnamed_share", "female_share"]].round(2).to_dict("index")
+    {'Daily': {'articles': 1, 'statements': 2, 'unnamed_share': 0.5, 'female_share': 0.0}, 'Wire': {'articles': 1, 'statements': 1, 'unnamed_share': 0.0, 'female_share': 1.0}}
+    """
+    a = result.articles
+    if by not in a.columns:
+        raise NewsAnalysisError(f"compare_outlets(): the articles table has no column {by!r}")
+    group = a.drop_duplicates("article_id").set_index("article_id")[by].astype(object).fillna(f"(no {by})")
+    sent = result.sentences.assign(_g=result.sentences["article_id"].map(group))
+    st = statements(result.quotes) if len(result.quotes) else result.quotes.assign(rows=pd.Series(dtype="int64"))
+    st = st.assign(_g=st["article_id"].map(group))
+    gender = dict(zip(result.people["person"].astype(str), result.people["gender"].astype(str)))
+    rows = {}
+    for g in sorted(group.unique(), key=str):
+        s = st[st["_g"] == g]
+        kinds = s["source_kind"] if "source_kind" in s.columns else pd.Series(dtype=object)
+        people = s["person"].dropna().astype(str) if "person" in s.columns else pd.Series(dtype=str)
+        known = people.map(gender).loc[lambda x: x.isin(["female", "male"])]
+        rows[g] = {
+            "articles": int((group == g).sum()),
+            "mean_compound": float(sent.loc[sent["_g"] == g, "compound"].mean()),
+            "statements": len(s),
+            "people": int(people.nunique()),
+            "unnamed_share": float((kinds == "unnamed").fillna(False).mean()) if len(s) else float("nan"),
+            "organisation_share": float((kinds == "organisation").fillna(False).mean()) if len(s) else float("nan"),
+            "female_share": float((known == "female").mean()) if len(known) else float("nan"),
+        }
+    frame = pd.DataFrame.from_dict(rows, orient="index")
+    frame.index.name = by
+    return frame

@@ -44,3 +44,19 @@ def test_mentions_are_underlined_and_people_get_a_colour(view):
 def test_unknown_article_is_a_clear_error():
     with pytest.raises(na.NewsAnalysisError, match="no article 'nope'"):
         na.show(na.analyze("It rained."), "nope")
+
+
+def test_quote_table_shows_every_statement_whole_and_left_aligned():
+    long = "This sentence is far longer than the fifty characters pandas shows before it cuts a cell short."
+    r = na.analyze(f"“{long}” Ann Lee said. “Short,” officials said. The word “mention” is in scare quotes.")
+    t = na.quote_table(r.quotes)
+    assert t.frame["text"].tolist() == [long, "Short,"]  # statements only, whole, mentions left out
+    assert html_escape(long) in t.html and "text-align:left" in t.html
+    assert "officials (unnamed)" in t.html
+    assert len(na.quote_table(r.quotes, top=1).frame) == 2 and "1 more statements" in na.quote_table(r.quotes, top=1).html
+
+
+def html_escape(text):
+    import html
+
+    return html.escape(text)

@@ -443,3 +443,26 @@ def test_a_group_after_a_name_and_and_is_not_that_person():
     q = na.analyze(text).quotes
     assert q["speaker"].tolist() == ["Republicans"] and q["person"].isna().all()
     assert q["source_kind"].tolist() == ["unnamed"]
+
+
+def test_compare_outlets_counts_statements_sources_and_gender_per_outlet():
+    df = pd.DataFrame({
+        "id": ["a", "b", "c"], "source": ["Wire", "Daily", "Daily"],
+        "text": ["“Good,” Ms. Ann Lee said. “Yes,” Ms. Kim Park said.",
+                 "“Bad,” officials said. “Fine,” Mr. Tom Hart said.",
+                 "“No,” the ministry said."],
+    })
+    t = na.compare_outlets(na.analyze(df, progress=False))
+    assert t.index.tolist() == ["Daily", "Wire"]
+    daily, wire = t.loc["Daily"], t.loc["Wire"]
+    assert (daily["articles"], daily["statements"], daily["people"]) == (2, 3, 1)
+    assert round(daily["unnamed_share"], 3) == round(1 / 3, 3) and round(daily["organisation_share"], 3) == round(1 / 3, 3)
+    assert (daily["female_share"], wire["female_share"]) == (0.0, 1.0)
+
+
+def test_compare_outlets_shares_are_of_all_statements_even_without_a_source():
+    df = pd.DataFrame({"id": ["a"], "source": ["Wire"],
+                       "text": ["“Bad,” officials said. The rain fell all night. “Nobody slept.”"]})
+    r = na.analyze(df, progress=False)
+    assert int(r.articles["n_quotes"].iloc[0]) == 2  # one statement has no source
+    assert na.compare_outlets(r).loc["Wire", "unnamed_share"] == 0.5

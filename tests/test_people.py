@@ -462,7 +462,7 @@ def test_compare_outlets_counts_statements_sources_and_gender_per_outlet():
 
 def test_compare_outlets_shares_are_of_all_statements_even_without_a_source():
     df = pd.DataFrame({"id": ["a"], "source": ["Wire"],
-                       "text": ["“Bad,” officials said. The rain fell all night. “Nobody slept.”"]})
+                       "text": ["The rain fell all night. “Nobody slept.”\n\nThe road is shut. “It was bad,” officials said."]})
     r = na.analyze(df, progress=False)
     assert int(r.articles["n_quotes"].iloc[0]) == 2  # one statement has no source
     assert na.compare_outlets(r).loc["Wire", "unnamed_share"] == 0.5

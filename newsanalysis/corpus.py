@@ -74,7 +74,7 @@ def _is_many(source) -> bool:
 
 def _iter_items(source, follow_links: bool = False) -> Iterator[Article | LoadFailure]:
     """Articles and load failures of ``source``, each with an id of its own."""
-    return _unique_ids(_iter_raw_items(source, follow_links), reserved=_known_ids(source))
+    return unique_ids(_iter_raw_items(source, follow_links), reserved=known_ids(source))
 
 
 def _iter_raw_items(source, follow_links: bool = False) -> Iterator[Article | LoadFailure]:
@@ -94,7 +94,7 @@ def _iter_raw_items(source, follow_links: bool = False) -> Iterator[Article | Lo
 MAX_RENAME_WARNINGS = 20
 
 
-def _known_ids(source) -> set[str]:
+def known_ids(source) -> set[str]:
     """The ids the inputs of an in-memory ``source`` bring themselves (Articles, DataFrame id columns)."""
     items = source if isinstance(source, (list, tuple)) else [source]
     ids: set[str] = set()
@@ -108,7 +108,7 @@ def _known_ids(source) -> set[str]:
     return ids
 
 
-def _unique_ids(
+def unique_ids(
     items: Iterator[Article | LoadFailure], reserved: set[str] | frozenset[str] = frozenset()
 ) -> Iterator[Article | LoadFailure]:
     """Rename repeated ids (``a``, ``a~2``, ``a~3``...) so two inputs never share rows, with a warning.
@@ -127,7 +127,7 @@ def _unique_ids(
     >>> arts = [Article("a", "x"), Article("a", "y"), Article("a~2", "z")]
     >>> with warnings.catch_warnings(record=True) as caught:
     ...     warnings.simplefilter("always")
-    ...     ids = [a.id for a in _unique_ids(iter(arts), reserved=_known_ids(arts))]
+    ...     ids = [a.id for a in unique_ids(iter(arts), reserved=known_ids(arts))]
     >>> ids, [str(w.message) for w in caught]
     (['a', 'a~3', 'a~2'], ["input id 'a' is used more than once; this input is now 'a~3'"])
     """
@@ -177,7 +177,8 @@ def _check_options(n_jobs: int, chunk_size: int | None) -> int:
 # -- the work of one chunk (runs in a worker process when n_jobs > 1) ---------------------------------
 
 
-def _item_records(item: Article | LoadFailure) -> Records:
+def item_records(item: Article | LoadFailure) -> Records:
+    """The records of one input: its tables' rows, or an errors row (for :mod:`newsanalysis.dask` too)."""
     if isinstance(item, LoadFailure):
         return error_records(item.article_id, item.path, item.error)
     try:
@@ -223,7 +224,7 @@ def analyze_chunk(items: list[Article | LoadFailure]) -> Tables:
     >>> analyze_chunk([bad])["errors"]["error"].str.startswith("date '9999-12-31' is outside").tolist()
     [True]
     """
-    return build_chunk([_item_records(item) for item in items], items)
+    return build_chunk([item_records(item) for item in items], items)
 
 
 # -- the engine -------------------------------------------------------------------------------------

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from . import schema
-from .corpus import _item_records, _known_ids, _unique_ids, build_chunk
+from .corpus import build_chunk, item_records, known_ids, unique_ids
 from .errors import MissingDependencyError, NewsAnalysisError
 from .load import iter_inputs
 from .persons import link_people
@@ -134,9 +134,9 @@ def analyze_partition(part: pd.DataFrame, partition: int | None = None) -> dict[
         frame = part.assign(article_id=[f"{prefix}row-{label}" for label in part.index])
     extra = _extra_columns(part.columns)
     records, kept, items = [], [], []
-    for item in _unique_ids(iter_inputs(frame), reserved=_known_ids(frame)):  # a repeat gets a~2, as documented
+    for item in unique_ids(iter_inputs(frame), reserved=known_ids(frame)):  # a repeat gets a~2, as documented
         items.append(item)
-        records.append(_item_records(item))
+        records.append(item_records(item))
     tables = build_chunk(records, items)  # replaces the records of an article that fails to build
     kept = [i for i, rec in enumerate(records) if rec["articles"]["article_id"]]
     if extra:

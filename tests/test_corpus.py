@@ -6,6 +6,7 @@ import json
 import multiprocessing
 import os
 import warnings
+from datetime import date
 
 import pandas as pd
 import pytest
@@ -309,3 +310,12 @@ def test_a_str_naming_a_file_is_analysed_as_text_with_a_warning(tmp_path):
 def test_an_article_repr_is_short():
     art = article_from_text("It rained. " * 10_000, id="rain", title="Weather", date="2025-05-20")
     assert repr(art) == "Article('rain', title='Weather', date='2025-05-20', 110,000 characters)"
+
+
+def test_an_article_date_is_the_date_of_its_articles_row():
+    art = article_from_text("It rained.", id="r", date="May 3, 2024")
+    assert art.date == date(2024, 5, 3)
+    row = corpus.analyze(art, progress=False).articles
+    assert row["date"].dt.date.tolist() == [art.date]
+    assert Article("x", "Hi.", date="soon").date == "soon"  # kept as given; analysing it gives an errors row
+    assert corpus.analyze(Article("x", "Hi.", date="soon"), progress=False).errors["article_id"].tolist() == ["x"]

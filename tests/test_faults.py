@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import matplotlib
@@ -62,8 +63,8 @@ def test_out_of_range_dates_are_error_rows(n_jobs):
 def test_article_from_text_refuses_a_date_pandas_cannot_hold():
     with pytest.raises(na.ArticleReadError, match="outside the dates"):
         article_from_text("Hi.", date="9999-12-31")
-    assert article_from_text("Hi.", date="2262-04-11").date == "2262-04-11"
-    assert article_from_text("Hi.", date="1677-09-22").date == "1677-09-22"
+    assert article_from_text("Hi.", date="2262-04-11").date == date(2262, 4, 11)
+    assert article_from_text("Hi.", date="1677-09-22").date == date(1677, 9, 22)
 
 
 def test_file_named_with_an_old_date_and_a_table_sentinel(tmp_path):

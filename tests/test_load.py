@@ -2,6 +2,7 @@
 
 import codecs
 import sys
+from datetime import date
 
 import pytest
 
@@ -112,7 +113,7 @@ def test_mixed_line_endings(tmp_path):
 def test_date_marker(tmp_path):
     raw = " date 2025-05-20 The two leaders spoke.\n\nThen they stopped."
     art = read_article(write(tmp_path, "talks.txt", raw.encode()))
-    assert art.date == "2025-05-20"
+    assert art.date == date(2025, 5, 20)
     assert art.text == "The two leaders spoke.\n\nThen they stopped."
     assert raw[art.body_offset :] == art.text
 
@@ -120,7 +121,7 @@ def test_date_marker(tmp_path):
 def test_front_matter(tmp_path):
     raw = "Title: Ceasefire talks\ndate: 2025-05-20\nsource: Wire Service\n\n\nIt began.\n\nIt ended."
     art = read_article(write(tmp_path, "x.txt", raw.encode()))
-    assert (art.title, art.date, art.source) == ("Ceasefire talks", "2025-05-20", "Wire Service")
+    assert (art.title, art.date, art.source) == ("Ceasefire talks", date(2025, 5, 20), "Wire Service")
     assert art.text == "It began.\n\nIt ended."
     assert raw[art.body_offset :] == art.text
 
@@ -147,7 +148,7 @@ def test_bad_date_in_header_names_the_file(tmp_path):
 
 def test_date_and_title_fall_back_to_the_file_name(tmp_path):
     art = read_article(write(tmp_path, "2024-12-31-new-year-talks.txt", b"Body."))
-    assert art.date == "2024-12-31"
+    assert art.date == date(2024, 12, 31)
     assert art.title == "New year talks"
     assert art.id == "2024-12-31-new-year-talks"
 
@@ -155,7 +156,7 @@ def test_date_and_title_fall_back_to_the_file_name(tmp_path):
 def test_seed_article_body_offset(seed_path):
     art = read_article(seed_path)
     raw = seed_path.read_bytes().decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
-    assert art.date == "2025-05-20"
+    assert art.date == date(2025, 5, 20)
     assert art.encoding == "utf-8"
     assert raw[art.body_offset :] == art.text
     assert art.text.startswith("The two leaders spoke")
@@ -227,7 +228,7 @@ def test_csv_rows_become_articles(tmp_path):
         w.writerow(["a1", "First", "2025-01-02", "“Yes,” she said.\r\nThen left.", "left"])
         w.writerow(["a2", "", "", long_text, ""])
     a1, a2 = read_articles(path)
-    assert (a1.id, a1.title, a1.date) == ("a1", "First", "2025-01-02")
+    assert (a1.id, a1.title, a1.date) == ("a1", "First", date(2025, 1, 2))
     assert a1.text == "“Yes,” she said.\nThen left."
     assert a1.meta == {"outlet_lean": "left"}
     assert a1.path.endswith("t.csv#0")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import hashlib
 import re
 from dataclasses import dataclass, field, replace
@@ -11,6 +12,8 @@ from . import limits
 from .headers import _valid_date, parse_header
 
 __all__ = ["Article", "LoadFailure", "article_from_text"]
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,9 +25,13 @@ class Article:
     id : str
         Stable identifier (the file name without suffix, a table's ``id`` /
         ``article_id`` column, or a hash of the text).
-    title, date, source : str or None
-        Metadata from the header, the table row, or None. ``date`` is
-        ``YYYY-MM-DD``.
+    title, source : str or None
+        Metadata from the header, the table row, or None.
+    date : datetime.date or None
+        The publication date (the ``articles`` table holds it as
+        ``datetime64``). A ``YYYY-MM-DD`` str given to the constructor is
+        turned into a date; any other str is kept as given, and analysing
+        the article then gives an ``errors`` row that says why.
     text : str
         The body. Every offset newsanalysis reports points into this string.
     path : str or None
@@ -44,22 +51,35 @@ class Article:
     id: str
     text: str
     title: str | None = None
-    date: str | None = None
+    date: _dt.date | None = None
     source: str | None = None
     path: str | None = None
     encoding: str | None = None
     body_offset: int = 0
     meta: dict = field(default_factory=dict, compare=False, repr=False)
 
+    def __post_init__(self) -> None:
+        if isinstance(self.date, _dt.datetime):
+            object.__setattr__(self, "date", self.date.date())
+        elif isinstance(self.date, str) and _ISO_DAY.fullmatch(self.date.strip()):
+            try:
+                object.__setattr__(self, "date", _dt.date.fromisoformat(self.date.strip()))
+            except ValueError:  # "2025-02-30": kept, and refused with a reason when analysed
+                pass
+
     def __repr__(self) -> str:
         """A short form: the id, the metadata and the length of the text (not the text itself).
 
         Examples
         --------
-        >>> Article("a1", "It rained all day. " * 50, title="Weather", date="2025-05-20")
+        >>> art = Article("a1", "It rained all day. " * 50, title="Weather", date="2025-05-20")
+        >>> art
         Article('a1', title='Weather', date='2025-05-20', 950 characters)
+        >>> art.date
+        datetime.date(2025, 5, 20)
         """
-        meta = [f"{k}={v!r}" for k, v in (("title", self.title), ("date", self.date), ("source", self.source))
+        day = self.date.isoformat() if isinstance(self.date, _dt.date) else self.date
+        meta = [f"{k}={v!r}" for k, v in (("title", self.title), ("date", day), ("source", self.source))
                 if v is not None]
         return f"Article({', '.join([repr(self.id), *meta, f'{len(self.text):,} characters'])})"
 

@@ -35,6 +35,7 @@ import csv
 import unicodedata
 from collections import Counter
 from collections.abc import Mapping
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -47,14 +48,19 @@ __all__ = ["link_people", "people", "read_aliases", "sources"]
 _HONORIFICS = frozenset("mr mrs ms miss mx messrs".split())
 
 
+@lru_cache(maxsize=65536)
+def _clean_str(name: str) -> str | None:
+    s = " ".join(unicodedata.normalize("NFC", name).split())
+    for suffix in ("’s", "'s"):
+        s = s.removesuffix(suffix)
+    return s.strip(" ,;:") or None
+
+
 def _clean(name: object) -> str | None:
     """A name in NFC with single spaces and no possessive, or None for a missing one."""
     if name is None or (not isinstance(name, str) and pd.isna(name)):
         return None
-    s = " ".join(unicodedata.normalize("NFC", str(name)).split())
-    for suffix in ("’s", "'s"):
-        s = s.removesuffix(suffix)
-    return s.strip(" ,;:") or None
+    return _clean_str(str(name))
 
 
 def _is_initial(word: str) -> bool:
@@ -239,10 +245,11 @@ def read_aliases(path: str | Path) -> dict[str, str]:
     return out
 
 
-def _office_words(title: str) -> set[str]:
+@lru_cache(maxsize=16384)
+def _office_words(title: str) -> frozenset[str]:
     """The words of a title that name an office (``Police Chief``: chief), in lower case."""
     words = {w.lower().rstrip(".") for w in title.split()}
-    return {w for w in words if w not in _HONORIFICS and w not in ("former", "deputy", "acting", "the", "of")}
+    return frozenset(w for w in words if w not in _HONORIFICS and w not in ("former", "deputy", "acting", "the", "of"))
 
 
 def _statement_rows(quotes: pd.DataFrame) -> pd.DataFrame:

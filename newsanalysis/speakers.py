@@ -459,7 +459,8 @@ _BODY_WORDS = frozenset(
 )
 
 
-def _looks_personal(title: tuple[str, ...] | list[str], name: tuple[str, ...] | list[str]) -> bool:
+@lru_cache(maxsize=65536)
+def _looks_personal(title: tuple[str, ...], name: tuple[str, ...]) -> bool:
     """Whether a run names a person though a word of it names places or bodies (``Dr. Helen Park``).
 
     It does with a title of office or an honorific before it, or when its

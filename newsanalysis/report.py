@@ -33,6 +33,7 @@ from .errors import NewsAnalysisError, OutputExistsError
 from .output import (
     HOUSEKEEPING,
     OutputLock,
+    atomic_write,
     check_not_over_inputs,
     mark_output_folder,
     new_manifest,
@@ -194,8 +195,18 @@ def _inside(root: Path, *parts: str) -> Path:
 # charts
 
 
+#: Resolution of the PNG charts inside report.html, at most: about 1:1 with the page's 1000-pixel column.
+_INLINE_DPI = 110
+
+
 class _Charts:
-    """Draws, saves and keeps an inline PNG of each chart."""
+    """Draws each chart once, saves it in the formats asked for and keeps a PNG of it for the page.
+
+    The chart is drawn once, at ``dpi``, into pixels: written as the PNG file
+    (when PNG is asked for) and halved (or more) to about
+    :data:`_INLINE_DPI` for report.html. SVG and PDF, the slow formats, are
+    written only when asked for.
+    """
 
     def __init__(self, root: Path, formats: tuple[str, ...], dpi: int) -> None:
         self.root, self.formats, self.dpi = root, formats, dpi
@@ -212,13 +223,45 @@ class _Charts:
         fig = ax.figure
         try:
             target = _inside(self.root, *parts)
-            _inside(self.root, *parts[:-1], parts[-1] + ".png")  # the suffixed names too
-            self.written += plot.save_figure(fig, target, formats=self.formats, dpi=self.dpi)
-            buf = io.BytesIO()
-            fig.savefig(buf, format="png", dpi=110, bbox_inches="tight")
-            self.inline.setdefault(section, []).append((caption, base64.b64encode(buf.getvalue()).decode("ascii")))
+            png_path = _inside(self.root, *parts[:-1], parts[-1] + ".png")  # the suffixed names too
+            if "png" in self.formats:
+                png, inline = _render_png(fig, self.dpi, shrink=max(1, round(self.dpi / _INLINE_DPI)))
+                png_path.parent.mkdir(parents=True, exist_ok=True)
+                self.written.append(atomic_write(png_path, lambda tmp: tmp.write_bytes(png), durable=False))
+            else:
+                inline, _ = _render_png(fig, _INLINE_DPI, shrink=1)
+            vector = tuple(f for f in self.formats if f != "png")
+            if vector:
+                self.written += plot.save_figure(fig, target, formats=vector, dpi=self.dpi)
+            self.inline.setdefault(section, []).append((caption, base64.b64encode(inline).decode("ascii")))
         finally:
             plot.plt.close(fig)
+
+
+def _render_png(fig, dpi: int, *, shrink: int) -> tuple[bytes, bytes]:
+    """Draw ``fig`` once at ``dpi``: (the PNG, the PNG reduced ``shrink`` times for the page).
+
+    The figures of the report use constrained layout, which already fits
+    everything (legends beside the axes too) inside the figure: no tight
+    bounding box, hence one draw instead of the two of ``savefig(...,
+    bbox_inches="tight")``, and no alpha channel (the figures are white).
+    """
+    from PIL import Image  # a dependency of matplotlib
+
+    old = fig.get_dpi()
+    try:
+        fig.set_dpi(dpi)
+        fig.canvas.draw()
+        image = Image.fromarray(np.asarray(fig.canvas.buffer_rgba())).convert("RGB")  # a copy
+    finally:
+        fig.set_dpi(old)
+    out = io.BytesIO()
+    image.save(out, format="png", dpi=(dpi, dpi))
+    if shrink == 1:
+        return out.getvalue(), out.getvalue()
+    small = io.BytesIO()
+    image.reduce(shrink).save(small, format="png", dpi=(dpi / shrink, dpi / shrink))
+    return out.getvalue(), small.getvalue()
 
 
 def _draw_charts(result: AnalysisResult, charts: _Charts, max_article_charts: int) -> list[str]:
@@ -788,7 +831,7 @@ def write_report(
     result: AnalysisResult,
     out: str | Path,
     *,
-    formats: Sequence[str] | str = ("png", "svg", "pdf"),
+    formats: Sequence[str] | str = ("png",),
     force: bool = False,
     dpi: int = 200,
     max_article_charts: int = 12,
@@ -810,7 +853,10 @@ def write_report(
     out : str or pathlib.Path
         The report folder (created). Nothing is written outside it.
     formats : sequence of str or str
-        Chart formats among ``"png"``, ``"svg"``, ``"pdf"``.
+        Chart files to write, among ``"png"``, ``"svg"``, ``"pdf"``. PNG only by
+        default (it used to be all three): SVG and PDF, for editing and print, take
+        several times longer to write. The charts inside report.html are PNG
+        whatever is asked for.
     force : bool
         Write into an existing non-empty folder (files of the same name are
         replaced; other files are left alone).
@@ -820,7 +866,7 @@ def write_report(
         Draw per-article charts for at most this many articles (the most
         quoted).
     title : str
-        Heading of the HTML page.
+        Title and heading of the HTML page (``newsanalysis report --title``).
     formula_safe : bool
         Put a ``'`` before CSV cells that a spreadsheet would run as a formula
         (see :meth:`AnalysisResult.to_csv <newsanalysis.tables.AnalysisResult.to_csv>`).

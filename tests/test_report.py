@@ -1,6 +1,8 @@
 """The report folder: contents, escaping, failed inputs, no clobbering, no path traversal."""
 
+import base64
 import html
+import io
 import re
 from html.parser import HTMLParser
 
@@ -322,3 +324,43 @@ def test_organisations_and_unnamed_sources_have_one_section_with_who_said_it(tmp
     others = browser.sections[-1]
     who = sorted(row["cells"][0] for row in others["rows"])  # who, then the six columns of a person's table
     assert who == ["ministryorganisation", "one manunnamed"] and all(len(r["cells"]) == 7 for r in others["rows"])
+
+
+def test_each_chart_is_drawn_once_for_png(tmp_path, result, monkeypatch):
+    from matplotlib.figure import Figure
+
+    draws = []
+    original = Figure.draw
+
+    def counting(self, renderer):
+        draws.append(id(self))
+        return original(self, renderer)
+
+    monkeypatch.setattr(Figure, "draw", counting)
+    page = write_report(result, tmp_path / "rep", formats="png", dpi=40)
+    n_charts = page.read_text(encoding="utf-8").count("data:image/png;base64,")
+    assert n_charts == len(list((tmp_path / "rep").rglob("*.png"))) > 4
+    assert len(draws) == len(set(draws)) == n_charts  # one draw per figure: the PNG file and the page's copy
+
+
+def test_inline_charts_are_the_file_charts_halved(written):
+    from PIL import Image
+
+    _, out, page = written  # dpi=30: too low to halve, so the page holds the file's pixels
+    text = page.read_text(encoding="utf-8")
+    with Image.open(out / "charts" / "quote_counts.png") as im:
+        size = im.size
+    data = re.search(r'alt="Quotes per person, by kind" src="data:image/png;base64,([^"]+)"', text).group(1)
+    with Image.open(io.BytesIO(base64.b64decode(data))) as im:
+        assert im.size == size
+
+
+def test_inline_charts_are_smaller_than_high_resolution_files(tmp_path):
+    from PIL import Image
+
+    page = write_report(analyze("“Yes,” Ann said."), tmp_path / "rep", formats="png", dpi=220)
+    data = re.search(r'alt="Quotes per person, by kind" src="data:image/png;base64,([^"]+)"',
+                     page.read_text(encoding="utf-8")).group(1)
+    with Image.open(tmp_path / "rep" / "charts" / "quote_counts.png") as big, \
+            Image.open(io.BytesIO(base64.b64decode(data))) as small:
+        assert small.size == (-(-big.width // 2), -(-big.height // 2))  # halved, rounded up

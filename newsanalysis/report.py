@@ -264,28 +264,35 @@ def _render_png(fig, dpi: int, *, shrink: int) -> tuple[bytes, bytes]:
     return out.getvalue(), small.getvalue()
 
 
-def _draw_charts(result: AnalysisResult, charts: _Charts, max_article_charts: int) -> list[str]:
+def _draw_charts(result: AnalysisResult, charts: _Charts, max_article_charts: int,
+                 people: pd.DataFrame | None = None) -> list[str]:
     """Draw every chart; return notes for the report (e.g. charts left out)."""
     notes = []
     q, s, a = result.quotes, result.sentences, result.articles
+    people = result.people if people is None else people
     corpus = "Who is quoted, and how"
-    charts.add(corpus, "Quotes per person, by kind", ["charts", "quote_counts"], lambda: plot.quote_counts(q))
-    charts.add(corpus, "Tone of each person's quotes", ["charts", "speaker_tone"], lambda: plot.speaker_tone(q))
+    charts.add(corpus, "Statements per person, by kind", ["charts", "quote_counts"], lambda: plot.quote_counts(q))
+    charts.add(corpus, "Tone of each person's statements", ["charts", "speaker_tone"],
+               lambda: plot.speaker_tone(q))
     if len(a) > 1:
         over = "The corpus over time and across sources"
         if a["date"].notna().any():
             charts.add(over, "Tone over time", ["charts", "tone_over_time"],
                        lambda: plot.tone_over_time(s, a))
-            charts.add(over, "Share of quotes per date", ["charts", "speaker_share_by_date"],
+            charts.add(over, "Share of statements per date", ["charts", "speaker_share_by_date"],
                        lambda: plot.speaker_share(q, a, by="date"))
         if a["source"].nunique() > 1:
-            charts.add(over, "Share of quotes per source", ["charts", "speaker_share_by_source"],
+            charts.add(over, "Share of statements per source", ["charts", "speaker_share_by_source"],
                        lambda: plot.speaker_share(q, a, by="source"))
+            if "person" in q.columns and "gender" in people.columns:
+                charts.add(over, "Share of people's statements by gender, per source (see Methods and limits: "
+                           "Gender)", ["charts", "gender_share_by_source"],
+                           lambda: plot.gender_share(q, people, a, by="source"))
 
     # per article: the most quoted articles first, at most max_article_charts of them
     picked = a.sort_values("n_quotes", ascending=False, kind="stable").head(max_article_charts)
     if len(a) > len(picked):
-        notes.append(f"Article charts are drawn for the {len(picked)} articles with the most quotes "
+        notes.append(f"Article charts are drawn for the {len(picked)} articles with the most statements "
                      f"(of {len(a)}); raise max_article_charts for more.")
     used: set[str] = set()
     for i, row in enumerate(picked.itertuples(index=False)):
@@ -297,12 +304,16 @@ def _draw_charts(result: AnalysisResult, charts: _Charts, max_article_charts: in
             stem, n = f"{base}-{n}", n + 1
         used.add(stem)
         section = f"Article: {label}"
+        # the article named inside the image, so that a chart pasted elsewhere keeps its context
+        about = ", ".join(x for x in (_text(getattr(row, "source", None)), _long_day(getattr(row, "date", None))) if x)
+        named = f"“{plot._shorten(label, 90)}”" + (f", {about}" if about else "")
         sents = s[s["article_id"] == aid]
         quotes = q[q["article_id"] == aid]
         charts.add(section, "Tone along the article", ["charts", "articles", f"{stem}-tone_arc"],
-                   lambda sents=sents: plot.tone_arc(sents))
+                   lambda sents=sents, named=named: plot.tone_arc(sents, title=f"Tone along {named}"))
         charts.add(section, "Where each speaker is quoted", ["charts", "articles", f"{stem}-quote_positions"],
-                   lambda quotes=quotes, sents=sents: plot.quote_positions(quotes, sentences=sents))
+                   lambda quotes=quotes, sents=sents, named=named: plot.quote_positions(
+                       quotes, sentences=sents, title=f"Where each speaker is quoted in {named}"))
     return notes
 
 
@@ -329,6 +340,18 @@ def _tone(value: object) -> str:
 
 def _day(value: object) -> str:
     return "" if _missing(value) else pd.Timestamp(value).strftime("%Y-%m-%d")
+
+
+def _long_day(value: object) -> str:
+    """A date as a reader writes it, without doubt about the order: ``2 Jun 2025``."""
+    if _missing(value):
+        return ""
+    day = pd.Timestamp(value)
+    return f"{day.day} {day:%b %Y}"
+
+
+def _text(value: object) -> str:
+    return "" if _missing(value) else " ".join(str(value).split())
 
 
 def _table(df: pd.DataFrame, columns: dict[str, str]) -> str:
@@ -927,7 +950,7 @@ def _write_report(result, root, manifest, fmts, dpi, max_article_charts, title, 
 
     charts = _Charts(root, fmts, dpi)
     with plot.report_style():
-        notes = _draw_charts(result, charts, max_article_charts)
+        notes = _draw_charts(result, charts, max_article_charts, people)
     notes += charts.failed
     written += charts.written
 

@@ -350,7 +350,7 @@ def test_inline_charts_are_the_file_charts_halved(written):
     text = page.read_text(encoding="utf-8")
     with Image.open(out / "charts" / "quote_counts.png") as im:
         size = im.size
-    data = re.search(r'alt="Quotes per person, by kind" src="data:image/png;base64,([^"]+)"', text).group(1)
+    data = re.search(r'alt="Statements per person, by kind" src="data:image/png;base64,([^"]+)"', text).group(1)
     with Image.open(io.BytesIO(base64.b64decode(data))) as im:
         assert im.size == size
 
@@ -359,8 +359,37 @@ def test_inline_charts_are_smaller_than_high_resolution_files(tmp_path):
     from PIL import Image
 
     page = write_report(analyze("“Yes,” Ann said."), tmp_path / "rep", formats="png", dpi=220)
-    data = re.search(r'alt="Quotes per person, by kind" src="data:image/png;base64,([^"]+)"',
+    data = re.search(r'alt="Statements per person, by kind" src="data:image/png;base64,([^"]+)"',
                      page.read_text(encoding="utf-8")).group(1)
     with Image.open(tmp_path / "rep" / "charts" / "quote_counts.png") as big, \
             Image.open(io.BytesIO(base64.b64decode(data))) as small:
         assert small.size == (-(-big.width // 2), -(-big.height // 2))  # halved, rounded up
+
+
+def test_article_charts_name_their_article_and_the_corpus_shows_gender(tmp_path, result, monkeypatch):
+    titles = []
+    render = report._render_png
+
+    def spy(fig, dpi, *, shrink):
+        ax = fig.axes[0]  # the title as drawn: on the left in the report's style
+        titles.append(" ".join(" ".join(ax.get_title(loc=loc) for loc in ("left", "center", "right")).split()))
+        return render(fig, dpi, shrink=shrink)
+
+    monkeypatch.setattr(report, "_render_png", spy)
+    page = write_report(result, tmp_path / "rep", formats="png", dpi=30)
+    arcs = [t for t in titles if t.startswith("Tone along “")]
+    assert sorted(arcs) == sorted([
+        "Tone along “<script>alert('x')</script> Talks & more”, Wire, 1 May 2025",
+        "Tone along “../../../escape/../me”, Daily <img src=x onerror=alert(1)>, 2 May 2025",
+    ])
+    assert any(t.startswith("Where each speaker is quoted in “../../../escape/../me”") for t in titles)
+    assert any(t.startswith("Share of people's quotes by gender, per source") for t in titles)  # two sources
+    assert (tmp_path / "rep" / "charts" / "gender_share_by_source.png").exists()
+    people = _section(page.read_text(encoding="utf-8"), "people")
+    assert "<th>Gender</th>" in people
+
+
+def test_no_gender_chart_with_one_source(tmp_path):
+    df = pd.DataFrame({"id": ["a", "b"], "source": ["Wire", "Wire"], "text": ["“Yes,” Ann said.", "“No,” Bob said."]})
+    write_report(analyze(df), tmp_path / "rep", formats="png", dpi=30)
+    assert not (tmp_path / "rep" / "charts" / "gender_share_by_source.png").exists()

@@ -205,7 +205,7 @@ class _Charts:
     The chart is drawn once, at ``dpi``, into pixels: written as the PNG file
     (when PNG is asked for) and halved (or more) to about
     :data:`_INLINE_DPI` for report.html. SVG and PDF, the slow formats, are
-    written only when asked for.
+    written only when asked for, with the layout of the first draw.
     """
 
     def __init__(self, root: Path, formats: tuple[str, ...], dpi: int) -> None:
@@ -223,16 +223,21 @@ class _Charts:
         fig = ax.figure
         try:
             target = _inside(self.root, *parts)
-            png_path = _inside(self.root, *parts[:-1], parts[-1] + ".png")  # the suffixed names too
-            if "png" in self.formats:
+            paths = {fmt: _inside(self.root, *parts[:-1], f"{parts[-1]}.{fmt}") for fmt in self.formats}
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if "png" in paths:
                 png, inline = _render_png(fig, self.dpi, shrink=max(1, round(self.dpi / _INLINE_DPI)))
-                png_path.parent.mkdir(parents=True, exist_ok=True)
-                self.written.append(atomic_write(png_path, lambda tmp: tmp.write_bytes(png), durable=False))
+                self.written.append(atomic_write(paths["png"], lambda tmp: tmp.write_bytes(png), durable=False))
             else:
                 inline, _ = _render_png(fig, _INLINE_DPI, shrink=1)
-            vector = tuple(f for f in self.formats if f != "png")
-            if vector:
-                self.written += plot.save_figure(fig, target, formats=vector, dpi=self.dpi)
+            # SVG and PDF keep the layout of the draw above (no layout pass again, no tight-bbox crop)
+            fig.set_layout_engine("none")
+            whole = plot.mpl.transforms.Bbox.from_bounds(0, 0, *fig.get_size_inches())
+            for fmt in ("svg", "pdf"):
+                if fmt in paths:
+                    metadata = {"svg": {"Date": None}, "pdf": {"CreationDate": None}}[fmt]
+                    fig.savefig(paths[fmt], format=fmt, dpi=self.dpi, bbox_inches=whole, metadata=metadata)
+                    self.written.append(paths[fmt])
             self.inline.setdefault(section, []).append((caption, base64.b64encode(inline).decode("ascii")))
         finally:
             plot.plt.close(fig)

@@ -393,3 +393,18 @@ def test_no_gender_chart_with_one_source(tmp_path):
     df = pd.DataFrame({"id": ["a", "b"], "source": ["Wire", "Wire"], "text": ["“Yes,” Ann said.", "“No,” Bob said."]})
     write_report(analyze(df), tmp_path / "rep", formats="png", dpi=30)
     assert not (tmp_path / "rep" / "charts" / "gender_share_by_source.png").exists()
+
+
+def test_svg_and_pdf_keep_the_layout_of_the_png(tmp_path, result):
+    out = tmp_path / "rep"
+    write_report(result, out, formats="png,svg,pdf", dpi=40)
+    for png in out.rglob("*.png"):
+        assert png.with_suffix(".svg").stat().st_size > 0 and png.with_suffix(".pdf").read_bytes()[:5] == b"%PDF-"
+    # the same figure, not cropped again: the SVG's size in points is the PNG's in pixels at 40 dpi, x 72/40
+    from PIL import Image
+
+    with Image.open(out / "charts" / "quote_counts.png") as im:
+        width_px = im.width
+    svg = (out / "charts" / "quote_counts.svg").read_text(encoding="utf-8")
+    width_pt = float(re.search(r'<svg[^>]* width="([0-9.]+)pt"', svg).group(1))
+    assert abs(width_pt - width_px * 72 / 40) < 2

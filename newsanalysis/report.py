@@ -260,12 +260,13 @@ def _render_png(fig, dpi: int, *, shrink: int) -> tuple[bytes, bytes]:
         image = Image.fromarray(np.asarray(fig.canvas.buffer_rgba())).convert("RGB")  # a copy
     finally:
         fig.set_dpi(old)
+    # zlib level 1: a third faster than the default 6, for files about 10% larger (the page's as small)
     out = io.BytesIO()
-    image.save(out, format="png", dpi=(dpi, dpi))
+    image.save(out, format="png", dpi=(dpi, dpi), compress_level=1)
     if shrink == 1:
         return out.getvalue(), out.getvalue()
     small = io.BytesIO()
-    image.reduce(shrink).save(small, format="png", dpi=(dpi / shrink, dpi / shrink))
+    image.reduce(shrink).save(small, format="png", dpi=(dpi / shrink, dpi / shrink), compress_level=1)
     return out.getvalue(), small.getvalue()
 
 

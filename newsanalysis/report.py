@@ -4,10 +4,15 @@
 writes, inside ``out`` only::
 
     out/
-      report.html              charts inline (PNG as base64), most quoted people, failed inputs
+      report.html              charts inline (PNG as base64), most quoted people, every statement by
+                               person, methods and limits, failed inputs
       tables/<name>.csv        articles, sentences, quotes, speakers, errors (+ .parquet with pyarrow)
       charts/<chart>.<fmt>     corpus charts: quote counts, speaker tone, tone over time, speaker share
       charts/articles/<title>-<chart>.<fmt>   tone arc and quote positions of each article
+
+``tables/`` also holds ``people``, ``sources`` and ``statements`` (one row a
+statement, with its article's title, date and source and the sentence
+around it: the full list behind the page's quote browser).
 
 It refuses to write into an existing non-empty folder unless ``force=True``,
 never writes outside ``out`` (file names from article titles are reduced to
@@ -481,8 +486,10 @@ _JS = """
 #: Statements listed in report.html per person (and for the organisations and unnamed sources together); all
 #: of them are in ``tables/statements.csv``.
 _MAX_SHOWN = 200
-#: People given a section in the quote browser (the most quoted); the others are in ``tables/statements.csv``.
-_MAX_PEOPLE = 300
+#: People given a section in the quote browser, and statements listed in it, at most (the most quoted people
+#: first); the others are in ``tables/statements.csv``.
+_MAX_PEOPLE = 500
+_MAX_ROWS = 5000
 _NO_SOURCE = "(no source found)"
 _STATEMENT_COLUMNS = ["article_id", "statement", "title", "date", "source", "person", "speaker", "source_kind",
                       "kind", "text", "compound", "start", "end", "sentence_text"]
@@ -631,8 +638,13 @@ def _browser(st: pd.DataFrame, marks: list, people: pd.DataFrame) -> list[str]:
     counts = named.groupby("person").size()
     order = sorted(counts.index, key=lambda p: (-counts[p], str(p)))
     info = people.drop_duplicates("person").set_index("person") if "person" in people.columns else pd.DataFrame()
-    for person in order[:_MAX_PEOPLE]:
-        rows = named[named["person"] == person]
+    by_person = dict(tuple(named.groupby("person", sort=False)))
+    listed, budget = 0, _MAX_ROWS
+    for person in order:
+        if listed >= _MAX_PEOPLE or budget <= 0:
+            break
+        rows = by_person[person]
+        listed, budget = listed + 1, budget - min(len(rows), _MAX_SHOWN)
         row = info.loc[person] if person in info.index else {}
         role = row.get("title") if hasattr(row, "get") else None
         gender = row.get("gender") if hasattr(row, "get") else None
@@ -651,10 +663,15 @@ def _browser(st: pd.DataFrame, marks: list, people: pd.DataFrame) -> list[str]:
             parts.append(f'<p class="aka">Counted together: {_e(aliases)}</p>')
         parts += _capped(rows, marks, with_who=False)
         parts.append("</details>")
-    if len(order) > _MAX_PEOPLE:
-        rest = int(counts[order[_MAX_PEOPLE:]].sum())
-        parts.append(f'<p class="note">{len(order) - _MAX_PEOPLE} more people, with {rest} statements, are not '
-                     f"listed here: the {_MAX_PEOPLE} most quoted are. See tables/statements.csv.</p>")
+    if listed < len(order):
+        n, rest = len(order) - listed, int(counts[order[listed:]].sum())
+        if n == 1:
+            who = f"1 more person, with {rest} statement{'s' if rest != 1 else ''}, is"
+        else:
+            who = f"{n} more people, with {rest} statements, are"
+        parts.append(f'<p class="note">{who} not listed here: the page lists the most quoted people first, '
+                     f"at most {_MAX_PEOPLE} of them and {_MAX_ROWS} statements. tables/statements.csv lists "
+                     "every statement.</p>")
     others = st[st["person"].isna()]
     if len(others):
         n_kinds = others["source_kind"].astype("string").fillna("no source found").value_counts()

@@ -408,3 +408,12 @@ def test_svg_and_pdf_keep_the_layout_of_the_png(tmp_path, result):
     svg = (out / "charts" / "quote_counts.svg").read_text(encoding="utf-8")
     width_pt = float(re.search(r'<svg[^>]* width="([0-9.]+)pt"', svg).group(1))
     assert abs(width_pt - width_px * 72 / 40) < 2
+
+
+def test_the_browser_stops_at_its_row_budget_and_says_so(tmp_path, monkeypatch):
+    monkeypatch.setattr(report, "_MAX_ROWS", 3)
+    text = "“One,” Ann Lee said. “Two,” Ann Lee said. “Three,” Bob Roe said. “Four,” Cy Poe said."
+    page = write_report(analyze(text), tmp_path / "rep", formats="png", dpi=30).read_text(encoding="utf-8")
+    browser = read_browser(page)
+    assert [s["name"] for s in browser.sections] == ["Ann Lee", "Bob Roe"]
+    assert "1 more person, with 1 statement, is not listed here" in _section(page, "statements")

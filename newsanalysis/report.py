@@ -28,6 +28,7 @@ import io
 import re
 import unicodedata
 from collections.abc import Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
@@ -209,8 +210,11 @@ class _Charts:
 
     The chart is drawn once, at ``dpi``, into pixels: written as the PNG file
     (when PNG is asked for) and halved (or more) to about
-    :data:`_INLINE_DPI` for report.html. SVG and PDF, the slow formats, are
-    written only when asked for, with the layout of the first draw.
+    :data:`_INLINE_DPI` for report.html. The PNGs are encoded and written by
+    a helper thread while the next chart is drawn (Pillow's encoder releases
+    the GIL part of the time); :meth:`finish` waits for them. SVG and PDF,
+    the slow formats, are written only when asked for, with the layout of
+    the first draw.
     """
 
     def __init__(self, root: Path, formats: tuple[str, ...], dpi: int) -> None:
@@ -218,6 +222,8 @@ class _Charts:
         self.written: list[Path] = []
         self.inline: dict[str, list[tuple[str, str]]] = {}  # section -> [(caption, base64 png)]
         self.failed: list[str] = []  # charts that could not be drawn, for the report's notes
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsanalysis-png")
+        self._pending: list[tuple[str, str, Future, list[Path]]] = []
 
     def add(self, section: str, caption: str, parts: Sequence[str], draw) -> None:
         try:
@@ -230,26 +236,41 @@ class _Charts:
             target = _inside(self.root, *parts)
             paths = {fmt: _inside(self.root, *parts[:-1], f"{parts[-1]}.{fmt}") for fmt in self.formats}
             target.parent.mkdir(parents=True, exist_ok=True)
-            if "png" in paths:
-                png, inline = _render_png(fig, self.dpi, shrink=max(1, round(self.dpi / _INLINE_DPI)))
-                self.written.append(atomic_write(paths["png"], lambda tmp: tmp.write_bytes(png), durable=False))
-            else:
-                inline, _ = _render_png(fig, _INLINE_DPI, shrink=1)
+            dpi = self.dpi if "png" in paths else _INLINE_DPI
+            image = _pixels(fig, dpi)
+            shrink = max(1, round(dpi / _INLINE_DPI))
+            job = self._pool.submit(_write_png, image, dpi, shrink, paths.get("png"))
             # SVG and PDF keep the layout of the draw above (no layout pass again, no tight-bbox crop)
             fig.set_layout_engine("none")
             whole = plot.mpl.transforms.Bbox.from_bounds(0, 0, *fig.get_size_inches())
+            vector = []
             for fmt in ("svg", "pdf"):
                 if fmt in paths:
                     metadata = {"svg": {"Date": None}, "pdf": {"CreationDate": None}}[fmt]
                     fig.savefig(paths[fmt], format=fmt, dpi=self.dpi, bbox_inches=whole, metadata=metadata)
-                    self.written.append(paths[fmt])
-            self.inline.setdefault(section, []).append((caption, base64.b64encode(inline).decode("ascii")))
+                    vector.append(paths[fmt])
+            self._pending.append((section, caption, job, vector))
         finally:
             plot.plt.close(fig)
 
+    def finish(self) -> None:
+        """Wait for the PNGs: the files written, and the page's images (an error writing one is raised)."""
+        try:
+            for section, caption, job, vector in self._pending:
+                png_path, inline = job.result()
+                self.written += ([png_path] if png_path is not None else []) + vector
+                self.inline.setdefault(section, []).append((caption, base64.b64encode(inline).decode("ascii")))
+        finally:
+            self.abandon()
 
-def _render_png(fig, dpi: int, *, shrink: int) -> tuple[bytes, bytes]:
-    """Draw ``fig`` once at ``dpi``: (the PNG, the PNG reduced ``shrink`` times for the page).
+    def abandon(self) -> None:
+        """Stop: PNGs not started are dropped, the one being written is finished (its file is whole)."""
+        self._pending = []
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _pixels(fig, dpi: int):
+    """Draw ``fig`` once at ``dpi`` into an RGB image (a copy, so the figure can be closed).
 
     The figures of the report use constrained layout, which already fits
     everything (legends beside the axes too) inside the figure: no tight
@@ -262,17 +283,27 @@ def _render_png(fig, dpi: int, *, shrink: int) -> tuple[bytes, bytes]:
     try:
         fig.set_dpi(dpi)
         fig.canvas.draw()
-        image = Image.fromarray(np.asarray(fig.canvas.buffer_rgba())).convert("RGB")  # a copy
+        return Image.fromarray(np.asarray(fig.canvas.buffer_rgba())).convert("RGB")
     finally:
         fig.set_dpi(old)
-    # zlib level 1: a third faster than the default 6, for files about 10% larger (the page's as small)
+
+
+def _write_png(image, dpi: int, shrink: int, path: Path | None) -> tuple[Path | None, bytes]:
+    """Write ``image`` as the PNG file ``path`` (when given); return it and the page's PNG, ``shrink`` times smaller.
+
+    zlib level 1: a third faster than the default 6, for files about 10%
+    larger (the page's images are as small).
+    """
     out = io.BytesIO()
     image.save(out, format="png", dpi=(dpi, dpi), compress_level=1)
+    png = out.getvalue()
+    if path is not None:
+        atomic_write(path, lambda tmp: tmp.write_bytes(png), durable=False)
     if shrink == 1:
-        return out.getvalue(), out.getvalue()
+        return path, png
     small = io.BytesIO()
     image.reduce(shrink).save(small, format="png", dpi=(dpi / shrink, dpi / shrink), compress_level=1)
-    return out.getvalue(), small.getvalue()
+    return path, small.getvalue()
 
 
 def _draw_charts(result: AnalysisResult, charts: _Charts, max_article_charts: int,
@@ -972,8 +1003,13 @@ def _write_report(result, root, manifest, fmts, dpi, max_article_charts, title, 
         manifest["tables"][name] = {"rows": len(df), "files": [f"tables/{name}{suffix}" for suffix in suffixes]}
 
     charts = _Charts(root, fmts, dpi)
-    with plot.report_style():
-        notes = _draw_charts(result, charts, max_article_charts, people)
+    try:
+        with plot.report_style():
+            notes = _draw_charts(result, charts, max_article_charts, people)
+    except BaseException:
+        charts.abandon()
+        raise
+    charts.finish()
     notes += charts.failed
     written += charts.written
 

@@ -368,14 +368,14 @@ def test_inline_charts_are_smaller_than_high_resolution_files(tmp_path):
 
 def test_article_charts_name_their_article_and_the_corpus_shows_gender(tmp_path, result, monkeypatch):
     titles = []
-    render = report._render_png
+    render = report._pixels
 
-    def spy(fig, dpi, *, shrink):
+    def spy(fig, dpi):
         ax = fig.axes[0]  # the title as drawn: on the left in the report's style
         titles.append(" ".join(" ".join(ax.get_title(loc=loc) for loc in ("left", "center", "right")).split()))
-        return render(fig, dpi, shrink=shrink)
+        return render(fig, dpi)
 
-    monkeypatch.setattr(report, "_render_png", spy)
+    monkeypatch.setattr(report, "_pixels", spy)
     page = write_report(result, tmp_path / "rep", formats="png", dpi=30)
     arcs = [t for t in titles if t.startswith("Tone along “")]
     assert sorted(arcs) == sorted([
@@ -417,3 +417,15 @@ def test_the_browser_stops_at_its_row_budget_and_says_so(tmp_path, monkeypatch):
     browser = read_browser(page)
     assert [s["name"] for s in browser.sections] == ["Ann Lee", "Bob Roe"]
     assert "1 more person, with 1 statement, is not listed here" in _section(page, "statements")
+
+
+def test_an_error_writing_a_png_is_raised_and_leaves_no_thread(tmp_path, result, monkeypatch):
+    import threading
+
+    def full_disk(path, write, durable=True):
+        raise OSError(28, "No space left on device", str(path))
+
+    monkeypatch.setattr(report, "atomic_write", full_disk)
+    with pytest.raises(OSError, match="No space left"):
+        write_report(result, tmp_path / "rep", formats="png", dpi=30)
+    assert not [t for t in threading.enumerate() if t.name.startswith("newsanalysis-png")]

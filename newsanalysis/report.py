@@ -892,10 +892,11 @@ def _html(result: AnalysisResult, charts: _Charts, notes: list[str], files: dict
         parts.append(f"<p>… and {len(a) - 500} more (see tables/articles.csv).</p>")
 
     parts.append('<h2 id="files">Files beside this page</h2>')
-    parts.append('<p class="note">These links open files in the report folder, next to report.html: they work '
-                 "when the page is opened from that folder, or when the whole folder is shared (as a zip, say). "
-                 "Everything above this section (charts, tables, statements) is inside the page, so report.html "
-                 "can be sent on its own; then these links do not work.</p><ul>")
+    parts.append('<p class="note">These links (and the one to tables/statements.csv above) open files in the '
+                 "report folder, next to report.html: they work when the page is opened from that folder, or when "
+                 "the whole folder is shared (as a zip, say). Everything above this section (charts, tables, "
+                 "statements) is inside the page, so report.html can be sent on its own; then these links do not "
+                 "work.</p><ul>")
     parts += [f'<li><a href="{_e(f)}">{_e(f)}</a>{" — " + _e(d) if d else ""}</li>' for f, d in files.items()]
     parts.append(f"</ul><script>{_JS}</script></body></html>")
     return "\n".join(parts)

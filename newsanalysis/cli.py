@@ -2,8 +2,8 @@
 
 ::
 
-    newsanalysis report PATH... --out DIR [--formats png,svg,pdf] [--jobs N] [--force | --resume]
-                        [--chunk-size N] [--follow-links] [--formula-safe]
+    newsanalysis report PATH... --out DIR [--formats png,svg,pdf] [--title TEXT] [--jobs N]
+                        [--force | --resume] [--chunk-size N] [--follow-links] [--formula-safe]
     newsanalysis quotes FILE
 
 Errors are one line on stderr with a non-zero exit code (1: the input or the
@@ -57,7 +57,8 @@ def _build_parser() -> argparse.ArgumentParser:
         "Articles in; tables, charts and an HTML report out.",
         epilog="Examples:\n"
         "  newsanalysis report data/articles --out reports/demo\n"
-        "  newsanalysis report a.txt b.txt more.jsonl --out out --formats png --jobs 2\n"
+        "  newsanalysis report a.txt b.txt more.jsonl --out out --formats png,svg,pdf --jobs 2\n"
+        "  newsanalysis report data/articles --out reports/bridge --title 'Harbor bridge coverage'\n"
         "  newsanalysis quotes data/articles/2025-05-20-trump-putin-call.txt\n\n"
         "Exit codes: 0 done, 1 input or output refused, 2 bad command line, 130 interrupted, 143 terminated.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -69,9 +70,10 @@ def _build_parser() -> argparse.ArgumentParser:
         "report",
         help="analyse articles and write tables, charts and report.html into a folder",
         description="Analyse articles and write into DIR: tables/ (sentences, quotes, speakers, articles, "
-        "errors as CSV, and Parquet when pyarrow is installed), charts/ (every chart in each format) and a "
-        "self-contained report.html (charts inline, the most quoted people and their strongest quotes, the "
-        "inputs that failed and why). Nothing is written outside DIR.",
+        "errors as CSV, and Parquet when pyarrow is installed), charts/ (every chart in each format asked for) and "
+        "a self-contained report.html (charts inline, the most quoted people, every statement by person with "
+        "its article and sentence, methods and limits, the inputs that failed and why). Nothing is written "
+        "outside DIR.",
     )
     rep.add_argument(
         "paths",
@@ -84,10 +86,13 @@ def _build_parser() -> argparse.ArgumentParser:
     rep.add_argument("--out", "-o", required=True, type=Path, metavar="DIR", help="report folder (created)")
     rep.add_argument(
         "--formats",
-        default="png,svg,pdf",
+        default="png",
         metavar="LIST",
-        help="chart formats, comma-separated, among png, svg, pdf (default: %(default)s)",
+        help="chart files to write, comma-separated, among png, svg, pdf (default: %(default)s; SVG and PDF, "
+        "for editing and print, take several times longer to write)",
     )
+    rep.add_argument("--title", default="newsanalysis report", metavar="TEXT",
+                     help="title of report.html (default: %(default)r)")
     rep.add_argument("--jobs", "-j", type=_positive_int, default=1, metavar="N",
                      help="worker processes for the analysis (default: %(default)s)")
     rep.add_argument("--force", action="store_true",
@@ -192,7 +197,8 @@ def _report_locked(args, source, formats, aliases=None) -> int:
             result.quotes, result.speakers = link_people(result.quotes, result.speakers, aliases=aliases)
             result.aliases = dict(aliases)
     page = write_report(result, args.out, formats=formats, force=True, dpi=args.dpi,
-                        max_article_charts=args.max_article_charts, formula_safe=args.formula_safe)
+                        max_article_charts=args.max_article_charts, title=args.title,
+                        formula_safe=args.formula_safe)
     manifest = read_manifest(args.out) or {}
     manifest.update(writer="cli-report", inputs=describe_source(source))
     manifest.setdefault("options", {}).update(jobs=args.jobs, formats=list(formats), resumed=resuming)

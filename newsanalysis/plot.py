@@ -190,6 +190,22 @@ def _finish(ax, *, title: str, xlabel: str, ylabel: str) -> None:
         ax.spines[side].set_visible(False)
 
 
+def _wrap_title(title: str | None, default: str, width: int) -> str:
+    """``title`` (or ``default`` when None) wrapped to lines of at most ``width`` characters.
+
+    Examples
+    --------
+    >>> _wrap_title(None, "Tone along the article", 30)
+    'Tone along the article'
+    >>> print(_wrap_title("Tone along “Council approves the harbor bridge after a heated debate”", None, 40))
+    Tone along “Council approves the harbor
+    bridge after a heated debate”
+    """
+    if title is None:
+        return default
+    return "\n".join(textwrap.wrap(" ".join(str(title).split()), width=width)) or str(title)
+
+
 def _one_article(df: pd.DataFrame, article: str | None, func: str) -> pd.DataFrame:
     ids = df["article_id"].dropna().unique()
     if article is not None:
@@ -227,7 +243,8 @@ def _tone_arc_frame(sentences: pd.DataFrame, window: int) -> pd.DataFrame:
 
 
 @_fill_doc
-def tone_arc(sentences: pd.DataFrame, *, window: int = 5, article: str | None = None, ax=None, **kwargs):
+def tone_arc(sentences: pd.DataFrame, *, window: int = 5, article: str | None = None, title: str | None = None,
+             ax=None, **kwargs):
     """The tone of an article, sentence by sentence.
 
     Each sentence's VADER compound score is a dot at its position in the
@@ -244,6 +261,10 @@ def tone_arc(sentences: pd.DataFrame, *, window: int = 5, article: str | None = 
         Sentences in the centred rolling mean (at least 1).
     article : str, optional
         The ``article_id`` to draw when the table holds several articles.
+    title : str, optional
+        The chart's title (by default "Tone along the article"): name the
+        article in it, so that the chart keeps its context when pasted
+        elsewhere. A long title is wrapped (at 80 characters).
     %(ax)s
     %(kwargs)s
         Here: :meth:`~matplotlib.axes.Axes.plot` of the rolling mean.
@@ -259,13 +280,17 @@ def tone_arc(sentences: pd.DataFrame, *, window: int = 5, article: str | None = 
     >>> ax.get_ylabel()
     'Tone (VADER compound)'
     >>> plot.plt.close(ax.figure)
+    >>> plot.tone_arc(result.sentences, title="Tone along “A good day”").get_title()
+    'Tone along “A good day”'
+    >>> plot.plt.close("all")
     """
     _require(sentences, ["article_id", "start", "text", "compound", "in_quote", "speaker"], table="sentences", func="tone_arc")
     if not isinstance(window, (int, np.integer)) or window < 1:
         raise NewsAnalysisError(f"tone_arc(): window must be a whole number of sentences >= 1, not {window!r}")
     sentences = _one_article(sentences, article, "tone_arc")
     ax = _new_axes(ax, (9, 4.5))
-    _finish(ax, title="Tone along the article", xlabel="Sentence (position in the text)", ylabel="Tone (VADER compound)")
+    _finish(ax, title=_wrap_title(title, "Tone along the article", 80), xlabel="Sentence (position in the text)",
+            ylabel="Tone (VADER compound)")
     if sentences.empty:
         return _empty(ax, "No sentences to show")
     f = _tone_arc_frame(sentences, window)
@@ -408,7 +433,8 @@ def _quote_positions_frame(quotes: pd.DataFrame, sentences: pd.DataFrame | None)
 
 
 @_fill_doc
-def quote_positions(quotes: pd.DataFrame, *, sentences: pd.DataFrame | None = None, ax=None, **kwargs):
+def quote_positions(quotes: pd.DataFrame, *, sentences: pd.DataFrame | None = None, title: str | None = None,
+                    ax=None, **kwargs):
     """Where in the text each speaker is quoted: one row a speaker.
 
     Each quote is a tick at the position where it starts, coloured by kind
@@ -423,6 +449,10 @@ def quote_positions(quotes: pd.DataFrame, *, sentences: pd.DataFrame | None = No
         The sentences table of the same run. When given, positions are shown
         as a percentage of each article's length (so articles of different
         lengths line up); otherwise in characters from the start.
+    title : str, optional
+        The chart's title (by default "Where each speaker is quoted"): name
+        the article in it when the chart shows one. A long title is wrapped
+        (at 52 characters: the names take the left of the figure).
     %(ax)s
     %(kwargs)s
         Here: :meth:`~matplotlib.axes.Axes.scatter`, called once per kind.
@@ -446,7 +476,7 @@ def quote_positions(quotes: pd.DataFrame, *, sentences: pd.DataFrame | None = No
     n_rows = int(f["row"].max()) + 1 if len(f) else 0
     ax = _new_axes(ax, (8, 1.2 + 0.42 * max(n_rows, 3)))
     xlabel = "Position in the article (% of its length)" if sentences is not None else "Position in the text (characters from the start)"
-    _finish(ax, title="Where each speaker is quoted", xlabel=xlabel, ylabel="")
+    _finish(ax, title=_wrap_title(title, "Where each speaker is quoted", 52), xlabel=xlabel, ylabel="")
     if f.empty:
         return _empty(ax, "No quotes to show")
     names = f.drop_duplicates("row")["speaker"].tolist()
@@ -581,10 +611,11 @@ def _tone_over_time_frame(sentences: pd.DataFrame, articles: pd.DataFrame, freq:
 def tone_over_time(sentences: pd.DataFrame, articles: pd.DataFrame, *, freq: str = "D", ax=None, **kwargs):
     """Tone of the coverage over time.
 
-    Each article is a light dot at its date (the mean compound of its
-    sentences); the line is the mean compound of all sentences published in
-    each period of ``freq``. Undated articles are left out and counted in
-    the title.
+    The line is the mean compound of all sentences published in each period
+    of ``freq``; when a period holds several articles, each article is also
+    a light dot at its date (the mean compound of its sentences; with one
+    article a period the dot would be the line's point, so none is drawn).
+    Undated articles are left out and counted in the title.
 
     Parameters
     ----------
@@ -623,7 +654,9 @@ def tone_over_time(sentences: pd.DataFrame, articles: pd.DataFrame, *, freq: str
     if per_period.empty:
         return _empty(ax, "No dated articles to show")
     ax.axhline(0, color=_GREY, linewidth=0.8, zorder=1)
-    ax.scatter(per_article["date"], per_article["compound"], s=30, color=_LIGHT, zorder=2, label="One article")
+    if len(per_article) > len(per_period):  # a period holds several articles: their own means show apart
+        ax.scatter(per_article["date"], per_article["compound"], s=30, color=_LIGHT, zorder=2, label="One article")
+    # else each article is its period's point of the line, and a dot of its own would hide under it
     period = _PERIODS.get(freq, f"period ({freq})")
     kwargs = {"color": OKABE_ITO[0], "linewidth": 2, "marker": "o", "label": f"All sentences, per {period}",
               **kwargs}

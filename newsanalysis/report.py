@@ -4,10 +4,15 @@
 writes, inside ``out`` only::
 
     out/
-      report.html              charts inline (PNG as base64), most quoted people, failed inputs
+      report.html              charts inline (PNG as base64), most quoted people, every statement by
+                               person, methods and limits, failed inputs
       tables/<name>.csv        articles, sentences, quotes, speakers, errors (+ .parquet with pyarrow)
       charts/<chart>.<fmt>     corpus charts: quote counts, speaker tone, tone over time, speaker share
       charts/articles/<title>-<chart>.<fmt>   tone arc and quote positions of each article
+
+``tables/`` also holds ``people``, ``sources`` and ``statements`` (one row a
+statement, with its article's title, date and source and the sentence
+around it: the full list behind the page's quote browser).
 
 It refuses to write into an existing non-empty folder unless ``force=True``,
 never writes outside ``out`` (file names from article titles are reduced to
@@ -23,8 +28,10 @@ import io
 import re
 import unicodedata
 from collections.abc import Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from . import __version__, plot
@@ -32,6 +39,7 @@ from .errors import NewsAnalysisError, OutputExistsError
 from .output import (
     HOUSEKEEPING,
     OutputLock,
+    atomic_write,
     check_not_over_inputs,
     mark_output_folder,
     new_manifest,
@@ -193,14 +201,29 @@ def _inside(root: Path, *parts: str) -> Path:
 # charts
 
 
+#: Resolution of the PNG charts inside report.html, at most: about 1:1 with the page's 1000-pixel column.
+_INLINE_DPI = 110
+
+
 class _Charts:
-    """Draws, saves and keeps an inline PNG of each chart."""
+    """Draws each chart once, saves it in the formats asked for and keeps a PNG of it for the page.
+
+    The chart is drawn once, at ``dpi``, into pixels: written as the PNG file
+    (when PNG is asked for) and halved (or more) to about
+    :data:`_INLINE_DPI` for report.html. The PNGs are encoded and written by
+    a helper thread while the next chart is drawn (Pillow's encoder releases
+    the GIL part of the time); :meth:`finish` waits for them. SVG and PDF,
+    the slow formats, are written only when asked for, with the layout of
+    the first draw.
+    """
 
     def __init__(self, root: Path, formats: tuple[str, ...], dpi: int) -> None:
         self.root, self.formats, self.dpi = root, formats, dpi
         self.written: list[Path] = []
         self.inline: dict[str, list[tuple[str, str]]] = {}  # section -> [(caption, base64 png)]
         self.failed: list[str] = []  # charts that could not be drawn, for the report's notes
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsanalysis-png")
+        self._pending: list[tuple[str, str, Future, list[Path]]] = []
 
     def add(self, section: str, caption: str, parts: Sequence[str], draw) -> None:
         try:
@@ -211,37 +234,107 @@ class _Charts:
         fig = ax.figure
         try:
             target = _inside(self.root, *parts)
-            _inside(self.root, *parts[:-1], parts[-1] + ".png")  # the suffixed names too
-            self.written += plot.save_figure(fig, target, formats=self.formats, dpi=self.dpi)
-            buf = io.BytesIO()
-            fig.savefig(buf, format="png", dpi=110, bbox_inches="tight")
-            self.inline.setdefault(section, []).append((caption, base64.b64encode(buf.getvalue()).decode("ascii")))
+            paths = {fmt: _inside(self.root, *parts[:-1], f"{parts[-1]}.{fmt}") for fmt in self.formats}
+            target.parent.mkdir(parents=True, exist_ok=True)
+            dpi = self.dpi if "png" in paths else _INLINE_DPI
+            image = _pixels(fig, dpi)
+            shrink = max(1, round(dpi / _INLINE_DPI))
+            job = self._pool.submit(_write_png, image, dpi, shrink, paths.get("png"))
+            # SVG and PDF keep the layout of the draw above (no layout pass again, no tight-bbox crop)
+            fig.set_layout_engine("none")
+            whole = plot.mpl.transforms.Bbox.from_bounds(0, 0, *fig.get_size_inches())
+            vector = []
+            for fmt in ("svg", "pdf"):
+                if fmt in paths:
+                    metadata = {"svg": {"Date": None}, "pdf": {"CreationDate": None}}[fmt]
+                    fig.savefig(paths[fmt], format=fmt, dpi=self.dpi, bbox_inches=whole, metadata=metadata)
+                    vector.append(paths[fmt])
+            self._pending.append((section, caption, job, vector))
         finally:
             plot.plt.close(fig)
 
+    def finish(self) -> None:
+        """Wait for the PNGs: the files written, and the page's images (an error writing one is raised)."""
+        try:
+            for section, caption, job, vector in self._pending:
+                png_path, inline = job.result()
+                self.written += ([png_path] if png_path is not None else []) + vector
+                self.inline.setdefault(section, []).append((caption, base64.b64encode(inline).decode("ascii")))
+        finally:
+            self.abandon()
 
-def _draw_charts(result: AnalysisResult, charts: _Charts, max_article_charts: int) -> list[str]:
+    def abandon(self) -> None:
+        """Stop: PNGs not started are dropped, the one being written is finished (its file is whole)."""
+        self._pending = []
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _pixels(fig, dpi: int):
+    """Draw ``fig`` once at ``dpi`` into an RGB image (a copy, so the figure can be closed).
+
+    The figures of the report use constrained layout, which already fits
+    everything (legends beside the axes too) inside the figure: no tight
+    bounding box, hence one draw instead of the two of ``savefig(...,
+    bbox_inches="tight")``, and no alpha channel (the figures are white).
+    """
+    from PIL import Image  # a dependency of matplotlib
+
+    old = fig.get_dpi()
+    try:
+        fig.set_dpi(dpi)
+        fig.canvas.draw()
+        return Image.fromarray(np.asarray(fig.canvas.buffer_rgba())).convert("RGB")
+    finally:
+        fig.set_dpi(old)
+
+
+def _write_png(image, dpi: int, shrink: int, path: Path | None) -> tuple[Path | None, bytes]:
+    """Write ``image`` as the PNG file ``path`` (when given); return it and the page's PNG, ``shrink`` times smaller.
+
+    zlib level 1: a third faster than the default 6, for files about 10%
+    larger (the page's images are as small).
+    """
+    out = io.BytesIO()
+    image.save(out, format="png", dpi=(dpi, dpi), compress_level=1)
+    png = out.getvalue()
+    if path is not None:
+        atomic_write(path, lambda tmp: tmp.write_bytes(png), durable=False)
+    if shrink == 1:
+        return path, png
+    small = io.BytesIO()
+    image.reduce(shrink).save(small, format="png", dpi=(dpi / shrink, dpi / shrink), compress_level=1)
+    return path, small.getvalue()
+
+
+def _draw_charts(result: AnalysisResult, charts: _Charts, max_article_charts: int,
+                 people: pd.DataFrame | None = None) -> list[str]:
     """Draw every chart; return notes for the report (e.g. charts left out)."""
     notes = []
     q, s, a = result.quotes, result.sentences, result.articles
+    people = result.people if people is None else people
     corpus = "Who is quoted, and how"
-    charts.add(corpus, "Quotes per person, by kind", ["charts", "quote_counts"], lambda: plot.quote_counts(q))
-    charts.add(corpus, "Tone of each person's quotes", ["charts", "speaker_tone"], lambda: plot.speaker_tone(q))
+    charts.add(corpus, "Statements per person, by kind", ["charts", "quote_counts"], lambda: plot.quote_counts(q))
+    charts.add(corpus, "Tone of each person's statements", ["charts", "speaker_tone"],
+               lambda: plot.speaker_tone(q))
     if len(a) > 1:
         over = "The corpus over time and across sources"
         if a["date"].notna().any():
             charts.add(over, "Tone over time", ["charts", "tone_over_time"],
                        lambda: plot.tone_over_time(s, a))
-            charts.add(over, "Share of quotes per date", ["charts", "speaker_share_by_date"],
+            charts.add(over, "Share of statements per date", ["charts", "speaker_share_by_date"],
                        lambda: plot.speaker_share(q, a, by="date"))
         if a["source"].nunique() > 1:
-            charts.add(over, "Share of quotes per source", ["charts", "speaker_share_by_source"],
+            charts.add(over, "Share of statements per source", ["charts", "speaker_share_by_source"],
                        lambda: plot.speaker_share(q, a, by="source"))
+            if "person" in q.columns and "gender" in people.columns:
+                charts.add(over, "Share of people's statements by gender, per source (see Methods and limits: "
+                           "Gender)", ["charts", "gender_share_by_source"],
+                           lambda: plot.gender_share(q, people, a, by="source"))
 
     # per article: the most quoted articles first, at most max_article_charts of them
     picked = a.sort_values("n_quotes", ascending=False, kind="stable").head(max_article_charts)
     if len(a) > len(picked):
-        notes.append(f"Article charts are drawn for the {len(picked)} articles with the most quotes "
+        notes.append(f"Article charts are drawn for the {len(picked)} articles with the most statements "
                      f"(of {len(a)}); raise max_article_charts for more.")
     used: set[str] = set()
     for i, row in enumerate(picked.itertuples(index=False)):
@@ -253,12 +346,16 @@ def _draw_charts(result: AnalysisResult, charts: _Charts, max_article_charts: in
             stem, n = f"{base}-{n}", n + 1
         used.add(stem)
         section = f"Article: {label}"
+        # the article named inside the image, so that a chart pasted elsewhere keeps its context
+        about = ", ".join(x for x in (_text(getattr(row, "source", None)), _long_day(getattr(row, "date", None))) if x)
+        named = f"“{plot._shorten(label, 90)}”" + (f", {about}" if about else "")
         sents = s[s["article_id"] == aid]
         quotes = q[q["article_id"] == aid]
         charts.add(section, "Tone along the article", ["charts", "articles", f"{stem}-tone_arc"],
-                   lambda sents=sents: plot.tone_arc(sents))
+                   lambda sents=sents, named=named: plot.tone_arc(sents, title=f"Tone along {named}"))
         charts.add(section, "Where each speaker is quoted", ["charts", "articles", f"{stem}-quote_positions"],
-                   lambda quotes=quotes, sents=sents: plot.quote_positions(quotes, sentences=sents))
+                   lambda quotes=quotes, sents=sents, named=named: plot.quote_positions(
+                       quotes, sentences=sents, title=f"Where each speaker is quoted in {named}"))
     return notes
 
 
@@ -272,6 +369,33 @@ def _e(value: object) -> str:
     return html.escape(str(value), quote=True)
 
 
+def _missing(value: object) -> bool:
+    return value is None or value is pd.NA or value is pd.NaT or (isinstance(value, float) and value != value)
+
+
+def _tone(value: object) -> str:
+    """A compound score as the report writes it: ``+0.66``, ``−0.27`` (a true minus sign), or empty."""
+    if _missing(value):
+        return ""
+    return f"{float(value):+.2f}".replace("-", "−")
+
+
+def _day(value: object) -> str:
+    return "" if _missing(value) else pd.Timestamp(value).strftime("%Y-%m-%d")
+
+
+def _long_day(value: object) -> str:
+    """A date as a reader writes it, without doubt about the order: ``2 Jun 2025``."""
+    if _missing(value):
+        return ""
+    day = pd.Timestamp(value)
+    return f"{day.day} {day:%b %Y}"
+
+
+def _text(value: object) -> str:
+    return "" if _missing(value) else " ".join(str(value).split())
+
+
 def _table(df: pd.DataFrame, columns: dict[str, str]) -> str:
     head = "".join(f"<th>{_e(label)}</th>" for label in columns.values())
     body = []
@@ -280,7 +404,7 @@ def _table(df: pd.DataFrame, columns: dict[str, str]) -> str:
         for col in columns:
             v = row.get(col)
             if isinstance(v, float) and v == v:
-                v = f"{v:+.2f}" if "compound" in col else f"{v:g}"
+                v = _tone(v) if "compound" in col else f"{v:g}"
             elif isinstance(v, pd.Timestamp):
                 v = v.strftime("%Y-%m-%d")
             cells.append(f"<td>{_e(v)}</td>")
@@ -292,13 +416,401 @@ _CSS = """
 body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;max-width:1000px;margin:2em auto;
 padding:0 1em;color:#222;line-height:1.45}
 h1{margin-bottom:.2em} h2{margin-top:2em;border-bottom:1px solid #ddd;padding-bottom:.2em}
+h3{margin:1.4em 0 .3em;font-size:1.05em}
 .meta{color:#666} figure{margin:1.2em 0} figure img{max-width:100%;height:auto}
 figcaption{color:#555;font-size:.9em}
 table{border-collapse:collapse;width:100%;font-size:.92em;margin:.8em 0}
 th,td{border-bottom:1px solid #e5e5e5;padding:.35em .5em;text-align:left;vertical-align:top}
 th{background:#f5f5f5} .note{background:#fff8e1;padding:.5em .8em;border-left:3px solid #E69F00}
-.ok{color:#009E73}
+.ok{color:#009E73} nav ul{margin:.3em 0;padding-left:1.2em;columns:2}
+details.qb{border:1px solid #e5e5e5;border-radius:4px;margin:.5em 0;padding:.1em .7em}
+details.qb>summary{cursor:pointer;padding:.35em 0}
+details.qb[open]>summary{border-bottom:1px solid #eee}
+.sub{color:#666;font-size:.9em} .aka{color:#666;font-size:.88em;margin:.5em 0}
+.ctx{color:#555;font-size:.88em;margin-top:.3em} mark{background:#ffe9a8;color:inherit;padding:0 .1em}
+td.n,th.n{text-align:right;white-space:nowrap} td.d{white-space:nowrap}
+.neg{color:#B34700} .pos{color:#005A8C}
+.controls{position:sticky;top:0;background:#fff;padding:.6em 0;border-bottom:1px solid #ddd;z-index:1}
+.controls label{margin-right:1em} .controls input{width:18em;max-width:100%}
+th button{font:inherit;font-weight:bold;background:none;border:0;padding:0;cursor:pointer;color:inherit}
+th[aria-sort=ascending] button::after{content:" ▲"} th[aria-sort=descending] button::after{content:" ▼"}
 """
+
+# The quote browser's sort and filter: hand-written, no library; without scripts the tables stay plain tables.
+_JS = """
+(function () {
+  var root = document.getElementById("qb");
+  if (!root) return;
+  var controls = document.getElementById("qb-controls");
+  controls.hidden = false;
+  var q = document.getElementById("qb-q"), kind = document.getElementById("qb-kind"),
+      tone = document.getElementById("qb-tone"), count = document.getElementById("qb-count");
+  var groups = Array.prototype.map.call(root.querySelectorAll("details.qb"), function (d) {
+    var who = (d.getAttribute("data-name") || "").toLowerCase();
+    var rows = Array.prototype.map.call(d.querySelectorAll("tbody tr"), function (tr) {
+      return {tr: tr, text: who + " " + tr.textContent.toLowerCase(), kind: tr.getAttribute("data-kind"),
+              tone: parseFloat(tr.getAttribute("data-tone"))};
+    });
+    return {d: d, rows: rows, n: d.querySelector(".qb-n")};
+  });
+  function keep(r, words, k, t) {
+    if (k && r.kind !== k) return false;
+    if (t === "neg" && !(r.tone <= -0.05)) return false;
+    if (t === "pos" && !(r.tone >= 0.05)) return false;
+    if (t === "neu" && !(r.tone > -0.05 && r.tone < 0.05)) return false;
+    for (var i = 0; i < words.length; i++) if (r.text.indexOf(words[i]) < 0) return false;
+    return true;
+  }
+  function apply() {
+    var words = q.value.toLowerCase().split(/\\s+/).filter(Boolean), k = kind.value, t = tone.value;
+    var active = words.length > 0 || k !== "" || t !== "", shown = 0, total = 0;
+    groups.forEach(function (g) {
+      var n = 0;
+      g.rows.forEach(function (r) { var ok = keep(r, words, k, t); r.tr.hidden = !ok; if (ok) n++; });
+      shown += n; total += g.rows.length;
+      g.d.hidden = active && n === 0;
+      if (active && n > 0) g.d.open = true;
+      g.n.textContent = active ? " · " + n + " of " + g.rows.length + " listed match" : "";
+    });
+    count.textContent = active ? shown + " of " + total + " listed statements match" : "";
+  }
+  [q, kind, tone].forEach(function (el) { el.addEventListener("input", apply); });
+  document.getElementById("qb-open").addEventListener("click", function () {
+    groups.forEach(function (g) { if (!g.d.hidden) g.d.open = true; });
+  });
+  document.getElementById("qb-close").addEventListener("click", function () {
+    groups.forEach(function (g) { g.d.open = false; });
+  });
+  Array.prototype.forEach.call(root.querySelectorAll("table.qb-t"), function (table) {
+    var ths = table.querySelectorAll("thead th");
+    Array.prototype.forEach.call(ths, function (th, col) {
+      var b = document.createElement("button");
+      b.type = "button";
+      b.textContent = th.textContent;
+      b.title = "Sort by " + th.textContent.toLowerCase();
+      th.textContent = "";
+      th.appendChild(b);
+      b.addEventListener("click", function () {
+        var dir = th.getAttribute("aria-sort") === "ascending" ? -1 : 1;
+        Array.prototype.forEach.call(ths, function (h) { h.removeAttribute("aria-sort"); });
+        th.setAttribute("aria-sort", dir === 1 ? "ascending" : "descending");
+        var body = table.tBodies[0];
+        var rows = Array.prototype.slice.call(body.rows);
+        function key(tr) {
+          var td = tr.cells[col], v = td.getAttribute("data-v");
+          return v === null ? td.textContent.trim().toLowerCase() : v;
+        }
+        rows.sort(function (a, b) {
+          var x = key(a), y = key(b);
+          if (x === "" || y === "") return x === y ? 0 : x === "" ? 1 : -1;  // missing values last
+          var nx = parseFloat(x), ny = parseFloat(y);
+          if (th.classList.contains("n") && !isNaN(nx) && !isNaN(ny)) return dir * (nx - ny);
+          return dir * (x < y ? -1 : x > y ? 1 : 0);
+        });
+        rows.forEach(function (tr) { body.appendChild(tr); });
+      });
+    });
+  });
+})();
+"""
+
+#: Statements listed in report.html per person (and for the organisations and unnamed sources together); all
+#: of them are in ``tables/statements.csv``.
+_MAX_SHOWN = 200
+#: People given a section in the quote browser, and statements listed in it, at most (the most quoted people
+#: first); the others are in ``tables/statements.csv``.
+_MAX_PEOPLE = 500
+_MAX_ROWS = 5000
+_NO_SOURCE = "(no source found)"
+_STATEMENT_COLUMNS = ["article_id", "statement", "title", "date", "source", "person", "speaker", "source_kind",
+                      "kind", "text", "compound", "start", "end", "sentence_text"]
+
+
+def _top_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans not inside another one, in order (a quoted fragment inside a reported clause is dropped)."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if not out or start >= out[-1][1]:
+            out.append((start, end))
+    return out
+
+
+def _statements_frame(result: AnalysisResult) -> tuple[pd.DataFrame, list[list[tuple[int, int]]]]:
+    """One row a statement with its article's title, date, source and the sentence(s) around it.
+
+    Returns the frame (columns ``_STATEMENT_COLUMNS``; ``sentence_text`` is
+    the sentences the statement touches, joined by a space) and, per row,
+    the spans of ``sentence_text`` that the statement's quotes cover.
+    """
+    q, s, a = result.quotes, result.sentences, result.articles
+    st = statements(q).reset_index(drop=True)
+    if st.empty:
+        return pd.DataFrame({c: pd.Series(dtype=object) for c in _STATEMENT_COLUMNS}), []
+    # the quoted spans of each statement (its rows not inside another of its rows)
+    speech = q[q["kind"].isin(SPEECH_KINDS)]
+    spans: dict[tuple, list[tuple[int, int]]] = {}
+    if "statement" in speech.columns:
+        for aid, n, start, end in zip(speech["article_id"], speech["statement"], speech["start"], speech["end"]):
+            if not _missing(n):
+                spans.setdefault((aid, int(n)), []).append((int(start), int(end)))
+    # the sentences of each article, in order
+    by_article: dict[object, tuple] = {}
+    if {"article_id", "start", "end", "text"} <= set(s.columns) and len(s):
+        for aid, g in s.sort_values(["article_id", "start"], kind="stable").groupby("article_id", sort=False):
+            by_article[aid] = (g["start"].to_numpy(dtype="int64"), g["end"].to_numpy(dtype="int64"),
+                               g["text"].astype(str).tolist())
+    contexts, marks = [], []
+    for aid, n, start, end in zip(st["article_id"], st.get("statement", [None] * len(st)), st["start"], st["end"]):
+        start, end = int(start), int(end)
+        own = spans.get((aid, int(n)), [(start, end)]) if not _missing(n) else [(start, end)]
+        own = _top_spans(own)
+        sents = by_article.get(aid)
+        if sents is None:
+            contexts.append("")
+            marks.append([])
+            continue
+        starts, ends, texts = sents
+        first = int(np.searchsorted(ends, start, side="right"))
+        last = int(np.searchsorted(starts, end, side="left")) - 1
+        parts, found, offset = [], [], 0
+        for k in range(first, max(last, first - 1) + 1):
+            s0, s1 = int(starts[k]), int(ends[k])
+            for m0, m1 in own:
+                lo, hi = max(m0, s0), min(m1, s1)
+                if lo < hi:
+                    found.append((offset + lo - s0, offset + hi - s0))
+            parts.append(texts[k])
+            offset += len(texts[k]) + 1
+        contexts.append(" ".join(parts))
+        marks.append(found)
+    meta = a.drop_duplicates("article_id").set_index("article_id")
+    st["title"] = st["article_id"].map(meta["title"]) if "title" in meta else pd.NA
+    st["date"] = st["article_id"].map(meta["date"]) if "date" in meta else pd.NaT
+    st["source"] = st["article_id"].map(meta["source"]) if "source" in meta else pd.NA
+    st["sentence_text"] = contexts
+    for col in _STATEMENT_COLUMNS:
+        if col not in st.columns:
+            st[col] = pd.NA
+    return st[_STATEMENT_COLUMNS], marks
+
+
+def _marked(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` escaped, with ``spans`` in ``<mark>``."""
+    out, at = [], 0
+    for start, end in sorted(spans):
+        if start < at:
+            continue
+        out += [_e(text[at:start]), "<mark>", _e(text[start:end]), "</mark>"]
+        at = end
+    out.append(_e(text[at:]))
+    return "".join(out)
+
+
+def _statement_rows(st: pd.DataFrame, marks: list, *, with_who: bool) -> str:
+    body = []
+    for i, row in zip(st.index, st.to_dict("records")):
+        text = str(row["text"])
+        shown = text if row["kind"] == "indirect" else f"“{text}”"
+        context = row["sentence_text"]
+        ctx = f'<div class="ctx">{_marked(context, marks[i])}</div>' if isinstance(context, str) and context else ""
+        compound = row["compound"]
+        tone_class = "" if _missing(compound) else " neg" if compound <= -0.05 else " pos" if compound >= 0.05 else ""
+        title = row["title"] if not _missing(row["title"]) and str(row["title"]) else row["article_id"]
+        cells = []
+        if with_who:
+            who = _NO_SOURCE if _missing(row["speaker"]) else row["speaker"]
+            what = "" if _missing(row["source_kind"]) else row["source_kind"]
+            cells.append(f'<td>{_e(who)}<div class="sub">{_e(what)}</div></td>')
+        cells += [
+            f"<td>{_e(shown)}{ctx}</td>",
+            f"<td>{_e(row['kind'])}</td>",
+            f'<td class="n{tone_class}" data-v="{"" if _missing(compound) else f"{float(compound):.4f}"}">'
+            f"{_tone(compound)}</td>",
+            f"<td>{_e(title)}</td>",
+            f'<td class="d">{_day(row["date"])}</td>',
+            f"<td>{_e(row['source'])}</td>",
+        ]
+        data_tone = "" if _missing(compound) else f"{float(compound):.4f}"
+        body.append(f'<tr data-kind="{_e(row["kind"])}" data-tone="{data_tone}">' + "".join(cells) + "</tr>")
+    head = (["Who"] if with_who else []) + ["Statement, in its sentence", "Kind", "Tone", "Article", "Date", "Source"]
+    ths = "".join(f'<th{" class=n" if h == "Tone" else ""}>{h}</th>' for h in head)
+    return f'<table class="qb-t"><thead><tr>{ths}</tr></thead><tbody>{"".join(body)}</tbody></table>'
+
+
+def _browser(st: pd.DataFrame, marks: list, people: pd.DataFrame) -> list[str]:
+    """The quote browser: a section per person, most quoted first, and one for every other source."""
+    n_all = len(st)
+    parts = [
+        '<h2 id="statements">Every statement, by person</h2>',
+        f"<p>All {n_all} statements of the run, a section per person (most quoted first) and one for "
+        "organisations, unnamed sources and statements whose source was not found. Each lists the statement, "
+        "its kind, its tone, the article and, below the statement, the sentence it is in with the quoted words "
+        f"marked. At most {_MAX_SHOWN} statements are listed per section; every statement is in "
+        '<a href="tables/statements.csv">tables/statements.csv</a> (one row a statement).</p>',
+        '<div id="qb-controls" class="controls" hidden>'
+        '<label>Filter <input id="qb-q" type="search" placeholder="words of the statement, article, person…">'
+        "</label>"
+        '<label>Kind <select id="qb-kind"><option value="">all</option><option>direct</option>'
+        "<option>partial</option><option>indirect</option></select></label>"
+        '<label>Tone <select id="qb-tone"><option value="">all</option>'
+        '<option value="neg">negative (≤ −0.05)</option><option value="neu">neutral</option>'
+        '<option value="pos">positive (≥ +0.05)</option></select></label>'
+        '<button type="button" id="qb-open">Open all</button> <button type="button" id="qb-close">Close all'
+        '</button> <span id="qb-count" class="sub" aria-live="polite"></span></div>',
+        "<noscript><p class=\"sub\">Scripts are off: the tables are listed in the order of publication, "
+        "without sorting or filtering.</p></noscript>",
+    ]
+    if st.empty:
+        parts.append("<p>No statements were found.</p>")
+        return parts
+    parts.append('<div id="qb">')
+    st = st.sort_values(["date", "article_id", "start"], kind="stable", na_position="last")
+    named = st[st["person"].notna()]
+    counts = named.groupby("person").size()
+    order = sorted(counts.index, key=lambda p: (-counts[p], str(p)))
+    info = people.drop_duplicates("person").set_index("person") if "person" in people.columns else pd.DataFrame()
+    by_person = dict(tuple(named.groupby("person", sort=False)))
+    listed, budget = 0, _MAX_ROWS
+    for person in order:
+        if listed >= _MAX_PEOPLE or budget <= 0:
+            break
+        rows = by_person[person]
+        listed, budget = listed + 1, budget - min(len(rows), _MAX_SHOWN)
+        row = info.loc[person] if person in info.index else {}
+        role = row.get("title") if hasattr(row, "get") else None
+        gender = row.get("gender") if hasattr(row, "get") else None
+        aliases = row.get("aliases") if hasattr(row, "get") else None
+        facts = [f"{len(rows)} statement{'s' if len(rows) != 1 else ''} in {rows['article_id'].nunique()} "
+                 f"article{'s' if rows['article_id'].nunique() != 1 else ''}"]
+        scored = rows["compound"].dropna()
+        if len(scored):
+            facts.append(f"mean tone {_tone(scored.mean())}")
+        if not _missing(gender):
+            facts.append(f"gender: {gender}")
+        head = _e(person) + (f", {_e(role)}" if not _missing(role) and str(role) else "")
+        parts.append(f'<details class="qb" data-name="{_e(person)}"><summary><b>{head}</b> '
+                     f'<span class="sub">· {_e(" · ".join(facts))}<span class="qb-n"></span></span></summary>')
+        if not _missing(aliases) and str(aliases):
+            parts.append(f'<p class="aka">Counted together: {_e(aliases)}</p>')
+        parts += _capped(rows, marks, with_who=False)
+        parts.append("</details>")
+    if listed < len(order):
+        n, rest = len(order) - listed, int(counts[order[listed:]].sum())
+        if n == 1:
+            who = f"1 more person, with {rest} statement{'s' if rest != 1 else ''}, is"
+        else:
+            who = f"{n} more people, with {rest} statements, are"
+        parts.append(f'<p class="note">{who} not listed here: the page lists the most quoted people first, '
+                     f"at most {_MAX_PEOPLE} of them and {_MAX_ROWS} statements. tables/statements.csv lists "
+                     "every statement.</p>")
+    others = st[st["person"].isna()]
+    if len(others):
+        n_kinds = others["source_kind"].astype("string").fillna("no source found").value_counts()
+        facts = ", ".join(f"{n} {k}" for k, n in n_kinds.items())
+        parts.append(f'<details class="qb" data-name="organisations unnamed sources"><summary><b>Organisations '
+                     f'and unnamed sources</b> <span class="sub">· {len(others)} statement'
+                     f'{"s" if len(others) != 1 else ""} ({_e(facts)})<span class="qb-n"></span></span></summary>')
+        parts += _capped(others, marks, with_who=True)
+        parts.append("</details>")
+    parts.append("</div>")
+    return parts
+
+
+def _capped(rows: pd.DataFrame, marks: list, *, with_who: bool) -> list[str]:
+    out = []
+    if len(rows) > _MAX_SHOWN:
+        out.append(f'<p class="note">The first {_MAX_SHOWN} of {len(rows)} statements, in the order of '
+                   'publication; tables/statements.csv lists them all.</p>')
+    out.append(_statement_rows(rows.head(_MAX_SHOWN), marks, with_who=with_who))
+    return out
+
+
+def _lexicon_words(text: str) -> list[tuple[str, float]]:
+    """The words of ``text`` that VADER's lexicon scores, with their valence (first time each)."""
+    from .tone import _get_analyzer, to_ascii_marks
+
+    lexicon = _get_analyzer().lexicon
+    seen: dict[str, float] = {}
+    for token in to_ascii_marks(text).split():
+        word = token.strip(".,;:!?\"'()[]{}…").lower()
+        if word and word in lexicon and word not in seen:
+            seen[word] = float(lexicon[word])
+    return list(seen.items())
+
+
+def _methods(result: AnalysisResult, st: pd.DataFrame, people: pd.DataFrame) -> list[str]:
+    """The methods and limits section, with its example taken from the run."""
+    q = result.quotes
+    n_rows = len(q)
+    n_mentions = int((q["kind"] == "mention").sum()) if "kind" in q.columns else 0
+    parts = [
+        '<h2 id="methods">Methods and limits</h2>',
+        "<h3>What is counted: statements</h3>",
+        "<p>A <b>statement</b> is one thing a source is reported to have said: a <i>direct</i> quote (a whole "
+        "quoted statement), a <i>partial</i> quote (quoted words inside the writer's sentence) or <i>indirect</i> "
+        "(reported) speech without quotation marks. A quote split around its attribution (“We will win,” she "
+        "said, “and win big.”) is one statement, and so is a reported clause with quoted words inside it. Quoted "
+        "words that are nobody's speech (scare quotes, titles) are <i>mentions</i> and are never counted. Every "
+        f"count in this report counts statements: this run has {len(st)} statements. The quotes table "
+        f"(tables/quotes.csv) holds them as {n_rows} rows: one row for each part of a statement, and "
+        f"{n_mentions} mention row{'s' if n_mentions != 1 else ''}. Quotes and speakers are found by rules "
+        "(quotation marks, reporting verbs such as <i>said</i>, the sentence around them); a statement with no "
+        "speaker the rules could find is listed under “no source found”.</p>",
+        "<h3>Who is a person, and how people are merged</h3>",
+        "<p>People are counted by person, not by how they are written. Within an article, a surname or a title "
+        "and a surname (“Mayor Ruiz”, “Mr. Okafor”) goes to the person of that name already named, and a "
+        "pronoun or a description (“she”, “the mayor”) goes to the person it refers to when a reader has no doubt. "
+        "Across the run, a surname alone is linked to the one full name of the run that ends with it, and "
+        "“Elijah E. Cummings” to “Elijah Cummings”; two people who share a surname but not a given name stay "
+        "two. Organisations (“the ministry”, “the Kremlin”, a place standing for its government) and unnamed "
+        "sources (“a spokesperson”, “officials”, a report) are never counted as people; they have their own "
+        "section. Rules cannot know that two different names are one person: "
+        + (f"this run used a merge map of {len(result.aliases)} form{'s' if len(result.aliases) != 1 else ''}. "
+           if result.aliases else "give a merge map for those (<code>--aliases aliases.csv</code>, two columns: "
+           "the form as written, the name to count it under). ")
+        + "Each person's section in the list of statements names the forms counted together.</p>",
+    ]
+    if "gender" in people.columns and len(people):
+        quoted = people[people["statements"] > 0] if "statements" in people.columns else people
+        g = quoted["gender"].astype("string").fillna("unknown").value_counts()
+        tally = ", ".join(f"{int(g.get(k, 0))} {k}" for k in ("female", "male", "unknown"))
+        parts += [
+            "<h3>Gender</h3>",
+            "<p>A person's gender is read from the articles first: Mr., Ms. or Mrs., a gendered title "
+            "(Councilwoman), and <i>he</i> or <i>she</i> resolved to them. Only when the articles say nothing is "
+            "the given name used, and only when 90% of its bearers in the 1990 US Census are of one sex "
+            "(a US-centric, dated list); otherwise it is <i>unknown</i>. Nothing is inferred from a surname, a role "
+            "or a photo. It describes how the text refers to a person, not who they are. Of the "
+            f"{len(quoted)} people quoted in this run: {_e(tally)}.</p>",
+        ]
+    parts += [
+        "<h3>What the tone measures, and where it misreads</h3>",
+        "<p>Tone is the compound score of VADER (vaderSentiment), from −1 (negative) to +1 (positive); scores "
+        "from −0.05 to +0.05 are usually read as neutral. VADER is a list of about 7,500 English words, each "
+        "with a valence, and rules for negation (“not good”), intensifiers (“very”), capitals and exclamation "
+        "marks; it was made for social-media posts. It scores the <b>words</b>, not the speaker's stance: a "
+        "call to end a war scores negative because <i>war</i> is a negative word; a plain report of bad news "
+        "scores negative; irony, sarcasm and domain senses (“cut costs”, “cut commuting times”) are misread. "
+        "Statements too long for VADER have no score. Compare the tone of large groups of statements, and read "
+        "the statements before saying anything about one person or one article.</p>",
+    ]
+    scored = st[st["compound"].notna()] if len(st) else st
+    if len(scored) and float(scored["compound"].min()) < 0:
+        row = scored.loc[scored["compound"].astype(float).idxmin()]
+        words = _lexicon_words(str(row["text"]))
+        title = row["title"] if not _missing(row["title"]) and str(row["title"]) else row["article_id"]
+        who = row["person"] if not _missing(row["person"]) else row["speaker"]
+        shown = f"(reported) {row['text']}" if row["kind"] == "indirect" else f"“{row['text']}”"
+        wordlist = ", ".join(f"<i>{_e(w)}</i> ({v:+.1f})".replace("-", "−") for w, v in words)
+        parts.append(
+            f'<p class="note">From this run, the most negative statement ({_tone(row["compound"])}), by '
+            f"{_e(who if not _missing(who) else _NO_SOURCE)} in “{_e(title)}”: {_e(shown.rstrip(' ,;:'))}."
+            + (f" The words VADER scored in it: {wordlist} (each word's valence, on VADER's scale of −4 to +4)." if words
+               else "")
+            + " Whether the speaker is against something, or reports it, the score cannot tell: read the "
+            "statement.</p>"
+        )
+    return parts
 
 
 def _n_people(q: pd.DataFrame) -> int:
@@ -307,33 +819,45 @@ def _n_people(q: pd.DataFrame) -> int:
     return int(speech[col].nunique())
 
 
-def _html(result: AnalysisResult, charts: _Charts, notes: list[str], files: list[str], title: str) -> str:
+def _html(result: AnalysisResult, charts: _Charts, notes: list[str], files: dict[str, str], title: str,
+          people: pd.DataFrame, st: pd.DataFrame, marks: list) -> str:
     a, q, err = result.articles, result.quotes, result.errors
-    n_speech = int(a["n_quotes"].sum())  # statements, as in the articles table
+    n_statements = int(a["n_quotes"].sum())  # statements, as in the articles table
     parts = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{_e(title)}</title><style>{_CSS}</style></head><body>",
         f"<h1>{_e(title)}</h1>",
-        f'<p class="meta">{len(a)} article(s), {len(result.sentences)} sentences, {n_speech} quotes, '
-        f"{_n_people(q)} people quoted, "
+        f'<p class="meta">{len(a)} article(s), {len(result.sentences)} sentences, {n_statements} statements '
+        f"(quoted or reported), {_n_people(q)} people quoted, "
         f"{len(err)} input(s) failed. Made by newsanalysis {_e(__version__)} on "
-        f"{_dt.date.today().isoformat()}. Tone is VADER's compound score (−1 negative … +1 positive).</p>",
+        f"{_dt.date.today().isoformat()}. Tone is VADER's compound score (−1 negative … +1 positive); see "
+        '<a href="#methods">Methods and limits</a>.</p>',
     ]
     parts += [f'<p class="note">{_e(n)}</p>' for n in notes]
+    sections = [("people", "Most quoted people"), ("sources", "Organisations and unnamed sources")]
+    sections += [(f"charts-{i}", name) for i, name in enumerate(charts.inline, start=1)]
+    sections += [("statements", "Every statement, by person"), ("methods", "Methods and limits"),
+                 ("failed", "Inputs that failed"), ("articles", "Articles"), ("files", "Files beside this page")]
+    parts.append("<nav><ul>" + "".join(f'<li><a href="#{i}">{_e(n)}</a></li>' for i, n in sections) + "</ul></nav>")
 
-    parts.append("<h2>Most quoted people</h2>")
+    parts.append('<h2 id="people">Most quoted people</h2>')
     mq = most_quoted(q, top=15)
     if mq.empty:
         parts.append("<p>No quotes attributed to a named person were found.</p>")
     else:
+        if "gender" in people.columns:
+            mq["gender"] = mq["speaker"].map(people.drop_duplicates("person").set_index("person")["gender"])
         parts.append(_table(mq, {
-            "speaker": "Person", "quotes": "Quotes", "articles": "Articles", "mean_compound": "Mean tone",
-            "most_positive": "Most positive quote", "most_positive_compound": "Tone",
-            "most_negative": "Most negative quote", "most_negative_compound": "Tone",
+            "speaker": "Person", "gender": "Gender", "quotes": "Statements", "articles": "Articles",
+            "mean_compound": "Mean tone", "most_positive": "Most positive statement",
+            "most_positive_compound": "Tone", "most_negative": "Most negative statement",
+            "most_negative_compound": "Tone",
         }))
-    parts.append("<h2>Organisations and unnamed sources</h2>")
+        parts.append('<p class="sub">Every statement of each person is listed under '
+                     '<a href="#statements">Every statement, by person</a>.</p>')
+    parts.append('<h2 id="sources">Organisations and unnamed sources</h2>')
     if "source_kind" in q.columns:
         src = result.sources
         if src.empty:
@@ -342,31 +866,39 @@ def _html(result: AnalysisResult, charts: _Charts, notes: list[str], files: list
             parts.append("<p>Counted apart from people: bodies (a ministry, a newspaper) and unnamed sources "
                          "(a spokesperson, officials, a report).</p>")
             parts.append(_table(src.head(30), {
-                "source": "Source", "kind": "Kind", "statements": "Quotes", "articles": "Articles",
+                "source": "Source", "kind": "Kind", "statements": "Statements", "articles": "Articles",
                 "mean_compound": "Mean tone",
             }))
 
-    for section, figs in charts.inline.items():
-        parts.append(f"<h2>{_e(section)}</h2>")
+    for i, (section, figs) in enumerate(charts.inline.items(), start=1):
+        parts.append(f'<h2 id="charts-{i}">{_e(section)}</h2>')
         for caption, data in figs:
             parts.append(f'<figure><img alt="{_e(caption)}" src="data:image/png;base64,{data}">'
                          f"<figcaption>{_e(caption)}</figcaption></figure>")
 
-    parts.append("<h2>Inputs that failed</h2>")
+    parts += _browser(st, marks, people)
+    parts += _methods(result, st, people)
+
+    parts.append('<h2 id="failed">Inputs that failed</h2>')
     if err.empty:
         parts.append('<p class="ok">None: every input was analysed.</p>')
     else:
         parts.append(_table(err, {"article_id": "Input", "path": "Path", "error": "Why"}))
 
-    parts.append("<h2>Articles</h2>")
+    parts.append('<h2 id="articles">Articles</h2>')
     parts.append(_table(a.head(500), {"article_id": "Id", "title": "Title", "date": "Date", "source": "Source",
-                                      "n_sentences": "Sentences", "n_quotes": "Quotes"}))
+                                      "n_sentences": "Sentences", "n_quotes": "Statements"}))
     if len(a) > 500:
         parts.append(f"<p>… and {len(a) - 500} more (see tables/articles.csv).</p>")
 
-    parts.append("<h2>Files</h2><ul>")
-    parts += [f'<li><a href="{_e(f)}">{_e(f)}</a></li>' for f in files]
-    parts.append("</ul></body></html>")
+    parts.append('<h2 id="files">Files beside this page</h2>')
+    parts.append('<p class="note">These links (and the one to tables/statements.csv above) open files in the '
+                 "report folder, next to report.html: they work when the page is opened from that folder, or when "
+                 "the whole folder is shared (as a zip, say). Everything above this section (charts, tables, "
+                 "statements) is inside the page, so report.html can be sent on its own; then these links do not "
+                 "work.</p><ul>")
+    parts += [f'<li><a href="{_e(f)}">{_e(f)}</a>{" — " + _e(d) if d else ""}</li>' for f, d in files.items()]
+    parts.append(f"</ul><script>{_JS}</script></body></html>")
     return "\n".join(parts)
 
 
@@ -377,7 +909,7 @@ def write_report(
     result: AnalysisResult,
     out: str | Path,
     *,
-    formats: Sequence[str] | str = ("png", "svg", "pdf"),
+    formats: Sequence[str] | str = ("png",),
     force: bool = False,
     dpi: int = 200,
     max_article_charts: int = 12,
@@ -399,7 +931,10 @@ def write_report(
     out : str or pathlib.Path
         The report folder (created). Nothing is written outside it.
     formats : sequence of str or str
-        Chart formats among ``"png"``, ``"svg"``, ``"pdf"``.
+        Chart files to write, among ``"png"``, ``"svg"``, ``"pdf"``. PNG only by
+        default (it used to be all three): SVG and PDF, for editing and print, take
+        several times longer to write. The charts inside report.html are PNG
+        whatever is asked for.
     force : bool
         Write into an existing non-empty folder (files of the same name are
         replaced; other files are left alone).
@@ -409,7 +944,7 @@ def write_report(
         Draw per-article charts for at most this many articles (the most
         quoted).
     title : str
-        Heading of the HTML page.
+        Title and heading of the HTML page (``newsanalysis report --title``).
     formula_safe : bool
         Put a ``'`` before CSV cells that a spreadsheet would run as a formula
         (see :meth:`AnalysisResult.to_csv <newsanalysis.tables.AnalysisResult.to_csv>`).
@@ -446,7 +981,9 @@ def write_report(
 
 def _write_report(result, root, manifest, fmts, dpi, max_article_charts, title, formula_safe) -> None:
     written: list[Path] = []
-    tables = {**result.tables(), "people": result.people, "sources": result.sources}
+    people = result.people
+    st, marks = _statements_frame(result)
+    tables = {**result.tables(), "people": people, "sources": result.sources, "statements": st}
     try:
         import pyarrow  # noqa: F401
 
@@ -454,6 +991,7 @@ def _write_report(result, root, manifest, fmts, dpi, max_article_charts, title, 
     except ImportError:
         suffixes = (".csv",)
     _inside(root, "tables").mkdir(exist_ok=True)
+    about: dict[str, str] = {}
     for name, df in tables.items():
         for suffix in suffixes:
             path = _inside(root, "tables", name + suffix)
@@ -462,15 +1000,33 @@ def _write_report(result, root, manifest, fmts, dpi, max_article_charts, title, 
             else:
                 write_parquet(df, path)
             written.append(path)
+            about[f"tables/{name}{suffix}"] = _describe_table(name, df, len(st))
         manifest["tables"][name] = {"rows": len(df), "files": [f"tables/{name}{suffix}" for suffix in suffixes]}
 
     charts = _Charts(root, fmts, dpi)
-    with plot.report_style():
-        notes = _draw_charts(result, charts, max_article_charts)
+    try:
+        with plot.report_style():
+            notes = _draw_charts(result, charts, max_article_charts, people)
+    except BaseException:
+        charts.abandon()
+        raise
+    charts.finish()
     notes += charts.failed
     written += charts.written
 
     page = _inside(root, "report.html")
-    files = [p.relative_to(root).as_posix() for p in written]
-    write_text(page, _html(result, charts, notes, files, title))
+    files = {p.relative_to(root).as_posix(): "" for p in written}
+    files.update({k: v for k, v in about.items() if k in files})
+    write_text(page, _html(result, charts, notes, files, title, people, st, marks))
     write_manifest(root, manifest, finished=True)
+
+
+def _describe_table(name: str, df: pd.DataFrame, n_statements: int) -> str:
+    """What a table file holds, for the report's list of files: rows, labelled so."""
+    rows = f"{len(df)} row{'s' if len(df) != 1 else ''}"
+    if name == "quotes":
+        return f"{rows}: the parts of {n_statements} statements, and mentions"
+    what = {"statements": "statement", "people": "person", "sources": "organisation or unnamed source",
+            "articles": "article", "sentences": "sentence", "speakers": "source named in an article",
+            "errors": "input that failed"}.get(name)
+    return f"{rows}, one per {what}" if what else rows

@@ -150,3 +150,12 @@ def test_python_dash_m_runs(tmp_path):
                           capture_output=True, text=True, cwd=root, env=env)
     assert done.returncode == 1
     assert done.stderr.startswith("newsanalysis: error:") and "Traceback" not in done.stderr
+
+
+def test_report_title_and_png_by_default(tmp_path, folder):
+    out = tmp_path / "out"
+    assert main(["report", str(folder), "--out", str(out), "--dpi", "30", "-q", "--title", "Harbor <bridge> & co"]) == 0
+    text = (out / "report.html").read_text(encoding="utf-8")
+    assert "<title>Harbor &lt;bridge&gt; &amp; co</title>" in text and "<h1>Harbor &lt;bridge&gt; &amp; co</h1>" in text
+    charts = {p.suffix for p in (out / "charts").rglob("*.*")}
+    assert charts == {".png"}  # SVG and PDF only when asked for

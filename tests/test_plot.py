@@ -203,6 +203,18 @@ def test_tone_arc_needs_one_article():
     assert len(ax.lines[-1].get_ydata()) == 1
 
 
+def test_tone_arc_and_quote_positions_take_a_title_and_wrap_a_long_one():
+    assert plot.tone_arc(sentences_table([0.1])).get_title() == "Tone along the article"
+    assert plot.tone_arc(sentences_table([0.1]), title="Tone along “Bridge”").get_title() == "Tone along “Bridge”"
+    long = "Tone along “Port Harlan council approves harbor bridge after heated debate”, Harlan Ledger, 2 Jun 2025"
+    lines = plot.tone_arc(sentences_table([0.1]), title=long).get_title().split("\n")
+    assert len(lines) == 2 and all(len(line) <= 80 for line in lines) and " ".join(lines) == long
+    q = QUOTES[QUOTES["article_id"] == "a"]
+    assert plot.quote_positions(q).get_title() == "Where each speaker is quoted"
+    lines = plot.quote_positions(q, title="Where each speaker is quoted in " + long[11:]).get_title().split("\n")
+    assert len(lines) > 1 and all(len(line) <= 52 for line in lines) and lines[-1].endswith("2 Jun 2025")
+
+
 @pytest.mark.parametrize("window", [0, -1, 2.5])
 def test_tone_arc_bad_window(window):
     with pytest.raises(NewsAnalysisError, match="window"):
@@ -268,6 +280,23 @@ def test_tone_over_time_line_is_the_daily_mean_of_sentences():
     np.testing.assert_allclose(line.get_ydata(), [0.0, 0.9], atol=1e-12)  # (0.2+0.4-0.6)/3, 0.9
     assert len(line.get_xdata()) == 2  # the empty day between is not drawn as zero
     assert ax.get_legend() is not None and ax.get_ylabel()
+
+
+def test_tone_over_time_legend_shows_only_what_is_drawn():
+    one_a_day = plot.tone_over_time(
+        pd.concat([sentences_table([0.2], aid="a"), sentences_table([-0.4], aid="b")]),
+        articles_table([("a", "2025-05-01", "W"), ("b", "2025-05-02", "W")]),
+    )
+    # each article is its day's point of the line: no dot of its own, none in the legend
+    assert [t.get_text() for t in one_a_day.get_legend().get_texts()] == ["All sentences, per day"]
+    assert not one_a_day.collections
+    two_on_a_day = plot.tone_over_time(
+        pd.concat([sentences_table([0.2], aid="a"), sentences_table([-0.4], aid="b"), sentences_table([0.1], aid="c")]),
+        articles_table([("a", "2025-05-01", "W"), ("b", "2025-05-01", "W"), ("c", "2025-05-02", "W")]),
+    )
+    assert [t.get_text() for t in two_on_a_day.get_legend().get_texts()] == ["One article", "All sentences, per day"]
+    dots = [c for c in two_on_a_day.collections if c.get_label() == "One article"][0]
+    assert sorted(dots.get_offsets()[:, 1]) == [-0.4, 0.1, 0.2]
 
 
 def test_tone_over_time_counts_undated_articles_in_the_title():

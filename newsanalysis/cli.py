@@ -137,12 +137,12 @@ def _check_inputs(paths: list[Path]) -> None:
 def _report(args) -> int:
     from .output import OutputLock
     from .persons import read_aliases
-    from .plot import _parse_formats
+    from .plot import parse_formats
 
     _check_inputs(args.paths)
     check_out_of_inputs(args.out, args.paths)
     aliases = read_aliases(args.aliases) if args.aliases is not None else None
-    formats = _parse_formats(args.formats)
+    formats = parse_formats(args.formats)
     # one path is passed as such: analyze counts a list's items (folders) for its progress bar
     source = args.paths[0] if len(args.paths) == 1 else args.paths
     with OutputLock(args.out, create=True):  # one writer, from the check of --out to the last file

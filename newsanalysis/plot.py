@@ -34,6 +34,7 @@ from .errors import NewsAnalysisError
 __all__ = [
     "OKABE_ITO",
     "gender_share",
+    "parse_formats",
     "quote_counts",
     "quote_positions",
     "report_style",
@@ -397,8 +398,8 @@ def quote_counts(quotes: pd.DataFrame, *, top: int = 10, by: str = "person", ax=
     counts = _quote_counts_frame(quotes, by, top)
     ax = _new_axes(ax, (8, 1.2 + 0.42 * max(len(counts), 3)))
     what = by.replace("_", " ")
-    _finish(ax, title=f"Quotes per {what}" + (f" (top {top})" if len(counts) >= top else ""),
-            xlabel="Number of quotes", ylabel="")
+    _finish(ax, title=f"Statements per {what}" + (f" (top {top})" if len(counts) >= top else ""),
+            xlabel="Number of statements", ylabel="")
     if counts.empty:
         return _empty(ax, "No quotes to show")
     y = np.arange(len(counts))[::-1]  # most quoted at the top
@@ -741,7 +742,8 @@ def speaker_share(quotes: pd.DataFrame, articles: pd.DataFrame, *, by: str = "da
     _require(articles, ["article_id", by], table="articles", func="speaker_share")
     share = _speaker_share_frame(quotes, articles, by, top, who)
     ax = _new_axes(ax, (9, 1.4 + 0.45 * max(len(share), 2)))
-    _finish(ax, title=f"Share of quotes by speaker, per {by}", xlabel="Share of the quotes (%)",
+    _finish(ax, title=f"Share of statements by {'person' if who == 'person' else 'speaker'}, per {by}",
+            xlabel="Share of the statements (%)",
             ylabel="Date" if by == "date" else "Source")
     if share.empty:
         return _empty(ax, "No quotes to show")
@@ -827,7 +829,7 @@ def gender_share(quotes: pd.DataFrame, people: pd.DataFrame, articles: pd.DataFr
     _require(articles, ["article_id", by], table="articles", func="gender_share")
     share, counts = _gender_share_frame(quotes, people, articles, by)
     ax = _new_axes(ax, (9, 1.4 + 0.45 * max(len(share), 2)))
-    _finish(ax, title=f"Share of people's quotes by gender, per {by}", xlabel="Share of the quotes (%)",
+    _finish(ax, title=f"Share of people's statements by gender, per {by}", xlabel="Share of the statements (%)",
             ylabel="Date" if by == "date" else "Source")
     if share.empty:
         return _empty(ax, "No quotes of named people to show")
@@ -948,7 +950,7 @@ def save_figure(fig, path: str | Path, formats: Sequence[str] | str = ("png", "s
     ['chart.png', 'chart.svg']
     >>> plt.close(fig)
     """
-    formats = _parse_formats(formats)
+    formats = parse_formats(formats)
     if hasattr(fig, "figure") and not hasattr(fig, "savefig"):
         fig = fig.figure
     if not hasattr(fig, "savefig"):
@@ -966,7 +968,14 @@ def save_figure(fig, path: str | Path, formats: Sequence[str] | str = ("png", "s
     return out
 
 
-def _parse_formats(formats: Sequence[str] | str) -> tuple[str, ...]:
+def parse_formats(formats: Sequence[str] | str) -> tuple[str, ...]:
+    """Chart formats from a list or a comma-separated str, checked and without repeats.
+
+    Examples
+    --------
+    >>> parse_formats("PNG, svg,png")
+    ('png', 'svg')
+    """
     if isinstance(formats, str):
         formats = [f for f in formats.split(",")]
     clean = tuple(dict.fromkeys(f.strip().lower().lstrip(".") for f in formats if f.strip()))

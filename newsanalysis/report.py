@@ -970,7 +970,7 @@ def write_report(
     """
     if not isinstance(result, AnalysisResult):
         raise NewsAnalysisError(f"write_report() needs an AnalysisResult (from analyze()), not {type(result).__name__}")
-    fmts = plot._parse_formats(formats)
+    fmts = plot.parse_formats(formats)
     check_not_over_inputs(out, result.tables())
     with OutputLock(out, create=True):
         root = _prepare_out(Path(out), force)

@@ -131,7 +131,7 @@ def test_quote_counts_sorted_most_quoted_on_top_and_labelled():
     ys = list(ax.get_yticks())
     top_to_bottom = [lab for _, lab in sorted(zip(ys, labels), reverse=True)]
     assert top_to_bottom[:2] == ["Ann Lee", "Bob Roe"]
-    assert ax.get_title() and ax.get_xlabel() == "Number of quotes"
+    assert ax.get_title() and ax.get_xlabel() == "Number of statements"
     assert sorted(t.get_text() for t in ax.get_legend().get_texts()) == ["direct", "indirect", "partial"]
 
 
@@ -466,7 +466,7 @@ def test_charts_count_people_by_default_and_never_rank_organisations():
     q = people_quotes()
     widths = bar_widths(plot.quote_counts(q))
     assert widths == {("Ruth Alvarez", "direct"): 2}
-    assert plot.quote_counts(q).get_title().startswith("Quotes per person")
+    assert plot.quote_counts(q).get_title().startswith("Statements per person")
     tone = plot.speaker_tone(q)
     assert [t.get_text() for t in tone.get_yticklabels()] == ["Ruth Alvarez (2)"]
     by_speaker = bar_widths(plot.quote_counts(q, by="speaker"))

@@ -383,7 +383,7 @@ def test_article_charts_name_their_article_and_the_corpus_shows_gender(tmp_path,
         "Tone along “../../../escape/../me”, Daily <img src=x onerror=alert(1)>, 2 May 2025",
     ])
     assert any(t.startswith("Where each speaker is quoted in “../../../escape/../me”") for t in titles)
-    assert any(t.startswith("Share of people's quotes by gender, per source") for t in titles)  # two sources
+    assert any(t.startswith("Share of people's statements by gender, per source") for t in titles)  # two sources
     assert (tmp_path / "rep" / "charts" / "gender_share_by_source.png").exists()
     people = _section(page.read_text(encoding="utf-8"), "people")
     assert "<th>Gender</th>" in people

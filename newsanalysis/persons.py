@@ -200,13 +200,18 @@ def link_people(
         if " " in target:
             by_last.setdefault(target.split()[-1].lower(), set()).add(target)
 
+    memo: dict[tuple[str, str | None], str | None] = {}
+
     def person_of(aid: str, f: str | None) -> str | None:
         if not f:
             return None
         if " " in f or f in user:
             return mapping.get(f, f)
-        said, offices, *ambiguous = local.get((aid, f), (None, set()))
-        return f if ambiguous else _link_surname(f, said, offices, by_last, evidence)
+        key = (aid, f)
+        if key not in memo:
+            said, offices, *ambiguous = local.get(key, (None, set()))
+            memo[key] = f if ambiguous else _link_surname(f, said, offices, by_last, evidence)
+        return memo[key]
 
     aids_q = q["article_id"].astype(str).tolist() if "article_id" in q.columns else [""] * len(q)
     q["person"] = pd.array([person_of(a, f) for a, f in zip(aids_q, forms_q)], dtype="string")

@@ -117,8 +117,7 @@ class Person:
         """``m`` or ``f``: the text's own evidence first, else the given name's usual gender."""
         if self.gender is not None or self.kind != "person":
             return self.gender
-        words = self.name.split()
-        return given_name_gender(words[0]) if len(words) > 1 else None
+        return _name_gender(self.name)
 
     def _add(self, mention: str, start: int) -> None:
         if mention not in self.aliases:
@@ -266,6 +265,13 @@ def _given_names() -> dict[str, tuple[float, float]]:
         name, female, male = line.split("\t")
         out[name] = (float(female), float(male))
     return out
+
+
+@lru_cache(maxsize=65536)
+def _name_gender(name: str) -> str | None:
+    """The usual gender of a full name's given name (None for a single word)."""
+    words = name.split()
+    return given_name_gender(words[0]) if len(words) > 1 else None
 
 
 @lru_cache(maxsize=65536)
@@ -951,6 +957,7 @@ class _Resolution:
         covered_to = -1
         last_run: tuple[Person, int, int] | None = None  # the last name read, and where
         person_runs = self.person_runs
+        openers = self.openers
         contents: list[tuple[int, int, Person]] = []  # the content of each statement resolved, and whose
         for ev in events:
             s, e, what = ev.start, ev.end, ev.what
@@ -960,7 +967,8 @@ class _Resolution:
                 covered_to = max(covered_to, e)
                 title, name = ev.payload
                 p = book.named(name, title, None, s)
-                self.note_subject(p, s, e)
+                if s in openers or text[e : e + 1] == ",":  # (the only runs that can open a sentence's subject)
+                    self.note_subject(p, s, e)
                 last_run = (p, s, e)
                 person_runs.append(last_run)
                 continue

@@ -678,15 +678,20 @@ def tone_over_time(sentences: pd.DataFrame, articles: pd.DataFrame, *, freq: str
     return ax
 
 
+def _article_groups(article_ids: pd.Series, articles: pd.DataFrame, by: str) -> pd.Series:
+    """The date (``YYYY-MM-DD``) or source of each row's article; ``(no date)`` / ``(no source)`` when missing."""
+    groups = articles.drop_duplicates("article_id").set_index("article_id")[by]
+    if by == "date":
+        groups = groups.dt.strftime("%Y-%m-%d")
+    return article_ids.map(groups).astype("string").fillna(f"(no {by})").astype(object)
+
+
 def _speaker_share_frame(quotes: pd.DataFrame, articles: pd.DataFrame, by: str, top: int,
                          who: str = "person") -> pd.DataFrame:
     """Rows: groups (dates or sources); columns: the ``top`` speakers then "Other speakers"; shares sum to 1."""
     q = _speech(quotes, who, others=True)
-    groups = articles.drop_duplicates("article_id").set_index("article_id")[by]
-    if by == "date":
-        groups = groups.dt.strftime("%Y-%m-%d")
     missing = f"(no {by})"
-    q["group"] = q["article_id"].map(groups).astype("string").fillna(missing).astype(object)
+    q["group"] = _article_groups(q["article_id"], articles, by)
     leaders = [n for n in _ranked(q["speaker"]) if n not in (_NO_SPEAKER, _NOT_PERSON)][:top]
     q["who"] = q["speaker"].where(q["speaker"].isin(leaders), _OTHER)
     table = q.groupby(["group", "who"]).size().unstack("who", fill_value=0)
@@ -772,11 +777,8 @@ def _gender_share_frame(
     q = _speech(quotes, "person")
     gender = dict(zip(people["person"].astype(str), people["gender"].astype(str)))
     q["gender"] = q["speaker"].map(gender).fillna("unknown")
-    groups = articles.drop_duplicates("article_id").set_index("article_id")[by]
-    if by == "date":
-        groups = groups.dt.strftime("%Y-%m-%d")
     missing = f"(no {by})"
-    q["group"] = q["article_id"].map(groups).astype("string").fillna(missing).astype(object)
+    q["group"] = _article_groups(q["article_id"], articles, by)
     table = q.groupby(["group", "gender"]).size().unstack("gender", fill_value=0)
     table = table.reindex(columns=[g for g in GENDER_COLORS if g in table.columns])
     order = sorted(g for g in table.index if g != missing) + ([missing] if missing in table.index else [])

@@ -555,8 +555,8 @@ def speaker_tone(quotes: pd.DataFrame, *, top: int = 10, who: str = "person", ax
     _require(quotes, ["kind", "speaker", "compound"], table="quotes", func="speaker_tone")
     points, summary = _speaker_tone_frame(quotes, top, who)
     ax = _new_axes(ax, (8, 1.2 + 0.42 * max(len(summary), 3)))
-    _finish(ax, title="Tone of each speaker's quotes", xlabel="Tone (VADER compound): negative ← 0 → positive",
-            ylabel="")
+    title = "Tone of each person's statements" if who == "person" else "Tone of each speaker's statements"
+    _finish(ax, title=title, xlabel="Tone (VADER compound): negative ← 0 → positive", ylabel="")
     ax.set_xlim(-1.05, 1.05)
     if summary.empty:
         return _empty(ax, "No quotes to show")
@@ -572,7 +572,7 @@ def speaker_tone(quotes: pd.DataFrame, *, top: int = 10, who: str = "person", ax
         ax.scatter(c, y, color=colors[name], zorder=2, **kwargs)
     ax.scatter(summary["mean"], np.arange(len(names)), marker="|", s=500, linewidths=3, color="black",
                zorder=3, label="Mean")
-    ax.scatter([], [], color=_GREY, s=36, label="One quote")
+    ax.scatter([], [], color=_GREY, s=36, label="One statement")
     ax.set_yticks(np.arange(len(names)), [f"{_shorten(n)} ({summary.loc[n, 'quotes']})" for n in names])
     ax.set_ylim(-0.7, len(names) - 0.3)
     ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize="small", markerscale=0.6)

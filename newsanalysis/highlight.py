@@ -20,8 +20,9 @@ from .errors import NewsAnalysisError
 
 __all__ = ["ArticleView", "QuoteTable", "quote_table", "show"]
 
-#: Colours of people, in order of statements (Okabe-Ito, readable for colour-blind readers).
-_PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
+#: Colours of people, in order of statements: plot.OKABE_ITO and plot's grey, written here again so that
+#: na.show does not import matplotlib (plot does, at import).
+_PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000")
 _OTHER = "#8C8C8C"
 _SPEECH = ("direct", "partial", "indirect")
 

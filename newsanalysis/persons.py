@@ -42,10 +42,10 @@ import pandas as pd
 
 from . import schema
 from .errors import NewsAnalysisError
+from .speakers import HONORIFICS, given_name_gender, is_honorific
 
 __all__ = ["link_people", "people", "read_aliases", "sources"]
 
-_HONORIFICS = frozenset("mr mrs ms miss mx messrs".split())
 
 
 @lru_cache(maxsize=65536)
@@ -110,8 +110,6 @@ def _link_surname(
     the office words of its title there; ``evidence``: full name -> (gender, office words) over
     the run.
     """
-    from .speakers import given_name_gender
-
     cands = []
     for full in sorted(by_last.get(name.lower(), ())):
         known = evidence.get(full, (None, set()))[0] or given_name_gender(full.split()[0])
@@ -254,7 +252,7 @@ def read_aliases(path: str | Path) -> dict[str, str]:
 def _office_words(title: str) -> frozenset[str]:
     """The words of a title that name an office (``Police Chief``: chief), in lower case."""
     words = {w.lower().rstrip(".") for w in title.split()}
-    return frozenset(w for w in words if w not in _HONORIFICS and w not in ("former", "deputy", "acting", "the", "of"))
+    return frozenset(w for w in words if w not in HONORIFICS and w not in ("former", "deputy", "acting", "the", "of"))
 
 
 def _statement_rows(quotes: pd.DataFrame) -> pd.DataFrame:
@@ -334,7 +332,7 @@ def people(
     rows = []
     for person, g in sp.groupby("person", sort=False):
         said = st[st["person"] == person]
-        titles = [t for t in g["title"].dropna().tolist() if not _honorific(t)]
+        titles = [t for t in g["title"].dropna().tolist() if not is_honorific(t)]
         days = [dates.get(a) for a in g["article_id"]]
         days = [d for d in days if d is not None and not pd.isna(d)]
         gender, evidence = _gender(person, g)
@@ -357,8 +355,6 @@ def people(
 
 def _gender(person: str, rows: pd.DataFrame) -> tuple[str, str | None]:
     """(gender, evidence) of a person: the articles' own evidence first, then the given name, else unknown."""
-    from .speakers import given_name_gender
-
     said = Counter(g for g in rows["gender"].dropna().astype(str)) if "gender" in rows.columns else Counter()
     if said:
         (top, n), *rest = said.most_common()
@@ -371,9 +367,6 @@ def _gender(person: str, rows: pd.DataFrame) -> tuple[str, str | None]:
         return {"f": "female", "m": "male"}[guess], "given name"
     return "unknown", None
 
-
-def _honorific(title: str) -> bool:
-    return all(w.lower().rstrip(".") in _HONORIFICS for w in str(title).split())
 
 
 def sources(quotes: pd.DataFrame, speakers: pd.DataFrame | None = None) -> pd.DataFrame:

@@ -820,7 +820,7 @@ def _n_people(q: pd.DataFrame) -> int:
 
 
 def _html(result: AnalysisResult, charts: _Charts, notes: list[str], files: dict[str, str], title: str,
-          people: pd.DataFrame, st: pd.DataFrame, marks: list) -> str:
+          people: pd.DataFrame, sources: pd.DataFrame, st: pd.DataFrame, marks: list) -> str:
     a, q, err = result.articles, result.quotes, result.errors
     n_statements = int(a["n_quotes"].sum())  # statements, as in the articles table
     parts = [
@@ -859,7 +859,7 @@ def _html(result: AnalysisResult, charts: _Charts, notes: list[str], files: dict
                      '<a href="#statements">Every statement, by person</a>.</p>')
     parts.append('<h2 id="sources">Organisations and unnamed sources</h2>')
     if "source_kind" in q.columns:
-        src = result.sources
+        src = sources
         if src.empty:
             parts.append("<p>None: every attributed quote has a named person as its source.</p>")
         else:
@@ -981,9 +981,9 @@ def write_report(
 
 def _write_report(result, root, manifest, fmts, dpi, max_article_charts, title, formula_safe) -> None:
     written: list[Path] = []
-    people = result.people
+    people, sources = result.people, result.sources  # each built once, for the files and the page
     st, marks = _statements_frame(result)
-    tables = {**result.tables(), "people": people, "sources": result.sources, "statements": st}
+    tables = {**result.tables(), "people": people, "sources": sources, "statements": st}
     try:
         import pyarrow  # noqa: F401
 
@@ -1017,7 +1017,7 @@ def _write_report(result, root, manifest, fmts, dpi, max_article_charts, title, 
     page = _inside(root, "report.html")
     files = {p.relative_to(root).as_posix(): "" for p in written}
     files.update({k: v for k, v in about.items() if k in files})
-    write_text(page, _html(result, charts, notes, files, title, people, st, marks))
+    write_text(page, _html(result, charts, notes, files, title, people, sources, st, marks))
     write_manifest(root, manifest, finished=True)
 
 

@@ -45,7 +45,17 @@ from importlib.resources import files
 from .attribution import Quote
 from .attribution.words import ABBREVIATIONS as _ABBREV
 
-__all__ = ["SOURCE_KINDS", "Person", "Source", "attribute", "given_name_gender", "read_source", "source_kind"]
+__all__ = [
+    "HONORIFICS",
+    "SOURCE_KINDS",
+    "Person",
+    "Source",
+    "attribute",
+    "given_name_gender",
+    "is_honorific",
+    "read_source",
+    "source_kind",
+]
 
 #: What a quote's source is: a named person, an organisation (a company, ministry, newspaper,
 #: union; also a country acting as a body), or an unnamed individual or group (or a document).
@@ -211,8 +221,6 @@ _FEMALE = frozenset(
     "she her hers mrs ms councilwoman congresswoman chairwoman spokeswoman businesswoman queen princess "
     "dame lady baroness alderwoman assemblywoman".split()
 )
-#: Abbreviated titles whose period does not end a run (beside the quote stage's abbreviations).
-_TITLE_ABBREV = frozenset("del supt det atty hon".split())
 
 
 #: Head nouns of an organisation named by a description or a name (``the ministry``, ``the fire
@@ -433,7 +441,7 @@ def _split_at_periods(run: str) -> list[tuple[int, int]]:
     s = 0
     for w in _WORD.finditer(run):
         tok = w.group()
-        if tok.endswith(".") and len(tok) > 2 and tok[:-1].lower() not in _ABBREV and tok[:-1].lower() not in _TITLE_ABBREV:
+        if tok.endswith(".") and len(tok) > 2 and tok[:-1].lower() not in _ABBREV:
             parts.append((s, w.end() - 1))
             s = w.end() + 1
     if s < len(run):
@@ -559,7 +567,7 @@ class _People:
             self._index(p)
         self.by_key[low] = p
         if title:
-            if not p.title or (_is_honorific(p.title) and not _is_honorific(" ".join(title))):
+            if not p.title or (is_honorific(p.title) and not is_honorific(" ".join(title))):
                 p.title = " ".join(title)
                 p.quals |= _qualifiers(title)
             if said:
@@ -655,11 +663,19 @@ class _People:
         return self._mention(p, mention, start)
 
 
-_HONORIFICS = frozenset("mr mrs ms miss mx messrs".split())
+#: Honorifics: titles that say nothing of a role (people.title leaves them out).
+HONORIFICS = frozenset("mr mrs ms miss mx messrs".split())
 
 
-def _is_honorific(title: str) -> bool:
-    return all(_norm(w) in _HONORIFICS for w in title.split())
+def is_honorific(title: str) -> bool:
+    """Whether a title is only honorifics (``Mr.``, ``Ms``), not a role.
+
+    Examples
+    --------
+    >>> is_honorific("Mr."), is_honorific("Mayor")
+    (True, False)
+    """
+    return all(_norm(w) in HONORIFICS for w in title.split())
 
 
 def _title_gender(title: list[str] | tuple[str, ...]) -> str | None:
@@ -864,13 +880,22 @@ def _collect(text: str, quotes: list[Quote]) -> list[_Event]:
     return events
 
 
-#: What may stand between a name and a source read in apposition to it: a comma, an age, a party and
-#: state ("R-S.C."), a home town ("of Ashton, Md."), a bracket.
-_APPOSITION_GAP = re.compile(
-    r"[\s,(]*(?:(?:\d{1,3}|[RDI]-[\w.\-]*|of\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*|[A-Z][a-z]{0,3}\.)[\s,()]*)*"
-    r"(?:(?:president|chairman|chairwoman|chief|executive|senior|vice|former|founder|director|the|a|an"
-    r"|later|earlier|last|this|on)\s+(?:and\s+)?){0,4}"
-)
+def _gap(place_lead: str, tail: str = "") -> re.Pattern:
+    """What may stand between a name and a word in apposition to it (see the two patterns below).
+
+    A comma or bracket, then any of an age, a party and state ("R-S.C."), a home town led by ``place_lead``
+    ("of Ashton, Md."), an abbreviation ("Md."); then up to four role or time words ("president and", "later").
+    """
+    return re.compile(
+        r"[\s,(]*(?:(?:\d{1,3}|[RDI]-[\w.\-]*|" + place_lead + r"\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*"
+        r"|[A-Z][a-z]{0,3}\.)[\s,()]*)*"
+        r"(?:(?:president|chairman|chairwoman|chief|executive|senior|vice|former|founder|director|the|a|an"
+        r"|later|earlier|last|this|on)\s+(?:and\s+)?){0,4}" + tail
+    )
+
+
+#: Between a name and a source read in apposition to it ("Michael Mulgrew, president of ...").
+_APPOSITION_GAP = _gap("of")
 #: A source, then a speech verb, closing the words before a colon: "a friend commented:".
 _SOURCE_BEFORE_COLON = re.compile(
     r"(?:^|,\s+|\band\s+)((?:[Aa]n?|[Oo]ne|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'\-]+\s+){0,3}?[\w’'\-]+)\s+"
@@ -881,11 +906,7 @@ _SOURCE_BEFORE_COLON = re.compile(
 _APPOSITION_BEFORE_WHO = re.compile(r",\s+(?:a|an|the|one|another|his|her)\s[^.;:“”\"]*?\s")
 #: Before a word the quote stage took for the source, after a name: ", 22, who " (of "Arianna Gil, 22, who
 #: helped"), ", a Hollywood, " (of "Jeffrey Salkin, a Hollywood, Fla., rabbi").
-_JUNK_GAP = re.compile(
-    r"[\s,(]*(?:(?:\d{1,3}|[RDI]-[\w.\-]*|(?:of|a|an)\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*|[A-Z][a-z]{0,3}\.)"
-    r"[\s,()]*)*(?:(?:president|chairman|chairwoman|chief|executive|senior|vice|former|founder|director|the"
-    r"|a|an|later|earlier|last|this|on)\s+(?:and\s+)?){0,4}(?:who\s+)?"
-)
+_JUNK_GAP = _gap("(?:of|a|an)", r"(?:who\s+)?")
 #: Initials that open a name: "J.M. Berger", "I. Charles McCullough III".
 _INITIALS_NAME = re.compile(r"((?:[A-Z]\.){1,3}\s*[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)")
 #: A name in apposition after a source: ", Justin Bamberg," (before "said").

@@ -585,7 +585,8 @@ def compare_outlets(result: AnalysisResult, *, by: str = "source") -> pd.DataFra
     sent = result.sentences.assign(_g=result.sentences["article_id"].map(group))
     st = statements(result.quotes) if len(result.quotes) else result.quotes.assign(rows=pd.Series(dtype="int64"))
     st = st.assign(_g=st["article_id"].map(group))
-    gender = dict(zip(result.people["person"].astype(str), result.people["gender"].astype(str)))
+    people = result.people  # built from the tables on each access: once here
+    gender = dict(zip(people["person"].astype(str), people["gender"].astype(str)))
     rows = {}
     for g in sorted(group.unique(), key=str):
         s = st[st["_g"] == g]

@@ -60,3 +60,10 @@ def html_escape(text):
     import html
 
     return html.escape(text)
+
+
+def test_people_get_the_colours_of_the_charts():
+    from newsanalysis import highlight, plot
+
+    assert highlight._PALETTE == tuple(plot.OKABE_ITO)  # the copy that keeps na.show free of matplotlib
+    assert highlight._OTHER == plot._GREY

@@ -260,6 +260,7 @@ EXPECTED = {
     ("2026-03-12-budget", "The city has the money"): "Ana Costa",
     ("2026-03-12-budget", "Nobody told us"): None,
     ("2026-03-12-budget", "It buys us three months"): "Helen Park",
+    ("2026-03-12-budget", "the deal"): "Helen Park",  # a stance: "Dr. Park welcomed the deal."
     ("2026-03-16-reactions", "We will reopen"): "Helen Park",
     ("2026-03-16-reactions", "she would keep pressing"): "Ruth Alvarez",
     ("2026-03-16-reactions", "This is not over"): "Ruth Alvarez",

@@ -231,7 +231,7 @@ def test_offsets_exclude_the_marks_and_point_into_the_text():
         ("Ann Lee joked that she would run again.", "she would run again", "Ann Lee", "joked"),
         ("The Ledger reported the vote was delayed.", "the vote was delayed", "The Ledger", "reported"),
         ("Ann Kelly said taxes will fall.", "taxes will fall", "Ann Kelly", "said"),  # a name, not an adverb
-        ("In an interview on Monday, Ann Lee defended the plan and said taxes will fall.", "taxes will fall",
+        ("In an interview on Monday, Ann Lee toured the plant and said taxes will fall.", "taxes will fall",
          "Ann Lee", "said"),
         ("Ann Lee finished school but said she could not afford a house.", "she could not afford a house",
          "Ann Lee", "said"),
@@ -506,6 +506,35 @@ def test_rule_docstrings_give_a_pattern():
     ],
 )
 def test_stances_and_refusals_without_an_object_or_infinitive_are_nothing(text):
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ann Lee endorsed Tom Hale last week.", ("Tom Hale", "Ann Lee")),
+        ("The union praised the mayor's housing plan at a rally in Leeds.", ("the mayor's housing plan", "The union")),
+        ("Lee defended his call to raise the wage when asked about costs.", ("his call to raise the wage", "Lee")),
+        ("The council welcomed the ruling on Monday.", ("the ruling", "The council")),
+        ("Lee denounced the attack and the people behind it during a speech.",
+         ("the attack and the people behind it", "Lee")),
+        ("Hale, who endorsed Lee in March, said the race was close.", ("Lee in March", "who")),
+    ],
+)
+def test_a_stance_reports_its_object_phrase_not_the_rest_of_the_clause(text, expected):
+    assert ("indirect", *expected) in _found(text)
+
+
+def test_a_stance_object_stops_before_a_participle_clause():
+    assert _found("Kim opposed the merger, saying it would cost jobs.") == [
+        ("indirect", "the merger", "Kim"), ("indirect", "it would cost jobs", "Kim")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["The endorsed candidate won.", "Supported by donors, the bill passed.", "The opposed parties met."]
+)
+def test_stance_participles_before_a_noun_are_no_reports(text):
     assert _found(text) == []
 
 

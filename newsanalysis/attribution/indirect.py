@@ -53,6 +53,10 @@ from .words import (
 
 __all__ = ["Clauses", "find_indirect"]
 
+#: Words that end an object phrase ("endorsed Cruz [in] Iowa", "praised him [when] ...").
+_OBJECT_STOPS = frozenset(
+    """at during after before when while because since until unless though although whereas despite amid""".split()
+)
 #: The ones told after "tell" that a reported clause may follow ("told reporters (that) ...").
 _TOLD = OBJECT - {"you"}
 
@@ -124,6 +128,32 @@ class Clauses:
             if k + 1 in cue_tokens and k + 1 > i and nx.endswith("ing"):
                 break
             k += 1
+        while k > i and kind[k] == P:
+            k -= 1
+        return k
+
+    def object_end(self, i: int) -> int:
+        """Last token of the object phrase starting at ``i``: ``defended [his call to raise the wage] at a rally``.
+
+        The phrase runs within the clause (:meth:`clause_end`) and stops before a semicolon, a colon, a
+        bracket, a comma before a participle (``, saying ...``), a time phrase (``last week``, ``on
+        Monday``), a word of occasion (``at``, ``during``, ``when``, ``because``: :data:`_OBJECT_STOPS`),
+        another cue, or ``and``/``but`` before a verb in *-ed*. Relative clauses, ``as`` and ``for``
+        complements stay in it, as PolNeAR's annotators keep them (``praised Lee for his work``).
+        """
+        kind, low, n = self.kind, self.low, self.n
+        last = self.clause_end(i)
+        k = i
+        while k < last:
+            j = k + 1
+            w = low[j]
+            if w in (";", ":", "(") or (w == "," and j + 1 < n and low[j + 1].endswith("ing")):
+                break
+            if kind[j] == W and (w in _OBJECT_STOPS or self.is_time(j) or j in self.cue_tokens):
+                break
+            if w in ("and", "but") and j + 1 < n and (low[j + 1] in _OBJECT_STOPS or low[j + 1].endswith("ed")):
+                break
+            k = j
         while k > i and kind[k] == P:
             k -= 1
         return k
@@ -298,7 +328,7 @@ def stance_object(cx: Clauses, f: Frame) -> bool:
     if f.last == i and k < n and kind[k] == W and low[k] not in BREAK:
         obj = np_forward(cx.st, k)
         if obj is not None:
-            cx.emit(k, cx.clause_end(k), f, min_words=1)
+            cx.emit(k, cx.object_end(k), f, min_words=1)
     return True
 
 

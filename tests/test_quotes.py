@@ -532,6 +532,41 @@ def test_a_stance_object_stops_before_a_participle_clause():
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Polls there show Hale is trailing Lee.", ("Hale is trailing Lee", "Polls")),
+        ("Ann Lee is continuing to insist that she will release the papers.",
+         ("she will release the papers", "Ann Lee")),
+        ("Lee went on to say that the plan failed.", ("the plan failed", "Lee")),
+        ("Her advisers began to argue that the deal was worth the risk.",
+         ("the deal was worth the risk", "Her advisers")),
+    ],
+)
+def test_the_source_is_found_past_an_adverb_or_a_verb_of_aspect(text, expected):
+    assert _found(text) == [("indirect", *expected)]
+
+
+@pytest.mark.parametrize("text", ["He wanted to say that the plan failed.", "The right to report is vital."])
+def test_other_infinitive_cues_are_still_no_reports(text):
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Lee spoke for an hour, noting that the plan had failed.", "Lee"),
+        ("The mayor spoke for an hour, noting that the plan had failed.", "The mayor"),
+        ("The embattled mayor walked out, saying the vote was rigged.", "The embattled mayor"),
+        ("Secretary of State Ann Kerry spoke for an hour, adding that the plan had failed.",
+         "Secretary of State Ann Kerry"),
+        ("Ryan's campaign shrugged it off, telling reporters the plan was fine.", "Ryan's campaign"),
+    ],
+)
+def test_a_participle_cue_takes_the_subject_not_the_whole_clause(text, mention):
+    assert [r[2] for r in _found(text)] == [mention]
+
+
+@pytest.mark.parametrize(
     "text", ["The endorsed candidate won.", "Supported by donors, the bill passed.", "The opposed parties met."]
 )
 def test_stance_participles_before_a_noun_are_no_reports(text):

@@ -33,6 +33,30 @@ from .words import (
     TIME,
 )
 
+#: Adverbs between a source and its cue ("Polls there show", "Kaine now says").
+_LINK_ADVERBS = frozenset("there here now today".split())
+#: Verbs of aspect before "to" and a cue ("continued to insist", "began to argue").
+_ASPECT = frozenset(
+    """continue continues continued continuing begin begins began beginning start starts started starting
+    went go goes going""".split()
+)
+
+
+#: Common irregular verbs in the past, which end a subject phrase ("The mayor spoke ...").
+_PAST = frozenset(
+    """spoke went made took gave came ran met wrote held left sent won lost kept brought began sat stood led
+    paid heard saw found got thought became fell felt rose struck""".split()
+)
+
+
+def _aspect_to(low: list[str], lo: int, j: int) -> bool:
+    """Whether token ``j`` is the "to" of "continued to", "began to" or "went on to" before a cue."""
+    if j <= lo or low[j] != "to":
+        return False
+    if low[j - 1] == "on":
+        return j - 2 >= lo and low[j - 2] in ("went", "go", "goes", "going")
+    return low[j - 1] in _ASPECT
+
 __all__ = ["Frame", "bisect_frames", "find_frames", "np_forward", "speaker_of"]
 
 @dataclass(slots=True)
@@ -166,7 +190,28 @@ def _subject(st: Stream, lo: int, i: int) -> tuple[int, int] | None:
     if not (st.low[k] in DETS or st.low[k] in PRONOUNS or st.text[st.start[k]].isupper()):
         return None
     np = np_forward(st, k)
-    return np if np is not None and np[1] < i else None
+    if np is None or np[1] >= i:
+        return None
+    if st.text[st.start[k]].isupper() and st.low[k] not in DETS:
+        # a name ends the phrase at its last capitalised word: "Lee [spoke for an hour], noting ..."
+        e = k
+        while e < np[1]:
+            nxt = e + 1
+            cap = st.text[st.start[nxt]].isupper()
+            if cap or APOS.search(st.low[e]) or (st.low[nxt] == "of" and nxt + 1 <= np[1]):
+                e = nxt
+            else:
+                break
+        np = (np[0], e)
+    else:
+        # "The mayor [spoke for an hour], noting ...": the phrase stops before a verb in the past
+        for e in range(np[0] + 1, np[1] + 1):
+            w = st.low[e]
+            prev = st.low[e - 1]
+            if w in _PAST or (w.endswith("ed") and len(w) > 4 and prev not in DETS and not prev.endswith("ly")):
+                np = (np[0], e - 1)
+                break
+    return np
 
 
 def find_frames(st: Stream) -> list[Frame]:
@@ -196,6 +241,7 @@ def find_frames(st: Stream) -> list[Frame]:
             and low[i - 1] in NOUN_BEFORE
             and lemma != "according"
             and not (low[i - 1] in QUANT and (i - 1 == lo or kind[i - 2] != W))
+            and not _aspect_to(low, lo, i - 1)
         ):
             continue  # a noun: "the report", "secretary of state", "The Post" (but "Some say")
         cue = st.text[st.start[i] : st.end[i]]
@@ -245,6 +291,12 @@ def find_frames(st: Stream) -> list[Frame]:
         while j >= lo and kind[j] == W:
             if low[j] in AUX or (low[j].endswith("ly") and low[j].isalpha() and not st.text[st.start[j]].isupper()):
                 j -= 1
+            elif low[j] in _LINK_ADVERBS and j > lo and kind[j - 1] == W:
+                j -= 1  # "Polls there show", "Kaine now says"
+            elif _aspect_to(low, lo, j):
+                j -= 3 if low[j - 1] == "on" else 2  # "is continuing to insist", "went on to say"
+                if j > lo and low[j] in ("is", "are", "was", "were"):
+                    j -= 1
             elif j - 1 >= lo and low[j - 1] in ("in", "on", "since") and (low[j][:1].isdigit() or low[j] in TIME):
                 j -= 2  # "who in 2010 said", "Trump on Monday said"
             else:

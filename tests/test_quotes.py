@@ -567,6 +567,23 @@ def test_a_participle_cue_takes_the_subject_not_the_whole_clause(text, mention):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Critics portray the plan as a giveaway to landlords.", ("the plan as a giveaway to landlords", "Critics")),
+        ("Lee views the deal as a mistake.", ("the deal as a mistake", "Lee")),
+        ("Voters regard him as honest.", ("him as honest", "Voters")),
+    ],
+)
+def test_a_view_of_someone_as_something_is_a_naming(text, expected):
+    assert _found(text) == [("indirect", *expected)]
+
+
+@pytest.mark.parametrize("text", ["The view from the hill was fine.", "He painted the fence."])
+def test_naming_verbs_without_as_are_no_reports(text):
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
     "text", ["The endorsed candidate won.", "Supported by donors, the bill passed.", "The opposed parties met."]
 )
 def test_stance_participles_before_a_noun_are_no_reports(text):

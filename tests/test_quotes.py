@@ -584,6 +584,24 @@ def test_naming_verbs_without_as_are_no_reports(text):
 
 
 @pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Jobs left. But that is not good enough, said Howard Rubel, a senior analyst at Jefferies.",
+         "But that is not good enough", "Howard Rubel"),
+        ("Prices will rise, said Ann Lee, who runs the corner shop.", "Prices will rise", "Ann Lee"),
+        ("They ''actually had chemistry,'' said Ben Rhodes, the president's deputy adviser.",
+         "They ''actually had chemistry,''", "Ben Rhodes"),
+        ("The truth, said the senator, was that nobody knew.", "The truth, said the senator, was that nobody knew",
+         "the senator"),
+    ],
+)
+def test_an_apposition_after_an_inverted_source_is_not_part_of_the_report(text, content, speaker):
+    s = na.statements(na.quotes(text))
+    assert s["text"].tolist() == [content]
+    assert s["speaker_mention"].tolist() == [speaker]
+
+
+@pytest.mark.parametrize(
     "text", ["The endorsed candidate won.", "Supported by donors, the bill passed.", "The opposed parties met."]
 )
 def test_stance_participles_before_a_noun_are_no_reports(text):

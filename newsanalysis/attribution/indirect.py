@@ -22,6 +22,7 @@ where the clause after the cue starts, and the first that finds one wins.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 from . import lexicon as lx
@@ -57,6 +58,8 @@ __all__ = ["Clauses", "find_indirect"]
 _OBJECT_STOPS = frozenset(
     """at during after before when while because since until unless though although whereas despite amid""".split()
 )
+#: A possessive word ("the channel's head of music").
+APOS_S = re.compile(r"[’']s$")
 #: The ones told after "tell" that a reported clause may follow ("told reporters (that) ...").
 _TOLD = OBJECT - {"you"}
 
@@ -192,7 +195,7 @@ class Clauses:
             while b >= a and (kind[b] == P or low[b] in COORD or low[b] in lx.SPEECH_FORMS):
                 b -= 1
             direct = []
-        if direct or sum(1 for x in range(a, b + 1) if kind[x] == W) < min_words:
+        if direct or sum(1 for x in range(a, b + 1) if kind[x] == W or kind[x] == Q) < min_words:
             return
         if inner and (a in self.first_of or a + 1 in self.first_of):
             return  # the clause is itself an attribution ("According to X, Y said ...")
@@ -581,6 +584,8 @@ def parenthetical(cx: Clauses, f: Frame) -> bool:
     if found is None:
         return False
     a, k, _ = found
+    if _apposition_after(cx, f, k):
+        return False  # "..., said Howard Rubel, a senior analyst at Jefferies.": the source's apposition
     if k + 1 < cx.n and cx.low[k] == "," and (cx.kind[k + 1] == W or cx.qkind.get(k + 1) == "partial") and (
         cx.sent[k + 1] == cx.sent[f.first]
     ):
@@ -607,11 +612,24 @@ def closing_attribution(cx: Clauses, f: Frame) -> bool:
         and low[k] not in PREP
     ):
         return True
+    if _apposition_after(cx, f, k):
+        k = cx.clause_end(k + 1) + 1  # past the apposition: "..., said Ed Lee, an economist at UCLA."
+        while k < n and kind[k] == P and low[k] not in (";", ":"):
+            k += 1
     while k < n and kind[k] in (W, P) and low[k] not in ("that", ":") and k - f.cue_i < 12:
         k += 1
     if k >= n or kind[k] in (E, B):
         cx.emit(a, f.first - 1 if q_comma else f.first - 2, f, inner=True)
     return True
+
+
+def _apposition_after(cx: Clauses, f: Frame, k: int) -> bool:
+    """Whether token ``k`` is the comma before an apposition of an inverted source (``said Ed Lee, an
+    economist``, ``said Ed Lee, who ...``), not the rest of the reported sentence (``said Lee, was ...``)."""
+    if f.last <= f.cue_i or k + 1 >= cx.n or cx.low[k] != "," or cx.kind[k + 1] != W:
+        return False
+    w = cx.low[k + 1]
+    return w in ("a", "an", "the", "who", "whose", "which") or APOS_S.search(w) is not None
 
 
 def find_indirect(

@@ -602,6 +602,17 @@ def test_an_apposition_after_an_inverted_source_is_not_part_of_the_report(text, 
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Buddy Valastro, star of the TLC reality show “Cake Boss,” spoke first.",
+        "She hosts the radio show “Night Owls” on Fridays.",
+    ],
+)
+def test_a_programme_called_show_is_no_finding(text):
+    assert [r for r in _found(text) if r[0] != "mention"] == []
+
+
+@pytest.mark.parametrize(
     "text", ["The endorsed candidate won.", "Supported by donors, the bill passed.", "The opposed parties met."]
 )
 def test_stance_participles_before_a_noun_are_no_reports(text):

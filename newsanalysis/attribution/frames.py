@@ -42,6 +42,11 @@ _ASPECT = frozenset(
 )
 
 
+#: Words before "show" that make it a programme, not a finding ("TV show", "talk show").
+_SHOW_KINDS = frozenset(
+    """tv television radio talk reality game news morning evening late-night cooking comedy quiz chat web
+    road trade air car fashion award awards variety""".split()
+)
 #: Common irregular verbs in the past, which end a subject phrase ("The mayor spoke ...").
 _PAST = frozenset(
     """spoke went made took gave came ran met wrote held left sent won lost kept brought began sat stood led
@@ -259,6 +264,8 @@ def find_frames(st: Stream) -> list[Frame]:
             continue
         if lemma == "learn" and not (i > lo and low[i - 1] in ("has", "have", "had")):
             continue
+        if lemma == "show" and i > lo and low[i - 1] in _SHOW_KINDS:
+            continue  # a programme: "the reality show “Cake Boss”", "on radio show Joney's Jukebox"
         if lemma == "call" and i + 1 < n and low[i + 1] in ("for", "on"):
             lemma = "call " + low[i + 1]  # "called for a ban", "called on Congress to act": a demand
             cue = st.text[st.start[i] : st.end[i + 1]]

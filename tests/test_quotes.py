@@ -518,7 +518,7 @@ def test_stances_and_refusals_without_an_object_or_infinitive_are_nothing(text):
         ("The council welcomed the ruling on Monday.", ("the ruling", "The council")),
         ("Lee denounced the attack and the people behind it during a speech.",
          ("the attack and the people behind it", "Lee")),
-        ("Hale, who endorsed Lee in March, said the race was close.", ("Lee in March", "who")),
+        ("Hale endorsed Lee in March, a month before the vote.", ("Lee in March", "Hale")),
     ],
 )
 def test_a_stance_reports_its_object_phrase_not_the_rest_of_the_clause(text, expected):
@@ -610,6 +610,24 @@ def test_an_apposition_after_an_inverted_source_is_not_part_of_the_report(text, 
 )
 def test_a_programme_called_show_is_no_finding(text):
     assert [r for r in _found(text) if r[0] != "mention"] == []
+
+
+def test_a_stance_in_a_relative_clause_describes_the_source_and_is_no_report():
+    text = "Lindsey Graham, who has endorsed Cruz, said the race was close."
+    assert _found(text) == [("indirect", "the race was close", "Lindsey Graham")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        ("China may invoke an air zone, said an American official who was briefed on the talks.",
+         "China may invoke an air zone", "an American official"),
+        ("The race is close, said a handful of Democrats who point to his record.", "The race is close",
+         "a handful of Democrats"),
+    ],
+)
+def test_an_inverted_source_may_carry_a_relative_clause(text, content, mention):
+    assert _found(text) == [("indirect", content, mention)]
 
 
 @pytest.mark.parametrize(

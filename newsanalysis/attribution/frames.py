@@ -336,8 +336,8 @@ def find_frames(st: Stream) -> list[Frame]:
             cand = np_forward(st, i + 1)
             if cand is not None and (st.text[st.start[cand[0]]].isupper() or low[cand[0]] in DETS):
                 after = cand[1] + 1
-                if after >= len(kind) or kind[after] in (E, B) or low[after] == ",":
-                    inv = cand
+                if after >= len(kind) or kind[after] in (E, B) or low[after] in (",", "who", "whose"):
+                    inv = cand  # "..., said an official who was briefed on the talks."
         if np is None and inv is None and j >= lo and low[j] in SUBJ_LINK:
             # "Wilcox, whose ... program, said" / "Graham called ... and said": the sentence's subject
             np = _subject(st, lo, i)

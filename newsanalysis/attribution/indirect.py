@@ -139,7 +139,7 @@ class Clauses:
         """Last token of the object phrase starting at ``i``: ``defended [his call to raise the wage] at a rally``.
 
         The phrase runs within the clause (:meth:`clause_end`) and stops before a semicolon, a colon, a
-        bracket, a comma before a participle (``, saying ...``), a time phrase (``last week``, ``on
+        bracket, a comma before a participle or a determiner (``, saying ...``, ``, a month before ...``), a time phrase (``last week``, ``on
         Monday``), a word of occasion (``at``, ``during``, ``when``, ``because``: :data:`_OBJECT_STOPS`),
         another cue, or ``and``/``but`` before a verb in *-ed*. Relative clauses, ``as`` and ``for``
         complements stay in it, as PolNeAR's annotators keep them (``praised Lee for his work``).
@@ -150,14 +150,14 @@ class Clauses:
         while k < last:
             j = k + 1
             w = low[j]
-            if w in (";", ":", "(") or (w == "," and j + 1 < n and low[j + 1].endswith("ing")):
-                break
+            if w in (";", ":", "(") or (w == "," and j + 1 < n and (low[j + 1].endswith("ing") or low[j + 1] in DETS)):
+                break  # "..., saying ...", "..., a month before the vote"
             if kind[j] == W and (w in _OBJECT_STOPS or self.is_time(j) or j in self.cue_tokens):
                 break
             if w in ("and", "but") and j + 1 < n and (low[j + 1] in _OBJECT_STOPS or low[j + 1].endswith("ed")):
                 break
             k = j
-        while k > i and kind[k] == P:
+        while k > i and (kind[k] == P or low[k] in DETS):
             k -= 1
         return k
 
@@ -325,6 +325,8 @@ def stance_object(cx: Clauses, f: Frame) -> bool:
     i, n, kind, low = f.cue_i, cx.n, cx.kind, cx.low
     if f.lemma not in lx.OBJECT_CUES:
         return False
+    if f.spk is not None and f.spk[0] == f.spk[1] and low[f.spk[0]] in ("who", "which", "that"):
+        return True  # "Graham, who has endorsed Cruz, said ...": a description of the source, not a report
     k = i + 1
     if k < n and low[k] in ("against", "on"):
         k += 1

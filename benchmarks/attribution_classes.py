@@ -26,7 +26,8 @@ The table gives each class's gold count and share, the rules' recall on it,
 and, cumulatively down the table, the (b) all-attributions F1 the rules would
 score if they also found every remaining attribution of that class and the
 ones above it with no new false positive: an upper bound on what rules for
-those classes could bring.
+those classes could bring. A last line says how spread the ``other verb``
+class is over its head words (a rule per verb reaches few of them).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
+from collections import Counter
 from pathlib import Path
 
 import newsanalysis as na
@@ -47,7 +49,19 @@ _AUX = frozenset(
     not n't also still already just never often repeatedly publicly privately then now recently quickly
     long later earlier first once again even further""".split()
 )
-_VERBISH = re.compile(r"(?:ed|ing|es|ize|izes|ise)$")
+#: Heads of a cue that make it no verb: prepositions and possessives ("in a poll", "for X, ...", "Trump's").
+_NOMINAL_HEADS = frozenset(
+    """in for of to about on by under like with from among at over against as a an the his her their its
+    ’s 's""".split()
+)
+#: Noun endings ("criticism", "decision", "supporter", "opponent").
+_NOUNISH = re.compile(r"(?:ism|ion|ions|ment|ments|ance|ence|ity|er|ers|or|ors|ist|ists|ent|ents)$")
+
+
+def head(g: dict) -> str:
+    """The first word of a gold cue that is no auxiliary or adverb ("has repeatedly endorsed": endorsed)."""
+    words = [w for w in re.findall(r"[a-z’']+", (g.get("cue") or "").lower()) if w not in _AUX]
+    return words[0] if words else ""
 
 
 def classify(g: dict) -> str:
@@ -64,14 +78,15 @@ def classify(g: dict) -> str:
     if any(w in forms for w in words):
         return "cue in lexicon"
     content = [w for w in words if w not in _AUX]
-    if content and (_VERBISH.search(content[0]) or len(content) < len(words)):
-        return "other verb"  # a verb form, or a verb after an auxiliary ("will need")
-    return "nominal"
+    if not content or content[0] in _NOMINAL_HEADS or _NOUNISH.search(content[0]):
+        return "nominal"  # ":", "in a poll", "criticism of", "supporter", "Trump's"
+    return "other verb"  # "seemed", "wants", "pointed to", "will need"
 
 
-def measure(path: Path) -> tuple[dict[str, list[int]], int, int]:
-    """Per class ``[gold, matched]``, and the totals of predictions and matches."""
+def measure(path: Path) -> tuple[dict[str, list[int]], int, int, Counter]:
+    """Per class ``[gold, matched]``, the totals of predictions and matches, and the heads of ``other verb``."""
     per = {c: [0, 0] for c in CLASSES}
+    heads: Counter = Counter()
     n_pred = n_match = 0
     with open(path, encoding="utf-8") as fh:
         for line in fh:
@@ -86,9 +101,11 @@ def measure(path: Path) -> tuple[dict[str, list[int]], int, int]:
             n_match += len(pairs)
             for gi, g in enumerate(gold):
                 c = classify(g)
+                if c == "other verb":
+                    heads[head(g)] += 1
                 per[c][0] += 1
                 per[c][1] += gi in hit
-    return per, n_pred, n_match
+    return per, n_pred, n_match, heads
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -98,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not args.path.exists():
         parser.error(f"no such file: {args.path}")
-    per, n_pred, n_match = measure(args.path)
+    per, n_pred, n_match, heads = measure(args.path)
     total = sum(g for g, _ in per.values())
     p = n_match / n_pred if n_pred else 0.0
     r = n_match / total if total else 0.0
@@ -114,6 +131,12 @@ def main(argv: list[str] | None = None) -> int:
         pp, rr = m / pr, m / total
         print(f"{c:<16} {g:>6} {g / total:>6.1%} {hit:>6} {hit / g if g else 0:>7.1%}   "
               f"{2 * pp * rr / (pp + rr):>32.3f} (P {pp:.3f})")
+    n_other = sum(heads.values())
+    if n_other:
+        top = heads.most_common(50)
+        print(f"other verb: {len(heads)} distinct head words; the 50 most frequent cover "
+              f"{sum(n for _, n in top) / n_other:.0%} of the class; the most frequent: "
+              + ", ".join(f"{w} {n}" for w, n in top[:8]))
     return 0
 
 

@@ -437,6 +437,7 @@ RULE_EXAMPLES = [
     ('addressed', 'Lee told Jeb Bush to quiet down.', [('indirect', 'Jeb Bush to quiet down', 'Lee')]),
     ('announcement', 'Lee announced a new tariff on steel.', [('indirect', 'a new tariff on steel', 'Lee')]),
     ('bare_belief', 'Polls show Clinton leads in Ohio.', [('indirect', 'Clinton leads in Ohio', 'Polls')]),
+    ('condition_first', 'Cruz said if elected he would cut taxes.', [('indirect', 'if elected he would cut taxes', 'Cruz')]),
     ('bare_clause', 'Lee said taxes will fall.', [('indirect', 'taxes will fall', 'Lee')]),
     ('subject_pronoun', 'Lee announced Sunday she will resign.', [('indirect', 'she will resign', 'Lee')]),
     ('as_x_said', 'As Lee said, the vote is close.', [('indirect', 'the vote is close', 'Lee')]),
@@ -628,6 +629,37 @@ def test_a_stance_in_a_relative_clause_describes_the_source_and_is_no_report():
 )
 def test_an_inverted_source_may_carry_a_relative_clause(text, content, mention):
     assert _found(text) == [("indirect", content, mention)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Clinton said she was not going to jump to that conclusion.",
+         ("she was not going to jump to that conclusion", "Clinton")),
+        ("Lee said that, in her view, taxes will fall.", ("in her view, taxes will fall", "Lee")),
+        ("Ann Kim said in an interview with The Harbor Times last week that she would run.",
+         ("she would run", "Ann Kim")),
+        ("Tom Hale said — on the radio, as it happens — that the bridge is safe.", ("the bridge is safe", "Tom Hale")),
+        ("Sanders said if he were president, the program would grow.",
+         ("if he were president, the program would grow", "Sanders")),
+        ("Calabrese told the Island Post he’s already received hundreds of emails.",
+         ("he’s already received hundreds of emails", "Calabrese")),
+        ("Lee told the court she would appeal.", ("she would appeal", "Lee")),
+        ("Whitman told The Star-Ledger of Newark last week she would vote for Kim.", ("she would vote for Kim", "Whitman")),
+        ("Carter however said he would welcome the move.", ("he would welcome the move", "Carter")),
+        ("Jason Sims — a teacher from Mount Pleasant — says he made up his mind.", ("he made up his mind", "Jason Sims")),
+        ("The budget office said about half of the loss came from tax cuts.",
+         ("about half of the loss came from tax cuts", "The budget office")),
+        ("Officials said more than 40 people were hurt.", ("more than 40 people were hurt", "Officials")),
+    ],
+)
+def test_common_shapes_of_reported_speech(text, expected):
+    assert _found(text) == [("indirect", *expected)]
+
+
+@pytest.mark.parametrize("text", ["Lee said when asked.", "Lee said that.", "Lee spoke about that."])
+def test_no_report_after_a_bare_condition_or_a_demonstrative(text):
+    assert _found(text) == []
 
 
 @pytest.mark.parametrize(

@@ -34,7 +34,7 @@ from .words import (
 )
 
 #: Adverbs between a source and its cue ("Polls there show", "Kaine now says").
-_LINK_ADVERBS = frozenset("there here now today".split())
+_LINK_ADVERBS = frozenset("there here now today however though too".split())
 #: Verbs of aspect before "to" and a cue ("continued to insist", "began to argue").
 _ASPECT = frozenset(
     """continue continues continued continuing begin begins began beginning start starts started starting
@@ -47,6 +47,10 @@ _SHOW_KINDS = frozenset(
     """tv television radio talk reality game news morning evening late-night cooking comedy quiz chat web
     road trade air car fashion award awards variety""".split()
 )
+#: Dashes that set off an aside.
+_DASHES = frozenset("— – --".split())
+#: Pronouns that open a clause, not a part of a noun phrase.
+_SUBJECT_PRONOUNS = frozenset("he she they we i it".split())
 #: Common irregular verbs in the past, which end a subject phrase ("The mayor spoke ...").
 _PAST = frozenset(
     """spoke went made took gave came ran met wrote held left sent won lost kept brought began sat stood led
@@ -150,6 +154,8 @@ def np_forward(st: Stream, i: int) -> tuple[int, int] | None:
         k += 2  # a date as a modifier: "9/11 widow Terry Strada"
     while k + 1 < n and k - i < 7 and (_is_np_word(st, k + 1) or st.low[k + 1] in ("of", "for")):
         nx = st.low[k + 1]
+        if APOS.split(nx)[0] in _SUBJECT_PRONOUNS:
+            break  # a clause starts: "told the National Post he’s ...", "told the court she would ..."
         if k > i and nx in ("a", "an", "the") and st.low[k] not in ("of", "for"):
             break  # "Natarajan recommended a ...": a new phrase
         if (
@@ -308,6 +314,15 @@ def find_frames(st: Stream) -> list[Frame]:
                 j -= 2  # "who in 2010 said", "Trump on Monday said"
             else:
                 break
+        if j - 1 > lo and kind[j] == P and low[j] in _DASHES:
+            # "Jason Sims — a teacher from Mount Pleasant — says": the name before the aside
+            k = j - 1
+            while k > lo and j - k < 16 and low[k] != low[j]:
+                k -= 1
+            if k > lo and low[k] == low[j] and kind[k - 1] == W:
+                cand = _np_back(st, k - 1, lo)
+                if cand is not None and st.text[st.start[cand[0]]].isupper():
+                    j = k - 1
         np = _np_back(st, j, lo)
         frame_first = None
         if np is None and j >= lo and kind[j] == P and st.low[j] == ",":

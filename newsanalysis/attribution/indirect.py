@@ -58,6 +58,15 @@ __all__ = ["Clauses", "find_indirect"]
 _OBJECT_STOPS = frozenset(
     """at during after before when while because since until unless though although whereas despite amid""".split()
 )
+#: Words that open a condition or a time before a reported clause ("said if elected, he would ...").
+_CONDITION = frozenset("if unless once when whenever although though because".split())
+#: Prepositions after which "that" points at something ("to that conclusion"), not opening a clause.
+_PREPOSITIONS = frozenset("to of in on at for with about by from into like than over under after before".split())
+#: Words before an amount ("about half", "more than 40", "nearly a third").
+_ABOUT = frozenset("about nearly almost roughly around more less fewer over under only just some".split())
+_AMOUNTS = frozenset("half a one two three four five six seven eight nine ten dozen than".split())
+#: Dashes that set off an aside.
+_DASHES = frozenset("— – --".split())
 #: A possessive word ("the channel's head of music").
 APOS_S = re.compile(r"[’']s$")
 #: The ones told after "tell" that a reported clause may follow ("told reporters (that) ...").
@@ -387,13 +396,30 @@ def relative_clause(cx: Clauses, f: Frame) -> bool:
 
 @rule("indirect")
 def that_clause(cx: Clauses, f: Frame) -> int | None:
-    """``X said that ...``: the clause after a ``that`` within eight words of the cue."""
+    """``X said that ...``: the clause after a ``that`` within eight words of the cue.
+
+    Twelve when a place, time or medium follows the cue (``said in an interview with The Associated Press
+    last week that ...``); a phrase between dashes is passed over (``said — on Twitter, as it happens —
+    that``).
+    """
     i, n, kind, low, sent = f.cue_i, cx.n, cx.kind, cx.low, cx.sent
     k = max(i, f.last) + 1
     hops = 0
-    while k < n and hops < 8 and kind[k] in (W, Q) and sent[k] == sent[i]:
+    # twelve words past a place, time or medium ("in an interview with ... last week"), else eight
+    limit = 12 if k < n and low[k] in PP_OPEN else 8
+    while k < n and hops < limit and sent[k] == sent[i]:
+        if kind[k] == P and low[k] in _DASHES:
+            close = next((j for j in range(k + 1, min(n, k + 14)) if low[j] == low[k]), None)
+            if close is None:
+                break
+            k = close + 1  # past the aside between the dashes
+            continue
+        if kind[k] not in (W, Q):
+            break
         if low[k] == "that":
-            return k + 1
+            if low[k - 1] not in _PREPOSITIONS and k + 1 < n and (kind[k + 1] in (W, Q) or low[k + 1] == ","):
+                return k + 1
+            # a demonstrative: "said she would not jump to that conclusion", "said that."
         if low[k] in COORD or (k in cx.cue_tokens and k > i):
             break  # "said taxes will fall but added that ...": the "that" of another cue
         k += 1
@@ -468,6 +494,27 @@ def bare_belief(cx: Clauses, f: Frame) -> int | None:
 
 
 @rule("indirect")
+def condition_first(cx: Clauses, f: Frame) -> int | None:
+    """``Cruz said if elected he would ...``, ``said when the vote comes, they will ...``: a clause that opens
+    with a condition or a time, after a cue of speech (the condition is part of what was said)."""
+    i, n, kind, low = f.cue_i, cx.n, cx.kind, cx.low
+    if f.lemma not in lx.SAY or f.last != i:
+        return None
+    k = i + 1
+    while k < n and kind[k] == W and cx.is_time(k):
+        k += 1
+    if not (k + 1 < n and low[k] in _CONDITION and kind[k + 1] == W and cx.sent[k] == cx.sent[i]):
+        return None
+    # a main clause must follow the condition: after a comma, or a subject ("if elected he would");
+    # "said when asked" reports nothing
+    end = cx.clause_end(k)
+    for j in range(k + 2, end + 1):
+        if low[j] == "," and j < end or APOS.split(low[j])[0] in SUBJECT:
+            return k
+    return None
+
+
+@rule("indirect")
 def bare_clause(cx: Clauses, f: Frame) -> int | None:
     """``Putin added Moscow is ready``, ``told reporters taxes will fall``: a clause with no *that*.
 
@@ -480,6 +527,10 @@ def bare_clause(cx: Clauses, f: Frame) -> int | None:
     if f.lemma == "tell" and k < n and kind[k] == W and (low[k] in _TOLD or st.text[st.start[k]].isupper()):
         while k + 1 < n and kind[k + 1] == W and st.text[st.start[k + 1]].isupper():
             k += 1
+        if k + 2 < n and low[k + 1] == "of" and st.text[st.start[k + 2]].isupper():
+            k += 2  # "told The Star-Ledger of Newark ..."
+            while k + 1 < n and kind[k + 1] == W and st.text[st.start[k + 1]].isupper():
+                k += 1
         k += 1
     elif f.lemma == "tell" and k < n and low[k] in DETS:
         # "told the court (in his filing)": the one told, then a clause with a subject or none
@@ -491,6 +542,8 @@ def bare_clause(cx: Clauses, f: Frame) -> int | None:
     while k < n and kind[k] == W and cx.is_time(k):
         k += 1
     base = APOS.split(low[k])[0] if k < n else ""
+    if base in _ABOUT and k + 1 < n and (low[k + 1][:1].isdigit() or low[k + 1] in _AMOUNTS):
+        return k  # a quantity opens the clause: "said about half of the loss ...", "said more than 40 ..."
     if k < n and kind[k] == W and (
         base in CLAUSE_START
         or st.text[st.start[k]].isupper()
@@ -528,7 +581,10 @@ def subject_pronoun(cx: Clauses, f: Frame) -> int | None:
     return None
 
 
-_STARTS = (that_clause, wh_clause, commitment, addressed, announcement, bare_belief, bare_clause, subject_pronoun)
+_STARTS = (
+    that_clause, wh_clause, commitment, addressed, announcement, bare_belief, condition_first, bare_clause,
+    subject_pronoun,
+)
 
 
 # --------------------------------------------------------------------------

@@ -1,0 +1,38 @@
+"""Direct quotes (issue 12): split quotes, transcripts, dash epigraphs; hand-written texts."""
+
+from __future__ import annotations
+
+import newsanalysis as na
+
+
+def statements(text: str) -> list[tuple[str, str | None]]:
+    """(text, speaker) of each statement of ``text``."""
+    s = na.statements(na.quotes(text))
+    return [(r.text, r.speaker if isinstance(r.speaker, str) else None) for r in s.itertuples()]
+
+
+def test_a_split_quote_stays_one_statement_past_a_clause_of_the_attribution():
+    text = (
+        "“The bridge is safe,” said Mara Quinn, noting that inspectors had checked it twice. "
+        "“We will reopen it on Monday.”"
+    )
+    q = na.quotes(text)
+    direct = q[q["kind"] == "direct"]
+    assert direct["statement"].nunique() == 1 and len(direct) == 2
+    assert statements(text)[0] == ("The bridge is safe, … We will reopen it on Monday.", "Mara Quinn")
+
+
+def test_a_quote_inside_the_attribution_sentence_is_not_the_second_half():
+    # the second quote goes on the sentence of the attribution's own report: not the rest of the first quote
+    text = "“We are ready,” Mara Quinn said, suggesting that the council ask a few questions, including, “Who pays?”"
+    q = na.quotes(text)
+    direct = q[q["kind"] == "direct"]
+    assert direct["statement"].nunique() == len(direct)
+
+
+def test_another_report_between_the_halves_ends_the_statement():
+    text = "“We are ready,” Quinn said. The plan did “too little,” she added later. “Nobody listened.”"
+    q = na.quotes(text)
+    first = q[q["text"] == "We are ready,"]["statement"].iloc[0]
+    last = q[q["text"] == "Nobody listened."]["statement"].iloc[0]
+    assert first != last

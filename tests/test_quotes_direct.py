@@ -36,3 +36,19 @@ def test_another_report_between_the_halves_ends_the_statement():
     first = q[q["text"] == "We are ready,"]["statement"].iloc[0]
     last = q[q["text"] == "Nobody listened."]["statement"].iloc[0]
     assert first != last
+
+
+def test_a_closing_mark_opening_a_paragraph_opens_a_quote():
+    text = "”We will not move.” ― Rosa Ilic\n\n”Nobody asked us.” ― Tomas Berg"
+    assert statements(text) == [("We will not move.", "Rosa Ilic"), ("Nobody asked us.", "Tomas Berg")]
+
+
+def test_a_closing_mark_before_a_space_stays_a_stray_mark():
+    # after a quote that closed, or before a space, a closing mark opens nothing
+    text = "Lee spoke at noon.” It rained.\n\n” Then we left."
+    assert statements(text) == []
+
+
+def test_a_closing_mark_opening_with_an_ellipsis():
+    text = "” … and then we rebuilt the school,” Ann Lee wrote."
+    assert statements(text) == [("… and then we rebuilt the school,", "Ann Lee")]

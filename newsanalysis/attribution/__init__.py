@@ -134,7 +134,7 @@ def find_quotes(
     if not text or not sentences:
         return []
     paras = paragraphs(sentences)
-    marks = pair_marks(text, paras)
+    marks = pair_marks(text, paras, on)
     st = build_stream(text, paras, marks)
     frames = find_frames(st)
     # stances and intentions ("criticized", "declined to") report no quote of their own

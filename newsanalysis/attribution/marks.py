@@ -20,8 +20,9 @@ Examples
 from __future__ import annotations
 
 from . import lexicon as lx
+from .rules import RULES, rule
 
-__all__ = ["inner_span", "pair_marks", "paragraphs"]
+__all__ = ["closer_opens", "inner_span", "pair_marks", "paragraphs"]
 
 def paragraphs(sentences: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
     """``(start, end)`` of each paragraph, in order, from ``(start, end, paragraph)`` sentence spans."""
@@ -40,12 +41,29 @@ def _opener_like(text: str, i: int) -> bool:
     return i == 0 or text[i - 1].isspace() or text[i - 1] in "([{—–-/"
 
 
-def pair_marks(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
+@rule("direct")
+def closer_opens(text: str, i: int, pe: int) -> bool:
+    """``”We won.”`` opening a paragraph: a closing mark where none can close, before a word, opens a quote.
+
+    A closing-form mark with no quote open, at the start of a paragraph or
+    after a space, and followed by a word (or an ellipsis: ``” … he said``) is
+    an opening mark typed as a closing one.
+    """
+    return _opener_like(text, i) and i + 1 < pe and (text[i + 1].isalnum() or text.startswith(("…", " …"), i + 1))
+
+
+def pair_marks(
+    text: str, paras: list[tuple[int, int]], on: frozenset[str] | None = None
+) -> list[tuple[int, int, int, int]]:
     """Quotes as ``(open_start, open_last, close_start, close_end)`` offsets of their marks.
 
     The content runs from ``open_last + 1`` to ``close_start``; an unclosed
     quote paragraph ends at the paragraph end (``close_start == close_end``).
+    ``on`` names the rules to use (default all).
     """
+    if on is None:
+        on = frozenset(RULES)
+    closer_opening = "closer_opens" in on
     spans: list[tuple[int, int, int, int]] = []
     carry: tuple[tuple[int, int], str] | None = None
     marks = lx.DMARK if any(m in text for m in lx.LONG_MARKS) else lx.DMARK_CHARS
@@ -68,7 +86,9 @@ def pair_marks(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int, 
                 if i == ps:  # the opening mark of a continued paragraph
                     continue
             if open_pos is None:
-                if ch in lx.CLOSERS or (ch == '"' and not _opener_like(text, i)):
+                if ch in lx.CLOSERS and closer_opening and closer_opens(text, i, pe):
+                    pass  # a closing mark typed for an opening one
+                elif ch in lx.CLOSERS or (ch == '"' and not _opener_like(text, i)):
                     continue  # stray closing mark
                 open_pos, open_ch, depth = (i, m.end() - 1), ch, 0
             elif ch in lx.OPENERS and open_ch == ch and not _opener_like(text, i):

@@ -405,6 +405,7 @@ def test_other_words_before_a_quote_still_make_it_a_fragment():
 
 RULE_EXAMPLES = [
     ('closer_opens', '”Nothing is settled,” Ann Lee said.', [('direct', 'Nothing is settled,', 'Ann Lee')]),
+    ('transcript_turn', 'The exchange:\n\n"LEE: We won.\n\n"KIM: We lost."', [('direct', 'We won.', 'LEE'), ('direct', 'We lost.', 'KIM')]),
     ('epigraph_dash', '“Everything is a remix.” ― Jane Doe', [('direct', 'Everything is a remix.', 'Jane Doe')]),
     ('cue_after', '“We will win,” Ann Lee said.', [('direct', 'We will win,', 'Ann Lee')]),
     ('name_then_cue', '“We will win,” Scott Pruitt, the top lawyer of Oklahoma said.', [('direct', 'We will win,', 'Scott Pruitt')]),

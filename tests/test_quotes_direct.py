@@ -52,3 +52,48 @@ def test_a_closing_mark_before_a_space_stays_a_stray_mark():
 def test_a_closing_mark_opening_with_an_ellipsis():
     text = "” … and then we rebuilt the school,” Ann Lee wrote."
     assert statements(text) == [("… and then we rebuilt the school,", "Ann Lee")]
+
+
+TRANSCRIPT = """Part of the interview, as aired:
+
+"HOLM: Good evening. Will the mayor attend the hearing?
+
+"DR. ADEYEMI: She will not. The council asked her to stay away.
+
+"But the hearing goes on without her.
+
+"HOLM: Then who speaks for the city?
+
+"DR. ADEYEMI: I do."
+"""
+
+
+def test_each_turn_of_a_transcript_is_a_direct_quote_of_its_label():
+    q = na.quotes(TRANSCRIPT)
+    got = [(r.kind, r.text, r.speaker_mention, r.cue) for r in q.itertuples()]
+    assert got == [
+        ("direct", "Good evening. Will the mayor attend the hearing?", "HOLM", ":"),
+        ("direct", 'She will not. The council asked her to stay away.\n\n"But the hearing goes on without her.',
+         "DR. ADEYEMI", ":"),
+        ("direct", "Then who speaks for the city?", "HOLM", ":"),
+        ("direct", "I do.", "DR. ADEYEMI", ":"),
+    ]
+    for r in q.itertuples():  # the offsets of the label are the mention's
+        assert TRANSCRIPT[r.speaker_start : r.speaker_end] == r.speaker_mention
+
+
+def test_turns_in_curly_marks_and_title_case_labels():
+    text = "“Ann Lee: We are ready.\n\n“Tom Berg: We are not.”"
+    assert [(r.text, r.speaker_mention) for r in na.quotes(text).itertuples()] == [
+        ("We are ready.", "Ann Lee"), ("We are not.", "Tom Berg")]
+
+
+def test_one_labelled_paragraph_is_no_transcript():
+    # a single quote opening with a label is a quote like any other
+    text = '"BREAKING: The bridge is closed," Ann Lee wrote.\n\n"LEE: we are fine," she added.'
+    assert na.quotes(text)["text"].tolist() == ["BREAKING: The bridge is closed,", "LEE: we are fine,"]
+
+
+def test_tag_labels_are_no_speakers():
+    text = '"UPDATE: The bridge is closed.\n\n"NOTE: The bridge is open."'
+    assert not any(t.startswith("The bridge") for t in na.quotes(text)["text"])

@@ -17,7 +17,7 @@ from itertools import accumulate, repeat
 
 from . import lexicon as lx
 from .frames import Frame, bisect_frames, np_forward, speaker_of
-from .marks import inner_span
+from .marks import inner_span, turn_label
 from .quote import Quote
 from .rules import rule
 from .tokens import END_PUNCT, IS_BREAK, B, E, P, Q, Stream, W, sentence_start
@@ -333,6 +333,11 @@ def attribute_marked(sc: Scene) -> tuple[list[Quote], dict[int, str], set[int]]:
             qkind[t] = ""
             continue
         content = text[cs:ce]
+        label = turn_label(text, marks[st.qi[t]][0], o)
+        if label is not None:  # a transcript turn ("WALLACE: ..."): the label is its speaker
+            qkind[t] = "direct"
+            direct_frame[t] = Frame(t, ":", "say", t, t, None, label)
+            continue
         prev = t - 1 if t > 0 else None
         nxt = t + 1 if t + 1 < n else None
         # frame right after: "...,” Trump said" / "...,” said Trump"

@@ -19,10 +19,12 @@ Examples
 
 from __future__ import annotations
 
+import re
+
 from . import lexicon as lx
 from .rules import RULES, rule
 
-__all__ = ["closer_opens", "inner_span", "pair_marks", "paragraphs"]
+__all__ = ["closer_opens", "inner_span", "pair_marks", "paragraphs", "transcript_turn", "turn_label"]
 
 def paragraphs(sentences: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
     """``(start, end)`` of each paragraph, in order, from ``(start, end, paragraph)`` sentence spans."""
@@ -52,6 +54,54 @@ def closer_opens(text: str, i: int, pe: int) -> bool:
     return _opener_like(text, i) and i + 1 < pe and (text[i + 1].isalnum() or text.startswith(("…", " …"), i + 1))
 
 
+# A speaker label: one to four ALL-CAPS words (``WALLACE``, ``SEN. SANDERS``) or one to three
+# capitalised ones (``Chris Matthews``), then a colon and a space.
+_CAPS = r"[A-Z][A-Z.'’\-]*[A-Z.]"
+_TITLE = r"[A-Z][a-z][\w.'’\-]*"
+_LABEL = re.compile(rf"(?:{_CAPS}(?: {_CAPS}){{0,3}}|{_TITLE}(?: {_TITLE}){{0,2}}):[ \t\u00a0]")
+#: Labels of a tag, not of a speaker ("UPDATE: ...", "Editor's note: ...").
+_NOT_SPEAKER = frozenset(
+    "update updated note editor's editor’s correction breaking watch video photo photos source sources related "
+    "read more also live analysis opinion exclusive warning".split()
+)
+
+
+@rule("direct")
+def transcript_turn(text: str, ps: int, pe: int) -> int | None:
+    """``"WALLACE: Let’s start ...`` then ``"PENCE: Well, ...``: a paragraph opening with a mark and a speaker label.
+
+    In a text with two or more such paragraphs (a transcript), each is a
+    turn: a direct quote of the label's speaker, from after the colon to the
+    end of the turn (its closing mark, else the last paragraph before the next
+    turn). Returns the offset of the label's colon, or None.
+
+    Examples
+    --------
+    >>> t = '"LEE: We won.'
+    >>> t[transcript_turn(t, 0, len(t))]
+    ':'
+    """
+    j = ps
+    while j < pe and text[j] in "\"“”'":
+        j += 1
+    if j == ps or j - ps > 2:
+        return None
+    m = _LABEL.match(text, j, pe)
+    if m is None or m.group().split()[0].lower().rstrip(":") in _NOT_SPEAKER:
+        return None
+    return m.end() - 2
+
+
+def turn_label(text: str, open_start: int, open_last: int) -> tuple[int, int] | None:
+    """The ``(start, end)`` of the speaker label of a transcript turn whose opening runs to its colon, else None."""
+    if text[open_last] != ":":
+        return None
+    s = open_start
+    while s < open_last and text[s] in "\"“”'":
+        s += 1
+    return s, open_last
+
+
 def pair_marks(
     text: str, paras: list[tuple[int, int]], on: frozenset[str] | None = None
 ) -> list[tuple[int, int, int, int]]:
@@ -64,6 +114,15 @@ def pair_marks(
     if on is None:
         on = frozenset(RULES)
     closer_opening = "closer_opens" in on
+    turns: dict[int, int] = {}  # paragraph start -> the colon of its speaker label
+    if "transcript_turn" in on:
+        for ps, pe in paras:
+            if pe > ps:
+                colon = transcript_turn(text, ps, pe)
+                if colon is not None:
+                    turns[ps] = colon
+        if len(turns) < 2:
+            turns = {}
     spans: list[tuple[int, int, int, int]] = []
     carry: tuple[tuple[int, int], str] | None = None
     marks = lx.DMARK if any(m in text for m in lx.LONG_MARKS) else lx.DMARK_CHARS
@@ -90,7 +149,7 @@ def pair_marks(
                     pass  # a closing mark typed for an opening one
                 elif ch in lx.CLOSERS or (ch == '"' and not _opener_like(text, i)):
                     continue  # stray closing mark
-                open_pos, open_ch, depth = (i, m.end() - 1), ch, 0
+                open_pos, open_ch, depth = (i, turns.get(i, m.end() - 1)), ch, 0
             elif ch in lx.OPENERS and open_ch == ch and not _opener_like(text, i):
                 if depth:
                     depth -= 1
@@ -114,7 +173,9 @@ def pair_marks(
         if open_pos is not None:
             nxt = paras[pi + 1][0] if pi + 1 < len(paras) else None
             # the next paragraph continues the quote if it opens with a mark of the same style
-            if nxt is not None and (
+            if nxt in turns:
+                spans.append((*open_pos, pe, pe))  # a transcript turn ends where the next one starts
+            elif nxt is not None and (
                 text[nxt] == open_ch
                 or (text[nxt] in lx.OPENERS and open_ch in lx.OPENERS)
                 or any(text.startswith(m, nxt) for m, as_ in mark_as.items() if as_ == open_ch)

@@ -97,3 +97,18 @@ def test_one_labelled_paragraph_is_no_transcript():
 def test_tag_labels_are_no_speakers():
     text = '"UPDATE: The bridge is closed.\n\n"NOTE: The bridge is open."'
     assert not any(t.startswith("The bridge") for t in na.quotes(text)["text"])
+
+
+def test_a_split_quote_around_a_name_with_a_long_apposition_is_one_statement():
+    text = (
+        "“The levy has the virtue of being simple,” Priya Natarajan, director of the regional tax institute "
+        "and a professor of public finance at the state university, said of the plan. “It will not raise rents.”"
+    )
+    assert statements(text) == [
+        ("The levy has the virtue of being simple, … It will not raise rents.", "Priya Natarajan")]
+
+
+def test_the_cue_of_an_apposition_is_looked_for_in_its_sentence_only():
+    text = "“The levy is simple,” Priya Natarajan, director of the institute and a member of the board. She left, said a colleague."
+    q = na.quotes(text)
+    assert q[q["text"] == "The levy is simple,"]["kind"].tolist() == ["mention"]

@@ -101,6 +101,30 @@ def name_then_cue(sc: Scene, k: int) -> Frame | None:
 
 
 @rule("direct")
+def apposition_then_cue(sc: Scene, k: int) -> Frame | None:
+    """``“...,” Leonard E. Burman, director of ... and a professor at ..., said``: a name, a long apposition, its cue.
+
+    The apposition runs to a comma and an invertible cue (``said``,
+    ``told``, ``added``, ...) at most 30 tokens on, within its sentence
+    (the frames of the stream take an apposition of up to 14 words).
+    """
+    st = sc.st
+    kind, low, n = st.kind, st.low, len(st.kind)
+    if kind[k] != W or not st.text[st.start[k]].isupper():
+        return None
+    name = np_forward(st, k)
+    if name is None or name[1] + 2 >= n or low[name[1] + 1] != ",":
+        return None
+    for x in range(name[1] + 2, min(n - 1, name[1] + 32)):
+        if kind[x] not in (W, P):
+            break
+        if low[x] == "," and kind[x + 1] == W and low[x + 1] in lx.INVERTIBLE:
+            c = x + 1
+            return Frame(c, st.text[st.start[c] : st.end[c]], lx.CUES[low[c]], k, c, name)
+    return None
+
+
+@rule("direct")
 def new_statement(sc: Scene, t: int, post: Frame, content: str, last_post: tuple[int, Frame] | None) -> bool:
     """Whether the cue after a quote opens a statement of its own, and so is not the quote's.
 
@@ -353,6 +377,8 @@ def attribute_marked(sc: Scene) -> tuple[list[Quote], dict[int, str], set[int]]:
                 post = cue_after(sc, k)
             if post is None and "name_then_cue" in on:
                 post = name_then_cue(sc, k)
+            if post is None and "apposition_then_cue" in on:
+                post = apposition_then_cue(sc, k)
             if post is not None and "new_statement" in on and new_statement(sc, t, post, content, last_post):
                 post = None
         # frame right before: "Trump said: “...” / Trump told reporters, “...”"

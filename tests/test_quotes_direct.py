@@ -112,3 +112,31 @@ def test_the_cue_of_an_apposition_is_looked_for_in_its_sentence_only():
     text = "“The levy is simple,” Priya Natarajan, director of the institute and a member of the board. She left, said a colleague."
     q = na.quotes(text)
     assert q[q["text"] == "The levy is simple,"]["kind"].tolist() == ["mention"]
+
+
+def test_any_verb_in_s_or_ed_after_a_quote_and_its_subject_reports_it():
+    text = (
+        "“Nobody reads the fine print,” Mara Quinn scoffed. “Go home,” the guard barked at them.\n\n"
+        "“We are not leaving,” retorts Tomas Berg, 41, a welder."
+    )
+    assert [(r.text, r.speaker_mention, r.cue) for r in na.quotes(text).itertuples()] == [
+        ("Nobody reads the fine print,", "Mara Quinn", "scoffed"),
+        ("Go home,", "the guard", "barked"),
+        ("We are not leaving,", "Tomas Berg", "retorts"),
+    ]
+
+
+def test_a_verb_that_takes_an_object_or_follows_a_full_stop_is_no_attribution():
+    # "visited the plant" goes on with an object; a quote ending in a period closes its sentence
+    text = "“Grow the economy,” Mara Quinn visited the plant. “We won.” Lee waited outside."
+    assert na.quotes(text)["speaker_mention"].isna().all()
+
+
+def test_a_participle_between_two_quotes_is_the_second_quotes_cue():
+    text = "“Keep your hands in sight,” Ann Lee sings to the crowd before asking them, “Where do we go from here?”"
+    q = na.quotes(text)
+    assert [(r.text, r.speaker_mention, r.cue) for r in q.itertuples()] == [
+        ("Keep your hands in sight,", "Ann Lee", "sings"),
+        ("Where do we go from here?", "Ann Lee", "asking"),
+    ]
+    assert q["statement"].nunique() == 2

@@ -21,7 +21,7 @@ from .marks import inner_span, turn_label
 from .quote import Quote
 from .rules import rule
 from .tokens import END_PUNCT, IS_BREAK, B, E, P, Q, Stream, W, sentence_start
-from .words import CLAUSE_START, LEAD_WORDS, MENTION_BEFORE
+from .words import CLAUSE_START, DETS, LEAD_WORDS, MENTION_BEFORE, PRONOUNS, TIME
 
 __all__ = ["Scene", "attribute_marked"]
 
@@ -124,6 +124,68 @@ def apposition_then_cue(sc: Scene, k: int) -> Frame | None:
     return None
 
 
+#: Verbs in -s or -ed that, after a quote and its subject, state or have rather than say.
+_NOT_SPEECH_VERBS = frozenset(
+    """was has does goes gets seems looks needs wants appears remains means makes takes stands lives works
+    used based called named aged including followed""".split()
+)
+#: Words that may follow the verb of an attribution: a preposition, a particle, a time word.
+_AFTER_VERB = frozenset(
+    "in on at to during after before while with from as and but again back out up later then once".split()
+) | TIME
+
+
+def _speech_like(st: Stream, i: int) -> bool:
+    """Whether token ``i`` is a lower-case verb in -s or -ed that may report speech."""
+    w = st.low[i]
+    return (
+        st.kind[i] == W
+        and len(w) > 3
+        and w.isalpha()
+        and w.endswith(("ed", "s"))
+        and not w.endswith("ss")
+        and st.text[st.start[i]].islower()
+        and w not in _NOT_SPEECH_VERBS
+    )
+
+
+def _ends_clause(st: Stream, i: int) -> bool:
+    return i >= len(st.kind) or st.kind[i] in (E, B) or st.low[i] in (",", ";", "—", "–") or st.low[i] in _AFTER_VERB
+
+
+@rule("direct")
+def verb_after(sc: Scene, k: int, content: str) -> Frame | None:
+    """``“...,” Kelly charged.``, ``“...,” he mocks.``, ``“...,” declares Ann Lee, 27``: any verb in -s or -ed.
+
+    After a quote ending in a comma (or ``?``/``!``), a subject and a verb in
+    -s or -ed that ends its clause (a period, a comma, a preposition or a
+    time word follows), or such a verb and then a capitalised subject, report
+    the quote even when the verb is no cue of the lexicon (``barked``,
+    ``fumed``, ``surmised``).
+    """
+    if content.rstrip(_END_STRIP)[-1:] not in (",", "?", "!"):
+        return None
+    st = sc.st
+    kind, n = st.kind, len(st.kind)
+    if kind[k] != W:
+        return None
+    if _speech_like(st, k):  # inverted: "declares Stephanie Acs, 27, ..."
+        np = np_forward(st, k + 1)
+        if np is not None and st.text[st.start[np[0]]].isupper() and (
+            np[1] + 1 >= n or kind[np[1] + 1] in (E, B) or st.low[np[1] + 1] == ","
+        ):
+            return Frame(k, st.text[st.start[k] : st.end[k]], st.low[k], k, np[1], np)
+        return None
+    np = np_forward(st, k)
+    if np is None or not (st.low[k] in PRONOUNS or st.low[k] in DETS or st.text[st.start[k]].isupper()):
+        return None
+    # the verb ends the noun phrase, or the phrase ran on into it ("the guard barked at them")
+    for v in range(k + 1, min(n, np[1] + 2)):
+        if _speech_like(st, v) and _ends_clause(st, v + 1):
+            return Frame(v, st.text[st.start[v] : st.end[v]], st.low[v], k, v, (k, v - 1))
+    return None
+
+
 @rule("direct")
 def new_statement(sc: Scene, t: int, post: Frame, content: str, last_post: tuple[int, Frame] | None) -> bool:
     """Whether the cue after a quote opens a statement of its own, and so is not the quote's.
@@ -173,14 +235,24 @@ def cue_before(sc: Scene, t: int, prev: int) -> Frame | None:
 
 
 @rule("direct")
-def participle_lead(sc: Scene, prev: int) -> bool:
-    """``..., telling reporters, “...”``: a cue word at most four words before the comma, without a source."""
+def participle_lead(sc: Scene, t: int, prev: int, last_post: tuple[int, Frame] | None) -> tuple[bool, Frame | None]:
+    """``..., telling reporters, “...”``: a cue word at most four words before the comma, without a source.
+
+    Returns whether there is one, and its frame when a quote before it in its
+    sentence has an attribution (``“A,” Blige sings, before asking her, “B?”``:
+    *asking*, with Blige as source, is the second quote's cue).
+    """
     st = sc.st
     kind, low = st.kind, st.low
     j = prev - 1
     while j >= 0 and prev - j <= 4 and kind[j] == W and low[j] not in lx.CUES:
         j -= 1
-    return j >= 0 and kind[j] == W and low[j] in lx.CUES
+    if not (j >= 0 and kind[j] == W and low[j] in lx.CUES):
+        return False, None
+    if last_post is not None and st.sent[last_post[0]] == st.sent[t] and last_post[1].cue_i < j:
+        f = last_post[1]
+        return True, Frame(j, st.text[st.start[j] : st.end[j]], lx.CUES[low[j]], j, j, f.spk, f.spk_span)
+    return True, None
 
 
 @rule("direct")
@@ -379,6 +451,8 @@ def attribute_marked(sc: Scene) -> tuple[list[Quote], dict[int, str], set[int]]:
                 post = name_then_cue(sc, k)
             if post is None and "apposition_then_cue" in on:
                 post = apposition_then_cue(sc, k)
+            if post is None and "verb_after" in on:
+                post = verb_after(sc, k, content)
             if post is not None and "new_statement" in on and new_statement(sc, t, post, content, last_post):
                 post = None
         # frame right before: "Trump said: “...” / Trump told reporters, “...”"
@@ -390,7 +464,10 @@ def attribute_marked(sc: Scene) -> tuple[list[Quote], dict[int, str], set[int]]:
             if low[prev] == ":" or pre is not None:
                 left_open = True
             elif low[prev] == "," and content[:1].isupper():
-                left_open = "participle_lead" in on and participle_lead(sc, prev)
+                if "participle_lead" in on:
+                    left_open, pre = participle_lead(sc, t, prev, last_post)
+                else:
+                    left_open = False
         elif prev is not None and kind[prev] == W and lx.CUES.get(low[prev]) and content[:1].isupper():
             if "cue_word_before" in on:
                 pre = cue_word_before(sc, prev)

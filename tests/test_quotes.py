@@ -413,6 +413,7 @@ RULE_EXAMPLES = [
     ('verb_after', '“You have no plan,” Kim fumed on Tuesday.', [('direct', 'You have no plan,', 'Kim')]),
     ('new_statement', '“We will win,” Lee told reporters. “It is over.” Ohio Gov. John Kasich said he would run.', [('direct', 'We will win,', 'Lee'), ('direct', 'It is over.', 'Lee'), ('indirect', 'he would run', 'Ohio Gov. John Kasich')]),
     ('cue_before', 'Ann Lee told reporters, “we will win.”', [('direct', 'we will win.', 'Ann Lee')]),
+    ('put_it', 'As the mayor put it, “the bridge is safe.”', [('direct', 'the bridge is safe.', 'the mayor')]),
     ('participle_lead', 'After the vote, telling reporters, “We will win.”', [('direct', 'We will win.', None)]),
     ('cue_word_before', 'Ann Lee said “We will win.”', [('direct', 'We will win.', 'Ann Lee')]),
     ('lead_adverb', 'Then “No,” Lee said.', [('direct', 'No,', 'Lee')]),

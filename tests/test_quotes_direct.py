@@ -140,3 +140,14 @@ def test_a_participle_between_two_quotes_is_the_second_quotes_cue():
         ("Where do we go from here?", "Ann Lee", "asking"),
     ]
     assert q["statement"].nunique() == 2
+
+
+def test_as_x_put_it_gives_a_direct_quote_of_x():
+    text = (
+        "As Mara Quinn, the city's chief engineer, puts it, “Nobody crosses a bridge they fear.” "
+        "Tomas Berg, a welder who worked on the bridge for a decade, recently put it more bluntly, “it is rotten.”"
+    )
+    assert [(r.kind, r.text, r.speaker_mention, r.cue) for r in na.quotes(text).itertuples()] == [
+        ("direct", "Nobody crosses a bridge they fear.", "Mara Quinn", "puts it"),
+        ("direct", "it is rotten.", "Tomas Berg", "put it"),
+    ]

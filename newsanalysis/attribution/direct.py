@@ -17,11 +17,12 @@ from itertools import accumulate, repeat
 
 from . import lexicon as lx
 from .frames import Frame, bisect_frames, np_forward, speaker_of
+from .frames import _np_back as np_back  # the source before a cue, as the frames read it
 from .marks import inner_span, turn_label
 from .quote import Quote
 from .rules import rule
 from .tokens import END_PUNCT, IS_BREAK, B, E, P, Q, Stream, W, sentence_start
-from .words import CLAUSE_START, DETS, LEAD_WORDS, MENTION_BEFORE, PRONOUNS, TIME
+from .words import AUX, CLAUSE_START, DETS, LEAD_WORDS, MENTION_BEFORE, PRONOUNS, TIME
 
 __all__ = ["Scene", "attribute_marked"]
 
@@ -232,6 +233,40 @@ def cue_before(sc: Scene, t: int, prev: int) -> Frame | None:
                 return f
             break
     return None
+
+
+@rule("direct")
+def put_it(sc: Scene, prev: int) -> Frame | None:
+    """``As The Post's Dana Milbank puts it, “...”``: *put it* (then at most six words) and a comma before the quote.
+
+    The source is the noun phrase before *put*; the quote is whole (direct)
+    even when it opens in lower case (``as The New Yorker put it, “the
+    operator.”``).
+    """
+    st = sc.st
+    kind, low = st.kind, st.low
+    lo = sentence_start(st, prev)
+    j = prev - 1
+    while j > lo and prev - j <= 8 and kind[j] == W and not (low[j] == "it" and low[j - 1] in _PUT):
+        j -= 1
+    if not (j > lo and low[j] == "it" and low[j - 1] in _PUT and kind[j - 1] == W):
+        return None
+    k = j - 2
+    while k > lo and kind[k] == W and (low[k] in AUX or (low[k].endswith("ly") and low[k].isalpha())):
+        k -= 1  # "recently put it"
+    if k > lo and low[k] == ",":  # "Steven Rosenthal, a tax lawyer at ..., put it": the name before the apposition
+        a = k - 1
+        while a > lo and k - a <= 20 and kind[a] == W:
+            a -= 1
+        k = a - 1 if low[a] == "," else lo - 1
+    np = np_back(st, k, lo)
+    if np is None:
+        return None
+    c = j - 1
+    return Frame(c, st.text[st.start[c] : st.end[j]], "put", np[0], prev - 1, np)
+
+
+_PUT = frozenset(["put", "puts", "putting"])
 
 
 @rule("direct")
@@ -461,6 +496,8 @@ def attribute_marked(sc: Scene) -> tuple[list[Quote], dict[int, str], set[int]]:
         if prev is not None and kind[prev] == P and low[prev] in (",", ":", "—", "–"):
             if "cue_before" in on:
                 pre = cue_before(sc, t, prev)
+            if pre is None and low[prev] == "," and "put_it" in on:
+                pre = put_it(sc, prev)
             if low[prev] == ":" or pre is not None:
                 left_open = True
             elif low[prev] == "," and content[:1].isupper():

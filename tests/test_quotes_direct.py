@@ -151,3 +151,9 @@ def test_as_x_put_it_gives_a_direct_quote_of_x():
         ("direct", "Nobody crosses a bridge they fear.", "Mara Quinn", "puts it"),
         ("direct", "it is rotten.", "Tomas Berg", "put it"),
     ]
+
+
+def test_a_capitalised_quote_after_a_colon_is_whole_though_the_sentence_goes_on():
+    text = "In a statement, the utility said: “The plant was sound when we sold it,” adding that its value had doubled."
+    q = na.quotes(text)
+    assert [(r.kind, r.text) for r in q.itertuples()][0] == ("direct", "The plant was sound when we sold it,")

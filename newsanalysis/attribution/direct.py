@@ -217,7 +217,11 @@ def new_statement(sc: Scene, t: int, post: Frame, content: str, last_post: tuple
 
 @rule("direct")
 def cue_before(sc: Scene, t: int, prev: int) -> Frame | None:
-    """``Trump said: “...”``, ``Trump told reporters, “...”``: a frame ending at most 6 words before the mark."""
+    """``Trump said: “...”``, ``Trump told reporters, “...”``: a frame ending at most 6 words before the mark.
+
+    A capitalised quote after such a frame and a colon is a whole statement
+    even when the sentence goes on (``Peabody said: “...,” adding that ...``).
+    """
     st = sc.st
     kind, low = st.kind, st.low
     j = prev - 1
@@ -516,6 +520,8 @@ def attribute_marked(sc: Scene) -> tuple[list[Quote], dict[int, str], set[int]]:
             right_closed = True
         if nxt is not None and kind[nxt] == P and low[nxt] in (",", ";") and post is None:
             right_closed = False
+        if not right_closed and pre is not None and low[prev] == ":" and content[:1].isupper():
+            right_closed = True
         before_word = low[prev] if prev is not None and kind[prev] == W else ""
         if before_word == "as" and prev > 0 and low[prev - 1] == "known":
             before_word = "known as"

@@ -157,3 +157,22 @@ def test_a_capitalised_quote_after_a_colon_is_whole_though_the_sentence_goes_on(
     text = "In a statement, the utility said: “The plant was sound when we sold it,” adding that its value had doubled."
     q = na.quotes(text)
     assert [(r.kind, r.text) for r in q.itertuples()][0] == ("direct", "The plant was sound when we sold it,")
+
+
+def test_a_whole_clause_in_marks_after_a_say_cue_is_direct_even_in_lower_case():
+    text = "In her tribute, Mara Quinn said “there is no finer teacher in this town.” The ad says “nothing will change.”"
+    assert [(r.kind, r.text, r.speaker_mention) for r in na.quotes(text).itertuples()] == [
+        ("direct", "there is no finer teacher in this town.", "Mara Quinn"),
+        ("direct", "nothing will change.", "The ad"),
+    ]
+
+
+def test_a_lower_case_quote_that_the_sentence_goes_on_after_stays_partial():
+    text = "Mara Quinn said “the vote was close” and left early. She called the plan “a crucial step.”"
+    assert [r.kind for r in na.quotes(text).itertuples() if r.kind in ("direct", "partial")] == ["partial", "partial"]
+
+
+def test_a_quote_closing_the_sentence_of_its_cue_keeps_that_cue_over_the_next_sentences():
+    text = "Mara Quinn said “We are done.” Tomas Berg said “We are not.”"
+    assert [(r.text, r.speaker_mention) for r in na.quotes(text).itertuples()] == [
+        ("We are done.", "Mara Quinn"), ("We are not.", "Tomas Berg")]

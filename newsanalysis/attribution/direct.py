@@ -296,7 +296,12 @@ def participle_lead(sc: Scene, t: int, prev: int, last_post: tuple[int, Frame] |
 
 @rule("direct")
 def cue_word_before(sc: Scene, prev: int) -> Frame | None:
-    """``Trump said “We will win.”``: a cue word right before the mark (the quote capitalised)."""
+    """``Trump said “We will win.”``: a cue word right before the mark (the quote capitalised).
+
+    After a *say* cue (``said``, ``says``, ``saying``, ``added``, ...) a quote in
+    lower case is whole too when it ends the sentence: ``Lee said “there is
+    no better man.”`` (the marks hold the whole reported clause).
+    """
     return sc.frame_at_cue.get(prev)  # the first frame of that cue (a scan of the sentence was quadratic)
 
 
@@ -509,7 +514,13 @@ def attribute_marked(sc: Scene) -> tuple[list[Quote], dict[int, str], set[int]]:
                     left_open, pre = participle_lead(sc, t, prev, last_post)
                 else:
                     left_open = False
-        elif prev is not None and kind[prev] == W and lx.CUES.get(low[prev]) and content[:1].isupper():
+        elif prev is not None and kind[prev] == W and lx.CUES.get(low[prev]) and (
+            content[:1].isupper()
+            or (
+                lx.CUES[low[prev]] in lx.SAY
+                and (nxt is None or kind[nxt] in (E, B) or content.rstrip(_END_STRIP)[-1:] in END_PUNCT)
+            )
+        ):
             if "cue_word_before" in on:
                 pre = cue_word_before(sc, prev)
             left_open = pre is not None
@@ -528,6 +539,8 @@ def attribute_marked(sc: Scene) -> tuple[list[Quote], dict[int, str], set[int]]:
         is_mention = "mention_word" in on and mention_word(before_word)
         if left_open and right_closed and not (is_mention and before_word != "known as"):
             qkind[t] = "direct"
+            if pre is not None and post is not None and prev == pre.last and content.rstrip(_END_STRIP)[-1:] in END_PUNCT:
+                post = None  # "Lee said “We won.” Kim said ...": the quote closed Lee's sentence
             direct_frame[t] = post or pre
             if post is not None:
                 last_post = (t, post)

@@ -410,6 +410,7 @@ RULE_EXAMPLES = [
     ('cue_after', '“We will win,” Ann Lee said.', [('direct', 'We will win,', 'Ann Lee')]),
     ('name_then_cue', '“We will win,” Scott Pruitt, the top lawyer of Oklahoma said.', [('direct', 'We will win,', 'Scott Pruitt')]),
     ('apposition_then_cue', '“Rates will rise,” Ed Leamer, an economist at the University of California and a former adviser to two governors of the state, said.', [('direct', 'Rates will rise,', 'Ed Leamer')]),
+    ('long_source', '“We will win,” the former governor of the state and longtime party chairman of the county said.', [('direct', 'We will win,', 'the former governor of the state and longtime party chairman of the county')]),
     ('verb_after', '“You have no plan,” Kim fumed on Tuesday.', [('direct', 'You have no plan,', 'Kim')]),
     ('new_statement', '“We will win,” Lee told reporters. “It is over.” Ohio Gov. John Kasich said he would run.', [('direct', 'We will win,', 'Lee'), ('direct', 'It is over.', 'Lee'), ('indirect', 'he would run', 'Ohio Gov. John Kasich')]),
     ('cue_before', 'Ann Lee told reporters, “we will win.”', [('direct', 'we will win.', 'Ann Lee')]),

@@ -176,3 +176,19 @@ def test_a_quote_closing_the_sentence_of_its_cue_keeps_that_cue_over_the_next_se
     text = "Mara Quinn said “We are done.” Tomas Berg said “We are not.”"
     assert [(r.text, r.speaker_mention) for r in na.quotes(text).itertuples()] == [
         ("We are done.", "Mara Quinn"), ("We are not.", "Tomas Berg")]
+
+
+def test_a_long_source_before_its_cue_takes_the_quote():
+    text = (
+        "“The harbor is safe,” the deputy director of the port authority and chief engineer of the city wrote. "
+        "“Nobody listened,” Tomas Berg said by telephone."
+    )
+    assert [(r.text, r.speaker_mention) for r in na.quotes(text).itertuples()] == [
+        ("The harbor is safe,", "the deputy director of the port authority and chief engineer of the city"),
+        ("Nobody listened,", "Tomas Berg"),
+    ]
+
+
+def test_a_clause_between_quote_and_cue_is_no_source():
+    text = "“The harbor is safe,” the director who ran the port for years said nothing more."
+    assert "direct" not in set(na.quotes(text)["kind"])

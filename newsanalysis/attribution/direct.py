@@ -154,6 +154,40 @@ def _ends_clause(st: Stream, i: int) -> bool:
     return i >= len(st.kind) or st.kind[i] in (E, B) or st.low[i] in (",", ";", "—", "–") or st.low[i] in _AFTER_VERB
 
 
+#: Words that open a clause inside a run of words: the run is no noun phrase.
+_CLAUSE_WORDS = frozenset(
+    """who whom whose which that when where while because although though if is are was were be been being
+    has have had will would can could should do does did not also""".split()
+)
+
+
+@rule("direct")
+def long_source(sc: Scene, k: int) -> Frame | None:
+    """``“...,” the Florida senator and Republican presidential candidate said``: a long source, then its cue.
+
+    From the token after the quote, up to 14 words with no clause in them (no
+    relative pronoun, verb or comma) and then an invertible cue (``said``,
+    ``told``, ``wrote``, ...): the words are the source (the frames of the
+    stream keep the last seven).
+    """
+    st = sc.st
+    kind, low, text, n = st.kind, st.low, st.text, len(st.kind)
+    if kind[k] != W or not (low[k] in DETS or text[st.start[k]].isupper()):
+        return None
+    for x in range(k + 1, min(n, k + 15)):
+        if low[x] in lx.INVERTIBLE and kind[x] == W and x - k >= 2:
+            f = sc.frame_at_cue.get(x)
+            if f is not None and f.first == k:
+                return None  # the frame reads the whole source: cue_after's
+            last = x - 1
+            while last > k and low[last] in AUX:
+                last -= 1
+            return Frame(x, text[st.start[x] : st.end[x]], lx.CUES[low[x]], k, x, (k, last))
+        if not (kind[x] == W or low[x] in ("(", ")", "-")) or low[x] in _CLAUSE_WORDS or low[x] in lx.CUES:
+            return None
+    return None
+
+
 @rule("direct")
 def verb_after(sc: Scene, k: int, content: str) -> Frame | None:
     """``“...,” Kelly charged.``, ``“...,” he mocks.``, ``“...,” declares Ann Lee, 27``: any verb in -s or -ed.
@@ -495,6 +529,8 @@ def attribute_marked(sc: Scene) -> tuple[list[Quote], dict[int, str], set[int]]:
                 post = name_then_cue(sc, k)
             if post is None and "apposition_then_cue" in on:
                 post = apposition_then_cue(sc, k)
+            if post is None and "long_source" in on:
+                post = long_source(sc, k)
             if post is None and "verb_after" in on:
                 post = verb_after(sc, k, content)
             if post is not None and "new_statement" in on and new_statement(sc, t, post, content, last_post):

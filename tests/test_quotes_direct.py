@@ -192,3 +192,14 @@ def test_a_long_source_before_its_cue_takes_the_quote():
 def test_a_clause_between_quote_and_cue_is_no_source():
     text = "“The harbor is safe,” the director who ran the port for years said nothing more."
     assert "direct" not in set(na.quotes(text)["kind"])
+
+
+def test_a_finite_cue_whose_source_starts_with_a_number_word_keeps_its_source():
+    text = (
+        "Mara Quinn said the plan was sound. Asked about the cost, the 41-year-old mother of three replied, "
+        "“It pays for itself within a decade.”"
+    )
+    q = na.quotes(text)
+    row = q[q["kind"] == "direct"].iloc[0]
+    assert (row["text"], row["cue"], row["speaker_mention"]) == (
+        "It pays for itself within a decade.", "replied", "the 41-year-old mother of three")

@@ -22,7 +22,7 @@ from .marks import inner_span, turn_label
 from .quote import Quote
 from .rules import rule
 from .tokens import END_PUNCT, IS_BREAK, B, E, P, Q, Stream, W, sentence_start
-from .words import AUX, CLAUSE_START, DETS, LEAD_WORDS, MENTION_BEFORE, PRONOUNS, TIME
+from .words import AUX, BREAK, CLAUSE_START, DETS, LEAD_WORDS, MENTION_BEFORE, PRONOUNS, TIME
 
 __all__ = ["Scene", "attribute_marked"]
 
@@ -322,9 +322,20 @@ def participle_lead(sc: Scene, t: int, prev: int, last_post: tuple[int, Frame] |
         j -= 1
     if not (j >= 0 and kind[j] == W and low[j] in lx.CUES):
         return False, None
+    cue = st.text[st.start[j] : st.end[j]]
     if last_post is not None and st.sent[last_post[0]] == st.sent[t] and last_post[1].cue_i < j:
         f = last_post[1]
-        return True, Frame(j, st.text[st.start[j] : st.end[j]], lx.CUES[low[j]], j, j, f.spk, f.spk_span)
+        return True, Frame(j, cue, lx.CUES[low[j]], j, j, f.spk, f.spk_span)
+    if not low[j].endswith("ing"):
+        # a finite cue whose source the frames could not read: "the 34-year-old mother of three replied, “...”"
+        lo = sentence_start(st, j)
+        a = j
+        while a - 1 >= lo and j - a < 8 and kind[a - 1] == W and (low[a - 1] not in BREAK or low[a - 1] in ("of", "for")):
+            a -= 1
+        while a < j and low[a] in ("of", "for", "and"):
+            a += 1
+        if a < j and (low[a] in DETS or st.text[st.start[a]].isupper()):
+            return True, Frame(j, cue, lx.CUES[low[j]], a, j, (a, j - 1))
     return True, None
 
 

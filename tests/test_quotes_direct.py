@@ -203,3 +203,13 @@ def test_a_finite_cue_whose_source_starts_with_a_number_word_keeps_its_source():
     row = q[q["kind"] == "direct"].iloc[0]
     assert (row["text"], row["cue"], row["speaker_mention"]) == (
         "It pays for itself within a decade.", "replied", "the 41-year-old mother of three")
+
+
+def test_a_title_after_a_belief_word_or_a_naming_cue_is_a_mention():
+    text = (
+        "Mara Quinn, star of the cooking show “Home Base.” later joined the race. "
+        "The firm was known for a culture called “The Quinn Way.” Tomas Berg called the plan “A Total Failure.”"
+    )
+    q = na.quotes(text)
+    assert "direct" not in set(q["kind"])
+    assert q[q["text"].isin(["Home Base.", "The Quinn Way."])]["kind"].tolist() == ["mention", "mention"]

@@ -340,13 +340,19 @@ def participle_lead(sc: Scene, t: int, prev: int, last_post: tuple[int, Frame] |
 
 
 @rule("direct")
-def cue_word_before(sc: Scene, prev: int) -> Frame | None:
+def cue_word_before(sc: Scene, prev: int, content: str) -> Frame | None:
     """``Trump said “We will win.”``: a cue word right before the mark (the quote capitalised).
 
     After a *say* cue (``said``, ``says``, ``saying``, ``added``, ...) a quote in
     lower case is whole too when it ends the sentence: ``Lee said “there is
-    no better man.”`` (the marks hold the whole reported clause).
+    no better man.”`` (the marks hold the whole reported clause). A belief
+    word (``show``, ``find``) reports nothing without *that*, and a naming
+    cue before a title names it: ``the reality show “Home Base.”``, ``a
+    culture called “The Old Way.”`` are mentions.
     """
+    lemma = lx.CUES[sc.st.low[prev]]
+    if lemma in lx.BELIEF or (lemma in lx.NAMING and _title_case(content)):
+        return None  # "the reality show “Cake Boss.”", "a culture called “The HP Way.”": a name, not speech
     return sc.frame_at_cue.get(prev)  # the first frame of that cue (a scan of the sentence was quadratic)
 
 
@@ -569,7 +575,7 @@ def attribute_marked(sc: Scene) -> tuple[list[Quote], dict[int, str], set[int]]:
             )
         ):
             if "cue_word_before" in on:
-                pre = cue_word_before(sc, prev)
+                pre = cue_word_before(sc, prev, content)
             left_open = pre is not None
         if not left_open and post is not None and content[:1].isupper() and prev is not None:
             left_open = "lead_adverb" in on and lead_adverb(sc, t)

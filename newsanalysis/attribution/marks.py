@@ -117,7 +117,7 @@ def pair_marks(
     turns: dict[int, int] = {}  # paragraph start -> the colon of its speaker label
     if "transcript_turn" in on:
         for ps, pe in paras:
-            if pe > ps:
+            if pe > ps and text[ps] in "\"“”'":
                 colon = transcript_turn(text, ps, pe)
                 if colon is not None:
                     turns[ps] = colon

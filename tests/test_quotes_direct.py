@@ -213,3 +213,8 @@ def test_a_title_after_a_belief_word_or_a_naming_cue_is_a_mention():
     q = na.quotes(text)
     assert "direct" not in set(q["kind"])
     assert q[q["text"].isin(["Home Base.", "The Quinn Way."])]["kind"].tolist() == ["mention", "mention"]
+
+
+def test_a_belief_word_before_a_comma_and_a_title_gives_no_direct_quote():
+    text = "Mara Quinn sat for an interview on Tomas Berg's show, “Straight Talk.” Polls show, “Who Knows.”"
+    assert "direct" not in set(na.quotes(text)["kind"])

@@ -255,6 +255,8 @@ def cue_before(sc: Scene, t: int, prev: int) -> Frame | None:
 
     A capitalised quote after such a frame and a colon is a whole statement
     even when the sentence goes on (``Peabody said: “...,” adding that ...``).
+    A belief frame (``polls show``, ``Lee thinks``) reports no quote: its
+    report needs *that*.
     """
     st = sc.st
     kind, low = st.kind, st.low
@@ -268,7 +270,7 @@ def cue_before(sc: Scene, t: int, prev: int) -> Frame | None:
             break
         if f.last <= j and j - f.last <= 6:
             if all(kind[x] == W and low[x] != "that" for x in range(f.last + 1, j + 1)):
-                return f
+                return None if f.lemma in lx.BELIEF else f
             break
     return None
 
@@ -322,6 +324,8 @@ def participle_lead(sc: Scene, t: int, prev: int, last_post: tuple[int, Frame] |
         j -= 1
     if not (j >= 0 and kind[j] == W and low[j] in lx.CUES):
         return False, None
+    if lx.CUES[low[j]] in lx.BELIEF and not low[j].endswith("ing"):
+        return False, None  # "Mr. King's show, “Politicking.”": a belief word reports no quote
     cue = st.text[st.start[j] : st.end[j]]
     if last_post is not None and st.sent[last_post[0]] == st.sent[t] and last_post[1].cue_i < j:
         f = last_post[1]

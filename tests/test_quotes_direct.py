@@ -218,3 +218,9 @@ def test_a_title_after_a_belief_word_or_a_naming_cue_is_a_mention():
 def test_a_belief_word_before_a_comma_and_a_title_gives_no_direct_quote():
     text = "Mara Quinn sat for an interview on Tomas Berg's show, “Straight Talk.” Polls show, “Who Knows.”"
     assert "direct" not in set(na.quotes(text)["kind"])
+
+
+def test_read_stands_before_its_source_after_a_quote():
+    text = "“The harbor is closed until spring,” read the notice on the gate. “Keep out,” reads another sign."
+    assert [(r.kind, r.speaker_mention, r.cue) for r in na.quotes(text).itertuples()] == [
+        ("direct", "the notice", "read"), ("direct", "another sign", "reads")]

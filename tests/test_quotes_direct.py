@@ -224,3 +224,11 @@ def test_read_stands_before_its_source_after_a_quote():
     text = "“The harbor is closed until spring,” read the notice on the gate. “Keep out,” reads another sign."
     assert [(r.kind, r.speaker_mention, r.cue) for r in na.quotes(text).itertuples()] == [
         ("direct", "the notice", "read"), ("direct", "another sign", "reads")]
+
+
+def test_a_few_irregular_past_forms_with_a_particle_report_a_quote():
+    text = "“And that is not all,” she went on. “Let me finish,” Tomas Berg shot back. “We went to the game,” they went to bed."
+    q = na.quotes(text)
+    assert [(r.kind, r.speaker_mention, r.cue) for r in q.itertuples()][:2] == [
+        ("direct", "she", "went on"), ("direct", "Tomas Berg", "shot back")]
+    assert "they" not in set(q["speaker_mention"])  # "went to bed" reports nothing

@@ -136,9 +136,16 @@ _AFTER_VERB = frozenset(
 ) | TIME
 
 
+#: Irregular past forms that report speech with a particle: "he went on", "Trump shot back", "she cut in".
+_IRREGULAR_SPEECH = frozenset("went shot broke cut spoke".split())
+
+
 def _speech_like(st: Stream, i: int) -> bool:
-    """Whether token ``i`` is a lower-case verb in -s or -ed that may report speech."""
+    """Whether token ``i`` is a lower-case verb in -s or -ed (or one of a few past forms and a particle) that
+    may report speech."""
     w = st.low[i]
+    if w in _IRREGULAR_SPEECH:
+        return i + 1 < len(st.kind) and st.low[i + 1] in ("on", "back", "in", "up")
     return (
         st.kind[i] == W
         and len(w) > 3
@@ -217,7 +224,8 @@ def verb_after(sc: Scene, k: int, content: str) -> Frame | None:
     # the verb ends the noun phrase, or the phrase ran on into it ("the guard barked at them")
     for v in range(k + 1, min(n, np[1] + 2)):
         if _speech_like(st, v) and _ends_clause(st, v + 1):
-            return Frame(v, st.text[st.start[v] : st.end[v]], st.low[v], k, v, (k, v - 1))
+            e = st.end[v + 1] if st.low[v] in _IRREGULAR_SPEECH else st.end[v]  # "went on", "shot back"
+            return Frame(v, st.text[st.start[v] : e], st.low[v], k, v, (k, v - 1))
     return None
 
 

@@ -4,9 +4,12 @@ A quote is ``direct`` when the marks hold a whole statement (nothing but an
 attribution around them), ``partial`` when they hold a fragment of a
 reported sentence that has a cue, ``mention`` when they hold words that are
 nobody's speech (scare quotes, titles, nicknames). A direct quote takes its
-attribution from the cue right after it, else the cue right before it, else
-the quote next to it in the paragraph, else a colon-ended attribution or the
-speaker of the previous paragraph. Each of these is a rule below.
+attribution from the cue right after it (a frame of the stream, or a name
+and a long apposition, a long source, any verb in -s or -ed), else the cue
+right before it, else the quote next to it in the paragraph, else a
+colon-ended attribution or the speaker of the previous paragraph; a
+transcript turn (:mod:`.marks`) is its label's. Each of these is a rule
+below.
 """
 
 from __future__ import annotations

@@ -8,7 +8,10 @@ quote is a nested quote and stays part of the content; single marks are
 never paired. A quote never runs past its paragraph, unless it is left open
 and the next paragraph opens with a mark of the same style (a quotation of
 several paragraphs); an unclosed quote that opens a paragraph ends with it.
-A stray mark is dropped; nothing raises.
+Two rules (see :data:`newsanalysis.attribution.RULES`) read more: a closing
+mark where none can close opens a quote (``closer_opens``), and the turns
+of a transcript are quotes of their own (``transcript_turn``). A stray mark
+is dropped; nothing raises.
 
 Examples
 --------

@@ -232,3 +232,15 @@ def test_a_few_irregular_past_forms_with_a_particle_report_a_quote():
     assert [(r.kind, r.speaker_mention, r.cue) for r in q.itertuples()][:2] == [
         ("direct", "she", "went on"), ("direct", "Tomas Berg", "shot back")]
     assert "they" not in set(q["speaker_mention"])  # "went to bed" reports nothing
+
+
+def test_a_lower_case_quote_after_a_parenthetical_attribution_is_a_fragment_of_the_sentence():
+    text = "The streets were empty, Mara Quinn added, “but people need to talk somehow.”"
+    q = na.quotes(text)
+    assert "direct" not in set(q["kind"])
+    assert q[q["text"] == "but people need to talk somehow."]["kind"].tolist() == ["partial"]
+
+
+def test_a_lower_case_quote_after_an_attribution_opening_the_sentence_stays_direct():
+    text = "Mara Quinn told reporters, “we will reopen the bridge on Monday.”"
+    assert [r.kind for r in na.quotes(text).itertuples()] == ["direct"]

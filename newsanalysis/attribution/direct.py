@@ -267,7 +267,9 @@ def cue_before(sc: Scene, t: int, prev: int) -> Frame | None:
     A capitalised quote after such a frame and a colon is a whole statement
     even when the sentence goes on (``Peabody said: “...,” adding that ...``).
     A belief frame (``polls show``, ``Lee thinks``) reports no quote: its
-    report needs *that*.
+    report needs *that*. A quote in lower case after a frame and a comma, in
+    a sentence that began before the frame, goes on that sentence (``The
+    streets were empty, he added, “but people need to talk.”``): a fragment.
     """
     st = sc.st
     kind, low = st.kind, st.low
@@ -575,7 +577,16 @@ def attribute_marked(sc: Scene) -> tuple[list[Quote], dict[int, str], set[int]]:
                 pre = cue_before(sc, t, prev)
             if pre is None and low[prev] == "," and "put_it" in on:
                 pre = put_it(sc, prev)
-            if low[prev] == ":" or pre is not None:
+            if (
+                pre is not None
+                and low[prev] == ","
+                and content[:1].islower()
+                and pre.lemma != "put"
+                and pre.first > sentence_start(st, t)
+            ):
+                left_open = False  # "The streets were empty, he added, “but people need to connect.”": the
+                pre = None  # sentence goes on through the attribution into the quote, a fragment of it
+            elif low[prev] == ":" or pre is not None:
                 left_open = True
             elif low[prev] == "," and content[:1].isupper():
                 if "participle_lead" in on:

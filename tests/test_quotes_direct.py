@@ -244,3 +244,9 @@ def test_a_lower_case_quote_after_a_parenthetical_attribution_is_a_fragment_of_t
 def test_a_lower_case_quote_after_an_attribution_opening_the_sentence_stays_direct():
     text = "Mara Quinn told reporters, “we will reopen the bridge on Monday.”"
     assert [r.kind for r in na.quotes(text).itertuples()] == ["direct"]
+
+
+def test_a_nested_single_quote_closing_with_the_archive_double_mark():
+    text = "''She told me, 'Stay in line,''' Ann Lee recalled. ''It was late.''"
+    assert [(r.kind, r.text, r.speaker_mention) for r in na.quotes(text).itertuples()] == [
+        ("direct", "She told me, 'Stay in line,'", "Ann Lee"), ("direct", "It was late.", "Ann Lee")]

@@ -112,7 +112,9 @@ def pair_marks(
 
     The content runs from ``open_last + 1`` to ``close_start``; an unclosed
     quote paragraph ends at the paragraph end (``close_start == close_end``).
-    ``on`` names the rules to use (default all).
+    ``on`` names the rules to use (default all). A closing ``'''`` is a
+    single mark closing a nested quote, then the archive form ``''``: the
+    content keeps the single mark.
     """
     if on is None:
         on = frozenset(RULES)
@@ -170,6 +172,10 @@ def pair_marks(
                 depth += 1  # a straight quote nested in a curly one
             elif depth:
                 depth -= 1
+            elif m.end() - i == 2 and text.startswith("'", m.end()):
+                # a single mark closing a nested quote, then the archive form '' closing this one: ...'''
+                spans.append((*open_pos, i + 1, m.end() + 1))
+                open_pos = None
             else:
                 spans.append((*open_pos, i, m.end()))
                 open_pos = None

@@ -250,3 +250,9 @@ def test_a_nested_single_quote_closing_with_the_archive_double_mark():
     text = "''She told me, 'Stay in line,''' Ann Lee recalled. ''It was late.''"
     assert [(r.kind, r.text, r.speaker_mention) for r in na.quotes(text).itertuples()] == [
         ("direct", "She told me, 'Stay in line,'", "Ann Lee"), ("direct", "It was late.", "Ann Lee")]
+
+
+def test_a_quote_opening_a_parenthesis_is_whole():
+    text = "The vote was delayed again (“We need more time,” said one council member.) Nobody objected."
+    assert [(r.kind, r.text, r.speaker_mention) for r in na.quotes(text).itertuples()] == [
+        ("direct", "We need more time,", "one council member")]

@@ -571,7 +571,7 @@ def attribute_marked(sc: Scene) -> tuple[list[Quote], dict[int, str], set[int]]:
                 post = None
         # frame right before: "Trump said: “...” / Trump told reporters, “...”"
         pre = None
-        left_open = prev is None or kind[prev] in (E, B, Q)
+        left_open = prev is None or kind[prev] in (E, B, Q) or low[prev] == "("
         if prev is not None and kind[prev] == P and low[prev] in (",", ":", "—", "–"):
             if "cue_before" in on:
                 pre = cue_before(sc, t, prev)

@@ -256,3 +256,9 @@ def test_a_quote_opening_a_parenthesis_is_whole():
     text = "The vote was delayed again (“We need more time,” said one council member.) Nobody objected."
     assert [(r.kind, r.text, r.speaker_mention) for r in na.quotes(text).itertuples()] == [
         ("direct", "We need more time,", "one council member")]
+
+
+def test_a_quote_set_off_by_dashes_with_its_attribution_is_direct():
+    text = "Neither man liked the mayor - “Born with a silver spoon,” Tomas Berg said - but both voted for her."
+    assert [(r.kind, r.text, r.speaker_mention) for r in na.quotes(text).itertuples() if r.kind != "indirect"] == [
+        ("direct", "Born with a silver spoon,", "Tomas Berg")]

@@ -603,6 +603,8 @@ def attribute_marked(sc: Scene) -> tuple[list[Quote], dict[int, str], set[int]]:
             if "cue_word_before" in on:
                 pre = cue_word_before(sc, prev, content)
             left_open = pre is not None
+        if not left_open and post is not None and prev is not None and low[prev] in ("—", "–", "-"):
+            left_open = True  # "... - ''I love Oreos,'' he said, ''I will never eat them again'' - and ..."
         if not left_open and post is not None and content[:1].isupper() and prev is not None:
             left_open = "lead_adverb" in on and lead_adverb(sc, t)
         right_closed = nxt is None or kind[nxt] in (E, B, Q) or post is not None

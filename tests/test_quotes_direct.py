@@ -262,3 +262,9 @@ def test_a_quote_set_off_by_dashes_with_its_attribution_is_direct():
     text = "Neither man liked the mayor - “Born with a silver spoon,” Tomas Berg said - but both voted for her."
     assert [(r.kind, r.text, r.speaker_mention) for r in na.quotes(text).itertuples() if r.kind != "indirect"] == [
         ("direct", "Born with a silver spoon,", "Tomas Berg")]
+
+
+def test_a_state_label_with_inner_periods_does_not_end_the_sentence():
+    text = "“Nobody will be hurt,” Sen. Mara Quinn (D-N.Y.) said Tuesday. “We will see to it.”"
+    assert [(r.text, r.speaker_mention) for r in na.quotes(text).itertuples()] == [
+        ("Nobody will be hurt,", "Sen. Mara Quinn"), ("We will see to it.", "Sen. Mara Quinn")]

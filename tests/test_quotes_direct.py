@@ -268,3 +268,14 @@ def test_a_state_label_with_inner_periods_does_not_end_the_sentence():
     text = "“Nobody will be hurt,” Sen. Mara Quinn (D-N.Y.) said Tuesday. “We will see to it.”"
     assert [(r.text, r.speaker_mention) for r in na.quotes(text).itertuples()] == [
         ("Nobody will be hurt,", "Sen. Mara Quinn"), ("We will see to it.", "Sen. Mara Quinn")]
+
+
+def test_a_quoted_nickname_inside_the_apposition_keeps_the_attribution():
+    text = (
+        "“This is a big year for the harbor,” Mayor Lee's niece, state Del. Marcia “Cia” Quinn, "
+        "shouted to the crowd. “The city is watching.”"
+    )
+    q = na.quotes(text)
+    direct = q[q["kind"] == "direct"]
+    assert direct["text"].tolist() == ["This is a big year for the harbor,", "The city is watching."]
+    assert direct["speaker_mention"].tolist() == ["Mayor Lee's niece", "Mayor Lee's niece"]

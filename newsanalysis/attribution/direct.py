@@ -120,7 +120,7 @@ def apposition_then_cue(sc: Scene, k: int) -> Frame | None:
     if name is None or name[1] + 2 >= n or low[name[1] + 1] != ",":
         return None
     for x in range(name[1] + 2, min(n - 1, name[1] + 32)):
-        if kind[x] not in (W, P):
+        if kind[x] not in (W, P, Q):  # a quoted nickname or name may stand in it: Marcia "Cia" Price
             break
         if low[x] == "," and kind[x + 1] == W and low[x + 1] in lx.INVERTIBLE:
             c = x + 1

@@ -279,3 +279,12 @@ def test_a_quoted_nickname_inside_the_apposition_keeps_the_attribution():
     direct = q[q["kind"] == "direct"]
     assert direct["text"].tolist() == ["This is a big year for the harbor,", "The city is watching."]
     assert direct["speaker_mention"].tolist() == ["Mayor Lee's niece", "Mayor Lee's niece"]
+
+
+def test_a_subject_and_any_verb_in_ed_before_a_comma_introduce_a_quote():
+    text = "At the first debate, Mara Quinn quipped, “I am a builder who likes to finish things.”"
+    assert [(r.kind, r.speaker_mention, r.cue) for r in na.quotes(text).itertuples()] == [
+        ("direct", "Mara Quinn", "quipped")]
+    text = "At the first debate, Mara Quinn cracked, “I am a builder who likes to finish things.”"
+    assert [(r.kind, r.speaker_mention, r.cue) for r in na.quotes(text).itertuples()] == [
+        ("direct", "Mara Quinn", "cracked")]

@@ -328,7 +328,9 @@ def participle_lead(sc: Scene, t: int, prev: int, last_post: tuple[int, Frame] |
 
     Returns whether there is one, and its frame when a quote before it in its
     sentence has an attribution (``“A,” Blige sings, before asking her, “B?”``:
-    *asking*, with Blige as source, is the second quote's cue).
+    *asking*, with Blige as source, is the second quote's cue). With no cue
+    word, a subject and a verb in -s or -ed right before the comma stand for
+    one (``Clinton cracked, “...”``).
     """
     st = sc.st
     kind, low = st.kind, st.low
@@ -336,6 +338,13 @@ def participle_lead(sc: Scene, t: int, prev: int, last_post: tuple[int, Frame] |
     while j >= 0 and prev - j <= 4 and kind[j] == W and low[j] not in lx.CUES:
         j -= 1
     if not (j >= 0 and kind[j] == W and low[j] in lx.CUES):
+        # no cue word: a subject and a verb in -s or -ed right before the comma ("Clinton cracked, “...”")
+        v = prev - 1
+        lo = sentence_start(st, prev)
+        if v - 1 >= lo and _speech_like(st, v) and low[v] not in _IRREGULAR_SPEECH:
+            np = np_back(st, v - 1, lo)
+            if np is not None and (low[np[0]] in PRONOUNS or st.text[st.start[np[0]]].isupper()):
+                return True, Frame(v, st.text[st.start[v] : st.end[v]], low[v], np[0], v, np)
         return False, None
     if lx.CUES[low[j]] in lx.BELIEF and not low[j].endswith("ing"):
         return False, None  # "Mr. King's show, “Politicking.”": a belief word reports no quote

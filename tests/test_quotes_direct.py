@@ -288,3 +288,9 @@ def test_a_subject_and_any_verb_in_ed_before_a_comma_introduce_a_quote():
     text = "At the first debate, Mara Quinn cracked, “I am a builder who likes to finish things.”"
     assert [(r.kind, r.speaker_mention, r.cue) for r in na.quotes(text).itertuples()] == [
         ("direct", "Mara Quinn", "cracked")]
+
+
+def test_a_straight_mark_right_after_a_colon_opens_a_quote():
+    text = 'Mayor Mara Quinn:"We learned that from the engineers. We were trying to help them."'
+    assert [(r.kind, r.text) for r in na.quotes(text).itertuples()] == [
+        ("direct", "We learned that from the engineers. We were trying to help them.")]

@@ -43,7 +43,7 @@ def paragraphs(sentences: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
 
 
 def _opener_like(text: str, i: int) -> bool:
-    return i == 0 or text[i - 1].isspace() or text[i - 1] in "([{—–-/"
+    return i == 0 or text[i - 1].isspace() or text[i - 1] in "([{—–-/:"
 
 
 @rule("direct")

@@ -101,11 +101,11 @@ def test_tag_labels_are_no_speakers():
 
 def test_a_split_quote_around_a_name_with_a_long_apposition_is_one_statement():
     text = (
-        "“The levy has the virtue of being simple,” Priya Natarajan, director of the regional tax institute "
+        "“The levy is easy to collect,” Priya Natarajan, director of the regional tax institute "
         "and a professor of public finance at the state university, said of the plan. “It will not raise rents.”"
     )
     assert statements(text) == [
-        ("The levy has the virtue of being simple, … It will not raise rents.", "Priya Natarajan")]
+        ("The levy is easy to collect, … It will not raise rents.", "Priya Natarajan")]
 
 
 def test_the_cue_of_an_apposition_is_looked_for_in_its_sentence_only():
@@ -133,11 +133,11 @@ def test_a_verb_that_takes_an_object_or_follows_a_full_stop_is_no_attribution():
 
 
 def test_a_participle_between_two_quotes_is_the_second_quotes_cue():
-    text = "“Keep your hands in sight,” Ann Lee sings to the crowd before asking them, “Where do we go from here?”"
+    text = "“Sing it loud for the river,” Ann Lee sings to the crowd before asking them, “Who is with me tonight?”"
     q = na.quotes(text)
     assert [(r.text, r.speaker_mention, r.cue) for r in q.itertuples()] == [
-        ("Keep your hands in sight,", "Ann Lee", "sings"),
-        ("Where do we go from here?", "Ann Lee", "asking"),
+        ("Sing it loud for the river,", "Ann Lee", "sings"),
+        ("Who is with me tonight?", "Ann Lee", "asking"),
     ]
     assert q["statement"].nunique() == 2
 
@@ -154,15 +154,15 @@ def test_as_x_put_it_gives_a_direct_quote_of_x():
 
 
 def test_a_capitalised_quote_after_a_colon_is_whole_though_the_sentence_goes_on():
-    text = "In a statement, the utility said: “The plant was sound when we sold it,” adding that its value had doubled."
+    text = "Asked about the sale, the utility said: “The plant was sound when we sold it,” adding that its value had doubled."
     q = na.quotes(text)
     assert [(r.kind, r.text) for r in q.itertuples()][0] == ("direct", "The plant was sound when we sold it,")
 
 
 def test_a_whole_clause_in_marks_after_a_say_cue_is_direct_even_in_lower_case():
-    text = "In her tribute, Mara Quinn said “there is no finer teacher in this town.” The ad says “nothing will change.”"
+    text = "At the ceremony, Mara Quinn said “nobody taught this town more.” The ad says “nothing will change.”"
     assert [(r.kind, r.text, r.speaker_mention) for r in na.quotes(text).itertuples()] == [
-        ("direct", "there is no finer teacher in this town.", "Mara Quinn"),
+        ("direct", "nobody taught this town more.", "Mara Quinn"),
         ("direct", "nothing will change.", "The ad"),
     ]
 
@@ -196,13 +196,13 @@ def test_a_clause_between_quote_and_cue_is_no_source():
 
 def test_a_finite_cue_whose_source_starts_with_a_number_word_keeps_its_source():
     text = (
-        "Mara Quinn said the plan was sound. Asked about the cost, the 41-year-old mother of three replied, "
+        "Mara Quinn said the plan was sound. Asked about the cost, the 50-year-old father of two replied, "
         "“It pays for itself within a decade.”"
     )
     q = na.quotes(text)
     row = q[q["kind"] == "direct"].iloc[0]
     assert (row["text"], row["cue"], row["speaker_mention"]) == (
-        "It pays for itself within a decade.", "replied", "the 41-year-old mother of three")
+        "It pays for itself within a decade.", "replied", "the 50-year-old father of two")
 
 
 def test_a_title_after_a_belief_word_or_a_naming_cue_is_a_mention():
@@ -235,10 +235,10 @@ def test_a_few_irregular_past_forms_with_a_particle_report_a_quote():
 
 
 def test_a_lower_case_quote_after_a_parenthetical_attribution_is_a_fragment_of_the_sentence():
-    text = "The streets were empty, Mara Quinn added, “but people need to talk somehow.”"
+    text = "The square was quiet, Mara Quinn added, “but the shops will open soon.”"
     q = na.quotes(text)
     assert "direct" not in set(q["kind"])
-    assert q[q["text"] == "but people need to talk somehow."]["kind"].tolist() == ["partial"]
+    assert q[q["text"] == "but the shops will open soon."]["kind"].tolist() == ["partial"]
 
 
 def test_a_lower_case_quote_after_an_attribution_opening_the_sentence_stays_direct():
@@ -259,9 +259,9 @@ def test_a_quote_opening_a_parenthesis_is_whole():
 
 
 def test_a_quote_set_off_by_dashes_with_its_attribution_is_direct():
-    text = "Neither man liked the mayor - “Born with a silver spoon,” Tomas Berg said - but both voted for her."
+    text = "Neither man liked the mayor - “Raised in a castle,” Tomas Berg said - but both voted for her."
     assert [(r.kind, r.text, r.speaker_mention) for r in na.quotes(text).itertuples() if r.kind != "indirect"] == [
-        ("direct", "Born with a silver spoon,", "Tomas Berg")]
+        ("direct", "Raised in a castle,", "Tomas Berg")]
 
 
 def test_a_state_label_with_inner_periods_does_not_end_the_sentence():
@@ -272,12 +272,12 @@ def test_a_state_label_with_inner_periods_does_not_end_the_sentence():
 
 def test_a_quoted_nickname_inside_the_apposition_keeps_the_attribution():
     text = (
-        "“This is a big year for the harbor,” Mayor Lee's niece, state Del. Marcia “Cia” Quinn, "
-        "shouted to the crowd. “The city is watching.”"
+        "“The harbor opens in spring,” Mayor Lee's niece, state Rep. Rosalind “Roz” Quinn, "
+        "shouted to the crowd. “Bring your boats.”"
     )
     q = na.quotes(text)
     direct = q[q["kind"] == "direct"]
-    assert direct["text"].tolist() == ["This is a big year for the harbor,", "The city is watching."]
+    assert direct["text"].tolist() == ["The harbor opens in spring,", "Bring your boats."]
     assert direct["speaker_mention"].tolist() == ["Mayor Lee's niece", "Mayor Lee's niece"]
 
 
@@ -291,6 +291,6 @@ def test_a_subject_and_any_verb_in_ed_before_a_comma_introduce_a_quote():
 
 
 def test_a_straight_mark_right_after_a_colon_opens_a_quote():
-    text = 'Mayor Mara Quinn:"We learned that from the engineers. We were trying to help them."'
+    text = 'Mayor Mara Quinn:"The engineers told us so. We only passed it on."'
     assert [(r.kind, r.text) for r in na.quotes(text).itertuples()] == [
-        ("direct", "We learned that from the engineers. We were trying to help them.")]
+        ("direct", "The engineers told us so. We only passed it on.")]

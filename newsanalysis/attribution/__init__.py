@@ -15,7 +15,7 @@ PolNeAR: an attribution is a *source*, a *cue* and a *content*):
    quote that opens a paragraph ends with it. A closing-form mark where no
    quote is open, at a paragraph start or after a space and before a word,
    opens one (``”We won.” ― Ann Lee``). In a transcript (two or more
-   paragraphs that open with a mark and a speaker label, ``"WALLACE: ...``)
+   paragraphs that open with a mark and a speaker label, ``"HOLM: ...``)
    each turn is a quote of its own, from after the colon to its closing
    mark or the next turn. A stray mark is dropped; nothing raises.
 2. **The text outside the marks** becomes a token stream in which each quote
@@ -38,8 +38,8 @@ PolNeAR: an attribution is a *source*, a *cue* and a *content*):
    (unless that cue takes a clause of its own after a quote that continues
    the paragraph's speaker: ``"..." Kasich said he would ...``; also a name
    and a long apposition before the cue, a long source, or any verb in -s
-   or -ed after a quote ending in a comma: ``"...," Kelly charged``), else
-   the cue right before it (``As Vulture put it, "..."``), else the quote
+   or -ed after a quote ending in a comma: ``"...," Quinn charged``), else
+   the cue right before it (``As the paper put it, "..."``), else the quote
    next to it in the paragraph, else a colon-ended attribution (``Caddell
    continued:``) or the speaker of the previous paragraph (a quote paragraph
    continues its speaker). A transcript turn is its label's.

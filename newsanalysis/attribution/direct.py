@@ -106,7 +106,7 @@ def name_then_cue(sc: Scene, k: int) -> Frame | None:
 
 @rule("direct")
 def apposition_then_cue(sc: Scene, k: int) -> Frame | None:
-    """``“...,” Leonard E. Burman, director of ... and a professor at ..., said``: a name, a long apposition, its cue.
+    """``“...,” Ann Lee, director of ... and a professor at ..., said``: a name, a long apposition, its cue.
 
     The apposition runs to a comma and an invertible cue (``said``,
     ``told``, ``added``, ...) at most 30 tokens on, within its sentence
@@ -120,7 +120,7 @@ def apposition_then_cue(sc: Scene, k: int) -> Frame | None:
     if name is None or name[1] + 2 >= n or low[name[1] + 1] != ",":
         return None
     for x in range(name[1] + 2, min(n - 1, name[1] + 32)):
-        if kind[x] not in (W, P, Q):  # a quoted nickname or name may stand in it: Marcia "Cia" Price
+        if kind[x] not in (W, P, Q):  # a quoted nickname or name may stand in it: Rosalind "Roz" Quinn
             break
         if low[x] == "," and kind[x + 1] == W and low[x + 1] in lx.INVERTIBLE:
             c = x + 1
@@ -139,7 +139,7 @@ _AFTER_VERB = frozenset(
 ) | TIME
 
 
-#: Irregular past forms that report speech with a particle: "he went on", "Trump shot back", "she cut in".
+#: Irregular past forms that report speech with a particle: "he went on", "Lee shot back", "she cut in".
 _IRREGULAR_SPEECH = frozenset("went shot broke cut spoke".split())
 
 
@@ -200,7 +200,7 @@ def long_source(sc: Scene, k: int) -> Frame | None:
 
 @rule("direct")
 def verb_after(sc: Scene, k: int, content: str) -> Frame | None:
-    """``“...,” Kelly charged.``, ``“...,” he mocks.``, ``“...,” declares Ann Lee, 27``: any verb in -s or -ed.
+    """``“...,” Quinn charged.``, ``“...,” he mocks.``, ``“...,” declares Ann Lee, 27``: any verb in -s or -ed.
 
     After a quote ending in a comma (or ``?``/``!``), a subject and a verb in
     -s or -ed that ends its clause (a period, a comma, a preposition or a
@@ -214,7 +214,7 @@ def verb_after(sc: Scene, k: int, content: str) -> Frame | None:
     kind, n = st.kind, len(st.kind)
     if kind[k] != W:
         return None
-    if _speech_like(st, k):  # inverted: "declares Stephanie Acs, 27, ..."
+    if _speech_like(st, k):  # inverted: "declares Ann Lee, 27, ..."
         np = np_forward(st, k + 1)
         if np is not None and st.text[st.start[np[0]]].isupper() and (
             np[1] + 1 >= n or kind[np[1] + 1] in (E, B) or st.low[np[1] + 1] == ","
@@ -265,11 +265,11 @@ def cue_before(sc: Scene, t: int, prev: int) -> Frame | None:
     """``Trump said: “...”``, ``Trump told reporters, “...”``: a frame ending at most 6 words before the mark.
 
     A capitalised quote after such a frame and a colon is a whole statement
-    even when the sentence goes on (``Peabody said: “...,” adding that ...``).
+    even when the sentence goes on (``the utility said: “...,” adding that ...``).
     A belief frame (``polls show``, ``Lee thinks``) reports no quote: its
     report needs *that*. A quote in lower case after a frame and a comma, in
     a sentence that began before the frame, goes on that sentence (``The
-    streets were empty, he added, “but people need to talk.”``): a fragment.
+    square was quiet, he added, “but the shops will open soon.”``): a fragment.
     """
     st = sc.st
     kind, low = st.kind, st.low
@@ -290,7 +290,7 @@ def cue_before(sc: Scene, t: int, prev: int) -> Frame | None:
 
 @rule("direct")
 def put_it(sc: Scene, prev: int) -> Frame | None:
-    """``As The Post's Dana Milbank puts it, “...”``: *put it* (then at most six words) and a comma before the quote.
+    """``As the mayor's aide, Tom Berg, puts it, “...”``: *put it* (then at most six words) and a comma before the quote.
 
     The source is the noun phrase before *put*; the quote is whole (direct)
     even when it opens in lower case (``as The New Yorker put it, “the
@@ -307,7 +307,7 @@ def put_it(sc: Scene, prev: int) -> Frame | None:
     k = j - 2
     while k > lo and kind[k] == W and (low[k] in AUX or (low[k].endswith("ly") and low[k].isalpha())):
         k -= 1  # "recently put it"
-    if k > lo and low[k] == ",":  # "Steven Rosenthal, a tax lawyer at ..., put it": the name before the apposition
+    if k > lo and low[k] == ",":  # "Tom Berg, a lawyer at ..., put it": the name before the apposition
         a = k - 1
         while a > lo and k - a <= 20 and kind[a] == W:
             a -= 1
@@ -327,10 +327,10 @@ def participle_lead(sc: Scene, t: int, prev: int, last_post: tuple[int, Frame] |
     """``..., telling reporters, “...”``: a cue word at most four words before the comma, without a source.
 
     Returns whether there is one, and its frame when a quote before it in its
-    sentence has an attribution (``“A,” Blige sings, before asking her, “B?”``:
-    *asking*, with Blige as source, is the second quote's cue). With no cue
+    sentence has an attribution (``“A,” Lee sings, before asking them, “B?”``:
+    *asking*, with Lee as source, is the second quote's cue). With no cue
     word, a subject and a verb in -s or -ed right before the comma stand for
-    one (``Clinton cracked, “...”``).
+    one (``Quinn cracked, “...”``).
     """
     st = sc.st
     kind, low = st.kind, st.low
@@ -338,7 +338,7 @@ def participle_lead(sc: Scene, t: int, prev: int, last_post: tuple[int, Frame] |
     while j >= 0 and prev - j <= 4 and kind[j] == W and low[j] not in lx.CUES:
         j -= 1
     if not (j >= 0 and kind[j] == W and low[j] in lx.CUES):
-        # no cue word: a subject and a verb in -s or -ed right before the comma ("Clinton cracked, “...”")
+        # no cue word: a subject and a verb in -s or -ed right before the comma ("Quinn cracked, “...”")
         v = prev - 1
         lo = sentence_start(st, prev)
         if v - 1 >= lo and _speech_like(st, v) and low[v] not in _IRREGULAR_SPEECH:
@@ -347,13 +347,13 @@ def participle_lead(sc: Scene, t: int, prev: int, last_post: tuple[int, Frame] |
                 return True, Frame(v, st.text[st.start[v] : st.end[v]], low[v], np[0], v, np)
         return False, None
     if lx.CUES[low[j]] in lx.BELIEF and not low[j].endswith("ing"):
-        return False, None  # "Mr. King's show, “Politicking.”": a belief word reports no quote
+        return False, None  # "Lee's show, “Straight Talk.”": a belief word reports no quote
     cue = st.text[st.start[j] : st.end[j]]
     if last_post is not None and st.sent[last_post[0]] == st.sent[t] and last_post[1].cue_i < j:
         f = last_post[1]
         return True, Frame(j, cue, lx.CUES[low[j]], j, j, f.spk, f.spk_span)
     if not low[j].endswith("ing"):
-        # a finite cue whose source the frames could not read: "the 34-year-old mother of three replied, “...”"
+        # a finite cue whose source the frames could not read: "the 50-year-old father of two replied, “...”"
         lo = sentence_start(st, j)
         a = j
         while a - 1 >= lo and j - a < 8 and kind[a - 1] == W and (low[a - 1] not in BREAK or low[a - 1] in ("of", "for")):
@@ -378,7 +378,7 @@ def cue_word_before(sc: Scene, prev: int, content: str) -> Frame | None:
     """
     lemma = lx.CUES[sc.st.low[prev]]
     if lemma in lx.BELIEF or (lemma in lx.NAMING and _title_case(content)):
-        return None  # "the reality show “Cake Boss.”", "a culture called “The HP Way.”": a name, not speech
+        return None  # "the cooking show “Home Base.”", "a culture called “The Quinn Way.”": a name, not speech
     return sc.frame_at_cue.get(prev)  # the first frame of that cue (a scan of the sentence was quadratic)
 
 
@@ -551,7 +551,7 @@ def attribute_marked(sc: Scene) -> tuple[list[Quote], dict[int, str], set[int]]:
             continue
         content = text[cs:ce]
         label = turn_label(text, marks[st.qi[t]][0], o)
-        if label is not None:  # a transcript turn ("WALLACE: ..."): the label is its speaker
+        if label is not None:  # a transcript turn ("HOLM: ..."): the label is its speaker
             qkind[t] = "direct"
             direct_frame[t] = Frame(t, ":", "say", t, t, None, label)
             continue
@@ -593,7 +593,7 @@ def attribute_marked(sc: Scene) -> tuple[list[Quote], dict[int, str], set[int]]:
                 and pre.lemma != "put"
                 and pre.first > sentence_start(st, t)
             ):
-                left_open = False  # "The streets were empty, he added, “but people need to connect.”": the
+                left_open = False  # "The square was quiet, he added, “but the shops will open.”": the
                 pre = None  # sentence goes on through the attribution into the quote, a fragment of it
             elif low[prev] == ":" or pre is not None:
                 left_open = True
@@ -613,7 +613,7 @@ def attribute_marked(sc: Scene) -> tuple[list[Quote], dict[int, str], set[int]]:
                 pre = cue_word_before(sc, prev, content)
             left_open = pre is not None
         if not left_open and post is not None and prev is not None and low[prev] in ("—", "–", "-"):
-            left_open = True  # "... - ''I love Oreos,'' he said, ''I will never eat them again'' - and ..."
+            left_open = True  # "... - ''I love the place,'' he said, ''I will never go back'' - and ..."
         if not left_open and post is not None and content[:1].isupper() and prev is not None:
             left_open = "lead_adverb" in on and lead_adverb(sc, t)
         right_closed = nxt is None or kind[nxt] in (E, B, Q) or post is not None

@@ -57,7 +57,7 @@ def closer_opens(text: str, i: int, pe: int) -> bool:
     return _opener_like(text, i) and i + 1 < pe and (text[i + 1].isalnum() or text.startswith(("…", " …"), i + 1))
 
 
-# A speaker label: one to four ALL-CAPS words (``WALLACE``, ``SEN. SANDERS``) or one to three
+# A speaker label: one to four ALL-CAPS words (``HOLM``, ``SEN. LEE``) or one to three
 # capitalised ones (``Chris Matthews``), then a colon and a space.
 _CAPS = r"[A-Z][A-Z.'’\-]*[A-Z.]"
 _TITLE = r"[A-Z][a-z][\w.'’\-]*"
@@ -71,7 +71,7 @@ _NOT_SPEAKER = frozenset(
 
 @rule("direct")
 def transcript_turn(text: str, ps: int, pe: int) -> int | None:
-    """``"WALLACE: Let’s start ...`` then ``"PENCE: Well, ...``: a paragraph opening with a mark and a speaker label.
+    """``"HOLM: Good evening ...`` then ``"KIM: Well, ...``: a paragraph opening with a mark and a speaker label.
 
     In a text with two or more such paragraphs (a transcript), each is a
     turn: a direct quote of the label's speaker, from after the colon to the

@@ -211,28 +211,51 @@ def nfc_with_offsets(text: str) -> tuple[str, list[int] | None]:
     return "".join(pieces), back
 
 
+_OPEN_MARKS = "\"“'`"
+
+
 def _statement_ids(text: str, found: list[Quote]) -> list[int | None]:
     """The statement index of each quote (None for ``mention`` rows).
 
     Speech rows, in text order, that rest on the same speaker mention and cue
     and have no paragraph break between them are one statement: the halves of
     a quote split around its attribution, a reported clause and the quoted
-    fragments inside it.
+    fragments inside it. The halves of a split quote stay one statement when
+    the attribution between them reports something of its own (``“A,” Lee
+    said, noting that taxes fell. “B.”``: the noted clause is a statement
+    of its own, inside the quote's).
     """
     ids: list[int | None] = [None] * len(found)
-    n, last, last_end = -1, None, 0
+    n, cur, last, last_end = -1, -1, None, 0
+    # the last direct row while only indirect rows follow it: (speaker offsets, cue), statement, end
+    open_direct: tuple[tuple, int, int] | None = None
     for start, end, i in sorted((q.start, q.end, i) for i, q in enumerate(found) if q.kind in SPEECH_KINDS):
         q = found[i]
+        key = (q.speaker_start, q.speaker_end, q.cue)
         if (
             last is not None
             and q.speaker_start is not None
-            and (q.speaker_start, q.speaker_end, q.cue) == (last.speaker_start, last.speaker_end, last.cue)
+            and key == (last.speaker_start, last.speaker_end, last.cue)
             and "\n" not in text[min(last_end, start) : max(last_end, start)]
         ):
             last_end = max(last_end, end)
+        elif (
+            q.kind == "direct"
+            and open_direct is not None
+            and open_direct[0] == key
+            and q.speaker_start is not None
+            and "\n" not in text[open_direct[2] : start]
+            and text[max(0, start - 4) : start].rstrip(_OPEN_MARKS + " ")[-1:] in ".!?"
+        ):
+            cur, last_end = open_direct[1], end  # a new sentence of the quote, past a clause of its own
         else:
-            n, last_end = n + 1, end
-        ids[i], last = n, q
+            n += 1
+            cur, last_end = n, end
+        ids[i], last = cur, q
+        if q.kind == "direct":
+            open_direct = (key, cur, end)
+        elif q.kind != "indirect":
+            open_direct = None
     return ids
 
 

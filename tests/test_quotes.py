@@ -404,11 +404,17 @@ def test_other_words_before_a_quote_still_make_it_a_fragment():
 # rules: each named rule decides an example of its own; switched off, the example reads otherwise
 
 RULE_EXAMPLES = [
+    ('closer_opens', '”Nothing is settled,” Ann Lee said.', [('direct', 'Nothing is settled,', 'Ann Lee')]),
+    ('transcript_turn', 'The exchange:\n\n"LEE: We won.\n\n"KIM: We lost."', [('direct', 'We won.', 'LEE'), ('direct', 'We lost.', 'KIM')]),
     ('epigraph_dash', '“Everything is a remix.” ― Jane Doe', [('direct', 'Everything is a remix.', 'Jane Doe')]),
     ('cue_after', '“We will win,” Ann Lee said.', [('direct', 'We will win,', 'Ann Lee')]),
     ('name_then_cue', '“We will win,” Scott Pruitt, the top lawyer of Oklahoma said.', [('direct', 'We will win,', 'Scott Pruitt')]),
+    ('apposition_then_cue', '“Rates will rise,” Ed Leamer, an economist at the University of California and a former adviser to two governors of the state, said.', [('direct', 'Rates will rise,', 'Ed Leamer')]),
+    ('long_source', '“We will win,” the former governor of the state and longtime party chairman of the county said.', [('direct', 'We will win,', 'the former governor of the state and longtime party chairman of the county')]),
+    ('verb_after', '“You have no plan,” Kim fumed on Tuesday.', [('direct', 'You have no plan,', 'Kim')]),
     ('new_statement', '“We will win,” Lee told reporters. “It is over.” Ohio Gov. John Kasich said he would run.', [('direct', 'We will win,', 'Lee'), ('direct', 'It is over.', 'Lee'), ('indirect', 'he would run', 'Ohio Gov. John Kasich')]),
     ('cue_before', 'Ann Lee told reporters, “we will win.”', [('direct', 'we will win.', 'Ann Lee')]),
+    ('put_it', 'As the mayor put it, “the bridge is safe.”', [('direct', 'the bridge is safe.', 'the mayor')]),
     ('participle_lead', 'After the vote, telling reporters, “We will win.”', [('direct', 'We will win.', None)]),
     ('cue_word_before', 'Ann Lee said “We will win.”', [('direct', 'We will win.', 'Ann Lee')]),
     ('lead_adverb', 'Then “No,” Lee said.', [('direct', 'No,', 'Lee')]),

@@ -12,8 +12,12 @@ PolNeAR: an attribution is a *source*, a *cue* and a *content*):
    break a quote). A quote never runs past its paragraph, unless it is left
    open and the next paragraph opens with a mark of the same style (the
    news convention for a quotation of several paragraphs); an unclosed
-   quote that opens a paragraph ends with it. A stray mark is dropped;
-   nothing raises.
+   quote that opens a paragraph ends with it. A closing-form mark where no
+   quote is open, at a paragraph start or after a space and before a word,
+   opens one (``”We won.” ― Ann Lee``). In a transcript (two or more
+   paragraphs that open with a mark and a speaker label, ``"HOLM: ...``)
+   each turn is a quote of its own, from after the colon to its closing
+   mark or the next turn. A stray mark is dropped; nothing raises.
 2. **The text outside the marks** becomes a token stream in which each quote
    is one token (sentences with no cue word that touch no quote are skipped:
    they cannot hold an attribution). Cue verbs (*said*, *told*, *added*,
@@ -32,10 +36,13 @@ PolNeAR: an attribution is a *source*, a *cue* and a *content*):
    words after *so-called*, *dubbed*, *titled* ...).
 4. **A direct quote takes its attribution** from the cue right after it
    (unless that cue takes a clause of its own after a quote that continues
-   the paragraph's speaker: ``"..." Kasich said he would ...``), else the
-   cue right before it, else the quote next to it in the paragraph,
-   else a colon-ended attribution (``Caddell continued:``) or the speaker
-   of the previous paragraph (a quote paragraph continues its speaker).
+   the paragraph's speaker: ``"..." Kasich said he would ...``; also a name
+   and a long apposition before the cue, a long source, or any verb in -s
+   or -ed after a quote ending in a comma: ``"...," Quinn charged``), else
+   the cue right before it (``As the paper put it, "..."``), else the quote
+   next to it in the paragraph, else a colon-ended attribution (``Caddell
+   continued:``) or the speaker of the previous paragraph (a quote paragraph
+   continues its speaker). A transcript turn is its label's.
 5. **Indirect speech** is a cue with a source and a reported clause: after
    the cue (``Trump noted that ...``, ``Putin added Moscow is ...``; belief
    verbs such as *believe*, *show*, *expect* with *that* or a subject:
@@ -134,7 +141,7 @@ def find_quotes(
     if not text or not sentences:
         return []
     paras = paragraphs(sentences)
-    marks = pair_marks(text, paras)
+    marks = pair_marks(text, paras, on)
     st = build_stream(text, paras, marks)
     frames = find_frames(st)
     # stances and intentions ("criticized", "declined to") report no quote of their own

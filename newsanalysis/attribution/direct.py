@@ -4,9 +4,12 @@ A quote is ``direct`` when the marks hold a whole statement (nothing but an
 attribution around them), ``partial`` when they hold a fragment of a
 reported sentence that has a cue, ``mention`` when they hold words that are
 nobody's speech (scare quotes, titles, nicknames). A direct quote takes its
-attribution from the cue right after it, else the cue right before it, else
-the quote next to it in the paragraph, else a colon-ended attribution or the
-speaker of the previous paragraph. Each of these is a rule below.
+attribution from the cue right after it (a frame of the stream, or a name
+and a long apposition, a long source, any verb in -s or -ed), else the cue
+right before it, else the quote next to it in the paragraph, else a
+colon-ended attribution or the speaker of the previous paragraph; a
+transcript turn (:mod:`.marks`) is its label's. Each of these is a rule
+below.
 """
 
 from __future__ import annotations
@@ -17,11 +20,12 @@ from itertools import accumulate, repeat
 
 from . import lexicon as lx
 from .frames import Frame, bisect_frames, np_forward, speaker_of
-from .marks import inner_span
+from .frames import _np_back as np_back  # the source before a cue, as the frames read it
+from .marks import inner_span, turn_label
 from .quote import Quote
 from .rules import rule
 from .tokens import END_PUNCT, IS_BREAK, B, E, P, Q, Stream, W, sentence_start
-from .words import CLAUSE_START, LEAD_WORDS, MENTION_BEFORE
+from .words import AUX, BREAK, CLAUSE_START, DETS, LEAD_WORDS, MENTION_BEFORE, PRONOUNS, TIME
 
 __all__ = ["Scene", "attribute_marked"]
 
@@ -101,6 +105,134 @@ def name_then_cue(sc: Scene, k: int) -> Frame | None:
 
 
 @rule("direct")
+def apposition_then_cue(sc: Scene, k: int) -> Frame | None:
+    """``“...,” Ann Lee, director of ... and a professor at ..., said``: a name, a long apposition, its cue.
+
+    The apposition runs to a comma and an invertible cue (``said``,
+    ``told``, ``added``, ...) at most 30 tokens on, within its sentence
+    (the frames of the stream take an apposition of up to 14 words).
+    """
+    st = sc.st
+    kind, low, n = st.kind, st.low, len(st.kind)
+    if kind[k] != W or not st.text[st.start[k]].isupper():
+        return None
+    name = np_forward(st, k)
+    if name is None or name[1] + 2 >= n or low[name[1] + 1] != ",":
+        return None
+    for x in range(name[1] + 2, min(n - 1, name[1] + 32)):
+        if kind[x] not in (W, P, Q):  # a quoted nickname or name may stand in it: Rosalind "Roz" Quinn
+            break
+        if low[x] == "," and kind[x + 1] == W and low[x + 1] in lx.INVERTIBLE:
+            c = x + 1
+            return Frame(c, st.text[st.start[c] : st.end[c]], lx.CUES[low[c]], k, c, name)
+    return None
+
+
+#: Verbs in -s or -ed that, after a quote and its subject, state or have rather than say.
+_NOT_SPEECH_VERBS = frozenset(
+    """was has does goes gets seems looks needs wants appears remains means makes takes stands lives works
+    used based called named aged including followed""".split()
+)
+#: Words that may follow the verb of an attribution: a preposition, a particle, a time word.
+_AFTER_VERB = frozenset(
+    "in on at to during after before while with from as and but again back out up later then once".split()
+) | TIME
+
+
+#: Irregular past forms that report speech with a particle: "he went on", "Lee shot back", "she cut in".
+_IRREGULAR_SPEECH = frozenset("went shot broke cut spoke".split())
+
+
+def _speech_like(st: Stream, i: int) -> bool:
+    """Whether token ``i`` is a lower-case verb in -s or -ed (or one of a few past forms and a particle) that
+    may report speech."""
+    w = st.low[i]
+    if w in _IRREGULAR_SPEECH:
+        return i + 1 < len(st.kind) and st.low[i + 1] in ("on", "back", "in", "up")
+    return (
+        st.kind[i] == W
+        and len(w) > 3
+        and w.isalpha()
+        and w.endswith(("ed", "s"))
+        and not w.endswith("ss")
+        and st.text[st.start[i]].islower()
+        and w not in _NOT_SPEECH_VERBS
+    )
+
+
+def _ends_clause(st: Stream, i: int) -> bool:
+    return i >= len(st.kind) or st.kind[i] in (E, B) or st.low[i] in (",", ";", "—", "–") or st.low[i] in _AFTER_VERB
+
+
+#: Words that open a clause inside a run of words: the run is no noun phrase.
+_CLAUSE_WORDS = frozenset(
+    """who whom whose which that when where while because although though if is are was were be been being
+    has have had will would can could should do does did not also""".split()
+)
+
+
+@rule("direct")
+def long_source(sc: Scene, k: int) -> Frame | None:
+    """``“...,” the Florida senator and Republican presidential candidate said``: a long source, then its cue.
+
+    From the token after the quote, up to 14 words with no clause in them (no
+    relative pronoun, verb or comma) and then an invertible cue (``said``,
+    ``told``, ``wrote``, ...): the words are the source (the frames of the
+    stream keep the last seven).
+    """
+    st = sc.st
+    kind, low, text, n = st.kind, st.low, st.text, len(st.kind)
+    if kind[k] != W or not (low[k] in DETS or text[st.start[k]].isupper()):
+        return None
+    for x in range(k + 1, min(n, k + 15)):
+        if low[x] in lx.INVERTIBLE and kind[x] == W and x - k >= 2:
+            f = sc.frame_at_cue.get(x)
+            if f is not None and f.first == k:
+                return None  # the frame reads the whole source: cue_after's
+            last = x - 1
+            while last > k and low[last] in AUX:
+                last -= 1
+            return Frame(x, text[st.start[x] : st.end[x]], lx.CUES[low[x]], k, x, (k, last))
+        if not (kind[x] == W or low[x] in ("(", ")", "-")) or low[x] in _CLAUSE_WORDS or low[x] in lx.CUES:
+            return None
+    return None
+
+
+@rule("direct")
+def verb_after(sc: Scene, k: int, content: str) -> Frame | None:
+    """``“...,” Quinn charged.``, ``“...,” he mocks.``, ``“...,” declares Ann Lee, 27``: any verb in -s or -ed.
+
+    After a quote ending in a comma (or ``?``/``!``), a subject and a verb in
+    -s or -ed that ends its clause (a period, a comma, a preposition or a
+    time word follows), or such a verb and then a capitalised subject, report
+    the quote even when the verb is no cue of the lexicon (``barked``,
+    ``fumed``, ``surmised``).
+    """
+    if content.rstrip(_END_STRIP)[-1:] not in (",", "?", "!"):
+        return None
+    st = sc.st
+    kind, n = st.kind, len(st.kind)
+    if kind[k] != W:
+        return None
+    if _speech_like(st, k):  # inverted: "declares Ann Lee, 27, ..."
+        np = np_forward(st, k + 1)
+        if np is not None and st.text[st.start[np[0]]].isupper() and (
+            np[1] + 1 >= n or kind[np[1] + 1] in (E, B) or st.low[np[1] + 1] == ","
+        ):
+            return Frame(k, st.text[st.start[k] : st.end[k]], st.low[k], k, np[1], np)
+        return None
+    np = np_forward(st, k)
+    if np is None or not (st.low[k] in PRONOUNS or st.low[k] in DETS or st.text[st.start[k]].isupper()):
+        return None
+    # the verb ends the noun phrase, or the phrase ran on into it ("the guard barked at them")
+    for v in range(k + 1, min(n, np[1] + 2)):
+        if _speech_like(st, v) and _ends_clause(st, v + 1):
+            e = st.end[v + 1] if st.low[v] in _IRREGULAR_SPEECH else st.end[v]  # "went on", "shot back"
+            return Frame(v, st.text[st.start[v] : e], st.low[v], k, v, (k, v - 1))
+    return None
+
+
+@rule("direct")
 def new_statement(sc: Scene, t: int, post: Frame, content: str, last_post: tuple[int, Frame] | None) -> bool:
     """Whether the cue after a quote opens a statement of its own, and so is not the quote's.
 
@@ -130,7 +262,15 @@ def new_statement(sc: Scene, t: int, post: Frame, content: str, last_post: tuple
 
 @rule("direct")
 def cue_before(sc: Scene, t: int, prev: int) -> Frame | None:
-    """``Trump said: “...”``, ``Trump told reporters, “...”``: a frame ending at most 6 words before the mark."""
+    """``Trump said: “...”``, ``Trump told reporters, “...”``: a frame ending at most 6 words before the mark.
+
+    A capitalised quote after such a frame and a colon is a whole statement
+    even when the sentence goes on (``the utility said: “...,” adding that ...``).
+    A belief frame (``polls show``, ``Lee thinks``) reports no quote: its
+    report needs *that*. A quote in lower case after a frame and a comma, in
+    a sentence that began before the frame, goes on that sentence (``The
+    square was quiet, he added, “but the shops will open soon.”``): a fragment.
+    """
     st = sc.st
     kind, low = st.kind, st.low
     j = prev - 1
@@ -143,25 +283,102 @@ def cue_before(sc: Scene, t: int, prev: int) -> Frame | None:
             break
         if f.last <= j and j - f.last <= 6:
             if all(kind[x] == W and low[x] != "that" for x in range(f.last + 1, j + 1)):
-                return f
+                return None if f.lemma in lx.BELIEF else f
             break
     return None
 
 
 @rule("direct")
-def participle_lead(sc: Scene, prev: int) -> bool:
-    """``..., telling reporters, “...”``: a cue word at most four words before the comma, without a source."""
+def put_it(sc: Scene, prev: int) -> Frame | None:
+    """``As the mayor's aide, Tom Berg, puts it, “...”``: *put it* (then at most six words) and a comma before the quote.
+
+    The source is the noun phrase before *put*; the quote is whole (direct)
+    even when it opens in lower case (``as The New Yorker put it, “the
+    operator.”``).
+    """
+    st = sc.st
+    kind, low = st.kind, st.low
+    lo = sentence_start(st, prev)
+    j = prev - 1
+    while j > lo and prev - j <= 8 and kind[j] == W and not (low[j] == "it" and low[j - 1] in _PUT):
+        j -= 1
+    if not (j > lo and low[j] == "it" and low[j - 1] in _PUT and kind[j - 1] == W):
+        return None
+    k = j - 2
+    while k > lo and kind[k] == W and (low[k] in AUX or (low[k].endswith("ly") and low[k].isalpha())):
+        k -= 1  # "recently put it"
+    if k > lo and low[k] == ",":  # "Tom Berg, a lawyer at ..., put it": the name before the apposition
+        a = k - 1
+        while a > lo and k - a <= 20 and kind[a] == W:
+            a -= 1
+        k = a - 1 if low[a] == "," else lo - 1
+    np = np_back(st, k, lo)
+    if np is None:
+        return None
+    c = j - 1
+    return Frame(c, st.text[st.start[c] : st.end[j]], "put", np[0], prev - 1, np)
+
+
+_PUT = frozenset(["put", "puts", "putting"])
+
+
+@rule("direct")
+def participle_lead(sc: Scene, t: int, prev: int, last_post: tuple[int, Frame] | None) -> tuple[bool, Frame | None]:
+    """``..., telling reporters, “...”``: a cue word at most four words before the comma, without a source.
+
+    Returns whether there is one, and its frame when a quote before it in its
+    sentence has an attribution (``“A,” Lee sings, before asking them, “B?”``:
+    *asking*, with Lee as source, is the second quote's cue). With no cue
+    word, a subject and a verb in -s or -ed right before the comma stand for
+    one (``Quinn cracked, “...”``).
+    """
     st = sc.st
     kind, low = st.kind, st.low
     j = prev - 1
     while j >= 0 and prev - j <= 4 and kind[j] == W and low[j] not in lx.CUES:
         j -= 1
-    return j >= 0 and kind[j] == W and low[j] in lx.CUES
+    if not (j >= 0 and kind[j] == W and low[j] in lx.CUES):
+        # no cue word: a subject and a verb in -s or -ed right before the comma ("Quinn cracked, “...”")
+        v = prev - 1
+        lo = sentence_start(st, prev)
+        if v - 1 >= lo and _speech_like(st, v) and low[v] not in _IRREGULAR_SPEECH:
+            np = np_back(st, v - 1, lo)
+            if np is not None and (low[np[0]] in PRONOUNS or st.text[st.start[np[0]]].isupper()):
+                return True, Frame(v, st.text[st.start[v] : st.end[v]], low[v], np[0], v, np)
+        return False, None
+    if lx.CUES[low[j]] in lx.BELIEF and not low[j].endswith("ing"):
+        return False, None  # "Lee's show, “Straight Talk.”": a belief word reports no quote
+    cue = st.text[st.start[j] : st.end[j]]
+    if last_post is not None and st.sent[last_post[0]] == st.sent[t] and last_post[1].cue_i < j:
+        f = last_post[1]
+        return True, Frame(j, cue, lx.CUES[low[j]], j, j, f.spk, f.spk_span)
+    if not low[j].endswith("ing"):
+        # a finite cue whose source the frames could not read: "the 50-year-old father of two replied, “...”"
+        lo = sentence_start(st, j)
+        a = j
+        while a - 1 >= lo and j - a < 8 and kind[a - 1] == W and (low[a - 1] not in BREAK or low[a - 1] in ("of", "for")):
+            a -= 1
+        while a < j and low[a] in ("of", "for", "and"):
+            a += 1
+        if a < j and (low[a] in DETS or st.text[st.start[a]].isupper()):
+            return True, Frame(j, cue, lx.CUES[low[j]], a, j, (a, j - 1))
+    return True, None
 
 
 @rule("direct")
-def cue_word_before(sc: Scene, prev: int) -> Frame | None:
-    """``Trump said “We will win.”``: a cue word right before the mark (the quote capitalised)."""
+def cue_word_before(sc: Scene, prev: int, content: str) -> Frame | None:
+    """``Trump said “We will win.”``: a cue word right before the mark (the quote capitalised).
+
+    After a *say* cue (``said``, ``says``, ``saying``, ``added``, ...) a quote in
+    lower case is whole too when it ends the sentence: ``Lee said “there is
+    no better man.”`` (the marks hold the whole reported clause). A belief
+    word (``show``, ``find``) reports nothing without *that*, and a naming
+    cue before a title names it: ``the reality show “Home Base.”``, ``a
+    culture called “The Old Way.”`` are mentions.
+    """
+    lemma = lx.CUES[sc.st.low[prev]]
+    if lemma in lx.BELIEF or (lemma in lx.NAMING and _title_case(content)):
+        return None  # "the cooking show “Home Base.”", "a culture called “The Quinn Way.”": a name, not speech
     return sc.frame_at_cue.get(prev)  # the first frame of that cue (a scan of the sentence was quadratic)
 
 
@@ -333,6 +550,11 @@ def attribute_marked(sc: Scene) -> tuple[list[Quote], dict[int, str], set[int]]:
             qkind[t] = ""
             continue
         content = text[cs:ce]
+        label = turn_label(text, marks[st.qi[t]][0], o)
+        if label is not None:  # a transcript turn ("HOLM: ..."): the label is its speaker
+            qkind[t] = "direct"
+            direct_frame[t] = Frame(t, ":", "say", t, t, None, label)
+            continue
         prev = t - 1 if t > 0 else None
         nxt = t + 1 if t + 1 < n else None
         # frame right after: "...,” Trump said" / "...,” said Trump"
@@ -348,22 +570,50 @@ def attribute_marked(sc: Scene) -> tuple[list[Quote], dict[int, str], set[int]]:
                 post = cue_after(sc, k)
             if post is None and "name_then_cue" in on:
                 post = name_then_cue(sc, k)
+            if post is None and "apposition_then_cue" in on:
+                post = apposition_then_cue(sc, k)
+            if post is None and "long_source" in on:
+                post = long_source(sc, k)
+            if post is None and "verb_after" in on:
+                post = verb_after(sc, k, content)
             if post is not None and "new_statement" in on and new_statement(sc, t, post, content, last_post):
                 post = None
         # frame right before: "Trump said: “...” / Trump told reporters, “...”"
         pre = None
-        left_open = prev is None or kind[prev] in (E, B, Q)
+        left_open = prev is None or kind[prev] in (E, B, Q) or low[prev] == "("
         if prev is not None and kind[prev] == P and low[prev] in (",", ":", "—", "–"):
             if "cue_before" in on:
                 pre = cue_before(sc, t, prev)
-            if low[prev] == ":" or pre is not None:
+            if pre is None and low[prev] == "," and "put_it" in on:
+                pre = put_it(sc, prev)
+            if (
+                pre is not None
+                and low[prev] == ","
+                and content[:1].islower()
+                and pre.lemma != "put"
+                and pre.first > sentence_start(st, t)
+            ):
+                left_open = False  # "The square was quiet, he added, “but the shops will open.”": the
+                pre = None  # sentence goes on through the attribution into the quote, a fragment of it
+            elif low[prev] == ":" or pre is not None:
                 left_open = True
             elif low[prev] == "," and content[:1].isupper():
-                left_open = "participle_lead" in on and participle_lead(sc, prev)
-        elif prev is not None and kind[prev] == W and lx.CUES.get(low[prev]) and content[:1].isupper():
+                if "participle_lead" in on:
+                    left_open, pre = participle_lead(sc, t, prev, last_post)
+                else:
+                    left_open = False
+        elif prev is not None and kind[prev] == W and lx.CUES.get(low[prev]) and (
+            content[:1].isupper()
+            or (
+                lx.CUES[low[prev]] in lx.SAY
+                and (nxt is None or kind[nxt] in (E, B) or content.rstrip(_END_STRIP)[-1:] in END_PUNCT)
+            )
+        ):
             if "cue_word_before" in on:
-                pre = cue_word_before(sc, prev)
+                pre = cue_word_before(sc, prev, content)
             left_open = pre is not None
+        if not left_open and post is not None and prev is not None and low[prev] in ("—", "–", "-"):
+            left_open = True  # "... - ''I love the place,'' he said, ''I will never go back'' - and ..."
         if not left_open and post is not None and content[:1].isupper() and prev is not None:
             left_open = "lead_adverb" in on and lead_adverb(sc, t)
         right_closed = nxt is None or kind[nxt] in (E, B, Q) or post is not None
@@ -371,12 +621,16 @@ def attribute_marked(sc: Scene) -> tuple[list[Quote], dict[int, str], set[int]]:
             right_closed = True
         if nxt is not None and kind[nxt] == P and low[nxt] in (",", ";") and post is None:
             right_closed = False
+        if not right_closed and pre is not None and low[prev] == ":" and content[:1].isupper():
+            right_closed = True
         before_word = low[prev] if prev is not None and kind[prev] == W else ""
         if before_word == "as" and prev > 0 and low[prev - 1] == "known":
             before_word = "known as"
         is_mention = "mention_word" in on and mention_word(before_word)
         if left_open and right_closed and not (is_mention and before_word != "known as"):
             qkind[t] = "direct"
+            if pre is not None and post is not None and prev == pre.last and content.rstrip(_END_STRIP)[-1:] in END_PUNCT:
+                post = None  # "Lee said “We won.” Kim said ...": the quote closed Lee's sentence
             direct_frame[t] = post or pre
             if post is not None:
                 last_post = (t, post)

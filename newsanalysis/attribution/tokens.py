@@ -82,6 +82,8 @@ class Stream:
                     or (len(lows[-1]) == 1 and text[s - 1].isupper())
                     or text[e : e + 1] == ","  # "R-Fla., said": no sentence ends in ".,"
                     or (text[e : e + 1] == ")" and "-" in lows[-1])  # "(D-Ill.) said"
+                    or (text[e + 1 : e + 2] == "." and text[e : e + 1].isalpha() and text[e + 2 : e + 3] in (")", ","))
+                    # "(D-N.Y.)", "R-S.C.,": inside a label, before its bracket or comma
                 )
             ):
                 ends[-1] = e  # "Sen." "J." keep their period

@@ -663,6 +663,24 @@ def test_common_shapes_of_reported_speech(text, expected):
     assert _found(text) == [("indirect", *expected)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Voters said they had not heard anything to pull them away from Ann Lee, who also held a rally.",
+         [("indirect", "they had not heard anything to pull them away from Ann Lee", "Voters")]),
+        ("The manager said the project was vetted by counsel, said he was unaware of any dispute.",
+         [("indirect", "the project was vetted by counsel", "The manager"),
+          ("indirect", "he was unaware of any dispute", "The manager")]),
+        ("Most said they prefer an outsider, while about 4 in 10 want one with experience.",
+         [("indirect", "they prefer an outsider", "Most")]),
+        ("Lee said the plan, which passed last year, would cut taxes.",
+         [("indirect", "the plan, which passed last year, would cut taxes", "Lee")]),
+    ],
+)
+def test_a_report_ends_before_the_reporters_aside_or_another_report(text, expected):
+    assert _found(text) == expected
+
+
 @pytest.mark.parametrize("text", ["Lee said when asked.", "Lee said that.", "Lee spoke about that."])
 def test_no_report_after_a_bare_condition_or_a_demonstrative(text):
     assert _found(text) == []

@@ -119,8 +119,16 @@ class Clauses:
             if nx in CLAUSE_STOPS and k + 2 < n:
                 if nx == ";":
                     break  # another clause, or another attribution: "...; 46 percent said ..."
-                if nx == "," and (k + 2) in cue_tokens and low[k + 2].endswith("ing"):
-                    break
+                if nx == "," and (k + 2) in cue_tokens and (low[k + 2].endswith("ing") or k > i):
+                    break  # "..., adding ...", "..., said he was unaware ...": another report
+                if (
+                    nx == ","
+                    and k > i
+                    and low[k + 2] in ("who", "which")
+                    and self.kind[k] == W
+                    and st_upper(self.st, k)
+                ):
+                    break  # "... away from Mr. Sanders, who also held a rally ...": the reporter's aside
                 if k > i:
                     nn = low[k + 2]
                     if nx == "," and (nn == "compared" or (k + 2) in frame_first):
@@ -181,6 +189,7 @@ class Clauses:
             or w in PRONOUNS
             or st.text[st.start[j + 1]].isupper()
             or w[:1].isdigit()
+            or (w in _ABOUT and j + 2 < self.n and (self.low[j + 2][:1].isdigit() or self.low[j + 2] in _AMOUNTS))
         )
 
     def is_time(self, k: int) -> bool:
@@ -225,6 +234,11 @@ class Clauses:
             return
         spans.insert(k, (s, e))
         self.out.append(Quote(s, e, "indirect", f.cue, spk[0], spk[1], spk[2]))
+
+
+def st_upper(st: Stream, k: int) -> bool:
+    """Whether token ``k`` starts with a capital letter."""
+    return st.text[st.start[k]].isupper()
 
 
 # --------------------------------------------------------------------------

@@ -428,7 +428,7 @@ RULE_EXAMPLES = [
     ('paragraph_cue', 'Lee spoke at noon, he added. “We won.”', [('indirect', 'Lee spoke at noon', 'he'), ('direct', 'We won.', 'he')]),
     ('colon_lead', 'Lee continued:\n\n“We won.”', [('direct', 'We won.', 'Lee')]),
     ('previous_paragraph', '“We won,” Lee said.\n\n“And we will win again.”', [('direct', 'We won,', 'Lee'), ('direct', 'And we will win again.', 'Lee')]),
-    ('stop_at_next_report', 'Most voters said they were worried about jobs, and more than 4 in 10 said Trump would be best.', [('indirect', 'they were worried about jobs', 'Most voters'), ('indirect', 'Trump would be best', '4')]),
+    ('stop_at_next_report', 'Most voters said they were worried about jobs and a third of them said Trump would be best.', [('indirect', 'they were worried about jobs', 'Most voters'), ('indirect', 'Trump would be best', 'a third of them')]),
     ('quote_is_the_report', '“We have come a long way,” he told cheering supporters in Nashua on Monday.', [('direct', 'We have come a long way,', 'he')]),
     ('demand', 'Lee urged Congress to act on the bill.', [('indirect', 'Congress to act on the bill', 'Lee')]),
     ('naming_what', 'Lee attacked what he calls the “Washington cartel” again.', [('indirect', 'what he calls the “Washington cartel”', 'he'), ('partial', 'Washington cartel', 'he')]),

@@ -247,7 +247,7 @@ def st_upper(st: Stream, k: int) -> bool:
 
 @rule("indirect")
 def stop_at_next_report(cx: Clauses, c: int) -> bool:
-    """``... they were worried, and more than 4 in 10 said ...``: a conjunction at ``c`` followed, within
+    """``... they were worried and a third of them said ...``: a conjunction at ``c`` followed, within
     seven words, by the cue of another source ends the reported clause before it."""
     low, kind, n = cx.low, cx.kind, cx.n
     if c >= n or low[c] not in COORD:

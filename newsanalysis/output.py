@@ -742,6 +742,14 @@ def read_output(folder: str | Path, *, partial: str = "raise") -> AnalysisResult
         if partial == "raise":
             raise NewsAnalysisError(message, source=str(folder))
         warnings.warn(f"{folder}: {message}", stacklevel=2)
+    q = frames["quotes"]
+    if "cue_type" not in q.columns and "cue" in q.columns and "kind" in q.columns:
+        # written before 0.4.0: what each cue reports is read from the cue, as the pipeline does
+        from .tables import cue_type_of
+
+        types = [cue_type_of(c if isinstance(c, str) else None, k) for c, k in zip(q["cue"].astype(object), q["kind"])]
+        q.insert(q.columns.get_loc("cue") + 1, "cue_type", types)
+        q["cue_type"] = q["cue_type"].astype("string")
     if "person" in frames["quotes"].columns and "person" in frames["speakers"].columns:
         from .persons import link_people
 

@@ -17,6 +17,7 @@ __all__ = [
     "ARTICLES",
     "ERRORS",
     "PEOPLE",
+    "CUE_TYPES",
     "QUOTES",
     "QUOTE_KINDS",
     "SCHEMAS",
@@ -34,6 +35,11 @@ TONE: tuple[str, ...] = ("neg", "neu", "pos", "compound")
 #: Kinds of quotation; ``mention`` rows are marked words that are nobody's
 #: speech (scare quotes, titles) and are left out of every count.
 QUOTE_KINDS: tuple[str, ...] = ("direct", "partial", "indirect", "mention")
+
+#: What a quote's cue reports (``quotes.cue_type``): words said or written, a belief or finding, a stance
+#: towards something ("criticized the plan"), an intention ("declined to comment"), a demand ("urged
+#: Congress to act"), a naming ("called it a disaster"); see :func:`newsanalysis.attribution.lexicon.cue_type`.
+CUE_TYPES: tuple[str, ...] = ("speech", "belief", "stance", "intention", "demand", "naming")
 
 _S, _I, _NI, _F = "string", "int64", "Int64", "float64"
 
@@ -75,6 +81,7 @@ QUOTES: dict[str, str] = {
     "speaker_start": _NI,
     "speaker_end": _NI,
     "cue": _S,
+    "cue_type": _S,
     "sentence": _I,
     **{c: _F for c in TONE},
 }

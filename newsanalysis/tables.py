@@ -19,6 +19,7 @@ import pandas as pd
 
 from . import schema, segment, speakers, tone
 from .attribution import Quote, find_quotes
+from .attribution.lexicon import cue_type
 from .errors import MissingDependencyError, NewsAnalysisError
 from .load import Article, article_from_text
 from .output import write_tables
@@ -35,6 +36,20 @@ _GENDER = {"f": "female", "m": "male"}
 
 def _new_records() -> Records:
     return {name: {col: [] for col in cols} for name, cols in schema.SCHEMAS.items()}
+
+
+def cue_type_of(cue: str | None, kind: str | None) -> str | None:
+    """The ``cue_type`` of a quotes row: what its cue reports (:func:`~newsanalysis.attribution.lexicon.cue_type`);
+    ``speech`` for a quote in marks with no cue, None for a ``mention``.
+
+    Examples
+    --------
+    >>> cue_type_of("endorsed", "indirect"), cue_type_of(None, "direct"), cue_type_of(None, "mention")
+    ('stance', 'speech', None)
+    """
+    if kind == "mention":
+        return None
+    return cue_type(cue) or ("speech" if kind in _MARKED else None)
 
 
 def article_records(article: Article, rules: Iterable[str] | None = None, *, sentence_tone: bool = True) -> Records:
@@ -101,6 +116,7 @@ def article_records(article: Article, rules: Iterable[str] | None = None, *, sen
     qcols["speaker_start"] = [q.speaker_start for q in found]
     qcols["speaker_end"] = [q.speaker_end for q in found]
     qcols["cue"] = [q.cue for q in found]
+    qcols["cue_type"] = [cue_type_of(q.cue, q.kind) for q in found]
     qcols["sentence"] = [max(0, bisect_right(starts, q.start) - 1) for q in found]
     for k, col in enumerate(schema.TONE):
         qcols[col] = [sc[k] for sc in quote_scores]

@@ -238,3 +238,14 @@ def test_api_writers_refuse_a_folder_that_holds_their_inputs(tmp_path):
     assert sorted(p.name for p in d.iterdir()) == ["a.txt"]  # nothing written, no marker hiding it
     result.to_csv(d / "tables")  # a new folder inside the input folder is fine
     assert na.analyze(d, progress=False).articles["article_id"].tolist() == ["a"]
+
+
+def test_read_output_of_a_folder_written_before_cue_type_fills_it_from_the_cue(tmp_path, result):
+    folder = tmp_path / "old"
+    result.to_csv(folder)
+    path = folder / "quotes.csv"
+    old = pd.read_csv(path, dtype=str, keep_default_na=False).drop(columns=["cue_type"])
+    old.to_csv(path, index=False)
+    back = na.read_output(folder)
+    assert back.quotes["cue_type"].tolist() == result.quotes["cue_type"].tolist()
+    assert list(back.quotes.columns) == list(result.quotes.columns)

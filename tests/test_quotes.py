@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -696,3 +697,46 @@ def test_stance_participles_before_a_noun_are_no_reports(text):
 def test_a_stance_cue_after_a_quote_does_not_take_the_quote():
     text = "“Nothing here is ordinary.” The government, for instance, refused to give me credit, Lee said."
     assert [r for r in _found(text) if r[0] == "direct"] == [("direct", "Nothing here is ordinary.", None)]
+
+
+# --------------------------------------------------------------------------
+# cue_type: what a cue reports
+
+
+CUE_TYPE_TEXT = (
+    "Lee endorsed Tom Hale. Lee said taxes will fall. Polls show Kim leads. Lee urged Congress to act. "
+    "Lee declined to say whether she would run. Lee called the plan a “total disaster.” “We won,” Kim said. "
+    "The so-called “experts” agreed."
+)
+
+
+def test_cue_type_says_what_each_cue_reports():
+    q = na.quotes(CUE_TYPE_TEXT)
+    got = dict(zip(q["text"], q["cue_type"].astype(object)))
+    assert got["Tom Hale"] == "stance"
+    assert got["taxes will fall"] == "speech"
+    assert got["Kim leads"] == "belief"
+    assert got["Congress to act"] == "demand"
+    assert got["to say whether she would run"] == "intention"
+    assert got["total disaster."] == "naming"
+    assert got["We won,"] == "speech"
+    assert pd.isna(got["experts"])  # a mention reports nothing
+    assert set(q["cue_type"].dropna()) <= set(na.schema.CUE_TYPES)
+
+
+def test_a_quote_in_marks_with_no_cue_is_speech():
+    q = na.quotes("Lee took the stage.\n\n“We won.”")
+    assert q["kind"].tolist() == ["direct"] and q["cue_type"].tolist() == ["speech"]
+
+
+def test_statements_keep_the_cue_type():
+    s = na.statements(na.quotes(CUE_TYPE_TEXT))
+    assert s.loc[s["text"].str.startswith("the plan"), "cue_type"].tolist() == ["naming"]
+    assert "stance" in set(s["cue_type"])
+
+
+def test_a_two_word_cue_reads_as_its_phrase():
+    from newsanalysis.attribution.lexicon import cue_type
+
+    assert cue_type("called for") == "demand" and cue_type("called") == "naming"
+    assert cue_type("has repeatedly endorsed") == "stance" and cue_type("fumed") == "speech"

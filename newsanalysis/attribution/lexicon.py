@@ -31,6 +31,7 @@ Examples
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from importlib import resources
 
 _COLUMNS = {
@@ -101,6 +102,62 @@ def read_cues() -> dict[str, object]:
     out["BELIEF_FORMS"] = frozenset(w for w, lemma in cues.items() if lemma in belief)
     out["BARE_FORMS"] = frozenset(w for w, lemma in cues.items() if lemma in out["BARE_BELIEF"])
     return out
+
+
+_WORDS = re.compile(r"[a-z’']+")
+
+
+@lru_cache(maxsize=4096)
+def cue_type(cue: str | None) -> str | None:
+    """What a cue reports, for the ``cue_type`` column: ``speech``, ``belief``, ``stance``, ``intention``,
+    ``demand`` or ``naming``; None for no cue.
+
+    Read from the cue's lemma in ``data/cues.tsv``: a stance towards an object (``criticized``, ``endorsed``),
+    an intention or commitment and its infinitive (``declined to``, ``vowed to``), a demand (``urged``,
+    ``called for``), a naming (``called him ...``, ``described ... as``), a belief or finding (``believes``,
+    ``polls show``); any other cue, and a cue outside the lexicon (``:`` of a transcript, ``fumed``), is
+    speech.
+
+    Examples
+    --------
+    >>> [cue_type(c) for c in ("said", "endorsed", "declined", "called for", "called", "believes", ":", None)]
+    ['speech', 'stance', 'intention', 'demand', 'naming', 'belief', 'speech', None]
+    """
+    if cue is None:
+        return None
+    g = _loaded()
+    words = _WORDS.findall(cue.lower())
+    cues = g["CUES"]
+    lemma = None
+    for j, w in enumerate(words):
+        if w in cues:
+            lemma = cues[w]
+            if j + 1 < len(words) and f"{lemma} {words[j + 1]}" in g["_PHRASES"]:
+                lemma = f"{lemma} {words[j + 1]}"  # "called for": a demand, not a naming
+            break
+    if lemma is None:
+        return "speech"
+    if lemma in g["OBJECT_CUES"]:
+        return "stance"
+    if lemma in g["INTENT"] or lemma in g["COMMIT"]:
+        return "intention"
+    if lemma in g["DEMAND"]:
+        return "demand"
+    if lemma in g["NAMING"]:
+        return "naming"
+    if lemma in g["BELIEF"]:
+        return "belief"
+    return "speech"
+
+
+def _loaded() -> dict[str, object]:
+    """The module's globals, with the data files read."""
+    g = globals()
+    if "CUES" not in g:
+        __getattr__("CUES")
+    if "_PHRASES" not in g:
+        g["_PHRASES"] = frozenset(row[1] for row in _rows("cues.tsv") if " " in row[1])  # "call for"
+    return g
 
 
 def read_marks() -> dict[str, object]:

@@ -33,13 +33,12 @@ class is over its head words (a rule per verb reaches few of them).
 from __future__ import annotations
 
 import argparse
-import json
 import re
 from collections import Counter
 from pathlib import Path
 
 import newsanalysis as na
-from benchmarks.quotes_eval import DEFAULT, attributions, match
+from benchmarks.quotes_eval import DEFAULT, articles, attributions, match
 from newsanalysis.attribution import lexicon
 
 CLASSES = ("direct", "according to", "cue in lexicon", "other verb", "nominal", "no source")
@@ -88,23 +87,19 @@ def measure(path: Path) -> tuple[dict[str, list[int]], int, int, Counter]:
     per = {c: [0, 0] for c in CLASSES}
     heads: Counter = Counter()
     n_pred = n_match = 0
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            if not line.strip():
-                continue
-            art = json.loads(line)
-            gold = art["quotes"]
-            pred = attributions(na.quotes(art["text"]))
-            pairs = match([(g["start"], g["end"]) for g in gold], [(p["start"], p["end"]) for p in pred])
-            hit = {gi for gi, _ in pairs}
-            n_pred += len(pred)
-            n_match += len(pairs)
-            for gi, g in enumerate(gold):
-                c = classify(g)
-                if c == "other verb":
-                    heads[head(g)] += 1
-                per[c][0] += 1
-                per[c][1] += gi in hit
+    for art in articles(path):
+        gold = art["quotes"]
+        pred = attributions(na.quotes(art["text"]))
+        pairs = match([(g["start"], g["end"]) for g in gold], [(p["start"], p["end"]) for p in pred])
+        hit = {gi for gi, _ in pairs}
+        n_pred += len(pred)
+        n_match += len(pairs)
+        for gi, g in enumerate(gold):
+            c = classify(g)
+            if c == "other verb":
+                heads[head(g)] += 1
+            per[c][0] += 1
+            per[c][1] += gi in hit
     return per, n_pred, n_match, heads
 
 

@@ -47,6 +47,7 @@ import argparse
 import json
 import re
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pandas as pd
@@ -259,6 +260,14 @@ def _in_marks(text: str, g: dict) -> bool:
     return span.startswith(_OPEN) and span.endswith(_CLOSE)
 
 
+def articles(path: Path) -> Iterator[dict]:
+    """The articles of a PolNeAR-format JSONL file, one dict a line (blank lines skipped)."""
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                yield json.loads(line)
+
+
 def evaluate(
     path: Path, join: bool = True, rules: list[str] | None = None
 ) -> tuple[dict[str, Tally], dict[str, int]]:
@@ -269,25 +278,19 @@ def evaluate(
     """
     direct, every = Tally(), Tally()
     marked: dict[str, int] = {}
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            if not line.strip():
-                continue
-            art = json.loads(line)
-            gold = art["quotes"]
-            for g in gold:
-                if _in_marks(art["text"], g):
-                    marked[g["kind"]] = marked.get(g["kind"], 0) + 1
-            table = na.quotes(art["text"]) if rules is None else na.quotes(art["text"], rules=rules)
-            if join:
-                pred = attributions(table)
-            else:
-                pred = [q for q in _records(table) if q["kind"] != "mention"]
-            pdirect = [p for p in pred if p["kind"] == "direct"]
-            direct.add(
-                [g for g in gold if g["kind"] == "direct"], pdirect, [g for g in gold if g["kind"] != "direct"]
-            )
-            every.add(gold, pred)
+    for art in articles(path):
+        gold = art["quotes"]
+        for g in gold:
+            if _in_marks(art["text"], g):
+                marked[g["kind"]] = marked.get(g["kind"], 0) + 1
+        table = na.quotes(art["text"]) if rules is None else na.quotes(art["text"], rules=rules)
+        if join:
+            pred = attributions(table)
+        else:
+            pred = [q for q in _records(table) if q["kind"] != "mention"]
+        pdirect = [p for p in pred if p["kind"] == "direct"]
+        direct.add([g for g in gold if g["kind"] == "direct"], pdirect, [g for g in gold if g["kind"] != "direct"])
+        every.add(gold, pred)
     return {"(a) direct": direct, "(b) all attributions": every}, marked
 
 

@@ -21,6 +21,7 @@ from .words import (
     APOS,
     AUX,
     BREAK,
+    DASHES,
     DETS,
     LEAD_PREP,
     LEADING_WORDS,
@@ -30,6 +31,7 @@ from .words import (
     PRONOUNS,
     QUANT,
     SUBJ_LINK,
+    SUBJECT,
     TIME,
 )
 
@@ -47,10 +49,8 @@ _SHOW_KINDS = frozenset(
     """tv television radio talk reality game news morning evening late-night cooking comedy quiz chat web
     road trade air car fashion award awards variety""".split()
 )
-#: Dashes that set off an aside.
-_DASHES = frozenset("— – --".split())
 #: Pronouns that open a clause, not a part of a noun phrase.
-_SUBJECT_PRONOUNS = frozenset("he she they we i it".split())
+_SUBJECT_PRONOUNS = SUBJECT | {"it"}
 #: Common irregular verbs in the past, which end a subject phrase ("The mayor spoke ...").
 _PAST = frozenset(
     """spoke went made took gave came ran met wrote held left sent won lost kept brought began sat stood led
@@ -314,7 +314,7 @@ def find_frames(st: Stream) -> list[Frame]:
                 j -= 2  # "who in 2010 said", "Trump on Monday said"
             else:
                 break
-        if j - 1 > lo and kind[j] == P and low[j] in _DASHES:
+        if j - 1 > lo and kind[j] == P and low[j] in DASHES:
             # "Jason Sims — a teacher from Mount Pleasant — says": the name before the aside
             k = j - 1
             while k > lo and j - k < 16 and low[k] != low[j]:

@@ -37,6 +37,7 @@ from .words import (
     CLAUSE_START,
     CLAUSE_STOPS,
     COORD,
+    DASHES,
     DETS,
     MAX_CLAUSE,
     NOUN_BEFORE,
@@ -65,8 +66,6 @@ _PREPOSITIONS = frozenset("to of in on at for with about by from into like than 
 #: Words before an amount ("about half", "more than 40", "nearly a third").
 _ABOUT = frozenset("about nearly almost roughly around more less fewer over under only just some".split())
 _AMOUNTS = frozenset("half a one two three four five six seven eight nine ten dozen than".split())
-#: Dashes that set off an aside.
-_DASHES = frozenset("— – --".split())
 #: A possessive word ("the channel's head of music").
 APOS_S = re.compile(r"[’']s$")
 #: The ones told after "tell" that a reported clause may follow ("told reporters (that) ...").
@@ -422,7 +421,7 @@ def that_clause(cx: Clauses, f: Frame) -> int | None:
     # twelve words past a place, time or medium ("in an interview with ... last week"), else eight
     limit = 12 if k < n and low[k] in PP_OPEN else 8
     while k < n and hops < limit and sent[k] == sent[i]:
-        if kind[k] == P and low[k] in _DASHES:
+        if kind[k] == P and low[k] in DASHES:
             close = next((j for j in range(k + 1, min(n, k + 14)) if low[j] == low[k]), None)
             if close is None:
                 break
@@ -523,7 +522,7 @@ def condition_first(cx: Clauses, f: Frame) -> int | None:
     # "said when asked" reports nothing
     end = cx.clause_end(k)
     for j in range(k + 2, end + 1):
-        if low[j] == "," and j < end or APOS.split(low[j])[0] in SUBJECT:
+        if (low[j] == "," and j < end) or APOS.split(low[j])[0] in SUBJECT:
             return k
     return None
 

@@ -272,8 +272,8 @@ def find_frames(st: Stream) -> list[Frame]:
             continue
         if lemma == "show" and i > lo and low[i - 1] in _SHOW_KINDS:
             continue  # a programme: "the reality show “Cake Boss”", "on radio show Joney's Jukebox"
-        if lemma == "call" and i + 1 < n and low[i + 1] in ("for", "on"):
-            lemma = "call " + low[i + 1]  # "called for a ban", "called on Congress to act": a demand
+        if i + 1 < n and f"{lemma} {low[i + 1]}" in lx.PHRASES:
+            lemma = f"{lemma} {low[i + 1]}"  # "called for a ban" (a demand), "pointed to the deficit" (a stance)
             cue = st.text[st.start[i] : st.end[i + 1]]
         elif lemma == "call" and i + 1 < n and low[i + 1] in ("off", "up", "in"):
             continue

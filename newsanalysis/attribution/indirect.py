@@ -282,7 +282,7 @@ def demand(cx: Clauses, f: Frame) -> bool:
     i, n, kind, low = f.cue_i, cx.n, cx.kind, cx.low
     if f.lemma not in lx.DEMAND or f.last != i:
         return False
-    k = i + 2 if f.lemma.startswith("call ") else i + 1
+    k = i + 2 if " " in f.lemma else i + 1  # past the particle of "called for"
     if k < n and kind[k] == W and low[k] not in BREAK | {"that"} and cx.sent[k] == cx.sent[i]:
         cx.emit(k, cx.clause_end(k), f)
     return f.lemma != "urge" or k >= n or low[k] != "that"
@@ -349,7 +349,7 @@ def stance_object(cx: Clauses, f: Frame) -> bool:
         return False
     if f.spk is not None and f.spk[0] == f.spk[1] and low[f.spk[0]] in ("who", "which", "that"):
         return True  # "Graham, who has endorsed Cruz, said ...": a description of the source, not a report
-    k = i + 1
+    k = i + 2 if " " in f.lemma else i + 1  # past the particle of "pointed to", "voted against"
     if k < n and low[k] in ("against", "on"):
         k += 1
     if f.last == i and k < n and kind[k] == W and low[k] not in BREAK:

@@ -9,6 +9,8 @@ and sets them all.
 Names (sets of lemmas unless said otherwise):
 
 * ``CUES``: form -> lemma, for every single-word form;
+* ``PHRASES``: the lemmas of two words (``call for``, ``point to``), read when the word after a cue's
+  form is the second word;
 * ``INVERTIBLE``: forms that can stand before their source (``"...," said X``);
 * ``BELIEF``, ``CLAUSE``, ``NEEDS_THAT``, ``BARE_BELIEF``, ``SAY``, ``ASK``,
   ``DEMAND``, ``COMMIT``, ``ADDRESSED``, ``NAMING``, ``ANNOUNCE``,
@@ -26,6 +28,8 @@ Examples
 >>> from newsanalysis.attribution import lexicon
 >>> lexicon.CUES["told"], "said" in lexicon.INVERTIBLE, "urge" in lexicon.DEMAND
 ('tell', True, True)
+>>> sorted(lexicon.PHRASES)
+['call for', 'call on']
 """
 
 from __future__ import annotations
@@ -50,7 +54,7 @@ _COLUMNS = {
     "object": "OBJECT_CUES",
 }
 _NAMES = frozenset(
-    [*_COLUMNS.values(), "CUES", "INVERTIBLE", "BELIEF", "SPEECH_FORMS", "BELIEF_FORMS", "BARE_FORMS",
+    [*_COLUMNS.values(), "CUES", "PHRASES", "INVERTIBLE", "BELIEF", "SPEECH_FORMS", "BELIEF_FORMS", "BARE_FORMS",
      "OPENERS", "CLOSERS", "MARK_AS", "LONG_MARKS", "DMARK", "DMARK_CHARS"]
 )
 
@@ -96,6 +100,7 @@ def read_cues() -> dict[str, object]:
                 sets[_COLUMNS[col]].add(lemma)
     out: dict[str, object] = {name: frozenset(s) for name, s in sets.items()}
     out["CUES"] = cues
+    out["PHRASES"] = frozenset(flags) - frozenset(cues.values())  # lemmas of two words: "call for", "point to"
     out["INVERTIBLE"] = frozenset(invertible)
     out["BELIEF"] = frozenset(belief)
     out["SPEECH_FORMS"] = frozenset(w for w, lemma in cues.items() if lemma not in belief)
@@ -132,7 +137,7 @@ def cue_type(cue: str | None) -> str | None:
     for j, w in enumerate(words):
         if w in cues:
             lemma = cues[w]
-            if j + 1 < len(words) and f"{lemma} {words[j + 1]}" in g["_PHRASES"]:
+            if j + 1 < len(words) and f"{lemma} {words[j + 1]}" in g["PHRASES"]:
                 lemma = f"{lemma} {words[j + 1]}"  # "called for": a demand, not a naming
             break
     if lemma is None:
@@ -155,8 +160,6 @@ def _loaded() -> dict[str, object]:
     g = globals()
     if "CUES" not in g:
         __getattr__("CUES")
-    if "_PHRASES" not in g:
-        g["_PHRASES"] = frozenset(row[1] for row in _rows("cues.tsv") if " " in row[1])  # "call for"
     return g
 
 

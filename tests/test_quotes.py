@@ -682,6 +682,13 @@ def test_a_report_ends_before_the_reporters_aside_or_another_report(text, expect
     assert _found(text) == expected
 
 
+def test_according_to_reports_a_clause_with_a_naming_or_stance_in_it():
+    assert _found("Most voters view her unfavorably, according to a new poll.") == [
+        ("indirect", "Most voters view her unfavorably", "a new poll")
+    ]
+    assert _found("According to the report, Lee said taxes will fall.") == [("indirect", "taxes will fall", "Lee")]
+
+
 @pytest.mark.parametrize("text", ["Lee said when asked.", "Lee said that.", "Lee spoke about that."])
 def test_no_report_after_a_bare_condition_or_a_demonstrative(text):
     assert _found(text) == []

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 from . import lexicon as lx
 from .frames import Frame, np_forward, speaker_of
@@ -72,6 +73,12 @@ APOS_S = re.compile(r"[’']s$")
 _TOLD = OBJECT - {"you"}
 
 
+@lru_cache(maxsize=1)
+def _not_speech() -> frozenset[str]:
+    """Lemmas of belief, stance, naming and intention cues."""
+    return lx.BELIEF | lx.OBJECT_CUES | lx.NAMING | lx.INTENT
+
+
 class Clauses:
     """The reported clauses of one text: the stream, its frames, and the spans emitted so far."""
 
@@ -90,7 +97,11 @@ class Clauses:
         self.cue_tokens = {f.cue_i for f in frames}
         self.out: list[Quote] = []
         self.taken: dict[int, list[tuple[int, int]]] = {}  # sentence -> spans emitted
-        self.first_of = {g.first for g in frames if g.lemma not in lx.BELIEF}
+        # first tokens of frames that make a clause an attribution of its own ("According to X, Y said ...");
+        # a belief, stance, naming or intention in it is what the outer source reports ("Most voters view
+        # her unfavorably, according to a new poll")
+        not_speech = _not_speech()
+        self.first_of = {g.first for g in frames if g.lemma not in not_speech}
         self.frame_first = {g.first for g in frames}
         #: cues whose source stands before them ("three-quarters said"), for ``stop_at_next_report``
         self.sourced_cues = {g.cue_i for g in frames if g.first < g.cue_i} if "stop_at_next_report" in on else set()

@@ -19,8 +19,7 @@ from dataclasses import dataclass
 from itertools import accumulate, repeat
 
 from . import lexicon as lx
-from .frames import Frame, bisect_frames, np_forward, speaker_of
-from .frames import _np_back as np_back  # the source before a cue, as the frames read it
+from .frames import Frame, bisect_frames, np_back, np_forward, speaker_of
 from .marks import inner_span, turn_label
 from .quote import Quote
 from .rules import rule

@@ -66,7 +66,7 @@ def _aspect_to(low: list[str], lo: int, j: int) -> bool:
         return j - 2 >= lo and low[j - 2] in ("went", "go", "goes", "going")
     return low[j - 1] in _ASPECT
 
-__all__ = ["Frame", "bisect_frames", "find_frames", "np_forward", "speaker_of"]
+__all__ = ["Frame", "bisect_frames", "find_frames", "np_back", "np_forward", "speaker_of"]
 
 @dataclass(slots=True)
 class Frame:
@@ -90,7 +90,7 @@ def _is_np_word(st: Stream, j: int) -> bool:
     return True
 
 
-def _np_back(st: Stream, j: int, lo: int) -> tuple[int, int] | None:
+def np_back(st: Stream, j: int, lo: int) -> tuple[int, int] | None:
     """Noun phrase ending at token ``j`` (scanning back no further than ``lo``)."""
     if j >= lo and st.kind[j] == P and st.low[j] == ")":
         # a parenthesis after the name: "Sen. Richard Durbin (D-Ill.) said"
@@ -114,7 +114,7 @@ def _np_back(st: Stream, j: int, lo: int) -> tuple[int, int] | None:
         k -= 1
     if k - 3 >= lo and st.low[k - 1] in ("to", "with") and st.low[k - 2] in ("close", "familiar"):
         # "a source close to him", "people familiar with the talks": the source is before
-        head = _np_back(st, k - 3, lo)
+        head = np_back(st, k - 3, lo)
         if head is not None and st.low[head[1]] not in PRONOUNS:
             return (head[0], j)
     while k < j and st.low[k] in ("of", "for", "with", "and"):
@@ -320,10 +320,10 @@ def find_frames(st: Stream) -> list[Frame]:
             while k > lo and j - k < 16 and low[k] != low[j]:
                 k -= 1
             if k > lo and low[k] == low[j] and kind[k - 1] == W:
-                cand = _np_back(st, k - 1, lo)
+                cand = np_back(st, k - 1, lo)
                 if cand is not None and st.text[st.start[cand[0]]].isupper():
                     j = k - 1
-        np = _np_back(st, j, lo)
+        np = np_back(st, j, lo)
         frame_first = None
         if np is None and j >= lo and kind[j] == P and st.low[j] == ",":
             # parenthetical or apposition: "Trump, in separate statements, told"
@@ -331,11 +331,11 @@ def find_frames(st: Stream) -> list[Frame]:
             while k >= lo and j - k < 14 and kind[k] == W:
                 k -= 1
             if k >= lo and kind[k] == P and low[k] == "," and k - 1 >= lo:
-                cand = _np_back(st, k - 1, lo)
+                cand = np_back(st, k - 1, lo)
                 if cand and cand[0] == cand[1] and PARTY.match(low[cand[0]]) and cand[0] - 2 >= lo:
                     if low[cand[0] - 1] == ",":  # "Sen. Marco Rubio, R-Fla., appearing on Fox News, said"
                         k = cand[0] - 1
-                        cand = _np_back(st, k - 1, lo)
+                        cand = np_back(st, k - 1, lo)
                 if cand and (cand[0] == lo or kind[cand[0] - 1] in (P, Q, E, B)):
                     np = cand
                     name = _apposition(st, k)

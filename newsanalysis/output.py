@@ -743,11 +743,17 @@ def read_output(folder: str | Path, *, partial: str = "raise") -> AnalysisResult
             raise NewsAnalysisError(message, source=str(folder))
         warnings.warn(f"{folder}: {message}", stacklevel=2)
     q = frames["quotes"]
-    if "cue_type" not in q.columns and "cue" in q.columns and "kind" in q.columns:
+    if "cue_type" not in q.columns and {"cue", "kind", "text"} <= set(q.columns):
         # written before 0.4.0: what each cue reports is read from the cue, as the pipeline does
-        from .tables import cue_type_of
+        from .attribution.lexicon import quote_cue_type
 
-        types = [cue_type_of(c if isinstance(c, str) else None, k) for c, k in zip(q["cue"].astype(object), q["kind"])]
+        def _s(v: object) -> str | None:
+            return v if isinstance(v, str) else None
+
+        types = [
+            quote_cue_type(_s(c), _s(k), _s(t) or "")
+            for c, k, t in zip(q["cue"].astype(object), q["kind"].astype(object), q["text"].astype(object))
+        ]
         q.insert(q.columns.get_loc("cue") + 1, "cue_type", types)
         q["cue_type"] = q["cue_type"].astype("string")
     if "person" in frames["quotes"].columns and "person" in frames["speakers"].columns:

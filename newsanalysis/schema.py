@@ -36,9 +36,10 @@ TONE: tuple[str, ...] = ("neg", "neu", "pos", "compound")
 #: speech (scare quotes, titles) and are left out of every count.
 QUOTE_KINDS: tuple[str, ...] = ("direct", "partial", "indirect", "mention")
 
-#: What a quote's cue reports (``quotes.cue_type``): words said or written, a belief or finding, a stance
-#: towards something ("criticized the plan"), an intention ("declined to comment"), a demand ("urged
-#: Congress to act"), a naming ("called it a disaster"); see :func:`newsanalysis.attribution.lexicon.cue_type`.
+#: What a quotes row reports (``quotes.cue_type``): words said or written (every quote in marks), a belief or
+#: finding, a stance towards something ("criticized the plan"), an intention ("declined to comment"), a demand
+#: ("urged Congress to act"), a naming ("called it a disaster"); see
+#: :func:`newsanalysis.attribution.lexicon.quote_cue_type`.
 CUE_TYPES: tuple[str, ...] = ("speech", "belief", "stance", "intention", "demand", "naming")
 
 _S, _I, _NI, _F = "string", "int64", "Int64", "float64"

@@ -19,7 +19,7 @@ import pandas as pd
 
 from . import schema, segment, speakers, tone
 from .attribution import Quote, find_quotes
-from .attribution.lexicon import cue_type
+from .attribution.lexicon import quote_cue_type
 from .errors import MissingDependencyError, NewsAnalysisError
 from .load import Article, article_from_text
 from .output import write_tables
@@ -36,20 +36,6 @@ _GENDER = {"f": "female", "m": "male"}
 
 def _new_records() -> Records:
     return {name: {col: [] for col in cols} for name, cols in schema.SCHEMAS.items()}
-
-
-def cue_type_of(cue: str | None, kind: str | None) -> str | None:
-    """The ``cue_type`` of a quotes row: what its cue reports (:func:`~newsanalysis.attribution.lexicon.cue_type`);
-    ``speech`` for a quote in marks with no cue, None for a ``mention``.
-
-    Examples
-    --------
-    >>> cue_type_of("endorsed", "indirect"), cue_type_of(None, "direct"), cue_type_of(None, "mention")
-    ('stance', 'speech', None)
-    """
-    if kind == "mention":
-        return None
-    return cue_type(cue) or ("speech" if kind in _MARKED else None)
 
 
 def article_records(article: Article, rules: Iterable[str] | None = None, *, sentence_tone: bool = True) -> Records:
@@ -116,7 +102,7 @@ def article_records(article: Article, rules: Iterable[str] | None = None, *, sen
     qcols["speaker_start"] = [q.speaker_start for q in found]
     qcols["speaker_end"] = [q.speaker_end for q in found]
     qcols["cue"] = [q.cue for q in found]
-    qcols["cue_type"] = [cue_type_of(q.cue, q.kind) for q in found]
+    qcols["cue_type"] = [quote_cue_type(q.cue, q.kind, t) for q, t in zip(found, quote_texts)]
     qcols["sentence"] = [max(0, bisect_right(starts, q.start) - 1) for q in found]
     for k, col in enumerate(schema.TONE):
         qcols[col] = [sc[k] for sc in quote_scores]
@@ -261,7 +247,7 @@ def _statement_ids(text: str, found: list[Quote]) -> list[int | None]:
             and open_direct[0] == key
             and q.speaker_start is not None
             and "\n" not in text[open_direct[2] : start]
-            and text[max(0, start - 4) : start].rstrip(_OPEN_MARKS + " ")[-1:] in ".!?"
+            and text[max(0, start - 4) : start].rstrip(_OPEN_MARKS + " ")[-1:] in (".", "!", "?")
         ):
             cur, last_end = open_direct[1], end  # a new sentence of the quote, past a clause of its own
         else:

@@ -240,12 +240,19 @@ def test_api_writers_refuse_a_folder_that_holds_their_inputs(tmp_path):
     assert na.analyze(d, progress=False).articles["article_id"].tolist() == ["a"]
 
 
-def test_read_output_of_a_folder_written_before_cue_type_fills_it_from_the_cue(tmp_path, result):
+def test_read_output_of_a_folder_written_before_cue_type_fills_it_from_the_cue(tmp_path):
+    result = na.analyze(
+        "Lee endorsed Tom Hale. Lee said taxes will fall. Polls show Kim leads. Lee urged Congress to act. "
+        "Lee called the plan a “total disaster.” The so-called “experts” agreed.",
+        progress=False,
+    )
+    assert {"stance", "speech", "belief", "demand", "naming"} <= set(result.quotes["cue_type"].dropna())
+    assert result.quotes["cue_type"].isna().any()  # the mention
     folder = tmp_path / "old"
     result.to_csv(folder)
     path = folder / "quotes.csv"
     old = pd.read_csv(path, dtype=str, keep_default_na=False).drop(columns=["cue_type"])
     old.to_csv(path, index=False)
     back = na.read_output(folder)
-    assert back.quotes["cue_type"].tolist() == result.quotes["cue_type"].tolist()
+    assert back.quotes["cue_type"].fillna("-").tolist() == result.quotes["cue_type"].fillna("-").tolist()
     assert list(back.quotes.columns) == list(result.quotes.columns)

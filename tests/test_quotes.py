@@ -725,7 +725,8 @@ def test_cue_type_says_what_each_cue_reports():
     assert got["Kim leads"] == "belief"
     assert got["Congress to act"] == "demand"
     assert got["to say whether she would run"] == "intention"
-    assert got["total disaster."] == "naming"
+    assert got["the plan a “total disaster.”"] == "naming"
+    assert got["total disaster."] == "speech"  # words in marks are speech, whatever their cue
     assert got["We won,"] == "speech"
     assert pd.isna(got["experts"])  # a mention reports nothing
     assert set(q["cue_type"].dropna()) <= set(na.schema.CUE_TYPES)
@@ -742,8 +743,80 @@ def test_statements_keep_the_cue_type():
     assert "stance" in set(s["cue_type"])
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "expected"),
+    [
+        ("“Act now,” Lee urged.", "Act now,", "speech"),
+        ("“I will not run,” Lee vowed.", "I will not run,", "speech"),
+        ("Lee agreed that the plan was flawed.", "the plan was flawed", "speech"),
+        ("Lee vowed to fight the ruling.", "to fight the ruling", "intention"),
+        ("Lee urged that the vote be held.", "the vote be held", "speech"),
+        ("Lee called for a ban on the sale.", "a ban on the sale", "demand"),
+    ],
+)
+def test_cue_type_of_a_row_depends_on_its_content(text, content, expected):
+    q = na.quotes(text)
+    assert dict(zip(q["text"], q["cue_type"]))[content] == expected
+
+
 def test_a_two_word_cue_reads_as_its_phrase():
     from newsanalysis.attribution.lexicon import cue_type
 
     assert cue_type("called for") == "demand" and cue_type("called") == "naming"
     assert cue_type("has repeatedly endorsed") == "stance" and cue_type("fumed") == "speech"
+
+
+# --------------------------------------------------------------------------
+# found in review: shapes the new rules must leave alone
+
+
+def test_a_quote_that_ends_its_sentence_is_not_taken_by_a_long_subject_after_it():
+    q = na.quotes('Kim said: "We won the title." Lee, the coach of the team since 2010 and a former player for '
+                  "two clubs, said the season was long.")
+    assert q.loc[q["kind"] == "direct", "speaker_mention"].tolist() == ["Kim"]
+    q = na.quotes('"We won." Then the players and the fans in the stadium said goodbye.')
+    assert not q["speaker_mention"].dropna().str.contains("players").any()
+
+
+def test_a_label_inside_a_quote_with_its_attribution_is_no_transcript():
+    q = na.quotes('"Look: we will win this," Obama said.\n\n"Folks: this matters," he added.')
+    assert q["text"].tolist() == ["Look: we will win this,", "Folks: this matters,"]
+    assert q["speaker_mention"].tolist() == ["Obama", "he"] and ":" not in set(q["cue"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['Fans shouted "Go home," the words on their banners.', '"We love you," the fans in the stands.',
+     'After Lee resigned, "Nobody cared."'],
+)
+def test_a_noun_or_a_subordinate_clause_is_no_attribution_of_a_quote(text):
+    assert "direct" not in set(na.quotes(text)["kind"])
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Lee said the plan, announced on Monday, would fail.", "the plan, announced on Monday, would fail"),
+        ("Officials said the rule, endorsed by the board, takes effect in May.",
+         "the rule, endorsed by the board, takes effect in May"),
+        ("Lee said that—if elected—he would cut taxes.", "if elected—he would cut taxes"),
+    ],
+)
+def test_a_participle_aside_or_a_dash_does_not_cut_a_report(text, content):
+    assert _found(text)[0][:2] == ("indirect", content)
+
+
+def test_told_someone_of_something_is_no_clause():
+    assert _found("Lee told Congress of Russian interference in the election.") == []
+
+
+def test_a_name_particle_stays_in_the_subject():
+    assert _found("Charles de Gaulle spoke for an hour, adding that the war was over.") == [
+        ("indirect", "the war was over", "Charles de Gaulle")
+    ]
+
+
+def test_an_object_phrase_does_not_end_on_a_preposition():
+    assert _found("The city welcomed its first baby of the year on Monday.") == [
+        ("indirect", "its first baby", "The city")
+    ]

@@ -223,8 +223,11 @@ def verb_after(sc: Scene, k: int, content: str) -> Frame | None:
     np = np_forward(st, k)
     if np is None or not (st.low[k] in PRONOUNS or st.low[k] in DETS or st.text[st.start[k]].isupper()):
         return None
-    # the verb ends the noun phrase, or the phrase ran on into it ("the guard barked at them")
+    # the verb ends the noun phrase, or the phrase ran on into it ("the guard barked at them"); a word
+    # right after a determiner is a noun ("“...,” the words on their banners")
     for v in range(k + 1, min(n, np[1] + 2)):
+        if st.low[v - 1] in DETS:
+            continue
         if _speech_like(st, v) and _ends_clause(st, v + 1):
             e = st.end[v + 1] if st.low[v] in _IRREGULAR_SPEECH else st.end[v]  # "went on", "shot back"
             return Frame(v, st.text[st.start[v] : e], st.low[v], k, v, (k, v - 1))
@@ -289,7 +292,7 @@ def cue_before(sc: Scene, t: int, prev: int) -> Frame | None:
 
 @rule("direct")
 def put_it(sc: Scene, prev: int) -> Frame | None:
-    """``As the mayor's aide, Tom Berg, puts it, “...”``: *put it* (then at most six words) and a comma before the quote.
+    """``As the mayor's aide puts it, “...”``: *put it* (then at most six words) and a comma before the quote.
 
     The source is the noun phrase before *put*; the quote is whole (direct)
     even when it opens in lower case (``as The New Yorker put it, “the
@@ -342,7 +345,12 @@ def participle_lead(sc: Scene, t: int, prev: int, last_post: tuple[int, Frame] |
         lo = sentence_start(st, prev)
         if v - 1 >= lo and _speech_like(st, v) and low[v] not in _IRREGULAR_SPEECH:
             np = np_back(st, v - 1, lo)
-            if np is not None and (low[np[0]] in PRONOUNS or st.text[st.start[np[0]]].isupper()):
+            # the subject opens the sentence or follows an opening phrase ("At the debate, Quinn cracked"),
+            # not a subordinator ("After Lee resigned, “...”" is no attribution)
+            opens = np is not None and (
+                np[0] == lo or low[np[0] - 1] == "," or (np[0] == lo + 1 and low[lo] in LEAD_WORDS)
+            )
+            if opens and (low[np[0]] in PRONOUNS or st.text[st.start[np[0]]].isupper()):
                 return True, Frame(v, st.text[st.start[v] : st.end[v]], low[v], np[0], v, np)
         return False, None
     if lx.CUES[low[j]] in lx.BELIEF and not low[j].endswith("ing"):
@@ -386,8 +394,10 @@ def lead_adverb(sc: Scene, t: int) -> bool:
     """``Then “No,” Lee said.``, ``But, “We won,” she said.``: only a sentence adverb before the quote."""
     st = sc.st
     ss = sentence_start(st, t)
+    if t - ss > 3:
+        return False  # (tested first: a long run-on sentence made this quadratic)
     lead = [st.low[x] for x in range(ss, t) if st.low[x] != ","]
-    return 0 < len(lead) <= 2 and t - ss <= 3 and all(w in LEAD_WORDS for w in lead)
+    return 0 < len(lead) <= 2 and all(w in LEAD_WORDS for w in lead)
 
 
 @rule("direct")
@@ -569,9 +579,12 @@ def attribute_marked(sc: Scene) -> tuple[list[Quote], dict[int, str], set[int]]:
                 post = cue_after(sc, k)
             if post is None and "name_then_cue" in on:
                 post = name_then_cue(sc, k)
-            if post is None and "apposition_then_cue" in on:
+            # a long source reports a quote that leaves its sentence open ("“...,” Ann Lee, director of ...,
+            # said"); after a quote that ends its sentence, the words are the next sentence's subject
+            open_end = content.rstrip(_END_STRIP)[-1:] in (",", "?", "!")
+            if post is None and open_end and "apposition_then_cue" in on:
                 post = apposition_then_cue(sc, k)
-            if post is None and "long_source" in on:
+            if post is None and open_end and "long_source" in on:
                 post = long_source(sc, k)
             if post is None and "verb_after" in on:
                 post = verb_after(sc, k, content)
@@ -628,8 +641,8 @@ def attribute_marked(sc: Scene) -> tuple[list[Quote], dict[int, str], set[int]]:
         is_mention = "mention_word" in on and mention_word(before_word)
         if left_open and right_closed and not (is_mention and before_word != "known as"):
             qkind[t] = "direct"
-            if pre is not None and post is not None and prev == pre.last and content.rstrip(_END_STRIP)[-1:] in END_PUNCT:
-                post = None  # "Lee said “We won.” Kim said ...": the quote closed Lee's sentence
+            if pre is not None and post is not None and content.rstrip(_END_STRIP)[-1:] in END_PUNCT:
+                post = None  # "Lee said: “We won.” Kim said ...": the quote closed Lee's sentence
             direct_frame[t] = post or pre
             if post is not None:
                 last_post = (t, post)

@@ -49,6 +49,8 @@ _SHOW_KINDS = frozenset(
     """tv television radio talk reality game news morning evening late-night cooking comedy quiz chat web
     road trade air car fashion award awards variety""".split()
 )
+#: Lower-case particles inside a name ("Charles de Gaulle", "Ludwig van Beethoven").
+_NAME_PARTICLES = frozenset("de da di del della du van von der den le la bin ibn al dos das st".split())
 #: Pronouns that open a clause, not a part of a noun phrase.
 _SUBJECT_PRONOUNS = SUBJECT | {"it"}
 #: Common irregular verbs in the past, which end a subject phrase ("The mayor spoke ...").
@@ -209,7 +211,8 @@ def _subject(st: Stream, lo: int, i: int) -> tuple[int, int] | None:
         while e < np[1]:
             nxt = e + 1
             cap = st.text[st.start[nxt]].isupper()
-            if cap or APOS.search(st.low[e]) or (st.low[nxt] == "of" and nxt + 1 <= np[1]):
+            particle = st.low[nxt] in _NAME_PARTICLES and nxt + 1 <= np[1] and st.text[st.start[nxt + 1]].isupper()
+            if cap or particle or APOS.search(st.low[e]) or (st.low[nxt] == "of" and nxt + 1 <= np[1]):
                 e = nxt
             else:
                 break

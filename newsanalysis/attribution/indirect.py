@@ -56,7 +56,7 @@ from .words import (
 
 __all__ = ["Clauses", "find_indirect"]
 
-#: Words that end an object phrase ("endorsed Cruz [in] Iowa", "praised him [when] ...").
+#: Words that end an object phrase ("endorsed Cruz [at] a rally", "praised him [when] ...").
 _OBJECT_STOPS = frozenset(
     """at during after before when while because since until unless though although whereas despite amid""".split()
 )
@@ -64,6 +64,10 @@ _OBJECT_STOPS = frozenset(
 _CONDITION = frozenset("if unless once when whenever although though because".split())
 #: Prepositions after which "that" points at something ("to that conclusion"), not opening a clause.
 _PREPOSITIONS = frozenset("to of in on at for with about by from into like than over under after before".split())
+#: Marks that may follow a "that" opening a clause ("said that, in her view, ...", "said that—if elected—he").
+_AFTER_THAT = frozenset(", — –".split())
+#: Finite cues that, after a comma, open a second report of the same source ("..., said he was unaware").
+_SECOND_REPORT = frozenset("said says told tells added adds".split())
 #: Words before an amount ("about half", "more than 40", "nearly a third").
 _ABOUT = frozenset("about nearly almost roughly around more less fewer over under only just some".split())
 _AMOUNTS = frozenset("half a one two three four five six seven eight nine ten dozen than".split())
@@ -102,7 +106,10 @@ class Clauses:
         # her unfavorably, according to a new poll")
         not_speech = _not_speech()
         self.first_of = {g.first for g in frames if g.lemma not in not_speech}
-        self.frame_first = {g.first for g in frames}
+        # first tokens of frames, where a report ends ("..., Cruz explained, ..."); not a passive ("the rule,
+        # endorsed by the board, takes effect" goes on)
+        low = st.low
+        self.frame_first = {g.first for g in frames if not (g.first == g.cue_i and low[g.cue_i + 1 : g.cue_i + 2] == ["by"])}
         #: cues whose source stands before them ("three-quarters said"), for ``stop_at_next_report``
         self.sourced_cues = {g.cue_i for g in frames if g.first < g.cue_i} if "stop_at_next_report" in on else set()
         self.ends_sentence = [k for k in sorted(st.qi) if self.quote_ends_sentence(k)]  # quote tokens, in order
@@ -129,8 +136,11 @@ class Clauses:
             if nx in CLAUSE_STOPS and k + 2 < n:
                 if nx == ";":
                     break  # another clause, or another attribution: "...; 46 percent said ..."
-                if nx == "," and (k + 2) in cue_tokens and (low[k + 2].endswith("ing") or k > i):
-                    break  # "..., adding ...", "..., said he was unaware ...": another report
+                if nx == "," and (k + 2) in cue_tokens and (
+                    low[k + 2].endswith("ing") or (k > i and low[k + 2] in _SECOND_REPORT)
+                ):
+                    break  # "..., adding ...", "..., said he was unaware ...": another report (not "the plan,
+                    # announced on Monday, would fail")
                 if (
                     nx == ","
                     and k > i
@@ -166,10 +176,12 @@ class Clauses:
         """Last token of the object phrase starting at ``i``: ``defended [his call to raise the wage] at a rally``.
 
         The phrase runs within the clause (:meth:`clause_end`) and stops before a semicolon, a colon, a
-        bracket, a comma before a participle or a determiner (``, saying ...``, ``, a month before ...``), a time phrase (``last week``, ``on
-        Monday``), a word of occasion (``at``, ``during``, ``when``, ``because``: :data:`_OBJECT_STOPS`),
-        another cue, or ``and``/``but`` before a verb in *-ed*. Relative clauses, ``as`` and ``for``
-        complements stay in it, as PolNeAR's annotators keep them (``praised Lee for his work``).
+        bracket, a comma before a participle or a determiner (``, saying ...``, ``, a month before ...``), a
+        time word (``last week``, ``on Monday``; not a month or a year: ``in March`` stays), a word of
+        occasion (``at``, ``during``, ``when``, ``because``: ``_OBJECT_STOPS``), another cue, or
+        ``and``/``but`` before a verb in *-ed*; it does not end on a determiner or a preposition. Relative
+        clauses, ``as`` and ``for`` complements stay in it, as PolNeAR's annotators keep them (``praised Lee
+        for his work``).
         """
         kind, low, n = self.kind, self.low, self.n
         last = self.clause_end(i)
@@ -184,8 +196,8 @@ class Clauses:
             if w in ("and", "but") and j + 1 < n and (low[j + 1] in _OBJECT_STOPS or low[j + 1].endswith("ed")):
                 break
             k = j
-        while k > i and (kind[k] == P or low[k] in DETS):
-            k -= 1
+        while k > i and (kind[k] == P or low[k] in DETS or low[k] in _PREPOSITIONS):
+            k -= 1  # no dangling word: "welcomed its first baby [of] the year"
         return k
 
     def new_clause(self, j: int) -> bool:
@@ -441,7 +453,7 @@ def that_clause(cx: Clauses, f: Frame) -> int | None:
         if kind[k] not in (W, Q):
             break
         if low[k] == "that":
-            if low[k - 1] not in _PREPOSITIONS and k + 1 < n and (kind[k + 1] in (W, Q) or low[k + 1] == ","):
+            if low[k - 1] not in _PREPOSITIONS and k + 1 < n and (kind[k + 1] in (W, Q) or low[k + 1] in _AFTER_THAT):
                 return k + 1
             # a demonstrative: "said she would not jump to that conclusion", "said that."
         if low[k] in COORD or (k in cx.cue_tokens and k > i):
@@ -551,11 +563,19 @@ def bare_clause(cx: Clauses, f: Frame) -> int | None:
     if f.lemma == "tell" and k < n and kind[k] == W and (low[k] in _TOLD or st.text[st.start[k]].isupper()):
         while k + 1 < n and kind[k + 1] == W and st.text[st.start[k + 1]].isupper():
             k += 1
+        of_place = False
         if k + 2 < n and low[k + 1] == "of" and st.text[st.start[k + 2]].isupper():
-            k += 2  # "told The Star-Ledger of Newark ..."
+            of_place = True  # "told The Star-Ledger of Newark ...", if a clause with a subject follows
+            k += 2
             while k + 1 < n and kind[k + 1] == W and st.text[st.start[k + 1]].isupper():
                 k += 1
         k += 1
+        if of_place:
+            j = k
+            while j < n and kind[j] == W and cx.is_time(j):
+                j += 1
+            if not (j < n and kind[j] == W and APOS.split(low[j])[0] in CLAUSE_START | PRONOUNS):
+                return None  # "told Congress of Russian interference": what was told, no clause
     elif f.lemma == "tell" and k < n and low[k] in DETS:
         # "told the court (in his filing)": the one told, then a clause with a subject or none
         obj = np_forward(st, k)

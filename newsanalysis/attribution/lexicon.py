@@ -155,6 +155,48 @@ def cue_type(cue: str | None) -> str | None:
     return "speech"
 
 
+def quote_cue_type(cue: str | None, kind: str | None, text: str = "") -> str | None:
+    """The ``cue_type`` of a quotes row of ``kind`` whose content is ``text``.
+
+    Words in quotation marks (``direct``, ``partial``) are ``speech`` whatever their cue
+    (``“Act now,” Lee urged.``); a ``mention`` has none. A reported clause takes :func:`cue_type`, except that
+    an intention or a demand needs its infinitive (``declined to comment``, ``urged Congress to act``; ``agreed
+    that ...`` and ``accused Kim of lying`` are speech).
+
+    Parameters
+    ----------
+    cue : str or None
+        The ``cue`` column.
+    kind : str or None
+        The ``kind`` column.
+    text : str
+        The ``text`` column (the content).
+
+    Returns
+    -------
+    str or None
+        One of :data:`newsanalysis.schema.CUE_TYPES`, or None.
+
+    Examples
+    --------
+    >>> quote_cue_type("urged", "direct", "Act now,"), quote_cue_type("urged", "indirect", "Congress to act")
+    ('speech', 'demand')
+    >>> quote_cue_type("agreed", "indirect", "the plan was flawed"), quote_cue_type("said", "mention", "x")
+    ('speech', None)
+    """
+    if kind == "mention":
+        return None
+    if kind in ("direct", "partial"):
+        return "speech"
+    t = cue_type(cue)
+    low = f" {text.lower()} "
+    if t == "intention" and not low.startswith(" to "):
+        return "speech"
+    if t == "demand" and " to " not in low and not (cue or "").lower().endswith((" for", " on")):
+        return "speech"
+    return t
+
+
 def _loaded() -> dict[str, object]:
     """The module's globals, with the data files read."""
     g = globals()

@@ -69,6 +69,10 @@ _NOT_SPEAKER = frozenset(
 )
 
 
+#: A quote closing on a comma, ? or ! with words after it: a quote and its attribution, not a turn.
+_CLOSED_BEFORE_ATTRIBUTION = re.compile(r"[,?!](?:”|''|\")[ \t\u00a0]+\w")
+
+
 @rule("direct")
 def transcript_turn(text: str, ps: int, pe: int) -> int | None:
     """``"HOLM: Good evening ...`` then ``"KIM: Well, ...``: a paragraph opening with a mark and a speaker label.
@@ -76,7 +80,10 @@ def transcript_turn(text: str, ps: int, pe: int) -> int | None:
     In a text with two or more such paragraphs (a transcript), each is a
     turn: a direct quote of the label's speaker, from after the colon to the
     end of the turn (its closing mark, else the last paragraph before the next
-    turn). Returns the offset of the label's colon, or None.
+    turn). A paragraph whose quote closes on a comma (or ``?``, ``!``) with
+    words after the mark is a quote and its attribution, not a turn
+    (``"Look: we will win," Obama said.``). Returns the offset of the label's
+    colon, or None.
 
     Examples
     --------
@@ -92,6 +99,8 @@ def transcript_turn(text: str, ps: int, pe: int) -> int | None:
     m = _LABEL.match(text, j, pe)
     if m is None or m.group().split()[0].lower().rstrip(":") in _NOT_SPEAKER:
         return None
+    if _CLOSED_BEFORE_ATTRIBUTION.search(text, m.end(), pe):
+        return None  # the quote closes on a comma and its attribution follows: '"Look: we will win," Obama said.'
     return m.end() - 2
 
 

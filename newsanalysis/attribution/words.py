@@ -72,8 +72,9 @@ PLACE_PREP = frozenset("outside inside near behind across beside aboard atop".sp
 CLAUSE_START = DETS | frozenset("he she they it we i you there all no every each both".split())
 #: Subject pronouns: after a cue they open its reported clause ("announced Sunday she will resign").
 SUBJECT = frozenset("he she they we i".split())
-#: Dashes that set off an aside ("Sims — a teacher — says", "said — on Twitter — that").
-DASHES = frozenset("— – --".split())
+#: Dashes that set off an aside ("Sims — a teacher — says", "said — on Twitter — that"); an ASCII "--" is two
+#: "-" tokens of the stream and is not read as one.
+DASHES = frozenset("— –".split())
 #: Prepositions of a phrase between a cue and its clause ("said in a statement (on Monday) they ...").
 PP_OPEN = frozenset("in on at during".split())
 #: Words that are the one addressed after a cue ("told him", "asked reporters").

@@ -35,6 +35,8 @@ from .words import (
     TIME,
 )
 
+__all__ = ["Frame", "bisect_frames", "find_frames", "np_back", "np_forward", "speaker_of"]
+
 #: Adverbs between a source and its cue ("Polls there show", "Kaine now says").
 _LINK_ADVERBS = frozenset("there here now today however though too".split())
 #: Verbs of aspect before "to" and a cue ("continued to insist", "began to argue").
@@ -68,7 +70,6 @@ def _aspect_to(low: list[str], lo: int, j: int) -> bool:
         return j - 2 >= lo and low[j - 2] in ("went", "go", "goes", "going")
     return low[j - 1] in _ASPECT
 
-__all__ = ["Frame", "bisect_frames", "find_frames", "np_back", "np_forward", "speaker_of"]
 
 @dataclass(slots=True)
 class Frame:

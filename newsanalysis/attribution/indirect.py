@@ -72,7 +72,7 @@ _SECOND_REPORT = frozenset("said says told tells added adds".split())
 _ABOUT = frozenset("about nearly almost roughly around more less fewer over under only just some".split())
 _AMOUNTS = frozenset("half a one two three four five six seven eight nine ten dozen than".split())
 #: A possessive word ("the channel's head of music").
-APOS_S = re.compile(r"[’']s$")
+_APOS_S = re.compile(r"[’']s$")
 #: The ones told after "tell" that a reported clause may follow ("told reporters (that) ...").
 _TOLD = OBJECT - {"you"}
 
@@ -146,7 +146,7 @@ class Clauses:
                     and k > i
                     and low[k + 2] in ("who", "which")
                     and self.kind[k] == W
-                    and st_upper(self.st, k)
+                    and _st_upper(self.st, k)
                 ):
                     break  # "... away from Mr. Sanders, who also held a rally ...": the reporter's aside
                 if k > i:
@@ -258,7 +258,7 @@ class Clauses:
         self.out.append(Quote(s, e, "indirect", f.cue, spk[0], spk[1], spk[2]))
 
 
-def st_upper(st: Stream, k: int) -> bool:
+def _st_upper(st: Stream, k: int) -> bool:
     """Whether token ``k`` starts with a capital letter."""
     return st.text[st.start[k]].isupper()
 
@@ -531,8 +531,11 @@ def bare_belief(cx: Clauses, f: Frame) -> int | None:
 
 @rule("indirect")
 def condition_first(cx: Clauses, f: Frame) -> int | None:
-    """``Cruz said if elected he would ...``, ``said when the vote comes, they will ...``: a clause that opens
-    with a condition or a time, after a cue of speech (the condition is part of what was said)."""
+    """``Cruz said if elected he would ...``: a clause opening with a condition or a time, after a speech cue.
+
+    The condition is part of what was said (``said when the vote comes, they will ...``); the clause needs a
+    main clause after the condition (a comma or a subject), so ``said when asked`` reports nothing.
+    """
     i, n, kind, low = f.cue_i, cx.n, cx.kind, cx.low
     if f.lemma not in lx.SAY or f.last != i:
         return None
@@ -731,7 +734,7 @@ def _apposition_after(cx: Clauses, f: Frame, k: int) -> bool:
     if f.last <= f.cue_i or k + 1 >= cx.n or cx.low[k] != "," or cx.kind[k + 1] != W:
         return False
     w = cx.low[k + 1]
-    return w in ("a", "an", "the", "who", "whose", "which") or APOS_S.search(w) is not None
+    return w in ("a", "an", "the", "who", "whose", "which") or _APOS_S.search(w) is not None
 
 
 def find_indirect(

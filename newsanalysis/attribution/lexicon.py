@@ -114,8 +114,9 @@ _WORDS = re.compile(r"[a-z’']+")
 
 @lru_cache(maxsize=4096)
 def cue_type(cue: str | None) -> str | None:
-    """What a cue reports, for the ``cue_type`` column: ``speech``, ``belief``, ``stance``, ``intention``,
-    ``demand`` or ``naming``; None for no cue.
+    """What a cue reports: ``speech``, ``belief``, ``stance``, ``intention``, ``demand`` or ``naming``.
+
+    None for no cue; :func:`quote_cue_type` gives the ``cue_type`` column from it.
 
     Read from the cue's lemma in ``data/cues.tsv``: a stance towards an object (``criticized``, ``endorsed``),
     an intention or commitment and its infinitive (``declined to``, ``vowed to``), a demand (``urged``,

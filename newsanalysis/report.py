@@ -523,7 +523,7 @@ _MAX_PEOPLE = 500
 _MAX_ROWS = 5000
 _NO_SOURCE = "(no source found)"
 _STATEMENT_COLUMNS = ["article_id", "statement", "title", "date", "source", "person", "speaker", "source_kind",
-                      "kind", "text", "compound", "start", "end", "sentence_text"]
+                      "kind", "cue", "cue_type", "text", "compound", "start", "end", "sentence_text"]
 
 
 def _top_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -606,6 +606,11 @@ def _marked(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(out)
 
 
+def _what(cue_type: object) -> str:
+    """Below the kind, what a statement that is no speech reports (``stance``, ``belief``, ...)."""
+    return "" if _missing(cue_type) or cue_type == "speech" else f'<div class="sub">{_e(cue_type)}</div>'
+
+
 def _statement_rows(st: pd.DataFrame, marks: list, *, with_who: bool) -> str:
     body = []
     for i, row in zip(st.index, st.to_dict("records")):
@@ -623,7 +628,7 @@ def _statement_rows(st: pd.DataFrame, marks: list, *, with_who: bool) -> str:
             cells.append(f'<td>{_e(who)}<div class="sub">{_e(what)}</div></td>')
         cells += [
             f"<td>{_e(shown)}{ctx}</td>",
-            f"<td>{_e(row['kind'])}</td>",
+            f"<td>{_e(row['kind'])}{_what(row['cue_type'])}</td>",
             f'<td class="n{tone_class}" data-v="{"" if _missing(compound) else f"{float(compound):.4f}"}">'
             f"{_tone(compound)}</td>",
             f"<td>{_e(title)}</td>",
@@ -644,7 +649,8 @@ def _browser(st: pd.DataFrame, marks: list, people: pd.DataFrame) -> list[str]:
         '<h2 id="statements">Every statement, by person</h2>',
         f"<p>All {n_all} statements of the run, a section per person (most quoted first) and one for "
         "organisations, unnamed sources and statements whose source was not found. Each lists the statement, "
-        "its kind, its tone, the article and, below the statement, the sentence it is in with the quoted words "
+        "its kind (and, below it, what it reports when it is no speech: a belief, a stance, an intention, a demand "
+        "or a naming), its tone, the article and, below the statement, the sentence it is in with the quoted words "
         f"marked. At most {_MAX_SHOWN} statements are listed per section; every statement is in "
         '<a href="tables/statements.csv">tables/statements.csv</a> (one row a statement).</p>',
         '<div id="qb-controls" class="controls" hidden>'

@@ -276,8 +276,20 @@ def test_statements_csv_is_the_full_list(written, result):
     _, out, _ = written
     table = pd.read_csv(out / "tables" / "statements.csv")
     assert len(table) == len(statements(result.quotes))
-    assert {"title", "date", "source", "person", "kind", "text", "compound", "sentence_text"} <= set(table.columns)
+    assert {"title", "date", "source", "person", "kind", "cue_type", "text", "compound", "sentence_text"} <= set(
+        table.columns
+    )
     assert table.loc[table["person"] == "Dee", "sentence_text"].iloc[0].startswith("“We will win,” Dee said")
+
+
+def test_the_browser_says_what_a_statement_that_is_no_speech_reports(tmp_path):
+    text = "Ann Lee welcomed the new budget. “It is fair,” Ann Lee said."
+    page = write_report(analyze(text), tmp_path / "rep", formats="png", dpi=30)
+    ann = read_browser(page.read_text(encoding="utf-8")).sections[0]
+    kinds = sorted(row["cells"][1] for row in ann["rows"])
+    assert kinds == ["direct", "indirectstance"]  # the kind, and below it what a stance reports
+    table = pd.read_csv(tmp_path / "rep" / "tables" / "statements.csv")
+    assert sorted(table["cue_type"]) == ["speech", "stance"]
 
 
 def test_the_browser_caps_each_section_and_says_so(tmp_path, monkeypatch):

@@ -39,7 +39,8 @@ __all__ = ["Frame", "bisect_frames", "find_frames", "np_back", "np_forward", "sp
 
 #: Adverbs between a source and its cue ("Polls there show", "Kaine now says").
 _LINK_ADVERBS = frozenset("there here now today however though too".split())
-#: Verbs of aspect before "to" and a cue ("continued to insist", "began to argue").
+#: Verbs before "to" and a cue whose source is before them ("continued to insist", "began to argue", "went to say";
+#: "went on to say" is read by ``_aspect_to``).
 _ASPECT = frozenset(
     """continue continues continued continuing begin begins began beginning start starts started starting
     went go goes going""".split()

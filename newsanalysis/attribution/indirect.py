@@ -146,7 +146,7 @@ class Clauses:
                     and k > i
                     and low[k + 2] in ("who", "which")
                     and self.kind[k] == W
-                    and _st_upper(self.st, k)
+                    and self.st.text[self.st.start[k]].isupper()
                 ):
                     break  # "... away from Mr. Sanders, who also held a rally ...": the reporter's aside
                 if k > i:
@@ -222,6 +222,12 @@ class Clauses:
             return k + 1 < self.n and low[k + 1] in TIME and low[k + 1] not in TIME_LEAD
         return w in TIME
 
+    def past_time(self, k: int) -> int:
+        """The first token from ``k`` on that is no time word ("said [Monday] she will ...")."""
+        while k < self.n and self.kind[k] == W and self.is_time(k):
+            k += 1
+        return k
+
     def emit(self, a: int, b: int, f: Frame, inner: bool = False, min_words: int = 2) -> None:
         """Add tokens ``a`` to ``b`` as a reported clause of ``f``, unless it is none or overlaps one."""
         kind, low, st, qkind = self.kind, self.low, self.st, self.qkind
@@ -256,11 +262,6 @@ class Clauses:
             return
         spans.insert(k, (s, e))
         self.out.append(Quote(s, e, "indirect", f.cue, spk[0], spk[1], spk[2]))
-
-
-def _st_upper(st: Stream, k: int) -> bool:
-    """Whether token ``k`` starts with a capital letter."""
-    return st.text[st.start[k]].isupper()
 
 
 # --------------------------------------------------------------------------
@@ -539,9 +540,7 @@ def condition_first(cx: Clauses, f: Frame) -> int | None:
     i, n, kind, low = f.cue_i, cx.n, cx.kind, cx.low
     if f.lemma not in lx.SAY or f.last != i:
         return None
-    k = i + 1
-    while k < n and kind[k] == W and cx.is_time(k):
-        k += 1
+    k = cx.past_time(i + 1)
     if not (k + 1 < n and low[k] in _CONDITION and kind[k + 1] == W and cx.sent[k] == cx.sent[i]):
         return None
     # a main clause must follow the condition: after a comma, or a subject ("if elected he would");
@@ -574,9 +573,7 @@ def bare_clause(cx: Clauses, f: Frame) -> int | None:
                 k += 1
         k += 1
         if of_place:
-            j = k
-            while j < n and kind[j] == W and cx.is_time(j):
-                j += 1
+            j = cx.past_time(k)
             if not (j < n and kind[j] == W and APOS.split(low[j])[0] in CLAUSE_START | PRONOUNS):
                 return None  # "told Congress of Russian interference": what was told, no clause
     elif f.lemma == "tell" and k < n and low[k] in DETS:
@@ -586,8 +583,7 @@ def bare_clause(cx: Clauses, f: Frame) -> int | None:
             k = obj[1] + 1
             if k < n and kind[k] == W and APOS.split(low[k])[0] not in CLAUSE_START | PRONOUNS:
                 k = n  # no reported clause after the object
-    while k < n and kind[k] == W and cx.is_time(k):
-        k += 1
+    k = cx.past_time(k)
     base = APOS.split(low[k])[0] if k < n else ""
     if base in _ABOUT and k + 1 < n and (low[k + 1][:1].isdigit() or low[k + 1] in _AMOUNTS):
         return k  # a quantity opens the clause: "said about half of the loss ...", "said more than 40 ..."
@@ -613,9 +609,7 @@ def subject_pronoun(cx: Clauses, f: Frame) -> int | None:
     i, n, kind, low = f.cue_i, cx.n, cx.kind, cx.low
     if f.last != i or (f.lemma in lx.BELIEF and f.lemma not in lx.BARE_BELIEF):
         return None
-    k = i + 1
-    while k < n and kind[k] == W and cx.is_time(k):
-        k += 1
+    k = cx.past_time(i + 1)
     if k < n and low[k] in PP_OPEN:
         j = k + 1
         while j < n and j - k <= 8 and kind[j] == W and low[j] not in SUBJECT and (

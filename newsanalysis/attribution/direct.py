@@ -20,7 +20,7 @@ from itertools import accumulate, repeat
 
 from . import lexicon as lx
 from .frames import Frame, bisect_frames, np_back, np_forward, speaker_of
-from .marks import inner_span, turn_label
+from .marks import NOT_SPEAKER, inner_span, turn_label
 from .quote import Quote
 from .rules import rule
 from .tokens import END_PUNCT, IS_BREAK, B, E, P, Q, Stream, W, sentence_start
@@ -416,6 +416,72 @@ def split_quote(sc: Scene, t: int, prev: int, last_post: tuple[int, Frame] | Non
 
 
 # --------------------------------------------------------------------------
+# headlines: a quote and a colon
+
+
+#: Words that open a paragraph and a colon without naming a source: tags, kickers, labels of a Q&A.
+_NOT_LABEL = NOT_SPEAKER | frozenset("q a poll polls watch listen exclusive live breaking comment".split())
+
+
+def _label_before(sc: Scene, prev: int) -> tuple[int, int] | None:
+    """The noun phrase from the paragraph start up to the colon at ``prev`` (``Ana Lopez:``), else None."""
+    st = sc.st
+    lo = prev - 1
+    while lo > 0 and st.kind[lo - 1] != B:
+        lo -= 1
+    if prev - lo < 1 or prev - lo > 6 or any(st.kind[x] != W for x in range(lo, prev)):
+        return None
+    if not st.text[st.start[lo]].isupper() or (prev - lo == 1 and len(st.low[lo]) == 1):
+        return None
+    if st.low[lo].rstrip(":") in _NOT_LABEL or any(st.low[x] in lx.CUES for x in range(lo, prev)):
+        return None
+    return lo, prev - 1
+
+
+def _verbish(st: Stream, x: int) -> bool:
+    w = st.low[x]
+    return w in lx.CUES or (w.isalpha() and len(w) > 3 and w.endswith(("s", "ed")) and not w.endswith(("ss", "'s")))
+
+
+@rule("direct")
+def headline_colon(sc: Scene, t: int, prev: int | None, nxt: int | None) -> Frame | None:
+    """``Mayor: ‘We will not move’`` / ``‘We will not move’: mayor defies council``: a headline's speaker.
+
+    A quote after a colon whose paragraph opens with a short noun phrase
+    (at most six capitalised-first words, no cue, no tag such as
+    ``UPDATE:`` or ``Q:``) is that phrase's (``Ana Lopez: ‘We will
+    rebuild’``, in a headline or in the body) when it ends its sentence. A quote that opens a short
+    paragraph (a headline or a standfirst: at most 15 words after it and no
+    sentence end but the last) and is followed by a colon is the statement
+    of the noun phrase after the colon, up to its verb (``‘We will not
+    move’: mayor defies council``).
+    """
+    st = sc.st
+    kind, n = st.kind, len(st.kind)
+    if prev is not None and kind[prev] == P and st.low[prev] == ":":
+        if t + 1 < n and kind[t + 1] not in (E, B):
+            return None  # words go on after the quote: "Sanders: ‘Of Course’ Clinton Is Qualified"
+        label = _label_before(sc, prev)
+        if label is None:
+            return None
+        return Frame(prev, ":", "say", label[0], prev, label)
+    if nxt is None or kind[nxt] != P or st.low[nxt] != ":" or not (t == 0 or kind[t - 1] == B):
+        return None
+    end = nxt + 1
+    while end < n and kind[end] != B:
+        end += 1
+    rest = range(nxt + 1, end)
+    if not rest or len(rest) > 15 or any(kind[x] == E for x in rest if x != end - 1) or kind[nxt + 1] != W:
+        return None
+    last = nxt + 1
+    while last + 1 < end and kind[last + 1] == W and not _verbish(st, last + 1) and last - nxt < 5:
+        last += 1
+    if last + 1 >= end or not _verbish(st, last + 1):
+        return None  # no verb after the phrase: "‘Ugly’: the week in review" names no source
+    return Frame(nxt, ":", "say", nxt, last, (nxt + 1, last))
+
+
+# --------------------------------------------------------------------------
 # fragments and mentions
 
 
@@ -590,6 +656,8 @@ def attribute_marked(sc: Scene) -> tuple[list[Quote], dict[int, str], set[int]]:
                 post = verb_after(sc, k, content)
             if post is not None and "new_statement" in on and new_statement(sc, t, post, content, last_post):
                 post = None
+        if post is None and nxt is not None and low[nxt] == ":" and "headline_colon" in on:
+            post = headline_colon(sc, t, None, nxt)  # "‘We will not move’: mayor defies council"
         # frame right before: "Trump said: “...” / Trump told reporters, “...”"
         pre = None
         left_open = prev is None or kind[prev] in (E, B, Q) or low[prev] == "("
@@ -598,6 +666,8 @@ def attribute_marked(sc: Scene) -> tuple[list[Quote], dict[int, str], set[int]]:
                 pre = cue_before(sc, t, prev)
             if pre is None and low[prev] == "," and "put_it" in on:
                 pre = put_it(sc, prev)
+            if pre is None and low[prev] == ":" and "headline_colon" in on:
+                pre = headline_colon(sc, t, prev, None)  # "Mayor: ‘We will not move’"
             if (
                 pre is not None
                 and low[prev] == ","

@@ -30,7 +30,8 @@ from .rules import RULES, rule
 from .singles import SINGLE_MARKS, pair_single
 
 __all__ = [
-    "closer_opens", "inner_span", "pair_marks", "pair_quotes", "paragraphs", "single_quotes", "transcript_turn",
+    "closer_opens", "inner_span", "pair_marks", "pair_quotes", "paragraphs", "single_quotes", "subhead",
+    "transcript_turn",
     "turn_label",
 ]
 
@@ -68,7 +69,7 @@ _CAPS = r"[A-Z][A-Z.'’\-]*[A-Z.]"
 _TITLE = r"[A-Z][a-z][\w.'’\-]*"
 _LABEL = re.compile(rf"(?:{_CAPS}(?: {_CAPS}){{0,3}}|{_TITLE}(?: {_TITLE}){{0,2}}):[ \t\u00a0]")
 #: Labels of a tag, not of a speaker ("UPDATE: ...", "Editor's note: ...").
-_NOT_SPEAKER = frozenset(
+NOT_SPEAKER = frozenset(
     "update updated note editor's editor’s correction breaking watch video photo photos source sources related "
     "read more also live analysis opinion exclusive warning".split()
 )
@@ -108,7 +109,7 @@ def transcript_turn(
     if j == ps or j - ps > 2:
         return None
     m = _LABEL.match(text, j, pe)
-    if m is None or m.group().split()[0].lower().rstrip(":") in _NOT_SPEAKER:
+    if m is None or m.group().split()[0].lower().rstrip(":") in NOT_SPEAKER:
         return None
     if closed.search(text, m.end(), pe):
         return None  # the quote closes on a comma and its attribution follows: '"Look: we will win," Obama said.'
@@ -241,6 +242,39 @@ def pair_quotes(
         keep += [s for s in s_top if not _crosses(s, doubles)]
     keep.sort()
     return keep, style
+
+
+@rule("direct")
+def subhead(text: str, paras: list[tuple[int, int]], spans: list[tuple[int, int, int, int]],
+            style: str | None) -> set[int]:
+    """``'A change warrior.'`` as a paragraph of its own in an article that quotes in double marks: a subhead.
+
+    US papers quote in double marks in the body and in single marks in
+    headlines and subheads; in a ``mixed`` article, a paragraph of at most
+    ten words that is nothing but a quote in single marks heads a section
+    with words quoted in it (a mention, not a statement: the statement is in
+    the body). Returns the indexes of such spans in ``spans``.
+
+    Examples
+    --------
+    >>> t = "“We won,” Lee said.\n'A change warrior.'"
+    >>> subhead(t, [(0, 19), (20, len(t))], [(0, 0, 7, 8), (20, 20, 38, 39)], "mixed")
+    {1}
+    """
+    if style != "mixed":
+        return set()
+    starts = {ps: pe for ps, pe in paras}
+    out = set()
+    for k, (o, ol, c, ce) in enumerate(spans):
+        pe = starts.get(o)
+        if (
+            pe is not None
+            and text[o] in SINGLE_MARKS
+            and not text[ce:pe].strip()
+            and len(text[ol + 1 : c].split()) <= 10
+        ):
+            out.add(k)
+    return out
 
 
 def _pair_double(text: str, paras: list[tuple[int, int]], on: frozenset[str]) -> list[tuple[int, int, int, int]]:

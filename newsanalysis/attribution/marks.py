@@ -253,7 +253,9 @@ def subhead(text: str, paras: list[tuple[int, int]], spans: list[tuple[int, int,
     headlines and subheads; in a ``mixed`` article, a paragraph of at most
     ten words that is nothing but a quote in single marks heads a section
     with words quoted in it (a mention, not a statement: the statement is in
-    the body). Returns the indexes of such spans in ``spans``.
+    the body). So is, in any article, such a paragraph in headline case
+    (every word of four letters or more capitalised: ``'All Bets Are
+    Off.'``). Returns the indexes of such spans in ``spans``.
 
     Examples
     --------
@@ -261,20 +263,24 @@ def subhead(text: str, paras: list[tuple[int, int]], spans: list[tuple[int, int,
     >>> subhead(t, [(0, 19), (20, len(t))], [(0, 0, 7, 8), (20, 20, 38, 39)], "mixed")
     {1}
     """
-    if style != "mixed":
-        return set()
     starts = {ps: pe for ps, pe in paras}
     out = set()
     for k, (o, ol, c, ce) in enumerate(spans):
         pe = starts.get(o)
-        if (
-            pe is not None
-            and text[o] in SINGLE_MARKS
-            and not text[ce:pe].strip()
-            and len(text[ol + 1 : c].split()) <= 10
-        ):
+        if pe is None or text[ce:pe].strip() or ce == c:
+            continue
+        words = text[ol + 1 : c].split()
+        if len(words) > 10:
+            continue
+        if (style == "mixed" and text[o] in SINGLE_MARKS) or _heading_case(words):
             out.add(k)
     return out
+
+
+def _heading_case(words: list[str]) -> bool:
+    """Whether every word of four or more letters is capitalised, and there are two such (``All Bets Are Off.``)."""
+    long = [w for w in words if sum(c.isalpha() for c in w) >= 4]
+    return len(long) >= 2 and all(w[:1].isupper() for w in long) and not all(w.isupper() for w in long)
 
 
 def _pair_double(text: str, paras: list[tuple[int, int]], on: frozenset[str]) -> list[tuple[int, int, int, int]]:

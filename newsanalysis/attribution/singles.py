@@ -26,7 +26,8 @@ quotation marks are paired (:func:`pair_single`):
 Pairing nests: a quote opened inside an open quote (``‘He said ‘no’ to
 me,’``) closes first. A quote left open at the paragraph end goes on into the
 next paragraph when that one opens with a single mark (a quotation of several
-paragraphs); an unclosed quote that opens its paragraph ends with it; any
+paragraphs), the same mark as the open quote's; an unclosed quote that
+opens its paragraph ends with it; any
 other unclosed mark is dropped. Straight ``'`` marks in a run of two (the
 archive form ``''`` of a double mark) are left to the double marks.
 
@@ -184,6 +185,8 @@ def mark_role(
             return SURE  # an interrupted quote: ‘I was going to— ’ she said
     if open_before and close_after and prev in _DASHES and i - 1 > ps and not text[i - 2].isspace():
         return SURE  # an interrupted quote: ‘I was going to—’ she said
+    if open_before and close_after and (nxt == "…" or text.startswith(" …", i + 1)):
+        return OPEN  # a quote that opens on an ellipsis: ‘… overall, I think’, ’ … he delivered’
     if open_before and close_after and nxt.isspace() and text[i + 2 : i + 3] in ("‘", "'", "“", '"'):
         return OPEN  # spaced opening marks: ' 'Hey
     return None
@@ -232,8 +235,12 @@ def pair_single(
             nxt = paras[pi + 1][0] if pi + 1 < len(paras) else None
             if nxt in turns:
                 spans.append((o, turns.get(o, o), pe, pe))
-            elif nxt is not None and text[nxt] in "‘'‹" and mark_role(text, nxt, nxt, paras[pi + 1][1], on, archive) == OPEN:
-                carry = o
+            elif (
+                nxt is not None
+                and text[nxt] == (text[o] if text[o] != "’" else "‘")
+                and mark_role(text, nxt, nxt, paras[pi + 1][1], on, archive) == OPEN
+            ):
+                carry = o  # the next paragraph opens with the same mark: one quotation of several paragraphs
             elif o == ps:
                 spans.append((o, turns.get(o, o), pe, pe))  # an unclosed quote paragraph
     return spans

@@ -53,6 +53,7 @@ ARTICLES: dict[str, str] = {
     "encoding": _S,
     "n_sentences": _I,
     "n_quotes": _I,
+    "quote_style": _S,
 }
 
 SENTENCES: dict[str, str] = {

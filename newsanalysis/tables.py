@@ -18,7 +18,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import schema, segment, speakers, tone
-from .attribution import Quote, find_quotes
+from .attribution import Quote, find_quotes_styled
 from .attribution.lexicon import quote_cue_type
 from .errors import MissingDependencyError, NewsAnalysisError
 from .load import Article, article_from_text
@@ -61,7 +61,7 @@ def article_records(article: Article, rules: Iterable[str] | None = None, *, sen
     # texts in the tables are the original's
     text, back = nfc_with_offsets(original)
     sents = segment.sentence_spans(text)
-    found = find_quotes(text, sents, rules)
+    found, quote_style = find_quotes_styled(text, sents, rules)
     people = speakers.attribute(text, found, sents)
     stmt = _statement_ids(text, found)
     if back is not None:
@@ -168,6 +168,7 @@ def article_records(article: Article, rules: Iterable[str] | None = None, *, sen
         ("encoding", article.encoding),
         ("n_sentences", len(sents)),
         ("n_quotes", n_statements),
+        ("quote_style", quote_style),
     ):
         acols[col].append(v)
     return rec

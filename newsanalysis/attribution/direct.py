@@ -433,14 +433,23 @@ def _label_before(sc: Scene, prev: int) -> tuple[int, int] | None:
         return None
     if not st.text[st.start[lo]].isupper() or (prev - lo == 1 and len(st.low[lo]) == 1):
         return None
-    if st.low[lo].rstrip(":") in _NOT_LABEL or any(st.low[x] in lx.CUES for x in range(lo, prev)):
+    if st.low[lo].rstrip(":") in _NOT_LABEL:
         return None
-    return lo, prev - 1
+    last = lo
+    while last + 1 < prev and not _verbish(st, last + 1):
+        last += 1  # "Players’ union threatens strike:": the subject, up to its verb
+    return None if _verbish(st, lo) else (lo, last)
+
+
+#: Verbs of headlines that are no reporting cue: "Cork councillors defy minister", "Warren hammers CEO".
+_HEADLINE_VERBS = frozenset(
+    """defy defies attack attacks back backs hit hits hammer hammers threaten threatens rip rips slam blast
+    reject vow fight fights face faces take takes tell""".split()
+)
 
 
 def _verbish(st: Stream, x: int) -> bool:
-    w = st.low[x]
-    return w in lx.CUES or (w.isalpha() and len(w) > 3 and w.endswith(("s", "ed")) and not w.endswith(("ss", "'s")))
+    return st.low[x] in lx.CUES or st.low[x] in _HEADLINE_VERBS
 
 
 @rule("direct")

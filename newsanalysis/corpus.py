@@ -523,7 +523,9 @@ class ParquetTables:
         """
         if name not in self.paths:
             raise NewsAnalysisError(f"no table {name!r}; the tables are {', '.join(self.paths)}")
-        return pd.read_parquet(self.paths[name])
+        from .compat import renamed_columns, with_old_names
+
+        return with_old_names(renamed_columns(pd.read_parquet(self.paths[name]), name), name)
 
     def load(self) -> AnalysisResult:
         """Read every table back into an :class:`~newsanalysis.tables.AnalysisResult`.

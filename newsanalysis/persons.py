@@ -306,7 +306,8 @@ def people(
         Columns of :data:`newsanalysis.schema.PEOPLE`: ``person``, ``title``
         (their most frequent role, honorifics such as Mr. left out),
         ``articles`` (articles where they are quoted), ``statements``,
-        ``mentions``, ``first_date`` (the earliest date of an article naming
+        ``quoted`` (``statements > 0``; the other rows are people only
+        mentioned), ``mentions``, ``first_date`` (the earliest date of an article naming
         them), ``mean_compound`` (mean tone of their statements),
         ``aliases`` (every form seen, joined by ``; ``), ``gender``
         (``female``, ``male`` or ``unknown``) and ``gender_evidence``
@@ -343,6 +344,7 @@ def people(
             "title": Counter(titles).most_common(1)[0][0] if titles else None,
             "articles": said["article_id"].nunique(),
             "statements": len(said),
+            "quoted": len(said) > 0,
             "mentions": int(g["mentions"].sum()),
             "first_date": min(days) if days else None,
             "mean_compound": float(said["compound"].mean()) if len(said) else float("nan"),

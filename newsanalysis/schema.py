@@ -52,7 +52,7 @@ ARTICLES: dict[str, str] = {
     "path": _S,
     "encoding": _S,
     "n_sentences": _I,
-    "n_quotes": _I,
+    "n_statements": _I,
 }
 
 SENTENCES: dict[str, str] = {
@@ -96,7 +96,7 @@ SPEAKERS: dict[str, str] = {
     "title": _S,
     "aliases": _S,
     "mentions": _I,
-    "quotes": _I,
+    "statements": _I,
     "first_mention": _I,
     "mean_compound": _F,
 }
@@ -107,6 +107,7 @@ PEOPLE: dict[str, str] = {
     "title": _S,
     "articles": _I,
     "statements": _I,
+    "quoted": "bool",
     "mentions": _I,
     "first_date": "datetime64[ns]",
     "mean_compound": _F,

@@ -154,7 +154,7 @@ def article_records(article: Article, rules: Iterable[str] | None = None, *, sen
         pcols["title"].append(person.title)
         pcols["aliases"].append(schema.ALIAS_SEP.join(person.aliases))
         pcols["mentions"].append(person.mentions)
-        pcols["quotes"].append(len(compounds))
+        pcols["statements"].append(len(compounds))
         pcols["first_mention"].append(person.first_mention)
         pcols["mean_compound"].append(sum(compounds) / len(compounds) if compounds else float("nan"))
 
@@ -167,7 +167,7 @@ def article_records(article: Article, rules: Iterable[str] | None = None, *, sen
         ("path", article.path),
         ("encoding", article.encoding),
         ("n_sentences", len(sents)),
-        ("n_quotes", n_statements),
+        ("n_statements", n_statements),
     ):
         acols[col].append(v)
     return rec
@@ -382,7 +382,10 @@ class AnalysisResult:
     ----------
     articles, sentences, quotes, speakers, errors : pandas.DataFrame
         The tables; their columns and dtypes are listed in
-        :mod:`newsanalysis.schema` and the README.
+        :mod:`newsanalysis.schema` and the README. Until 0.6, the 0.4 names
+        ``articles.n_quotes`` and ``speakers.quotes`` still read
+        ``n_statements`` and ``statements``, with a FutureWarning
+        (:mod:`newsanalysis.compat`).
     """
 
     articles: pd.DataFrame = field(default_factory=lambda: schema.empty_frame(schema.ARTICLES))
@@ -391,6 +394,14 @@ class AnalysisResult:
     speakers: pd.DataFrame = field(default_factory=lambda: schema.empty_frame(schema.SPEAKERS))
     errors: pd.DataFrame = field(default_factory=lambda: schema.empty_frame(schema.ERRORS))
     aliases: dict[str, str] = field(default_factory=dict, repr=False)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        if name in ("articles", "speakers") and isinstance(value, pd.DataFrame):
+            from .compat import renamed_columns, with_old_names
+
+            # a table 0.4 wrote gets the new names; the old names still read, with a warning
+            value = with_old_names(renamed_columns(value, name), name)
+        super().__setattr__(name, value)
 
     @property
     def people(self) -> pd.DataFrame:
@@ -407,8 +418,9 @@ class AnalysisResult:
         return sources(self.quotes, self.speakers)
 
     def _counts(self) -> dict[str, int]:
-        """What the reprs show: statements (as ``articles.n_quotes`` counts them), people and sources."""
-        statements = int(self.articles["n_quotes"].sum()) if "n_quotes" in self.articles.columns else 0
+        """What the reprs show: statements (as ``articles.n_statements`` counts them), people and sources."""
+        a = self.articles
+        statements = int(a["n_statements"].sum()) if "n_statements" in a.columns else 0
         people = int(self.quotes["person"].nunique()) if "person" in self.quotes.columns else 0
         kinds = self.quotes["source_kind"] if "source_kind" in self.quotes.columns else pd.Series(dtype=object)
         speech = self.quotes["kind"].isin(SPEECH_KINDS) if "kind" in self.quotes.columns else kinds.notna()
@@ -435,7 +447,8 @@ class AnalysisResult:
         counts = self._counts()
         parts = ['<div style="font-family:sans-serif">',
                  "<b>AnalysisResult</b>: " + ", ".join(f"{n:,} {what}" for what, n in counts.items()) + "."]
-        people = self.people.head(10) if counts["people quoted"] else None
+        people = self.people if counts["people quoted"] else None
+        people = people[people["statements"] > 0].head(10) if people is not None else None  # quoted only
         if people is not None and len(people):
             parts.append('<table style="margin-top:.4em"><thead><tr><th style="text-align:left">Most quoted people'
                          "</th><th>Statements</th><th>Articles</th><th>Mean tone</th></tr></thead><tbody>")

@@ -97,9 +97,9 @@ def test_report_survives_a_speaker_whose_only_statements_have_nan_tone(tmp_path)
     long = "Ann Lee said: “" + "word " * (tone.MAX_TONE_CHARS // 5 + 10) + "”\n\n“Fine,” Bob Ray said."
     result = na.analyze(long, progress=False)
     assert result.quotes.loc[result.quotes["speaker"] == "Ann Lee", "compound"].isna().all()
-    top = na.most_quoted(result.quotes).set_index("speaker")
+    top = na.most_quoted(result.quotes).set_index("person")
     assert pd.isna(top.loc["Ann Lee", "mean_compound"]) and pd.isna(top.loc["Ann Lee", "most_positive"])
-    assert top.loc["Ann Lee", "quotes"] == 1
+    assert top.loc["Ann Lee", "statements"] == 1
     page = na.write_report(result, tmp_path / "rep", formats="png", dpi=20)
     assert "Ann Lee" in page.read_text(encoding="utf-8")
 

@@ -28,7 +28,7 @@ import pandas as pd
 
 from . import schema
 from .errors import MissingDependencyError, NewsAnalysisError, OutputExistsError, printable
-from .inputs.folders import warn_if_path
+from .inputs.folders import str_as_path
 from .load import Article, LoadFailure, check_date, iter_inputs
 from .output import (
     HOUSEKEEPING,
@@ -429,12 +429,13 @@ def analyze(
     Parameters
     ----------
     source : str, Article, pathlib.Path, DataFrame or iterable of these
-        A ``str`` is always text, never a path (one that names an existing
-        file or folder gets a warning saying so); paths come as
-        :class:`pathlib.Path` (a file, a folder, a CSV/JSONL table of
-        articles with a ``text`` column) or as Articles from
-        :func:`~newsanalysis.read_article`. Any iterable works, including a
-        generator: it is consumed chunk by chunk.
+        A file, a folder, a CSV/JSONL table of articles with a ``text``
+        column (as a :class:`pathlib.Path`, or a one-line ``str`` that names
+        an existing file or folder), a text (any other ``str``; wrap a text
+        that happens to name a file in :func:`newsanalysis.text`), Articles
+        from :func:`~newsanalysis.read_article`, a DataFrame with a ``text``
+        column. Any iterable of these works, including a generator: it is
+        consumed chunk by chunk.
     n_jobs : int
         Worker processes (1: in this process; -1: one per core). The tables
         are the same whatever the number, in input order.
@@ -474,7 +475,7 @@ def analyze(
     >>> analyze(["It rained.", Path("no/such/file.txt")], progress=False).errors[["article_id", "error"]].values.tolist()
     [['file', 'no such file']]
     """
-    warn_if_path(source)  # a str is text; say so when it names a file
+    source = str_as_path(source)  # "mine/articles.csv" is that file
     collected: dict[str, list[pd.DataFrame]] = {name: [] for name in schema.SCHEMAS}
     for tables in iter_tables(source, n_jobs=n_jobs, progress=progress, chunk_size=chunk_size,
                               follow_links=follow_links):
@@ -645,7 +646,8 @@ def analyze_to(
     Parameters
     ----------
     source : str, Article, pathlib.Path, DataFrame or iterable of these
-        As for :func:`analyze`; a generator is consumed as the run goes.
+        As for :func:`analyze` (a str that names an existing file or folder
+        is that path); a generator is consumed as the run goes.
     folder : str or pathlib.Path
         Output folder (created). The tables go to ``articles/``,
         ``sentences/``, ``quotes/``, ``speakers/`` and ``errors/`` in it.
@@ -684,6 +686,7 @@ def analyze_to(
     """
     _require_pyarrow()
     _check_options(n_jobs, chunk_size)
+    source = str_as_path(source)
     folder = Path(folder)
     with OutputLock(folder, create=True):
         manifest, done = _start_run(folder, source, chunk_size, overwrite, resume)

@@ -917,7 +917,7 @@ def _html(result: AnalysisResult, charts: _Charts, notes: list[str], files: dict
 
 
 def write_report(
-    result: AnalysisResult,
+    result: AnalysisResult | object,
     out: str | Path,
     *,
     formats: Sequence[str] | str = ("png",),
@@ -937,8 +937,10 @@ def write_report(
 
     Parameters
     ----------
-    result : AnalysisResult
-        From :func:`newsanalysis.analyze`.
+    result : AnalysisResult or articles
+        From :func:`newsanalysis.analyze`, or anything it takes (a folder or
+        file as a ``str`` or :class:`pathlib.Path`, a DataFrame, texts), which
+        is analysed first.
     out : str or pathlib.Path
         The report folder (created). Nothing is written outside it.
     formats : sequence of str or str
@@ -979,8 +981,10 @@ def write_report(
     >>> page.name, sorted(p.name for p in (out / "tables").glob("*.csv"))[:2]
     ('report.html', ['articles.csv', 'errors.csv'])
     """
-    if not isinstance(result, AnalysisResult):
-        raise NewsAnalysisError(f"write_report() needs an AnalysisResult (from analyze()), not {type(result).__name__}")
+    if not isinstance(result, AnalysisResult):  # articles: a path (str or Path), texts, a DataFrame...
+        from .corpus import analyze
+
+        result = analyze(result)
     fmts = plot.parse_formats(formats)
     check_not_over_inputs(out, result.tables())
     with OutputLock(out, create=True):

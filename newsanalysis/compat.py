@@ -117,6 +117,8 @@ _CLASSES: dict[str, type[_RenamedFrame]] = {
 def renamed_columns(df: pd.DataFrame, table: str) -> pd.DataFrame:
     """``df`` with the 0.4 names of ``table``'s columns renamed (a table read from a folder 0.4 wrote).
 
+    An errors table of 0.4 (all its rows errors) gets ``kind`` ``error``.
+
     Examples
     --------
     >>> import pandas as pd
@@ -124,7 +126,10 @@ def renamed_columns(df: pd.DataFrame, table: str) -> pd.DataFrame:
     ['n_statements']
     """
     old = {k: v for k, v in RENAMED.get(table, {}).items() if k in df.columns and v not in df.columns}
-    return df.rename(columns=old) if old else df
+    df = df.rename(columns=old) if old else df
+    if table == "errors" and "kind" not in df.columns and "error" in df.columns:  # 0.4: every row an error
+        df = df.assign(kind=pd.Series(["error"] * len(df), index=df.index, dtype="string"))
+    return df
 
 
 def with_old_names(df: pd.DataFrame, table: str) -> pd.DataFrame:

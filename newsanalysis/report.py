@@ -833,6 +833,8 @@ def _n_people(q: pd.DataFrame) -> int:
 def _html(result: AnalysisResult, charts: _Charts, notes: list[str], files: dict[str, str], title: str,
           people: pd.DataFrame, sources: pd.DataFrame, st: pd.DataFrame, marks: list) -> str:
     a, q, err = result.articles, result.quotes, result.errors
+    warned = err[err["kind"] == "warning"] if "kind" in err.columns else err.iloc[0:0]
+    err = err.drop(warned.index)
     n_statements = int(a["n_statements"].sum())  # statements, as in the articles table
     parts = [
         "<!DOCTYPE html>",
@@ -895,6 +897,10 @@ def _html(result: AnalysisResult, charts: _Charts, notes: list[str], files: dict
         parts.append('<p class="ok">None: every input was analysed.</p>')
     else:
         parts.append(_table(err, {"article_id": "Input", "path": "Path", "error": "Why"}))
+    if len(warned):
+        parts.append(f"<p>{len(warned)} article(s) were analysed with a warning (in tables/errors.csv, kind "
+                     "<code>warning</code>): each is in every table, without what the warning names.</p>")
+        parts.append(_table(warned, {"article_id": "Article", "path": "Path", "error": "Warning"}))
 
     parts.append('<h2 id="articles">Articles</h2>')
     parts.append(_table(a.head(500), {"article_id": "Id", "title": "Title", "date": "Date", "source": "Source",
@@ -1043,5 +1049,5 @@ def _describe_table(name: str, df: pd.DataFrame, n_statements: int) -> str:
         return f"{rows}: the parts of {n_statements} statements, and mentions"
     what = {"statements": "statement", "people": "person", "sources": "organisation or unnamed source",
             "articles": "article", "sentences": "sentence", "speakers": "source named in an article",
-            "errors": "input that failed"}.get(name)
+            "errors": "input that failed, or analysed article with a warning"}.get(name)
     return f"{rows}, one per {what}" if what else rows

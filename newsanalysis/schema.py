@@ -126,10 +126,12 @@ SOURCES: dict[str, str] = {
     "aliases": _S,
 }
 
+#: ``kind`` is ``error`` (the input was not analysed) or ``warning`` (it was, without what the row names).
 ERRORS: dict[str, str] = {
     "article_id": _S,
     "path": _S,
     "error": _S,
+    "kind": _S,
 }
 
 SCHEMAS: dict[str, dict[str, str]] = {
@@ -150,7 +152,7 @@ def empty_frame(schema: Mapping[str, str]) -> pd.DataFrame:
     Examples
     --------
     >>> empty_frame(ERRORS).dtypes.astype(str).to_dict()
-    {'article_id': 'string', 'path': 'string', 'error': 'string'}
+    {'article_id': 'string', 'path': 'string', 'error': 'string', 'kind': 'string'}
     """
     return pd.DataFrame({c: pd.Series(dtype=t) for c, t in schema.items()})
 
@@ -167,7 +169,7 @@ def to_frame(columns: Mapping[str, list], schema: Mapping[str, str]) -> pd.DataF
 
     Examples
     --------
-    >>> df = to_frame({"article_id": ["a"], "path": [None], "error": ["empty"]}, ERRORS)
+    >>> df = to_frame({"article_id": ["a"], "path": [None], "error": ["empty"], "kind": ["error"]}, ERRORS)
     >>> df.loc[0, "error"], df["path"].isna().item()
     ('empty', True)
     """

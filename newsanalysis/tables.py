@@ -349,12 +349,13 @@ def statements(quotes: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
-def error_records(article_id: str, path: str | None, error: str) -> Records:
-    """Records holding one row of the errors table."""
+def error_records(article_id: str, path: str | None, error: str, kind: str = "error") -> Records:
+    """Records holding one row of the errors table (``kind`` ``error``: not analysed; ``warning``: analysed)."""
     rec = _new_records()
     rec["errors"]["article_id"].append(article_id)
     rec["errors"]["path"].append(path)
     rec["errors"]["error"].append(error)
+    rec["errors"]["kind"].append(kind)
     return rec
 
 
@@ -396,7 +397,7 @@ class AnalysisResult:
     aliases: dict[str, str] = field(default_factory=dict, repr=False)
 
     def __setattr__(self, name: str, value: object) -> None:
-        if name in ("articles", "speakers") and isinstance(value, pd.DataFrame):
+        if name in ("articles", "speakers", "errors") and isinstance(value, pd.DataFrame):
             from .compat import renamed_columns, with_old_names
 
             # a table 0.4 wrote gets the new names; the old names still read, with a warning
@@ -425,8 +426,13 @@ class AnalysisResult:
         kinds = self.quotes["source_kind"] if "source_kind" in self.quotes.columns else pd.Series(dtype=object)
         speech = self.quotes["kind"].isin(SPEECH_KINDS) if "kind" in self.quotes.columns else kinds.notna()
         others = int(self.quotes.loc[speech & kinds.isin(["organisation", "unnamed"]), "speaker"].nunique())
-        return {"articles": len(self.articles), "sentences": len(self.sentences), "statements": statements,
-                "people quoted": people, "other sources": others, "errors": len(self.errors)}
+        err = self.errors
+        warned = int((err["kind"] == "warning").sum()) if "kind" in err.columns else 0
+        counts = {"articles": len(self.articles), "sentences": len(self.sentences), "statements": statements,
+                  "people quoted": people, "other sources": others, "errors": len(err) - warned}
+        if warned:  # analysed articles with a warning (a date that could not be read)
+            counts["warnings"] = warned
+        return counts
 
     def __repr__(self) -> str:
         """Counts, with statements counted as every table and chart counts them (see ``statements``)."""

@@ -60,9 +60,9 @@ def test_generator_is_consumed_chunk_by_chunk(monkeypatch):
     seen_at_chunk: list[int] = []
     real = corpus.analyze_chunk
 
-    def spy(items):
+    def spy(items, *args):
         seen_at_chunk.append(source.consumed)
-        return real(items)
+        return real(items, *args)
 
     monkeypatch.setattr(corpus, "analyze_chunk", spy)
     result = corpus.analyze(source, chunk_size=10, progress=False)

@@ -121,6 +121,12 @@ class Person:
     plural: bool = field(default=False, repr=False)
     quals: set[str] = field(default_factory=set, repr=False)
     last_seen: int = field(default=-1, repr=False)
+    #: Every title or role word written next to the person (``sen``, ``senator``, ``spokesman``).
+    roles: set[str] = field(default_factory=set, repr=False)
+
+    def _roles(self, words) -> None:
+        self.roles |= {_norm(w) for w in words}
+        self.quals |= _qualifiers(list(words))
 
     @property
     def likely_gender(self) -> str | None:
@@ -165,7 +171,8 @@ _TITLE_WORDS = frozenset(
     councilmember alderman alderwoman assemblyman assemblywoman assemblymember del delegate mp mep
     inspector detective sergeant lieutenant captain superintendent supt bishop archbishop cardinal
     rabbi imam sir dame lord lady baroness baron sheikh emir cllr headteacher teacher principal msp mla
-    constable""".split()
+    constable nurse farmer chef firefighter paramedic trooper veteran doctor surgeon physician midwife
+    rancher fisherman miner pilot priest father deacon""".split()
 )
 #: Title words that name an office (a title must contain one).
 _OFFICE = _TITLE_WORDS - frozenset(
@@ -205,6 +212,68 @@ _ROLE_HEADS = frozenset(
     """.split()
 )
 _ROLE_HEADS_STATE = _ROLE_HEADS | {"state"}
+#: Heads of a description of someone who speaks for another: only a person written so.
+_SPOKES = frozenset("spokesman spokeswoman spokesperson".split())
+#: Qualifiers of party (a description's party may be unwritten for its person, never another party).
+_PARTY_QUALS = frozenset("democ repub gop indep".split())
+#: Qualifiers that news of a country leaves unwritten for its own people ("the U.S. senator").
+_SOFT_QUALS = frozenset("us ameri feder natio".split())
+#: US states as news abbreviates them after a name ("Sen. Bernie Sanders (I-Vt.)"): abbreviation -> qualifier.
+_STATES = {
+    a: {w[:5].lower() for w in n.split("_")}
+    for a, n in (pair.split("=") for pair in """Ala=Alabama Ariz=Arizona Ark=Arkansas Calif=California
+    Colo=Colorado Conn=Connecticut Del=Delaware Fla=Florida Ga=Georgia Ill=Illinois Ind=Indiana Kan=Kansas
+    Ky=Kentucky La=Louisiana Md=Maryland Mass=Massachusetts Mich=Michigan Minn=Minnesota Miss=Mississippi
+    Mo=Missouri Mont=Montana Neb=Nebraska Nev=Nevada NH=New_Hampshire NJ=New_Jersey NM=New_Mexico
+    NY=New_York NC=North_Carolina ND=North_Dakota Okla=Oklahoma Ore=Oregon Pa=Pennsylvania RI=Rhode_Island
+    SC=South_Carolina SD=South_Dakota Tenn=Tennessee Tex=Texas Vt=Vermont Va=Virginia Wash=Washington
+    WVa=West_Virginia Wis=Wisconsin Wyo=Wyoming AL=Alabama AK=Alaska AZ=Arizona AR=Arkansas CA=California
+    CO=Colorado CT=Connecticut DE=Delaware FL=Florida GA=Georgia HI=Hawaii ID=Idaho IL=Illinois IN=Indiana
+    IA=Iowa KS=Kansas KY=Kentucky LA=Louisiana ME=Maine MD=Maryland MA=Massachusetts MI=Michigan
+    MN=Minnesota MS=Mississippi MO=Missouri MT=Montana NE=Nebraska NV=Nevada OH=Ohio OK=Oklahoma
+    OR=Oregon PA=Pennsylvania TN=Tennessee TX=Texas UT=Utah VT=Vermont VA=Virginia WA=Washington
+    WV=West_Virginia WI=Wisconsin WY=Wyoming""".split())
+}
+_PARTY_LETTER = {"R": "repub", "D": "democ", "I": "indep"}
+#: A party and state, or a home state, written after a name: " (R-Fla.)", ", D-N.Y.,", " of Vermont".
+_BESIDE_NAME = re.compile(r"\s*[(,]\s*([RDI])-([A-Z][\w.\- ]{0,20}?)\s*[),]|\s+of\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
+
+
+def _beside_quals(text: str, e: int) -> set[str]:
+    """Qualifiers written right after a name at ``e``: its party and state (``R-Fla.`` -> Republican, Florida)."""
+    m = _BESIDE_NAME.match(text, e)
+    if m is None:
+        return set()
+    if m.group(3):
+        return _qualifiers(m.group(3).split())
+    state = m.group(2).replace(".", "").replace(" ", "").replace("-", "")
+    out = {_PARTY_LETTER[m.group(1)]}
+    if state in _STATES:
+        out |= _STATES[state]
+    elif state[:1].isupper():
+        out.add(state.lower()[:5])
+    return out
+_LEGISLATOR = frozenset("sen senator rep representative congressman congresswoman lawmaker assemblyman assemblywoman "
+                        "assemblymember del delegate mp mep councilman councilwoman".split())
+#: Heads of a description that name an office or a job: "the senator" is only someone written with one of these
+#: titles ("Sen. Ted Cruz", "Ted Cruz, the senator"); other heads ("the nominee", "the billionaire") go by salience.
+_OFFICE_HEADS: dict[str, frozenset[str]] = {
+    **{h: frozenset([h]) for h in """president minister chancellor secretary governor mayor king queen premier chairman
+       chairwoman speaker ambassador general spokesman spokeswoman spokesperson envoy president-elect pollster host
+       commissioner director sheriff judge justice attorney""".split()},
+    "president": frozenset(["president", "pres", "president-elect"]),
+    "senator": frozenset(["sen", "senator"]),
+    "governor": frozenset(["gov", "governor"]),
+    "congressman": frozenset(["rep", "representative", "congressman"]),
+    "congresswoman": frozenset(["rep", "representative", "congresswoman"]),
+    "lawmaker": _LEGISLATOR,
+    "general": frozenset(["gen", "general"]),
+    "secretary": frozenset(["secretary", "sec"]),
+    "spokesman": frozenset(["spokesman", "spokesperson"]),
+    "spokeswoman": frozenset(["spokeswoman", "spokesperson"]),
+    "spokesperson": frozenset(["spokesman", "spokeswoman", "spokesperson"]),
+}
+_ALL_OFFICES = frozenset().union(*_OFFICE_HEADS.values())
 _DESCRIPTION = re.compile(
     # "\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)" written to start with a character set, so that
     # ``re`` skips ahead to the next candidate letter instead of trying every position
@@ -498,6 +567,37 @@ _PLACE_WORDS = frozenset(
 )
 
 
+#: Words in -er, -or, -ist ... that name no person ("the letter", "the hearing" has no such ending).
+_NOT_PERSON_NOUNS = frozenset(
+    """letter paper number order matter chapter water poster flyer trailer border center centre computer
+    quarter corner power tower cover filer answer meter monitor sector factor error mirror motor
+    document statement agreement government department parliament movement argument comment event
+    moment element requirement management investment report""".split()
+)
+
+
+def _person_noun(word: str) -> bool:
+    """Whether a description's head names a person (``author``, ``spokeswoman``; not ``hearing``, ``letter``)."""
+    w = _norm(word)
+    if w in _NOT_PERSON_NOUNS:
+        return False
+    return (
+        w in _TITLE_WORDS
+        or w in _ROLE_HEADS
+        or w in _AGENT_HEADS
+        or w in _PERSON_NOUNS
+        or w.endswith(("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "ee", "ess", "crat"))
+    )
+
+
+#: Nouns of people without the endings ``_person_noun`` reads.
+_PERSON_NOUNS = frozenset(
+    """source friend neighbour neighbor woman man aide witness official mother father wife husband son daughter
+    girl boy child teen teenager student nurse doctor pastor coach chef veteran ally relative colleague guard
+    staffer insider attendee patient victim survivor parent resident voter expert analyst activist""".split()
+)
+
+
 def _title_heads(title: str) -> set[str]:
     return {_norm(w) for w in title.split()}
 
@@ -567,27 +667,73 @@ class _People:
             self._index(p)
         self.by_key[low] = p
         if title:
+            p._roles(title)
             if not p.title or (is_honorific(p.title) and not is_honorific(" ".join(title))):
                 p.title = " ".join(title)
-                p.quals |= _qualifiers(title)
             if said:
                 p.gender = said
         return self._mention(p, key if mention is None else mention, start)
 
     def describe(self, words: list[str], mention: str, start: int, exclude: set[int] = frozenset()) -> Person | None:
-        """The person a description refers to (``exclude``: ids of people it cannot be), or None."""
+        """The person a description refers to (``exclude``: ids of people it cannot be), or None.
+
+        Only a person the description fits: no qualifier written next to them
+        contradicts its qualifiers (``the Vermont senator`` is not someone
+        written ``Sen. Ted Cruz (R-Texas)``, ``the Russian president`` not
+        ``US President``), its party is not another party's, a head that names
+        an office (``the senator``, ``the president``) is one of their titles
+        when any office of theirs is known, a gendered head (``businessman``)
+        agrees with them, and ``the spokesman`` is only someone written as
+        one. Among those, a holder of the title or qualifiers comes first.
+        Anyone else is no one the text names: the caller keeps the
+        description as an unnamed source.
+        """
         quals = _qualifiers(words[1:])
+        party = quals & _PARTY_QUALS
+        quals -= _PARTY_QUALS
         head = _norm(words[-1])
         if head == "state" and len(words) > 2:
             head = _norm(words[-3])
+        if "and" in words[1:-1]:
+            # "the former first lady and U.S. senator": the first description sets the head and the qualifiers
+            words = words[: words.index("and")]
+            head = _norm(words[-1])
+            if head == "state" and len(words) > 2:
+                head = _norm(words[-3])
+            quals = _qualifiers(words[1:]) - _PARTY_QUALS
+        soft = quals & _SOFT_QUALS
+        quals -= _SOFT_QUALS
+        gender = "m" if head in _MALE else "f" if head in _FEMALE else None
+        office = _OFFICE_HEADS.get(head)
 
         def ok(p: Person) -> bool:
-            return p.kind == "person" and id(p) not in exclude and not (quals and p.quals and not quals & p.quals)
+            return (
+                p.kind == "person"
+                and id(p) not in exclude
+                and not p.plural
+                and not (quals and p.quals - _PARTY_QUALS and not quals & p.quals)
+                and not (soft and p.quals - _PARTY_QUALS and not soft & p.quals)
+                and not (party and p.quals & _PARTY_QUALS and not party & p.quals)
+                and (
+                    office is None
+                    or bool(office & p.roles)
+                    or (head not in _SPOKES and not p.roles & _ALL_OFFICES)  # no other office known
+                )
+                and (gender is None or p.likely_gender in (None, gender))
+            )
 
         p = self.last_speaker if self.last_speaker is not None and ok(self.last_speaker) else None
-        if p is None or p.title is None or head not in _title_heads(p.title):
+        heads = office or {head}
+
+        def holds(q: Person) -> bool:
+            return bool(heads & q.roles) and (not quals or bool(quals & q.quals))
+
+        if p is None or not holds(p):
             # "the mayor" after a quote of Councilman Okafor (or of her untitled deputy): Mayor Elena Ruiz
-            titled = self._latest(lambda q: ok(q) and q.title is not None and head in _title_heads(q.title), start)
+            titled = self._latest(lambda q: ok(q) and holds(q), start)
+            if titled is None and quals:
+                # "the Vermont senator" after a quote of someone else: the one written "(I-Vt.)"
+                titled = self._latest(lambda q: ok(q) and bool(quals & q.quals), start)
             if exclude:
                 # inside someone's statement, a description names someone else: only a holder of that title
                 return self._mention(titled, mention, start) if titled is not None else None
@@ -596,7 +742,9 @@ class _People:
             p = self._latest(ok, start)
         if p is None:
             return None
-        p.quals |= quals
+        p.quals |= quals | party | soft
+        if gender is not None:
+            p.gender = p.gender or gender
         if not p.title and head not in ("counterpart", "rival", "opponent", "leader"):
             p.title = " ".join(words[1:])
         return self._mention(p, mention, start)
@@ -980,6 +1128,7 @@ class _Resolution:
         person_runs = self.person_runs
         openers = self.openers
         contents: list[tuple[int, int, Person]] = []  # the content of each statement resolved, and whose
+        affiliations: dict[int, Person | str] = {}  # id of a quote -> whom its source speaks for
         for ev in events:
             s, e, what = ev.start, ev.end, ev.what
             if what == "run":  # the commonest event, first
@@ -988,6 +1137,8 @@ class _Resolution:
                 covered_to = max(covered_to, e)
                 title, name = ev.payload
                 p = book.named(name, title, None, s)
+                if text[e : e + 1] in (" ", ",", "\t") and p.kind == "person":
+                    p.quals |= _beside_quals(text, e)
                 if s in openers or text[e : e + 1] == ",":  # (the only runs that can open a sentence's subject)
                     self.note_subject(p, s, e)
                 last_run = (p, s, e)
@@ -1028,11 +1179,14 @@ class _Resolution:
             p = self.named_beside(s, e, mention, last_run)
             if p is None:
                 p = _resolve(book, text, mention, s, subject)
+            principal = self.principal(mention) if p is None or p.kind != "person" else None
             if p is not None and mention[:1].isupper():
                 self.note_subject(p, s, e)
                 self.apposition_before(p, s)
             for q in ev.payload:
                 resolved.append((q, p))
+                if principal is not None:
+                    affiliations[id(q)] = principal
                 if p is not None:
                     contents.append((q.start, q.end, p))
                     if p.gender is None and p.kind == "person" and q.kind == "indirect":
@@ -1047,9 +1201,25 @@ class _Resolution:
             q.speaker = p.name if p is not None else None
             q.source_kind = p.kind if p is not None else None
             q.person = p.name if p is not None and p.kind == "person" else None
+            aff = affiliations.get(id(q))
+            q.affiliation = aff.name if isinstance(aff, Person) else aff
         people = [p for p in book.people if p.mentions]
         people.sort(key=lambda p: p.first_mention)
         return people
+
+    def principal(self, mention: str) -> Person | str | None:
+        """Whom a source speaks for (``a spokeswoman for Clinton``): a person of the text, or the body as written."""
+        words = mention.split()
+        at = _principal(words)
+        if at is None:
+            return None
+        name = [w.removesuffix("’s").removesuffix("'s") for w in words[at[0] : at[1]]]
+        title, bare = _split_run(" ".join(name))
+        if bare and not (_is_place(bare) and not _looks_personal(title, bare)):
+            p = self.book._find(list(bare))
+            if p is not None and p.kind == "person":
+                return p
+        return " ".join(name)
 
     def named_beside(self, s: int, e: int, mention: str, last_run) -> Person | None:
         """The person a source that is no name stands in apposition to, if any.
@@ -1075,9 +1245,12 @@ class _Resolution:
                 return self.book.named(list(name), list(title), mention, s)
         if src.form == "name" or src.form == "pronoun":
             return None
+        if (len(src.words) > 1 and source_kind(src.words)[0] == "organisation") or _principal(src.words) is not None:
+            return None  # "After her meeting with Obama, the White House announced": a body, not Obama
         if last_run is not None and last_run[0].kind == "person" and 0 <= s - last_run[2] <= 60:
             gap = _APPOSITION_GAP if " " in mention.strip() else _JUNK_GAP  # one word: "22", "Fla", "helped"
             if gap.fullmatch(text, last_run[2], s) and (s - last_run[2] <= 40 or gap is _JUNK_GAP):
+                last_run[0]._roles([w for w in src.words if w[:1].islower() or _norm(w) in _TITLE_WORDS])
                 return self.book._mention(last_run[0], mention, s)
         m = _NAME_AFTER.match(text, e)
         if m is not None and src.form in ("other", "description"):
@@ -1093,8 +1266,9 @@ class _Resolution:
         while j > 0 and text[j].isspace():
             j -= 1
         m = _APPOSITIVE.search(text, max(0, s - 80), s) if text[j] == "," and j < s - 1 else None
-        if m is not None and " " in p.name:
+        if m is not None and " " in p.name and _person_noun(m.group(2).split()[-1]):
             self.book._mention(p, m.group(1), m.start(1))
+            p._roles(m.group(2).split())
             if not p.title:
                 desc = m.group(2).split()
                 while len(desc) > 1 and desc[0].endswith(("’s", "'s")):
@@ -1172,7 +1346,13 @@ class _Resolution:
 
 def _resolve(book: _People, text: str, mention: str, start: int, subject: Person | None = None) -> Person | None:
     src = read_source(mention)
-    if src.form == "other" and src.words and src.words[-1][:1].isupper():
+    if (
+        src.form == "other"
+        and src.words
+        and src.words[-1][:1].isupper()
+        and _principal(src.words) is None
+        and not _name_in_phrase(src.words)
+    ):
         # "Jordan said" where Jim Jordan is known: the person, though the word may name a place;
         # "the editorial board of the Washington Post Trump": a source run into a known name
         known = [p for p in book.by_last.get(_norm(src.words[-1]), ()) if p.kind == "person"]
@@ -1180,8 +1360,10 @@ def _resolve(book: _People, text: str, mention: str, start: int, subject: Person
             src = Source("name", src.words[-1:])
     if src.form == "name":
         p = book.named(list(src.words), list(src.title), mention, start)
-        if src.role is not None and not p.title:
-            p.title = src.role
+        if src.role is not None:
+            p._roles(src.role.split())
+            if not p.title:
+                p.title = src.role
         return p
     if src.form == "pronoun":
         return book.pronoun(src.words[0], start, text, subject)
@@ -1210,6 +1392,67 @@ _NOT_A_SOURCE = frozenset(
 #: Words after a name that start its affiliation: "Gov. Mike Pence of Indiana", "Sam Reyes of the
 #: farm workers’ union", "Cameron Easley for Morning Consult".
 _AFFILIATION = frozenset("of for from at with".split())
+#: Words between a role and the person or body it works for ("a spokeswoman for", "an aide to").
+_RELATION = _AFFILIATION | {"to"}
+#: Heads of a source who speaks for someone else ("a spokeswoman for Clinton", "Clinton's aides").
+_AGENT_HEADS = frozenset(
+    """spokesman spokeswoman spokesperson spokespeople aide aides adviser advisers advisor advisors staffer staffers
+    staff lawyer lawyers attorney attorneys representative representatives friend friends ally allies associate
+    associates confidant confidants people person those someone sources source official officials campaign
+    team surrogate surrogates supporters backers loyalists insiders insider operatives operative strategist
+    strategists deputy deputies secretary office camp transition family relatives""".split()
+)
+
+
+def _name_in_phrase(words) -> bool:
+    """Whether a source ends with a name inside a phrase (``The ad uses footage of Hillary Clinton``)."""
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper():
+        k -= 1
+    return k > 0 and words[k - 1] in ("of", "for", "to", "with", "by", "about", "on", "against", "at", "from", "in")
+
+
+def _principal(words) -> tuple[int, int] | None:
+    """Where the person or body a source speaks for is written in it, as (start, end) word indices, or None.
+
+    ``a spokeswoman for Hillary Clinton``, ``an aide to Clinton``, ``people close to Clinton``,
+    ``sources familiar with Trump's thinking``, ``Clinton's campaign``, ``the Clinton campaign``.
+
+    Examples
+    --------
+    >>> _principal("A spokeswoman for Hillary Clinton".split()), _principal("Trump's campaign".split())
+    ((3, 5), (0, 1))
+    >>> _principal("the former secretary of state".split()) is None
+    True
+    """
+    words = list(words)
+    low = [_norm(w) for w in words]
+    for k, w in enumerate(low[:-1]):
+        if w in _AGENT_HEADS and words[k][:1].islower() or (w in _AGENT_HEADS and k == 0):
+            j = k + 1
+            if low[j] in ("close", "familiar", "closest", "loyal", "near") and j + 1 < len(low):
+                j += 1
+            if low[j] not in ("for", "to", "of", "with", "at") or j + 1 >= len(words):
+                continue
+            j += 1
+            if low[j] == "the" and j + 1 < len(words):
+                j += 1
+            e = j
+            while e < len(words) and (words[e][:1].isupper() or (e > j and low[e] in ("von", "van", "der", "de"))):
+                e += 1
+            if e > j:
+                return j, e
+    # "Clinton's campaign", "the Clinton campaign", "Trump campaign manager": a name before an agent head
+    for k in range(1, len(words)):
+        if low[k] in _AGENT_HEADS and words[k][:1].islower():
+            e = k
+            b = e
+            while b > 0 and words[b - 1][:1].isupper() and low[b - 1] not in ("the", "a", "an"):
+                b -= 1
+            if b < e:
+                return b, e
+            return None
+    return None
 
 
 @lru_cache(maxsize=65536)
@@ -1260,8 +1503,10 @@ def read_source(mention: str) -> Source:
         desc = words[:k]
         if len(name) == 1 and len(name[0].rstrip(".")) == 1:
             return Source("other", tuple(words))  # an initial alone ("Y." of "D-N.Y."): no name
-        if desc and desc[0][:1].islower() and desc[-1].lower() in _AFFILIATION:
-            return Source("other", tuple(words))  # "chief executive of CloudFlare": a role, and a body
+        if desc and (desc[0][:1].islower() or _principal(words) is not None) and desc[-1].lower() in _RELATION:
+            # "chief executive of CloudFlare": a role, and a body; "A spokeswoman for Hillary Clinton",
+            # "an aide to Clinton": someone who speaks for the person, not the person
+            return Source("other", tuple(words))
         if desc and desc[0].lower() in ("the", "a", "an"):
             if not title:
                 return Source("other", tuple(words))  # "the Kremlin", "The New York Post"

@@ -749,8 +749,16 @@ class _People:
             p.title = " ".join(words[1:])
         return self._mention(p, mention, start)
 
-    def pronoun(self, word: str, start: int, text: str, subject: Person | None = None) -> Person | None:
-        """The person (or group, for ``they``) a pronoun refers to, agreeing in gender and number."""
+    def pronoun(
+        self, word: str, start: int, text: str, subject: Person | None = None, near: list[Person] = ()
+    ) -> Person | None:
+        """The person (or group, for ``they``) a pronoun refers to, agreeing in gender and number.
+
+        The subject of the sentence before, else the nearest of ``near`` (people
+        named since the last statement) that agrees, else the last speaker,
+        else the last person named. An unnamed individual who was quoted (``a
+        neighbour, who did not give her name``) is a speaker like any other.
+        """
         w = word.lower()
         if w in ("who", "which"):
             m = re.search(r"([A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)*)\s*,?\s*$", text[max(0, start - 60) : start])
@@ -772,10 +780,23 @@ class _People:
             return None
 
         def ok(p: Person) -> bool:
-            return p.kind == "person" and not p.plural and p.likely_gender in (None, gender)
+            return (
+                p.kind == "person"
+                and not p.plural
+                and p.likely_gender in (None, gender)
+                and _norm(p.name.split()[-1]) not in _GROUP_HEADS  # "African Americans" is nobody's she
+            )
+
+        def ok_speaker(p: Person) -> bool:
+            return ok(p) or (
+                p.kind == "unnamed" and not p.plural and p.likely_gender in (None, gender) and _person_noun(
+                    _unnamed_head(p.name))
+            )
 
         p = subject if subject is not None and ok(subject) else None
-        if p is None and self.last_speaker is not None and ok(self.last_speaker):
+        if p is None:
+            p = next((q for q in near if ok(q)), None)
+        if p is None and self.last_speaker is not None and ok_speaker(self.last_speaker):
             p = self.last_speaker
         if p is None:
             p = self._latest(ok, start)
@@ -806,6 +827,9 @@ class _People:
         if p is None or p.kind == "person":
             kind, plural = source_kind(mention.split())
             p = Person(key, first_mention=start, kind=kind, plural=plural)
+            if kind == "unnamed" and not plural:
+                head = _norm(_unnamed_head(key))
+                p.gender = "m" if head in _MALE or head == "man" else "f" if head in _FEMALE or head == "woman" else None
             self.people.append(p)
             self.by_key.setdefault(key.lower(), p)
         return self._mention(p, mention, start)
@@ -1062,6 +1086,21 @@ _NAME_AFTER = re.compile(r",\s+((?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]*),"
 #: A sentence that opens with a description in apposition before a name: "His chief of staff, ".
 _OPENING_APPOSITION = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Ii]ts)\s[^,.;:“”\"]{1,60},\s+")
 _HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+#: A phrase that opens a sentence before its subject: "In response to international pressure, ".
+_LEAD_PHRASE = re.compile(
+    r"(?:In|On|At|After|Before|For|During|With|Despite|Since|Under|Like|Unlike|Asked|Speaking|Earlier|Later"
+    r"|Last|This|Meanwhile|Still|Yet|But|And|Now|Then|Instead|Separately|Afterward|Afterwards)\b[^,.;:“”\"]{0,80},\s+"
+)
+
+
+def _unnamed_head(name: str) -> str:
+    """The head noun of an unnamed source as kept (``A neighbour`` -> ``neighbour``; ``a spokeswoman for X``)."""
+    words = name.split()
+    for k, w in enumerate(words):
+        if k and w.lower() in ("for", "to", "of", "with", "at", "from", "in", "who", "close", "familiar"):
+            words = words[:k]
+            break
+    return words[-1].rstrip(",") if words else ""
 
 
 class _Resolution:
@@ -1080,6 +1119,8 @@ class _Resolution:
         self.book = _People()
         #: sentence -> (person, start, end, mention) of the person who opens it ("Mayor Elena Ruiz welcomed ...")
         self.subjects: dict[int, tuple[Person, int, int, str]] = {}
+        #: sentence -> the person whose possessive opens it ("The president's roots came into play.")
+        self.poss_subjects: dict[int, Person] = {}
         #: sentence -> (person, start, end, mention) of the last quote source resolved in it
         self.sources: dict[int, tuple[Person, int, int, str]] = {}
         #: (person, start, end) of every name read, in text order
@@ -1089,11 +1130,26 @@ class _Resolution:
         return bisect_right(self.sent_starts, i) - 1
 
     def note_subject(self, p: Person | None, s: int, e: int) -> None:
-        """Remember ``p`` as the subject of its sentence when the mention opens it."""
+        """Remember ``p`` as the subject of its sentence when the mention opens it.
+
+        A possessive that opens a sentence (``The president's roots ...``) is
+        kept apart, for pronouns only; a name after an opening phrase (``In
+        response to the pressure, Suu Kyi presided ...``) opens it too.
+        """
         text = self.text
-        if p is None or text[e : e + 2] in ("’s", "'s"):
+        if p is None:
             return
         k = self.openers.get(s)
+        if k is None and text[s - 2 : s] == ", " and self.sentences:
+            j = self.sentence_of(s)
+            a = self.sent_starts[j] if j >= 0 else 0
+            a += len(text[a:s]) - len(text[a:s].lstrip())
+            if j >= 0 and _LEAD_PHRASE.fullmatch(text, a, s):
+                k = j
+        if text[e : e + 2] in ("’s", "'s"):
+            if k is not None and p.kind == "person" and k not in self.poss_subjects:
+                self.poss_subjects[k] = p
+            return
         if k is None and text[e : e + 1] == "," and self.sentences:
             # "His chief of staff, Maria Gomez, spoke next."
             k = self.sentence_of(s)
@@ -1129,6 +1185,7 @@ class _Resolution:
         openers = self.openers
         contents: list[tuple[int, int, Person]] = []  # the content of each statement resolved, and whose
         affiliations: dict[int, Person | str] = {}  # id of a quote -> whom its source speaks for
+        spans = sorted((q.start, q.end) for q in quotes if q.kind in ("direct", "partial"))
         for ev in events:
             s, e, what = ev.start, ev.end, ev.what
             if what == "run":  # the commonest event, first
@@ -1139,7 +1196,8 @@ class _Resolution:
                 p = book.named(name, title, None, s)
                 if text[e : e + 1] in (" ", ",", "\t") and p.kind == "person":
                     p.quals |= _beside_quals(text, e)
-                if s in openers or text[e : e + 1] == ",":  # (the only runs that can open a sentence's subject)
+                if s in openers or text[e : e + 1] == "," or text[s - 2 : s] == ", " or text[e : e + 1] in "’'":
+                    # (the only runs that can open a sentence's subject)
                     self.note_subject(p, s, e)
                 last_run = (p, s, e)
                 person_runs.append(last_run)
@@ -1166,6 +1224,9 @@ class _Resolution:
                 self.note_subject(p, s, e)
                 continue
             subject = None
+            near: list[Person] = []
+            if mention.lower() in ("he", "she") and self.sent_starts:
+                near = self.near_antecedents(s, min(s, *(q.start for q in ev.payload)), spans, ev.payload)
             if mention.lower() in ("he", "she", "they") and self.sent_starts:
                 # a pronoun: the person who opens its own sentence before it ("Trump has blasted the
                 # system, which he said ..."), else the one who opens the sentence before the quote
@@ -1178,7 +1239,7 @@ class _Resolution:
                         subject = (self.subjects.get(k - 1) or (None,))[0]
             p = self.named_beside(s, e, mention, last_run)
             if p is None:
-                p = _resolve(book, text, mention, s, subject)
+                p = _resolve(book, text, mention, s, subject, near)
             principal = self.principal(mention) if p is None or p.kind != "person" else None
             if p is not None and mention[:1].isupper():
                 self.note_subject(p, s, e)
@@ -1206,6 +1267,41 @@ class _Resolution:
         people = [p for p in book.people if p.mentions]
         people.sort(key=lambda p: p.first_mention)
         return people
+
+    def near_antecedents(
+        self, s: int, first: int, spans: list[tuple[int, int]], own: list[Quote] = ()
+    ) -> list[Person]:
+        """People named, outside quotes, since the last statement and before a pronoun at ``s``, nearest first.
+
+        Only when the sentence before the quote (or the pronoun's own, before it) holds no statement:
+        ``“...,” Mr. Podesta said. But Mrs. Clinton will face the fire Mr. Obama has. He noted ...``: Mr. Obama.
+        """
+        k = self.sentence_of(first)
+        if k < 1 or not self.previous_ok(k) or (k - 1) in self.sources or k in self.sources:
+            return []
+        lo = self.sent_starts[k - 1]
+        j = bisect_right(spans, self.sent_starts[k], key=lambda sp: sp[0]) - 1
+        if j >= 0 and spans[j][1] > lo:
+            return []  # the sentence before is (or holds) a quote: its speaker is the one to follow
+        out: list[Person] = []
+        poss = self.poss_subjects.get(k - 1)
+        runs = self.person_runs
+        i = bisect_right(runs, lo, key=lambda r: r[1])
+        found = []
+        for p, a, _ in runs[i:]:
+            if a >= s:
+                break
+            j = bisect_right(spans, a, key=lambda sp: sp[0]) - 1
+            if (j >= 0 and spans[j][0] <= a < spans[j][1]) or any(q.start <= a < q.end for q in own):
+                continue  # a name inside a quote (or inside the statement resolved) is no antecedent
+            if p.kind == "person":
+                found.append(p)
+        for p in reversed(found):
+            if p not in out:
+                out.append(p)
+        if poss is not None and poss not in out:
+            out.insert(0, poss)
+        return out
 
     def principal(self, mention: str) -> Person | str | None:
         """Whom a source speaks for (``a spokeswoman for Clinton``): a person of the text, or the body as written."""
@@ -1344,7 +1440,9 @@ class _Resolution:
         return None
 
 
-def _resolve(book: _People, text: str, mention: str, start: int, subject: Person | None = None) -> Person | None:
+def _resolve(
+    book: _People, text: str, mention: str, start: int, subject: Person | None = None, near: list[Person] = ()
+) -> Person | None:
     src = read_source(mention)
     if (
         src.form == "other"
@@ -1366,7 +1464,7 @@ def _resolve(book: _People, text: str, mention: str, start: int, subject: Person
                 p.title = src.role
         return p
     if src.form == "pronoun":
-        return book.pronoun(src.words[0], start, text, subject)
+        return book.pronoun(src.words[0], start, text, subject, near)
     if src.form == "none":
         return None
     if src.form == "description":

@@ -1086,6 +1086,16 @@ _NAME_AFTER = re.compile(r",\s+((?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]*),"
 #: A sentence that opens with a description in apposition before a name: "His chief of staff, ".
 _OPENING_APPOSITION = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Ii]ts)\s[^,.;:“”\"]{1,60},\s+")
 _HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+#: The first half of two descriptions joined by "and", before the second: "the former first lady and ".
+_CONJOINED = re.compile(r"(?:^|(?<=[\s,;(]))((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er)\s+(?:(?:[a-z][\w\-]*|[A-Z][\w.\-]*)\s+){0,5}and\s+)")
+#: Words of a title that say the same office: "Dr." of "the doctor".
+_ROLE_SYNONYMS = {
+    "doctor": frozenset("dr doctor physician".split()),
+    "chairman": frozenset("chairman chair chairwoman".split()),
+    "chairwoman": frozenset("chairwoman chair".split()),
+    "professor": frozenset("prof professor".split()),
+    "reverend": frozenset("rev reverend pastor".split()),
+}
 #: A phrase that opens a sentence before its subject: "In response to international pressure, ".
 _LEAD_PHRASE = re.compile(
     r"(?:In|On|At|After|Before|For|During|With|Despite|Since|Under|Like|Unlike|Asked|Speaking|Earlier|Later"
@@ -1186,6 +1196,7 @@ class _Resolution:
         contents: list[tuple[int, int, Person]] = []  # the content of each statement resolved, and whose
         affiliations: dict[int, Person | str] = {}  # id of a quote -> whom its source speaks for
         spans = sorted((q.start, q.end) for q in quotes if q.kind in ("direct", "partial"))
+        pending: list[tuple[int, int, Person, int, str]] = []  # unnamed sources that may be named next
         for ev in events:
             s, e, what = ev.start, ev.end, ev.what
             if what == "run":  # the commonest event, first
@@ -1237,9 +1248,20 @@ class _Resolution:
                     k = self.sentence_of(min(s, *(q.start for q in ev.payload)))
                     if self.previous_ok(k):
                         subject = (self.subjects.get(k - 1) or (None,))[0]
+            m = _CONJOINED.search(text, max(0, s - 80), s) if read_source(mention).form in ("other", "description") else None
+            if m is not None and m.end() == s and mention[:1] not in "TtAaHh":
+                # "the former first lady and U.S. senator said": the quote stage kept the second half
+                s = m.start(1)
+                mention = text[s:e]
+                for q in ev.payload:
+                    q.speaker_mention, q.speaker_start = mention, s
             p = self.named_beside(s, e, mention, last_run)
             if p is None:
                 p = _resolve(book, text, mention, s, subject, near)
+            if p is not None and p.kind == "unnamed" and not p.plural:
+                pending.append((len(resolved), len(ev.payload), p, s, mention))
+            if p is not None and p.kind == "person" and mention[:1].isupper() and read_source(mention).form == "name":
+                person_runs.append((p, s, e))  # a source that is a name is a name read, too
             principal = self.principal(mention) if p is None or p.kind != "person" else None
             if p is not None and mention[:1].isupper():
                 self.note_subject(p, s, e)
@@ -1258,6 +1280,13 @@ class _Resolution:
             if p is not None:
                 book.last_speaker = p
                 self.sources[self.sentence_of(s)] = (p, s, e, mention)
+        for i, n, p, s, mention in pending:
+            cata = self.named_after(s, mention)
+            if cata is not None:
+                # "..., the candidate's former doctor maintains. Dr. Connie Mariano, who ...": named next
+                p.mentions -= 1
+                book._mention(cata, mention, s)
+                resolved[i : i + n] = [(q, cata) for q, _ in resolved[i : i + n]]
         for q, p in resolved:  # after the loop: a person's name may grow later ("Lee" ... "Ann Lee")
             q.speaker = p.name if p is not None else None
             q.source_kind = p.kind if p is not None else None
@@ -1302,6 +1331,30 @@ class _Resolution:
         if poss is not None and poss not in out:
             out.insert(0, poss)
         return out
+
+    def named_after(self, s: int, mention: str) -> Person | None:
+        """The person named first in the next sentence when their title is the description's head.
+
+        ``Secrecy is no stranger ..., the candidate's former doctor maintains. Dr. Connie Mariano, who ...``
+        """
+        words = mention.split()
+        if len(words) < 2 or words[0].lower() not in ("the", "a", "an", "his", "her") or not self.sentences:
+            return None
+        head = _norm(words[-1])
+        if head in _SPOKES or not _person_noun(head):
+            return None
+        k = self.sentence_of(s)
+        if k + 1 >= len(self.sentences) or not self.previous_ok(k + 1):
+            return None
+        heads = _ROLE_SYNONYMS.get(head, frozenset([head])) | _OFFICE_HEADS.get(head, frozenset())
+        a = self.sent_starts[k + 1]
+        a += len(self.text[a:]) - len(self.text[a:].lstrip())
+        runs = self.person_runs
+        i = bisect_right(runs, a - 1, key=lambda r: r[1])
+        for p, ps, _ in runs[i : i + 3]:
+            if ps == a and p.kind == "person" and heads & p.roles:
+                return p
+        return None
 
     def principal(self, mention: str) -> Person | str | None:
         """Whom a source speaks for (``a spokeswoman for Clinton``): a person of the text, or the body as written."""

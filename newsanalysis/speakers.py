@@ -274,6 +274,15 @@ _OFFICE_HEADS: dict[str, frozenset[str]] = {
     "spokesperson": frozenset(["spokesman", "spokeswoman", "spokesperson"]),
 }
 _ALL_OFFICES = frozenset().union(*_OFFICE_HEADS.values())
+#: Offices and jobs: someone known as one of these ("Sen.", "editor", "adviser") is not "the governor".
+_JOBS = _ALL_OFFICES | (
+    (_TITLE_WORDS | _ROLE_HEADS | frozenset("editor publisher anchor correspondent writer".split()))
+    - frozenset(
+        """former first vice deputy foreign defense defence interior finance state health labor justice democrat
+        republican candidate nominee leader chief mr mrs ms dr sir dame lord lady frontrunner front-runner
+        contender rival opponent counterpart activist author official""".split()
+    )
+)
 _DESCRIPTION = re.compile(
     # "\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)" written to start with a character set, so that
     # ``re`` skips ahead to the next candidate letter instead of trying every position
@@ -717,7 +726,7 @@ class _People:
                 and (
                     office is None
                     or bool(office & p.roles)
-                    or (head not in _SPOKES and not p.roles & _ALL_OFFICES)  # no other office known
+                    or (head not in _SPOKES and not p.roles & _JOBS)  # no other office or job known
                 )
                 and (gender is None or p.likely_gender in (None, gender))
             )
@@ -1362,7 +1371,7 @@ class _Resolution:
         at = _principal(words)
         if at is None:
             return None
-        name = [w.removesuffix("’s").removesuffix("'s") for w in words[at[0] : at[1]]]
+        name = [w.removesuffix("’s").removesuffix("'s").rstrip("’'") for w in words[at[0] : at[1]]]
         title, bare = _split_run(" ".join(name))
         if bare and not (_is_place(bare) and not _looks_personal(title, bare)):
             p = self.book._find(list(bare))
@@ -1586,7 +1595,13 @@ def _principal(words) -> tuple[int, int] | None:
             if low[j] not in ("for", "to", "of", "with", "at") or j + 1 >= len(words):
                 continue
             j += 1
-            if low[j] == "the" and j + 1 < len(words):
+            if words[-1][:1].isupper():
+                # "a spokesman for Democratic presidential candidate Hillary Clinton": the name that ends it
+                e = b = len(words)
+                while b > j and (words[b - 1][:1].isupper() or low[b - 1] in ("von", "van", "der", "de")):
+                    b -= 1
+                return (b, e) if _norm(words[b]) not in _LEADING else None
+            while j < len(words) and not words[j][:1].isupper():
                 j += 1
             e = j
             while e < len(words) and (words[e][:1].isupper() or (e > j and low[e] in ("von", "van", "der", "de"))):
@@ -1600,9 +1615,12 @@ def _principal(words) -> tuple[int, int] | None:
             b = e
             while b > 0 and words[b - 1][:1].isupper() and low[b - 1] not in ("the", "a", "an"):
                 b -= 1
-            if b < e:
-                return b, e
-            return None
+            if b == e or low[b] in _LEADING:
+                return None  # "His campaign", "Some advisers"
+            possessive = words[e - 1].endswith(("’s", "'s", "’", "'"))
+            if not possessive and low[k] != "campaign" and low[e - 1].endswith(("ic", "ese", "ian", "ish", "ch", "an")):
+                return None  # "Democratic officials", "Chinese officials", "French officials": no one they speak for
+            return b, e
     return None
 
 

@@ -12,15 +12,28 @@ Rules, in the spirit of a light coreference pass (no model, no downloads):
 * A **surname** alone (``Clinton``) resolves to the most recent person whose
   name ends with it; the person's name is their fullest name in the text.
 * A **description** (``the US president``, ``his Russian counterpart``,
-  ``the former secretary of state``) resolves to the most salient person it
-  does not contradict: the last speaker, else the last person named, skipping
-  people known by other qualifiers (a person known as the *US* president is
-  not *the Russian president*).
+  ``the former secretary of state``) resolves to a person it fits: a holder
+  of its title or qualifiers first, else the last speaker, else the last
+  person named, skipping people known by other qualifiers, party or office
+  (a person written ``Sen. Ted Cruz (R-Texas)`` is not *the Vermont senator*,
+  one known as the *US* president not *the Russian president*, a governor not
+  *the senator*), of the other gender (*the businessman*), and anyone not
+  written as a spokesman for *the spokesman*. A description no one fits is
+  an unnamed source, kept as written, unless the next sentence opens with a
+  holder of its title (``..., the candidate's former doctor maintains. Dr.
+  Connie Mariano, who ...``).
+* A source who **speaks for** someone (``a spokeswoman for Clinton``, ``an
+  aide to Clinton``, ``people close to Clinton``, ``Clinton's campaign``) is
+  an unnamed source or an organisation, never that person; whom they speak
+  for is the quote's ``affiliation``.
 * A **pronoun** (``he``, ``she``, ``who``) resolves to the person who opens
   the sentence before the quote (``Mayor Elena Ruiz welcomed the report.
-  "...," she said``), else the last speaker (or the person just named, for
-  ``who``), respecting a gender once known (from *he*/*she*, *Mr.*/*Ms.*,
-  *Councilman*/*Councilwoman*).
+  "...," she said``; also a possessive, or a name after an opening phrase),
+  else the nearest person of that gender named since the last quote
+  (outside quotes), else the last speaker (an unnamed individual too: ``A
+  neighbour, who did not give her name, said ... "...," she said``), or the
+  person just named, for ``who``, respecting a gender once known (from
+  *he*/*she*, *Mr.*/*Ms.*, *Councilman*/*Councilwoman*, *spokeswoman*).
 * A **description in apposition** before a name (``the audit's author,
   Priya Natarajan, said``) is one of that person's aliases and, when they
   have none, their title (``author``). A description whose head is in a
@@ -714,6 +727,8 @@ class _People:
         quals -= _SOFT_QUALS
         gender = "m" if head in _MALE else "f" if head in _FEMALE else None
         office = _OFFICE_HEADS.get(head)
+        # "the former secretary of state": a past office, which no title of today contradicts
+        past = any(_norm(w) in ("former", "then", "onetime", "one-time", "ex") for w in words[1:])
 
         def ok(p: Person) -> bool:
             return (
@@ -726,7 +741,7 @@ class _People:
                 and (
                     office is None
                     or bool(office & p.roles)
-                    or (head not in _SPOKES and not p.roles & _JOBS)  # no other office or job known
+                    or (head not in _SPOKES and (past or not p.roles & _JOBS))  # no other office or job known
                 )
                 and (gender is None or p.likely_gender in (None, gender))
             )

@@ -727,6 +727,8 @@ class _People:
         quals -= _SOFT_QUALS
         gender = "m" if head in _MALE else "f" if head in _FEMALE else None
         office = _OFFICE_HEADS.get(head)
+        if office is not None and len(words) > 2 and _norm(words[-2]) == "vice":
+            office = frozenset(["vice"])  # "the vice president" is not the president
         # "the former secretary of state": a past office, which no title of today contradicts
         past = any(_norm(w) in ("former", "then", "onetime", "one-time", "ex") for w in words[1:])
 

@@ -191,3 +191,10 @@ def test_a_pronoun_after_an_opening_phrase_finds_the_subject_there():
         "“Unity also means prosperity,” she said."
     )
     assert who(text)[0][0] == "Daw Maria Vance"
+
+
+def test_the_vice_president_is_not_the_president():
+    text = "President Obama spoke. “We will act,” Obama said. “Not yet,” the vice president said."
+    assert who(text)[1][0] is None
+    text = "Vice President Joe Biden and President Obama spoke. “We will act,” Obama said. “Not yet,” the vice president said."
+    assert who(text)[1][0] == "Joe Biden"

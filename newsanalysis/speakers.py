@@ -1114,6 +1114,11 @@ _OPENING_APPOSITION = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Ii]ts)\s[^,
 _HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 #: The first half of two descriptions joined by "and", before the second: "the former first lady and ".
 _CONJOINED = re.compile(r"(?:^|(?<=[\s,;(]))((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er)\s+(?:(?:[a-z][\w\-]*|[A-Z][\w.\-]*)\s+){0,5}and\s+)")
+#: People who speak for someone, before the pronoun the quote stage took for the source: "Those close to ".
+_CLOSE_TO = re.compile(
+    r"(?:^|(?<=[\s,;(]))((?:[Tt]hose|[Pp]eople|[Ss]ources|[Aa]ides|[Ff]riends|[Aa]llies|[Ss]omeone|[Oo]thers)"
+    r"\s+(?:close|closest|loyal|familiar|near)\s+(?:to|with)\s+)"
+)
 #: Words of a title that say the same office: "Dr." of "the doctor".
 _ROLE_SYNONYMS = {
     "doctor": frozenset("dr doctor physician".split()),
@@ -1274,8 +1279,13 @@ class _Resolution:
                     k = self.sentence_of(min(s, *(q.start for q in ev.payload)))
                     if self.previous_ok(k):
                         subject = (self.subjects.get(k - 1) or (None,))[0]
-            m = _CONJOINED.search(text, max(0, s - 80), s) if read_source(mention).form in ("other", "description") else None
-            if m is not None and m.end() == s and mention[:1] not in "TtAaHh":
+            form = read_source(mention).form
+            m = _CONJOINED.search(text, max(0, s - 80), s) if form in ("other", "description") else None
+            if m is not None and mention[:1] in "TtAaHh":
+                m = None  # a description of its own
+            if m is None and mention.lower() in ("him", "her", "them"):
+                m = _CLOSE_TO.search(text, max(0, s - 40), s)  # "Those close to him say": not him
+            if m is not None and m.end() == s:
                 # "the former first lady and U.S. senator said": the quote stage kept the second half
                 s = m.start(1)
                 mention = text[s:e]

@@ -198,3 +198,11 @@ def test_the_vice_president_is_not_the_president():
     assert who(text)[1][0] is None
     text = "Vice President Joe Biden and President Obama spoke. “We will act,” Obama said. “Not yet,” the vice president said."
     assert who(text)[1][0] == "Joe Biden"
+
+
+def test_those_close_to_him_are_not_him():
+    text = "Gov. Terry Reed refuses to discuss it. Those close to him say he would have to consider Scott."
+    q = na.quotes(text)
+    row = q[q["kind"] == "indirect"].iloc[-1]
+    assert pd.isna(row["person"])
+    assert row["speaker_mention"] == "Those close to him"

@@ -1294,7 +1294,7 @@ class _Resolution:
             p = self.named_beside(s, e, mention, last_run)
             if p is None:
                 p = _resolve(book, text, mention, s, subject, near)
-            if p is not None and p.kind == "unnamed" and not p.plural:
+            if p is not None and p.kind != "person" and not p.plural:
                 pending.append((len(resolved), len(ev.payload), p, s, mention))
             if p is not None and p.kind == "person" and mention[:1].isupper() and read_source(mention).form == "name":
                 person_runs.append((p, s, e))  # a source that is a name is a name read, too
@@ -1374,18 +1374,31 @@ class _Resolution:
         ``Secrecy is no stranger ..., the candidate's former doctor maintains. Dr. Connie Mariano, who ...``
         """
         words = mention.split()
-        if len(words) < 2 or words[0].lower() not in ("the", "a", "an", "his", "her") or not self.sentences:
+        if not words or not self.sentences:
+            return None
+        k = self.sentence_of(s)
+        lead = k >= 0 and self.sent_paras[k] <= 1  # a headline or the lede: the name may come a little later
+        if not lead and (len(words) < 2 or words[0].lower() not in ("the", "a", "an", "his", "her")):
             return None
         head = _norm(words[-1])
         if head in _SPOKES or not _person_noun(head):
             return None
-        k = self.sentence_of(s)
         if k + 1 >= len(self.sentences) or not self.previous_ok(k + 1):
             return None
         heads = _ROLE_SYNONYMS.get(head, frozenset([head])) | _OFFICE_HEADS.get(head, frozenset())
+        runs = self.person_runs
+        if lead:
+            # "Lawmaker urges retaliation on Russia. ... Rep. Adam Schiff said": the first holder of the title
+            b = self.sentences[min(k + 3, len(self.sentences) - 1)][1]
+            i = bisect_right(runs, self.sent_starts[k + 1] - 1, key=lambda r: r[1])
+            for p, ps, _ in runs[i:]:
+                if ps >= b:
+                    break
+                if p.kind == "person" and heads & p.roles:
+                    return p
+            return None
         a = self.sent_starts[k + 1]
         a += len(self.text[a:]) - len(self.text[a:].lstrip())
-        runs = self.person_runs
         i = bisect_right(runs, a - 1, key=lambda r: r[1])
         for p, ps, _ in runs[i : i + 3]:
             if ps == a and p.kind == "person" and heads & p.roles:
@@ -1545,6 +1558,11 @@ def _resolve(
         known = [p for p in book.by_last.get(_norm(src.words[-1]), ()) if p.kind == "person"]
         if known and (len(src.words) == 1 or " " in known[-1].name):
             src = Source("name", src.words[-1:])
+    if src.form == "name" and not src.title and all(
+        _norm(w) in _ROLE_HEADS or _norm(w) in _TITLE_WORDS or _norm(w) in _AGENT_HEADS or _norm(w) == "member"
+        for w in src.words
+    ):
+        return book.other(mention, start)  # "Lawmaker urges retaliation" (a headline): a role, no name
     if src.form == "name":
         p = book.named(list(src.words), list(src.title), mention, start)
         if src.role is not None:

@@ -206,3 +206,19 @@ def test_those_close_to_him_are_not_him():
     row = q[q["kind"] == "indirect"].iloc[-1]
     assert pd.isna(row["person"])
     assert row["speaker_mention"] == "Those close to him"
+
+
+def test_a_role_in_the_headline_is_the_person_who_holds_it_below():
+    text = (
+        "Lawmaker urges retaliation on Russia.\n\n"
+        "Rep. Adam Shaw, the top Democrat on the panel, called on the president to act. “We must respond,” Shaw said."
+    )
+    r = na.analyze(text, progress=False)
+    assert r.quotes["person"].tolist() == ["Adam Shaw"] * len(r.quotes)
+    quoted = r.speakers[r.speakers["statements"] > 0]
+    assert quoted["speaker"].tolist() == ["Adam Shaw"]
+
+
+def test_a_role_alone_is_no_name():
+    q = na.quotes("“We will look at it,” Lawmaker said.")
+    assert q["person"].isna().all()

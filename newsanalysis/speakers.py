@@ -1101,7 +1101,9 @@ _SOURCE_BEFORE_COLON = re.compile(
     r"stated|remarked|told\s+\w+)\s*:$"
 )
 #: Between a name and the "who" of a description in apposition to it: ", a graduate of Harvard Law School ".
-_APPOSITION_BEFORE_WHO = re.compile(r",\s+(?:a|an|the|one|another|his|her)\s[^.;:“”\"]*?\s")
+_APPOSITION_BEFORE_WHO = re.compile(
+    r",\s+(?:(?:now|then|also|currently|once|still)\s+)?(?:a|an|the|one|another|his|her)\s[^.;:“”\"]*?\s"
+)
 #: Before a word the quote stage took for the source, after a name: ", 22, who " (of "Arianna Gil, 22, who
 #: helped"), ", a Hollywood, " (of "Jeffrey Salkin, a Hollywood, Fla., rabbi").
 _JUNK_GAP = _gap("(?:of|a|an)", r"(?:who\s+)?")

@@ -222,3 +222,10 @@ def test_a_role_in_the_headline_is_the_person_who_holds_it_below():
 def test_a_role_alone_is_no_name():
     q = na.quotes("“We will look at it,” Lawmaker said.")
     assert q["person"].isna().all()
+
+
+def test_who_after_an_apposition_with_now_goes_to_the_name():
+    q = na.quotes("Mitch McConnell spoke on Monday. Obama has a frosty relationship with McConnell, now the "
+                  "Senate majority leader, who in 2010 said the party's goal was to stop him.")
+    row = q[q["speaker_mention"] == "who"]
+    assert row["person"].tolist() == ["Mitch McConnell"]

@@ -1025,6 +1025,16 @@ class _Event:
     payload: object
 
 
+#: The word after a description's head.
+_NEXT_WORD = re.compile(r"[ \t]+([a-z][\w\-]*)")
+#: Nouns a description's head modifies rather than names someone by ("the general election").
+_COMPOUND_NEXT = frozenset(
+    """election elections public counsel assembly race debate debates campaign forum city country nation committee
+    office seat pool field slot spot post role job board contest vote primary nomination process ticket stage
+    staff team fund account""".split()
+)
+
+
 def _collect(text: str, quotes: list[Quote]) -> list[_Event]:
     """Every mention that may name someone, in text order (no resolution)."""
     runs = _runs(text)
@@ -1068,6 +1078,9 @@ def _collect(text: str, quotes: list[Quote]) -> list[_Event]:
     for m in _DESCRIPTION.finditer(text):
         s, e = m.span()
         if (s, e) not in quoted:
+            after = _NEXT_WORD.match(text, e)
+            if after is not None and after.group(1) in _COMPOUND_NEXT:
+                continue  # "the general election", "the host city": the head modifies a noun, names no one
             events.append(_Event(s, e, "desc", m.group().split()))
     for (s, e), qs in quoted.items():
         events.append(_Event(s, e, "q", qs))

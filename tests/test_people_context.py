@@ -229,3 +229,9 @@ def test_who_after_an_apposition_with_now_goes_to_the_name():
                   "Senate majority leader, who in 2010 said the party's goal was to stop him.")
     row = q[q["speaker_mention"] == "who"]
     assert row["person"].tolist() == ["Mitch McConnell"]
+
+
+def test_a_head_that_modifies_a_noun_gives_no_title():
+    r = na.analyze("Hillary Clinton spoke in Ohio. “We will win,” Clinton said. She looked ahead to the general "
+                   "election and the candidate forum.", progress=False)
+    assert pd.isna(r.speakers.set_index("person").loc["Hillary Clinton", "title"])

@@ -758,8 +758,10 @@ class _People:
             # "the mayor" after a quote of Councilman Okafor (or of her untitled deputy): Mayor Elena Ruiz
             titled = self._latest(lambda q: ok(q) and holds(q), start)
             if titled is None and quals:
-                # "the Vermont senator" after a quote of someone else: the one written "(I-Vt.)"
-                titled = self._latest(lambda q: ok(q) and bool(quals & q.quals), start)
+                # "the Vermont senator" after a quote of someone else: the one written "(I-Vt.)", else "Sen."
+                titled = self._latest(lambda q: ok(q) and bool(quals & q.quals), start) or self._latest(
+                    lambda q: ok(q) and bool(heads & q.roles), start
+                )
             if exclude:
                 # inside someone's statement, a description names someone else: only a holder of that title
                 return self._mention(titled, mention, start) if titled is not None else None

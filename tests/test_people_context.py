@@ -235,3 +235,11 @@ def test_a_head_that_modifies_a_noun_gives_no_title():
     r = na.analyze("Hillary Clinton spoke in Ohio. “We will win,” Clinton said. She looked ahead to the general "
                    "election and the candidate forum.", progress=False)
     assert pd.isna(r.speakers.set_index("person").loc["Hillary Clinton", "title"])
+
+
+def test_a_qualified_description_prefers_the_holder_of_its_title():
+    text = (
+        "Sen. Bernie Sanders spoke first. Hillary Clinton spoke next. “We will win,” Clinton said. "
+        "“Not so,” the Vermont senator said."
+    )
+    assert who(text)[1][0] == "Bernie Sanders"

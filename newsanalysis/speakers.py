@@ -1345,6 +1345,10 @@ class _Resolution:
             q.source_kind = p.kind if p is not None else None
             q.person = p.name if p is not None and p.kind == "person" else None
             aff = affiliations.get(id(q))
+            if isinstance(aff, str):
+                # "Clinton's campaign said" before the article names Hillary Clinton: her, now that she is named
+                found = book._find(aff.split())
+                aff = found if found is not None and found.kind == "person" and found.mentions else aff
             q.affiliation = aff.name if isinstance(aff, Person) else aff
         people = [p for p in book.people if p.mentions]
         people.sort(key=lambda p: p.first_mention)
@@ -1677,7 +1681,9 @@ def _principal(words) -> tuple[int, int] | None:
             b = e
             while b > 0 and words[b - 1][:1].isupper() and low[b - 1] not in ("the", "a", "an"):
                 b -= 1
-            if b == e or low[b] in _LEADING:
+            while b < e and (low[b] in _LEADING or low[b] in _GROUP_HEADS):
+                b += 1  # "Several Cruz aides": Cruz
+            if b == e:
                 return None  # "His campaign", "Some advisers"
             possessive = words[e - 1].endswith(("’s", "'s", "’", "'"))
             if not possessive and low[k] != "campaign" and low[e - 1].endswith(("ic", "ese", "ian", "ish", "ch", "an")):

@@ -243,3 +243,8 @@ def test_a_qualified_description_prefers_the_holder_of_its_title():
         "“Not so,” the Vermont senator said."
     )
     assert who(text)[1][0] == "Bernie Sanders"
+
+
+def test_affiliation_is_the_full_name_written_later_in_the_article():
+    q = direct("“We are ahead,” Clinton’s campaign said on Monday. Hillary Clinton later spoke in Ohio.").iloc[0]
+    assert q["affiliation"] == "Hillary Clinton"

@@ -248,3 +248,18 @@ def test_a_qualified_description_prefers_the_holder_of_its_title():
 def test_affiliation_is_the_full_name_written_later_in_the_article():
     q = direct("“We are ahead,” Clinton’s campaign said on Monday. Hillary Clinton later spoke in Ohio.").iloc[0]
     assert q["affiliation"] == "Hillary Clinton"
+
+
+def test_affiliation_is_linked_across_the_run_like_person():
+    r = na.analyze(
+        [
+            na.Article(id="a", text="Hillary R. Clinton spoke. “We will win,” a spokeswoman for Hillary R. "
+                                    "Clinton said."),
+            na.Article(id="b", text="Hillary Clinton spoke. “Yes,” Hillary Clinton said. “No,” Hillary Clinton said."),
+        ],
+        progress=False,
+    )
+    persons = set(r.quotes["person"].dropna())
+    affs = set(r.quotes["affiliation"].dropna())
+    assert len(persons) == 1
+    assert affs == persons

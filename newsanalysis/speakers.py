@@ -679,6 +679,11 @@ class _People:
                     said = said or given_name_gender(name[0])
             if cands:
                 cands = [q for q in cands if q.kind == "person" and not (said and q.likely_gender not in (None, said))]
+            offices = {_norm(w) for w in title} & _OFFICE if title else set()
+            if len(cands) > 1 and offices:
+                # "President Obama" where Barack and Michelle Obama are both named: the one with that title,
+                # else nobody yet (the run's own evidence links the form later), not the last one named
+                cands = [q for q in cands if offices & q.roles]
             p = max(cands, key=lambda q: q.last_seen) if cands else None
             if p is None:
                 p = Person(key, first_mention=start)

@@ -263,3 +263,12 @@ def test_affiliation_is_linked_across_the_run_like_person():
     affs = set(r.quotes["affiliation"].dropna())
     assert len(persons) == 1
     assert affs == persons
+
+
+def test_a_title_and_surname_shared_by_two_people_goes_to_neither_unless_one_holds_the_title():
+    text = "Barack Obama and Michelle Obama arrived. President Obama spoke first. “We are proud,” President Obama said."
+    r = na.analyze(text, progress=False)
+    sp = r.speakers.set_index("speaker")
+    assert pd.isna(sp.loc["Michelle Obama", "title"])
+    text = "President Barack Obama and Michelle Obama arrived. “We are proud,” President Obama said."
+    assert who(text)[0][0] == "Barack Obama"

@@ -287,6 +287,8 @@ _OFFICE_HEADS: dict[str, frozenset[str]] = {
     "spokesperson": frozenset(["spokesman", "spokeswoman", "spokesperson"]),
 }
 _ALL_OFFICES = frozenset().union(*_OFFICE_HEADS.values())
+#: First words of two-word offices: "the vice president", "the attorney general" is only someone written so.
+_OFFICE_MODIFIERS = frozenset("vice attorney surgeon lieutenant lt majority minority press assistant".split())
 #: Offices and jobs: someone known as one of these ("Sen.", "editor", "adviser") is not "the governor".
 _JOBS = _ALL_OFFICES | (
     (_TITLE_WORDS | _ROLE_HEADS | frozenset("editor publisher anchor correspondent writer".split()))
@@ -679,7 +681,7 @@ class _People:
                     said = said or given_name_gender(name[0])
             if cands:
                 cands = [q for q in cands if q.kind == "person" and not (said and q.likely_gender not in (None, said))]
-            offices = {_norm(w) for w in title} & _OFFICE if title else set()
+            offices = {_norm(w) for w in title} & _ALL_OFFICES if title else set()
             if len(cands) > 1 and offices:
                 # "President Obama" where Barack and Michelle Obama are both named: the one with that title,
                 # else nobody yet (the run's own evidence links the form later), not the last one named
@@ -732,8 +734,10 @@ class _People:
         quals -= _SOFT_QUALS
         gender = "m" if head in _MALE else "f" if head in _FEMALE else None
         office = _OFFICE_HEADS.get(head)
-        if office is not None and len(words) > 2 and _norm(words[-2]) == "vice":
-            office = frozenset(["vice"])  # "the vice president" is not the president
+        strict = head in _SPOKES  # "the spokesman" is only someone written as one
+        if office is not None and len(words) > 2 and _norm(words[-2]) in _OFFICE_MODIFIERS:
+            office = frozenset([_norm(words[-2])])  # "the vice president" is not the president
+            strict = True
         # "the former secretary of state": a past office, which no title of today contradicts
         past = any(_norm(w) in ("former", "then", "onetime", "one-time", "ex") for w in words[1:])
 
@@ -748,7 +752,7 @@ class _People:
                 and (
                     office is None
                     or bool(office & p.roles)
-                    or (head not in _SPOKES and (past or not p.roles & _JOBS))  # no other office or job known
+                    or (not strict and (past or not p.roles & _JOBS))  # no other office or job known
                 )
                 and (gender is None or p.likely_gender in (None, gender))
             )
@@ -828,7 +832,8 @@ class _People:
 
         p = subject if subject is not None and ok(subject) else None
         if p is None:
-            p = next((q for q in near if ok(q)), None)
+            # (only someone known to be of that gender: a name the rules took for a person is no antecedent)
+            p = next((q for q in near if ok(q) and q.likely_gender == gender), None)
         if p is None and self.last_speaker is not None and ok_speaker(self.last_speaker):
             p = self.last_speaker
         if p is None:
@@ -1303,8 +1308,12 @@ class _Resolution:
                         subject = (self.subjects.get(k - 1) or (None,))[0]
             form = read_source(mention).form
             m = _CONJOINED.search(text, max(0, s - 80), s) if form in ("other", "description") else None
-            if m is not None and mention[:1] in "TtAaHh":
-                m = None  # a description of its own
+            if m is not None and (
+                mention[:1] in "TtAaHh"
+                or not _person_noun(mention.split()[-1])
+                or not _person_noun(m.group(1).split()[-2])
+            ):
+                m = None  # a description of its own, or no description of a person ("... police shootings and protests")
             if m is None and mention.lower() in ("him", "her", "them"):
                 m = _CLOSE_TO.search(text, max(0, s - 40), s)  # "Those close to him say": not him
             if m is not None and m.end() == s:

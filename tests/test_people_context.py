@@ -272,3 +272,8 @@ def test_a_title_and_surname_shared_by_two_people_goes_to_neither_unless_one_hol
     assert pd.isna(sp.loc["Michelle Obama", "title"])
     text = "President Barack Obama and Michelle Obama arrived. “We are proud,” President Obama said."
     assert who(text)[0][0] == "Barack Obama"
+
+
+def test_a_two_word_office_is_only_someone_written_with_it():
+    text = "Donald Trump spoke. “We will win,” Trump said. “We will sue,” the New York state attorney general said."
+    assert who(text)[1][0] is None

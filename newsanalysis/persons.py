@@ -213,6 +213,10 @@ def link_people(
 
     aids_q = q["article_id"].astype(str).tolist() if "article_id" in q.columns else [""] * len(q)
     q["person"] = pd.array([person_of(a, f) for a, f in zip(aids_q, forms_q)], dtype="string")
+    if "affiliation" in q.columns:
+        # whom a source speaks for, named as the run names that person ("Hillary Rodham Clinton" -> its canonical form)
+        affs = [_clean(v) for v in q["affiliation"].tolist()]
+        q["affiliation"] = pd.array([mapping.get(f, f) if f and " " in f else f for f in affs], dtype="string")
     s["person"] = pd.array([person_of(a, f) for a, f in zip(aids_s, forms_s)], dtype="string")
     return q, s
 

@@ -78,6 +78,7 @@ QUOTES: dict[str, str] = {
     "speaker": _S,
     "person": _S,
     "source_kind": _S,
+    "affiliation": _S,
     "speaker_mention": _S,
     "speaker_start": _NI,
     "speaker_end": _NI,

@@ -98,6 +98,7 @@ def article_records(article: Article, rules: Iterable[str] | None = None, *, sen
     qcols["speaker"] = [q.speaker for q in found]
     qcols["person"] = [q.person for q in found]
     qcols["source_kind"] = [q.source_kind for q in found]
+    qcols["affiliation"] = [q.affiliation for q in found]
     qcols["speaker_mention"] = [q.speaker_mention for q in found]
     qcols["speaker_start"] = [q.speaker_start for q in found]
     qcols["speaker_end"] = [q.speaker_end for q in found]

@@ -761,6 +761,12 @@ def read_output(folder: str | Path, *, partial: str = "raise") -> AnalysisResult
         import pandas as pd
 
         q.insert(q.columns.get_loc("source_kind") + 1, "affiliation", pd.array([None] * len(q), dtype="string"))
+    a = frames["articles"]
+    if "quote_style" not in a.columns and "n_sentences" in a.columns:
+        # written before 0.5.0: the quotation style was not read (single marks were never quotes)
+        import pandas as pd
+
+        a["quote_style"] = pd.array([None] * len(a), dtype="string")
     if "person" in frames["quotes"].columns and "person" in frames["speakers"].columns:
         from .persons import link_people
 

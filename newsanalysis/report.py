@@ -749,6 +749,21 @@ def _lexicon_words(text: str) -> list[tuple[str, float]]:
     return list(seen.items())
 
 
+def _quote_styles(articles: pd.DataFrame) -> str:
+    """The methods' paragraph on which quotation styles the run held (``articles.quote_style``)."""
+    styles = articles["quote_style"] if "quote_style" in articles.columns else pd.Series(dtype="string")
+    n = styles.astype("string").fillna("none").value_counts()
+    names = (("double", "in double marks (“...”)"), ("single", "in single marks (‘...’, British style)"),
+             ("mixed", "in both (often a headline in single marks)"), ("none", "with nothing in quotation marks"))
+    held = ", ".join(f"{int(n[k])} {'article' if int(n[k]) == 1 else 'articles'} {w}" for k, w in names if n.get(k))
+    return (
+        "<p>Quotation styles in this run: " + (_e(held) if held else "not recorded") + ". Single marks are "
+        "quotation marks where the article uses them so, and apostrophes (don’t, the players’ union, the ’90s) "
+        "are told apart by where they stand; on PolNeAR rewritten into single marks, quotes are found about as "
+        "well as in double marks (see the README).</p>"
+    )
+
+
 def _methods(result: AnalysisResult, st: pd.DataFrame, people: pd.DataFrame) -> list[str]:
     """The methods and limits section, with its example taken from the run."""
     q = result.quotes
@@ -767,6 +782,7 @@ def _methods(result: AnalysisResult, st: pd.DataFrame, people: pd.DataFrame) -> 
         f"{n_mentions} mention row{'s' if n_mentions != 1 else ''}. Quotes and speakers are found by rules "
         "(quotation marks, reporting verbs such as <i>said</i>, the sentence around them); a statement with no "
         "speaker the rules could find is listed under “no source found”.</p>",
+        _quote_styles(result.articles),
         "<h3>Who is a person, and how people are merged</h3>",
         "<p>People are counted by person, not by how they are written. Within an article, a surname or a title "
         "and a surname (“Mayor Ruiz”, “Mr. Okafor”) goes to the person of that name already named, and a "

@@ -7,9 +7,14 @@ PolNeAR: an attribution is a *source*, a *cue* and a *content*):
 1. **Marks are paired by type** within a paragraph: curly ``“`` opens and
    ``”`` closes; a straight ``"`` (or the archive form ``''``) opens when no
    quote is open and closes otherwise. A mark of the other type inside an
-   open quote is a nested quote and stays part of the content (single marks
-   ``‘ ’`` are never paired, so apostrophes and nested single quotes cannot
-   break a quote). A quote never runs past its paragraph, unless it is left
+   open quote is a nested quote and stays part of the content. Single marks
+   (``‘ ’ '``, the British, Irish and Indian house style) are quotation
+   marks where the article quotes in them: each is read by where it stands,
+   apostrophes (``don’t``, ``the players’ union``, ``the ’90s``, ``rock ’n’
+   roll``) told apart by named rules (:mod:`.singles`), and the article's
+   style (``articles.quote_style``) read from how its marks nest. A headline
+   quote after ``Mayor:`` or before ``: mayor defies council`` is that
+   source's (``headline_colon``). A quote never runs past its paragraph, unless it is left
    open and the next paragraph opens with a mark of the same style (the
    news convention for a quotation of several paragraphs); an unclosed
    quote that opens a paragraph ends with it. A closing-form mark where no

@@ -424,7 +424,14 @@ _NOT_LABEL = NOT_SPEAKER | frozenset("q a poll polls watch listen exclusive live
 
 
 def _label_before(sc: Scene, prev: int) -> tuple[int, int] | None:
-    """The noun phrase from the paragraph start up to the colon at ``prev`` (``Ana Lopez:``), else None."""
+    """The source named from the paragraph start up to the colon at ``prev``, else None.
+
+    A name or a role (``Ana Lopez:``, ``Mayor:``: no verb) anywhere; in the
+    headline or the standfirst (the first two paragraphs) also the subject of
+    a clause, up to its verb (``Players’ union threatens strike:``, ``Warren
+    Hammers Wells Fargo CEO:``). In the body, a clause before a colon (``And
+    Mr. Christie gloated:``, ``She went on:``) is left to the cues.
+    """
     st = sc.st
     lo = prev - 1
     while lo > 0 and st.kind[lo - 1] != B:
@@ -433,18 +440,59 @@ def _label_before(sc: Scene, prev: int) -> tuple[int, int] | None:
         return None
     if not st.text[st.start[lo]].isupper() or (prev - lo == 1 and len(st.low[lo]) == 1):
         return None
-    if st.low[lo].rstrip(":") in _NOT_LABEL:
+    if st.low[lo].rstrip(":") in _NOT_LABEL or st.low[lo] in _NOT_SUBJECT:
         return None
-    last = lo
-    while last + 1 < prev and not _verbish(st, last + 1):
-        last += 1  # "Players’ union threatens strike:": the subject, up to its verb
-    return None if _verbish(st, lo) else (lo, last)
+    words = range(lo, prev)
+    head = _in_head(st, lo)
+    verbs = [x for x in words if _verbish(st, x)]
+    if not verbs and head and prev - lo >= 3:
+        # a verb of a sentence-case headline taking an object: "Sarah Silverman heckles fans:" (in title
+        # case, "Trump Addresses Munich Attack:", a verb cannot be told from a name: left to the cues)
+        verbs = [x for x in range(lo + 1, prev - 1) if _verb_form(st.low[x]) and st.text[st.start[x]].islower()]
+        if not verbs and any(st.text[st.start[x]].islower() for x in words if st.low[x] not in _PARTICLES):
+            return None
+    if not verbs:
+        cut = next((x for x in range(lo + 1, prev) if st.low[x] in _PREPOSITIONS), prev)
+        if all(st.text[st.start[x]].isupper() or st.low[x] in _PARTICLES for x in range(lo, cut)):
+            return lo, cut - 1  # a name or a role ("CNN President On Trump:": up to the preposition)
+        return None
+    if not head or verbs[0] == lo:
+        return None
+    return lo, verbs[0] - 1
 
 
-#: Verbs of headlines that are no reporting cue: "Cork councillors defy minister", "Warren hammers CEO".
+#: Words that open a clause, not a name: a pronoun or a connective ("She went on:", "And Mr. Christie gloated:").
+_NOT_SUBJECT = frozenset(
+    "i he she it we they you this that these those there here here’s here's and but so as then yet or when "
+    "while after before".split()
+)
+#: Prepositions that end a name or a role in a headline ("CNN President On Trump:").
+_PREPOSITIONS = frozenset("on about over after at in to for with against from".split())
+#: Lower-case words inside a name or a role: "Secretary of State", "Charles de Gaulle".
+_PARTICLES = frozenset("of the de da di del van von der la le bin al".split())
+
+
+def _in_head(st: Stream, x: int) -> bool:
+    """Whether token ``x`` is in the first two paragraphs (a headline and its standfirst)."""
+    breaks = 0
+    for k in range(x):
+        if st.kind[k] == B:
+            breaks += 1
+            if breaks > 1:
+                return False
+    return True
+
+
+def _verb_form(w: str) -> bool:
+    """A word of a headline in the form of a verb (``heckles``, ``addresses``, ``warned``)."""
+    return w.isalpha() and len(w) > 3 and w.endswith(("s", "ed")) and not w.endswith(("ss", "us", "is"))
+
+
+#: Verbs of headlines that are no reporting cue: "Cork councillors defy minister", "Warren hammers CEO"
+#: (the bare forms of attack, back, hit, face are nouns of headlines as often: "Munich Attack").
 _HEADLINE_VERBS = frozenset(
-    """defy defies attack attacks back backs hit hits hammer hammers threaten threatens rip rips slam blast
-    reject vow fight fights face faces take takes tell""".split()
+    """defy defies attacks backs hits hammer hammers threaten threatens rip rips slam slams blast blasts
+    reject rejects vow vows fights faces takes tell tells""".split()  # not attack, back, hit: nouns as often
 )
 
 

@@ -4,8 +4,10 @@ Marks are paired by type within a paragraph: an opening mark (``“ „ ‟ «``
 opens and a closing one (``” »``) closes; a straight ``"`` (or the archive
 form ``''``) opens when no quote is open and closes otherwise (the roles are
 data: ``data/quote_marks.tsv``). A mark of the other type inside an open
-quote is a nested quote and stays part of the content; single marks are
-never paired. A quote never runs past its paragraph, unless it is left open
+quote is a nested quote and stays part of the content. Single marks
+(``‘ ’ '``) are paired apart, telling quotation marks from apostrophes
+(:mod:`.singles`), and the article's own marks say which style it quotes in
+(:func:`pair_quotes`). A quote never runs past its paragraph, unless it is left open
 and the next paragraph opens with a mark of the same style (a quotation of
 several paragraphs); an unclosed quote that opens a paragraph ends with it.
 Two rules (see :data:`newsanalysis.attribution.RULES`) read more: a closing
@@ -208,10 +210,15 @@ def pair_quotes(
     single marks by :func:`.singles.pair_single`; the style is read from how
     the two nest (:func:`single_quotes`). The quotes returned are the
     outermost of both: in a ``double`` article those in double marks, in a
-    ``single`` one those in single marks, in a ``mixed`` one both, and where
-    a quote of one style crosses one of the other (an apostrophe read as a
-    mark), the quote of the style with more quotes of its own wins (double
-    on a tie).
+    ``single`` one those in single marks. A ``mixed`` article quotes in the
+    style with more quotes of its own (double on a tie); quotes of the other
+    style count at top level only in the headline and standfirst (the first
+    two paragraphs: ``Warren to CEO: ‘You should be investigated’``) and as
+    a paragraph of their own (a subhead, see :func:`subhead`): elsewhere in
+    the body they are a quote inside a quotation whose marks the writer left
+    out (a long answer, a transcript), or an apostrophe read as a mark, and
+    are part of the text. A quote of the other style that crosses one of the
+    main style is dropped.
 
     Examples
     --------
@@ -235,13 +242,23 @@ def pair_quotes(
     d_top = [d for d in doubles if not _inside(d, singles)]
     s_top = [s for s in singles if not _inside(s, doubles)]
     if len(s_top) > len(d_top):
-        keep = [s for s in s_top]
-        keep += [d for d in d_top if not _crosses(d, singles)]
+        main, other, other_all = s_top, d_top, singles
     else:
-        keep = [d for d in d_top]
-        keep += [s for s in s_top if not _crosses(s, doubles)]
+        main, other, other_all = d_top, s_top, doubles
+    head_end = paras[1][1] if len(paras) > 1 else (paras[0][1] if paras else 0)
+    whole = {(ps, pe) for ps, pe in paras}
+    keep = list(main)
+    keep += [
+        x for x in other
+        if not _crosses(x, other_all) and (x[3] <= head_end or _whole_paragraph(text, x, whole))
+    ]
     keep.sort()
     return keep, style
+
+
+def _whole_paragraph(text: str, span: tuple[int, int, int, int], paras: set[tuple[int, int]]) -> bool:
+    """Whether the quote ``span`` is its paragraph, but for closing punctuation (a subhead: ``'A Warrior.'``)."""
+    return any(ps == span[0] and not text[span[3] : pe].strip(" .,;:!?") for ps, pe in paras if ps <= span[0] < pe)
 
 
 @rule("direct")
@@ -259,7 +276,7 @@ def subhead(text: str, paras: list[tuple[int, int]], spans: list[tuple[int, int,
 
     Examples
     --------
-    >>> t = "“We won,” Lee said.\n'A change warrior.'"
+    >>> t = "“We won,” Lee said.\\n'A change warrior.'"
     >>> subhead(t, [(0, 19), (20, len(t))], [(0, 0, 7, 8), (20, 20, 38, 39)], "mixed")
     {1}
     """

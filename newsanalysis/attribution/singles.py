@@ -59,7 +59,7 @@ _AFTER_CLOSE = frozenset(".,;:!?…)]}—–―-/”\"»’'›")
 _PUNCT_BEFORE_CLOSE = frozenset(".,;:!?…)]”\"»’'›")
 _DASHES = frozenset("—–―-")
 #: Elided words after an apostrophe at a word start (lower case, or capitalised at a sentence start).
-_ELIDED = re.compile(r"(?:em|til|tis|twas|cause|cos|bout|n)(?![\w’'])", re.IGNORECASE)
+_ELIDED = re.compile(r"(?:(?:em|til|tis|twas|cause|cos|bout)(?![\w’'])|n[’'‘](?!\w))", re.IGNORECASE)
 _YEAR = re.compile(r"\d\d(?:s\b|(?!\d))")
 
 
@@ -73,7 +73,7 @@ def elision(text: str, i: int) -> bool:
 
     Examples
     --------
-    >>> [elision(t, 4) for t in ("the ’90s", "rock ’n’ roll", "Lee ‘Nobody")]
+    >>> [elision(t, t.index(m)) for t, m in (("the ’90s", "’"), ("rock ’n’ roll", "’"), ("Lee ‘Nobody", "‘"))]
     [True, True, False]
     """
     return bool(_YEAR.match(text, i + 1) or _ELIDED.match(text, i + 1))
@@ -140,7 +140,7 @@ def mark_role(
     Examples
     --------
     >>> t = "‘Don’t,’ he said of the ’90s and the fans’ ‘fury’."
-    >>> [(t[i - 1 : i + 2], mark_role(t, i, 0, len(t))) for i, c in enumerate(t) if c in SINGLE_MARKS]
+    >>> [(t[max(i - 1, 0) : i + 2], mark_role(t, i, 0, len(t))) for i, c in enumerate(t) if c in SINGLE_MARKS]
     [('‘D', 'open'), ('n’t', None), (',’ ', 'sure'), (' ’9', None), ('s’ ', 'maybe'), (' ‘f', 'open'), ('y’.', 'close')]
     """
     if on is None:

@@ -231,3 +231,20 @@ def test_the_report_methods_say_which_quotation_styles_the_run_held(tmp_path):
     assert "2 articles in single marks" in line
     assert "1 article with nothing in quotation marks" in line
     assert "mixed" not in line and "in both" not in line
+
+
+def test_an_article_quoting_in_both_styles_keeps_the_quotes_of_both():
+    # Indian papers often quote in both at top level: partials in single marks, full quotes in double ones
+    text = (
+        "Farmers called the new policy ‘anti-farmer’ on Monday.\n\n"
+        "“We will protest until the laws go,” said Rakesh Tikait. “This is our land,” he added.\n\n"
+        "Agriculture minister Narendra Tomar said the laws were ‘in the interest of farmers’. "
+        "‘We are open to talks,’ Mr Tomar said."
+    )
+    got = said(text)
+    direct = [(t, s) for k, t, s in got if k == "direct"]
+    assert ("We will protest until the laws go,", "Rakesh Tikait") in direct
+    assert ("This is our land,", "Rakesh Tikait") in direct
+    assert ("We are open to talks,", "Narendra Tomar") in direct
+    assert ("partial", "anti-farmer", "Farmers") in got
+    assert style(text) == "mixed"

@@ -210,15 +210,11 @@ def pair_quotes(
     single marks by :func:`.singles.pair_single`; the style is read from how
     the two nest (:func:`single_quotes`). The quotes returned are the
     outermost of both: in a ``double`` article those in double marks, in a
-    ``single`` one those in single marks. A ``mixed`` article quotes in the
-    style with more quotes of its own (double on a tie); quotes of the other
-    style count at top level only in the headline and standfirst (the first
-    two paragraphs: ``Warren to CEO: ‘You should be investigated’``) and as
-    a paragraph of their own (a subhead, see :func:`subhead`): elsewhere in
-    the body they are a quote inside a quotation whose marks the writer left
-    out (a long answer, a transcript), or an apostrophe read as a mark, and
-    are part of the text. A quote of the other style that crosses one of the
-    main style is dropped.
+    ``single`` one those in single marks, in a ``mixed`` one both (papers
+    that quote in both at top level: ``called it ‘anti-farmer’. “We will
+    protest,” said Tikait.``), and where a quote of one style crosses one of
+    the other (an apostrophe read as a mark), the quote of the style with
+    more quotes of its own wins (double on a tie).
 
     Examples
     --------
@@ -245,20 +241,9 @@ def pair_quotes(
         main, other, other_all = s_top, d_top, singles
     else:
         main, other, other_all = d_top, s_top, doubles
-    head_end = paras[1][1] if len(paras) > 1 else (paras[0][1] if paras else 0)
-    whole = {(ps, pe) for ps, pe in paras}
-    keep = list(main)
-    keep += [
-        x for x in other
-        if not _crosses(x, other_all) and (x[3] <= head_end or _whole_paragraph(text, x, whole))
-    ]
+    keep = list(main) + [x for x in other if not _crosses(x, other_all)]
     keep.sort()
     return keep, style
-
-
-def _whole_paragraph(text: str, span: tuple[int, int, int, int], paras: set[tuple[int, int]]) -> bool:
-    """Whether the quote ``span`` is its paragraph, but for closing punctuation (a subhead: ``'A Warrior.'``)."""
-    return any(ps == span[0] and not text[span[3] : pe].strip(" .,;:!?") for ps, pe in paras if ps <= span[0] < pe)
 
 
 @rule("direct")

@@ -49,7 +49,7 @@ from .output import (
     write_parquet,
     write_text,
 )
-from .tables import SPEECH_KINDS, AnalysisResult, statements
+from .tables import SPEECH_KINDS, AnalysisResult, quotable, statements
 
 __all__ = ["check_out", "most_quoted", "safe_filename", "write_report"]
 
@@ -110,8 +110,11 @@ def most_quoted(quotes: pd.DataFrame, *, top: int = 10, by: str = "person") -> p
         first: ``person`` (the name counted; ``speaker`` with
         ``by="speaker"``), ``statements``, ``articles``, ``mean_compound``,
         ``most_positive`` and ``most_negative`` (the text of the statement
-        with the highest / lowest compound, or missing when none is above /
-        below zero) with their ``*_compound`` scores. Until 0.6 the 0.4 names
+        with the highest / lowest compound among those that can stand on
+        their own, :func:`newsanalysis.tables.quotable`: speech with its own
+        words, never the object of a stance or a sentence with its
+        attribution; missing when none is above / below zero) with their
+        ``*_compound`` scores. Until 0.6 the 0.4 names
         ``speaker`` and ``quotes`` still read ``person`` and ``statements``,
         with a FutureWarning.
 
@@ -134,11 +137,18 @@ def most_quoted(quotes: pd.DataFrame, *, top: int = 10, by: str = "person") -> p
     if q.empty:
         empty = pd.DataFrame({c: pd.Series(dtype="float64" if "compound" in c else "object") for c in cols})
         return with_old_names(empty, "most_quoted")
+    picks = quotable(quotes)
+    if by == "person" and "person" in picks.columns:
+        picks = picks[picks["person"].notna()].assign(speaker=lambda d: d["person"])
+    by_who = {who: g for who, g in picks.groupby("speaker", sort=False)}
+    none = {"text": None, "compound": float("nan")}
     rows = []
     for speaker, g in q.groupby("speaker", sort=False):
         scored = g["compound"].dropna()  # texts too long for VADER have NaN tone
-        hi = g.loc[scored.idxmax()] if len(scored) else {"text": None, "compound": float("nan")}
-        lo = g.loc[scored.idxmin()] if len(scored) else {"text": None, "compound": float("nan")}
+        own = by_who.get(speaker)
+        own_scored = own["compound"].dropna() if own is not None else scored.iloc[:0]
+        hi = own.loc[own_scored.idxmax()] if len(own_scored) else none
+        lo = own.loc[own_scored.idxmin()] if len(own_scored) else none
         rows.append(
             {
                 by: speaker,
@@ -767,6 +777,15 @@ def _methods(result: AnalysisResult, st: pd.DataFrame, people: pd.DataFrame) -> 
         f"{n_mentions} mention row{'s' if n_mentions != 1 else ''}. Quotes and speakers are found by rules "
         "(quotation marks, reporting verbs such as <i>said</i>, the sentence around them); a statement with no "
         "speaker the rules could find is listed under “no source found”.</p>",
+        "<h3>Which statements are shown on their own</h3>",
+        "<p>Where this report puts one statement forward by itself (a person's most positive and most negative "
+        "statement, the example below), it takes only <b>speech</b>: a statement whose verb reports words said or "
+        "written (<i>said</i>, <i>told</i>, <i>claimed</i>), or the quoted words of any statement, with a speaker, "
+        "and shown by the speaker's own words alone. A reported clause whose span also holds its attribution "
+        "(“… with the US, Trump has claimed, adding …”), the object of a stance (<i>dismissed the criticism</i>), "
+        "a belief, an intention or a demand is shown by the words it quotes, or not at all. The quote browser and "
+        "tables/statements.csv keep every statement, each marked with its kind and what it reports "
+        "(<i>cue_type</i>).</p>",
         "<h3>Who is a person, and how people are merged</h3>",
         "<p>People are counted by person, not by how they are written. Within an article, a surname or a title "
         "and a surname (“Mayor Ruiz”, “Mr. Okafor”) goes to the person of that name already named, and a "
@@ -805,7 +824,11 @@ def _methods(result: AnalysisResult, st: pd.DataFrame, people: pd.DataFrame) -> 
         "Statements too long for VADER have no score. Compare the tone of large groups of statements, and read "
         "the statements before saying anything about one person or one article.</p>",
     ]
-    scored = st[st["compound"].notna()] if len(st) else st
+    picks = quotable(q) if len(st) else st
+    if len(picks):
+        titles = result.articles.drop_duplicates("article_id").set_index("article_id")
+        picks = picks.assign(title=picks["article_id"].map(titles["title"]) if "title" in titles else pd.NA)
+    scored = picks[picks["compound"].notna()] if len(picks) else picks
     if len(scored) and float(scored["compound"].min()) < 0:
         row = scored.loc[scored["compound"].astype(float).idxmin()]
         words = _lexicon_words(str(row["text"]))
@@ -868,8 +891,9 @@ def _html(result: AnalysisResult, charts: _Charts, notes: list[str], files: dict
             "most_positive_compound": "Tone", "most_negative": "Most negative statement",
             "most_negative_compound": "Tone",
         }))
-        parts.append('<p class="sub">Every statement of each person is listed under '
-                     '<a href="#statements">Every statement, by person</a>.</p>')
+        parts.append('<p class="sub">The most positive and most negative statements are speech, shown by the '
+                     'speaker\'s own words (see <a href="#methods">Methods</a>). Every statement of each person is '
+                     'listed under <a href="#statements">Every statement, by person</a>.</p>')
     parts.append('<h2 id="sources">Organisations and unnamed sources</h2>')
     if "source_kind" in q.columns:
         src = sources

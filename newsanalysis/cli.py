@@ -205,7 +205,7 @@ def _report_locked(args, source, formats, aliases=None) -> int:
             result.aliases = dict(aliases)
     page = write_report(result, args.out, formats=formats, force=True, dpi=args.dpi,
                         max_article_charts=args.max_article_charts, title=args.title,
-                        formula_safe=args.formula_safe)
+                        formula_safe=args.formula_safe, progress=not args.quiet)
     manifest = read_manifest(args.out) or {}
     manifest.update(writer="cli-report", inputs=describe_source(source))
     manifest.setdefault("options", {}).update(jobs=args.jobs, formats=list(formats), resumed=resuming)

@@ -232,8 +232,9 @@ class _Charts:
     the first draw.
     """
 
-    def __init__(self, root: Path, formats: tuple[str, ...], dpi: int) -> None:
+    def __init__(self, root: Path, formats: tuple[str, ...], dpi: int, step=None) -> None:
         self.root, self.formats, self.dpi = root, formats, dpi
+        self.step = step if step is not None else (lambda what: None)  # told of each chart drawn
         self.written: list[Path] = []
         self.inline: dict[str, list[tuple[str, str]]] = {}  # section -> [(caption, base64 png)]
         self.failed: list[str] = []  # charts that could not be drawn, for the report's notes
@@ -241,6 +242,7 @@ class _Charts:
         self._pending: list[tuple[str, str, Future, list[Path]]] = []
 
     def add(self, section: str, caption: str, parts: Sequence[str], draw) -> None:
+        self.step(f"chart: {caption}")
         try:
             ax = draw()
         except Exception as exc:  # one odd article's chart must not cost the report
@@ -956,6 +958,7 @@ def write_report(
     max_article_charts: int = 12,
     title: str = "newsanalysis report",
     formula_safe: bool = False,
+    progress: bool = True,
 ) -> Path:
     """Write the tables, every chart and a self-contained ``report.html`` into ``out``.
 
@@ -991,6 +994,10 @@ def write_report(
     formula_safe : bool
         Put a ``'`` before CSV cells that a spreadsheet would run as a formula
         (see :meth:`AnalysisResult.to_csv <newsanalysis.tables.AnalysisResult.to_csv>`).
+    progress : bool
+        Show a progress bar of the steps (people, each table, each chart, the
+        page) on the terminal or in the notebook; also passed to
+        :func:`newsanalysis.analyze` when ``result`` is articles.
 
     Returns
     -------
@@ -1014,19 +1021,49 @@ def write_report(
     if not isinstance(result, AnalysisResult):  # articles: a path (str or Path), texts, a DataFrame...
         from .corpus import analyze
 
-        result = analyze(result)
+        result = analyze(result, progress=progress)
     fmts = plot.parse_formats(formats)
     check_not_over_inputs(out, result.tables())
     with OutputLock(out, create=True):
         root = _prepare_out(Path(out), force)
         manifest = write_manifest(root, new_manifest("write_report", options={"formula_safe": formula_safe}))
-        _write_report(result, root, manifest, fmts, dpi, max_article_charts, title, formula_safe)
+        steps = _Steps(progress)
+        try:
+            _write_report(result, root, manifest, fmts, dpi, max_article_charts, title, formula_safe, steps)
+        finally:
+            steps.close()
     return Path(out) / "report.html"
 
 
-def _write_report(result, root, manifest, fmts, dpi, max_article_charts, title, formula_safe) -> None:
+class _Steps:
+    """A progress bar of the report's steps (tqdm: a bar on a terminal, a widget in a notebook)."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.bar = None
+        if enabled:
+            from tqdm.auto import tqdm
+
+            self.bar = tqdm(desc="report", unit=" steps", leave=True)
+
+    def __call__(self, what: str) -> None:
+        """Say that the step ``what`` starts (the step before it is done)."""
+        if self.bar is not None:
+            self.bar.set_postfix_str(what[:60], refresh=False)
+            self.bar.update(1)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.set_postfix_str("done", refresh=False)
+            self.bar.close()
+
+
+def _write_report(result, root, manifest, fmts, dpi, max_article_charts, title, formula_safe,
+                  steps: _Steps | None = None) -> None:
+    step = steps if steps is not None else (lambda what: None)
     written: list[Path] = []
+    step("people and sources")
     people, sources = result.people, result.sources  # each built once, for the files and the page
+    step("statements")
     st, marks = _statements_frame(result)
     tables = {**result.tables(), "people": people, "sources": sources, "statements": st}
     try:
@@ -1038,6 +1075,7 @@ def _write_report(result, root, manifest, fmts, dpi, max_article_charts, title, 
     _inside(root, "tables").mkdir(exist_ok=True)
     about: dict[str, str] = {}
     for name, df in tables.items():
+        step(f"table: {name}")
         for suffix in suffixes:
             path = _inside(root, "tables", name + suffix)
             if suffix == ".csv":
@@ -1048,13 +1086,14 @@ def _write_report(result, root, manifest, fmts, dpi, max_article_charts, title, 
             about[f"tables/{name}{suffix}"] = _describe_table(name, df, len(st))
         manifest["tables"][name] = {"rows": len(df), "files": [f"tables/{name}{suffix}" for suffix in suffixes]}
 
-    charts = _Charts(root, fmts, dpi)
+    charts = _Charts(root, fmts, dpi, step)
     try:
         with plot.report_style():
             notes = _draw_charts(result, charts, max_article_charts, people)
     except BaseException:
         charts.abandon()
         raise
+    step("charts: writing the PNG files")
     charts.finish()
     notes += charts.failed
     written += charts.written
@@ -1062,6 +1101,7 @@ def _write_report(result, root, manifest, fmts, dpi, max_article_charts, title, 
     page = _inside(root, "report.html")
     files = {p.relative_to(root).as_posix(): "" for p in written}
     files.update({k: v for k, v in about.items() if k in files})
+    step("report.html")
     write_text(page, _html(result, charts, notes, files, title, people, sources, st, marks))
     write_manifest(root, manifest, finished=True)
 

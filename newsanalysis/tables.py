@@ -121,23 +121,25 @@ def article_records(article: Article, rules: Iterable[str] | None = None, *, sen
     scols["text"] = sent_texts
     for k, col in enumerate(schema.TONE):
         scols[col] = [sc[k] for sc in sent_scores]
-    in_quote, whose = scols["in_quote"], scols["speaker"]
-    first = 0  # marked quotes before ``first`` end before the current sentence (linear, not quadratic)
-    for s, e, _ in sents:
-        while first < len(marked) and marked[first][1] <= s:
-            first += 1
-        inside = 0
-        by_speaker: dict[str | None, int] = {}
-        for j in range(first, len(marked)):
-            qs, qe, who = marked[j]
-            if qs >= e:
-                break
-            ov = min(e, qe) - max(s, qs)
-            if ov > 0:
-                inside += ov
-                by_speaker[who] = by_speaker.get(who, 0) + ov
-        in_quote.append(min(1.0, inside / (e - s)) if e > s else 0.0)
-        whose.append(max(by_speaker, key=by_speaker.get) if by_speaker else None)
+    reported = sorted((q.start, q.end, q.speaker) for q in found if q.kind == "indirect")
+    for share_col, who_col, spans in (("in_quote", "speaker", marked), ("reported", "reported_speaker", reported)):
+        share, whose = scols[share_col], scols[who_col]
+        first = 0  # spans before ``first`` end before the current sentence (linear, not quadratic)
+        for s, e, _ in sents:
+            while first < len(spans) and spans[first][1] <= s:
+                first += 1
+            inside = 0
+            by_speaker: dict[str | None, int] = {}
+            for j in range(first, len(spans)):
+                qs, qe, who = spans[j]
+                if qs >= e:
+                    break
+                ov = min(e, qe) - max(s, qs)
+                if ov > 0:
+                    inside += ov
+                    by_speaker[who] = by_speaker.get(who, 0) + ov
+            share.append(min(1.0, inside / (e - s)) if e > s else 0.0)
+            whose.append(max(by_speaker, key=by_speaker.get) if by_speaker else None)
 
     # speakers: statements and the mean compound of their statements
     by_person: dict[str, list[float]] = {}

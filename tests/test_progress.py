@@ -18,8 +18,14 @@ TEXTS = ["“We will build it,” Mayor Ann Lee said.", "Bob Stone said the plan
 @pytest.fixture
 def every_update(monkeypatch):
     """tqdm redraws at most every 0.1 s by default; here every update is drawn, so the output shows them all."""
-    monkeypatch.setenv("TQDM_MININTERVAL", "0")
-    monkeypatch.setenv("TQDM_MINITERS", "1")
+    import tqdm.auto
+    import tqdm.std
+
+    class EveryUpdate(tqdm.std.tqdm):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **{**kwargs, "mininterval": 0, "miniters": 1})
+
+    monkeypatch.setattr(tqdm.auto, "tqdm", EveryUpdate)
 
 
 def _counts(err: str, pattern: str) -> list[int]:
@@ -60,3 +66,19 @@ def test_quiet_report_prints_nothing(tmp_path, capsys):
     assert captured.out == "" and "articles" not in captured.err and "steps" not in captured.err
     na.write_report(na.analyze(TEXTS, progress=False), tmp_path / "rep2", progress=False)
     assert capsys.readouterr().err == ""
+
+
+def test_report_help_names_every_table_it_writes(tmp_path, capsys):
+    assert cli.main(["report", "--help"]) == 0
+    helptext = " ".join(capsys.readouterr().out.split())
+    cli.main(["report", "--quiet", "--out", str(tmp_path / "rep"), "--formats", "png", str(_one_file(tmp_path))])
+    written = {p.stem for p in (tmp_path / "rep" / "tables").glob("*.csv")}
+    assert len(written) == 8
+    for name in written:
+        assert name in helptext, name
+
+
+def _one_file(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(TEXTS[0], encoding="utf-8")
+    return path

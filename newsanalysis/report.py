@@ -885,6 +885,8 @@ def _html(result: AnalysisResult, charts: _Charts, notes: list[str], files: dict
     if mq.empty:
         parts.append("<p>No quotes attributed to a named person were found.</p>")
     else:
+        for col in ("most_positive", "most_negative"):  # "… UNLIMITED,” Trump wrote": the comma is the writer's
+            mq[col] = mq[col].map(lambda t: t.rstrip(" ,;:") if isinstance(t, str) else t)
         if "gender" in people.columns:
             mq["gender"] = mq["person"].map(people.drop_duplicates("person").set_index("person")["gender"])
         parts.append(_table(mq, {

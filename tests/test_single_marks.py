@@ -248,3 +248,12 @@ def test_an_article_quoting_in_both_styles_keeps_the_quotes_of_both():
     assert ("We are open to talks,", "Narendra Tomar") in direct
     assert ("partial", "anti-farmer", "Farmers") in got
     assert style(text) == "mixed"
+
+
+def test_an_inner_quote_left_open_ends_with_the_outer_one_at_the_paragraph_end():
+    text = "Limbaugh said: ‘The left is saying, ‘Yeah, normally that’s true, but he lies so much.’\n\nHe paused."
+    direct = [(t, s) for k, t, s in said(text) if k == "direct"]
+    assert direct == [("The left is saying, ‘Yeah, normally that’s true, but he lies so much.", "Limbaugh")]
+    # a quotation going on into the next paragraph (opened with the same mark) is not closed by it
+    going_on = "Limbaugh said: ‘They told me ‘no.’\n\n‘So I left.’\n\nHe paused."
+    assert [t for k, t, _ in said(going_on) if k == "direct"] == ["They told me ‘no.’\n\n‘So I left."]

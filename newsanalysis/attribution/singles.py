@@ -26,8 +26,9 @@ quotation marks are paired (:func:`pair_single`):
 Pairing nests: a quote opened inside an open quote (``‘He said ‘no’ to
 me,’``) closes first. A quote left open at the paragraph end goes on into the
 next paragraph when that one opens with a single mark (a quotation of several
-paragraphs), the same mark as the open quote's; an unclosed quote that
-opens its paragraph ends with it; any
+paragraphs), the same mark as the open quote's; a quote whose paragraph ends on a mark that closed a quote
+inside it closes there (the inner quote was left open: ``‘They say, ‘Yes,
+but no.’``); an unclosed quote that opens its paragraph ends with it; any
 other unclosed mark is dropped. Straight ``'`` marks in a run of two (the
 archive form ``''`` of a double mark) are left to the double marks.
 
@@ -217,6 +218,7 @@ def pair_single(
             if roles and roles[0][0] == ps and roles[0][1] == OPEN:
                 roles = roles[1:]  # the opening mark of a continued paragraph
         carry = None
+        inner_close: int | None = None  # the last closing mark that closed a quote inside an open one
         for k, (i, r) in enumerate(roles):
             if r == OPEN:
                 stack.append(i)
@@ -230,6 +232,8 @@ def pair_single(
             o = stack.pop()
             if not stack:
                 spans.append((o, turns.get(o, o), i, i + 1))
+            else:
+                inner_close = i
         if stack:
             o = stack[0]
             nxt = paras[pi + 1][0] if pi + 1 < len(paras) else None
@@ -241,6 +245,10 @@ def pair_single(
                 and mark_role(text, nxt, nxt, paras[pi + 1][1], on, archive) == OPEN
             ):
                 carry = o  # the next paragraph opens with the same mark: one quotation of several paragraphs
+            elif inner_close is not None and not text[inner_close + 1 : pe].strip():
+                # the paragraph ends on a mark that closed an inner quote: the inner one was left open and the
+                # mark closes the outer one (‘The left says, ‘Yeah, that is true, but he lies.’)
+                spans.append((o, turns.get(o, o), inner_close, inner_close + 1))
             elif o == ps:
                 spans.append((o, turns.get(o, o), pe, pe))  # an unclosed quote paragraph
     return spans

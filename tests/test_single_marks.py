@@ -150,12 +150,21 @@ def test_indian_style_headline_and_body_quotes():
         ("Mayor: 'We will not move'\n\nThe council met.", "Mayor"),
         ("Cork mayor Ann Kelly: ‘We will not move’\n\nThe council met.", "Ann Kelly"),
         ("Players’ union threatens strike: ‘We will not play’\n\nThe talks failed.", "Players’ union"),
+        ("‘Will not tolerate injustice’: Rahul Gandhi on Manipur violence\n\nThe Congress met.", "Rahul Gandhi"),
+        ("‘Unacceptable’: Taoiseach condemns attack on Garda station\n\nGardaí are investigating.", "Taoiseach"),
     ],
 )
 def test_a_headline_quote_is_a_statement_of_the_source_the_headline_names(text, speaker):
     got = said(text)
     assert got[0][0] == "direct"
     assert got[0][2] == speaker
+
+
+@pytest.mark.parametrize(
+    "text", ["‘Ugly’: the week in review\n\nIt rained.", "‘Big Brother’: The Final Season Reviewed\n\nIt rained."]
+)
+def test_a_headline_naming_no_source_gives_its_quote_none(text):
+    assert [(k, s) for k, _, s in said(text)] == [("mention", None)]
 
 
 def test_a_clause_before_a_colon_in_the_body_is_no_headline_label():

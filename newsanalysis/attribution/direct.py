@@ -511,7 +511,9 @@ def headline_colon(sc: Scene, t: int, prev: int | None, nxt: int | None) -> Fram
     paragraph (a headline or a standfirst: at most 15 words after it and no
     sentence end but the last) and is followed by a colon is the statement
     of the noun phrase after the colon, up to its verb (``‘We will not
-    move’: mayor defies council``).
+    move’: mayor defies council``), or of the name after the colon when a
+    topic or nothing follows it (``‘Will not tolerate injustice’: Rahul
+    Gandhi on Manipur``).
     """
     st = sc.st
     kind, n = st.kind, len(st.kind)
@@ -533,8 +535,19 @@ def headline_colon(sc: Scene, t: int, prev: int | None, nxt: int | None) -> Fram
     last = nxt + 1
     while last + 1 < end and kind[last + 1] == W and not _verbish(st, last + 1) and last - nxt < 5:
         last += 1
-    if last + 1 >= end or not _verbish(st, last + 1):
-        return None  # no verb after the phrase: "‘Ugly’: the week in review" names no source
+    if last + 1 < end and _verbish(st, last + 1):
+        return Frame(nxt, ":", "say", nxt, last, (nxt + 1, last))
+    # no verb: a name, then a topic or nothing ("‘Will not tolerate injustice’: Rahul Gandhi on Manipur")
+    last = nxt
+    while (
+        last + 1 < end and kind[last + 1] == W and st.text[st.start[last + 1]].isupper() and last - nxt < 4
+        and st.low[last + 1] not in _PREPOSITIONS
+    ):
+        last += 1
+    if last == nxt or st.low[nxt + 1] in ("the", "a", "an") or (last + 1 < end and st.low[last + 1] not in _PREPOSITIONS and kind[last + 1] != E):
+        return None  # "‘Ugly’: the week in review" names no source
+    if last - nxt == 1 and st.low[last] in _NOT_LABEL:
+        return None  # "‘Ugly’: Analysis"
     return Frame(nxt, ":", "say", nxt, last, (nxt + 1, last))
 
 

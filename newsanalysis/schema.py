@@ -51,6 +51,11 @@ ARTICLES: dict[str, str] = {
     "source": _S,
     "path": _S,
     "encoding": _S,
+    "byline": _S,
+    "section": _S,
+    "length_words": _NI,
+    "export": _S,
+    "duplicate_of": _S,
     "n_sentences": _I,
     "n_statements": _I,
 }

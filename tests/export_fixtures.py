@@ -72,7 +72,7 @@ def _wrap(paragraph: str, width: int = 76) -> str:
 def lexisnexis_txt(stories=STORIES, *, empty_record: bool = False, bad_date: bool = False) -> bytes:
     """A LexisNexis Academic text export: request header, 'N of M DOCUMENTS' records, CRLF, BOM."""
     total = len(stories) + int(empty_record)
-    out = ["", "", "Download Request: Selected Items: 1-%d" % total,
+    out = ["", "", f"Download Request: Selected Items: 1-{total}",
            "Time Of Request: Monday, March 10, 2025  10:12:40", "", "Send To:", "   RESEARCH LIBRARY", "",
            "Terms: (bridge or hospital or school)", "", "Source: Selected newspapers", "Project ID: None", "", ""]
     for n, s in enumerate(stories, start=1):

@@ -164,7 +164,8 @@ _DOC_IDS = ("RIVGAZ0020250304el340001a", "NDHERA0020250305el350002b", "RIVGAZ002
 def factiva_lines(stories=STORIES) -> list[str]:
     """The lines of a field-coded Factiva export ('Full article/report plus indexing')."""
     out = ["Search Summary", "Text: bridge or hospital or school", "Date: 03/01/2025 to 03/31/2025", ""]
-    for s, doc in zip(stories, _DOC_IDS):
+    for i, s in enumerate(stories):
+        doc = _DOC_IDS[i] if i < len(_DOC_IDS) else f"NEWSXX00{s.iso.replace('-', '')}el{i:010d}"
         first, *rest = s.paragraphs
         out += [f"HD\t{s.title}", f"BY\t{s.byline}", f"WC\t{s.words} words", f"PD\t{s.iso[8:].lstrip('0')} "
                 f"{s.date.split()[0]} {s.iso[:4]}", "ET\t09:20", f"SN\t{s.outlet}", "SC\tXYZ", f"SE\t{s.section}",

@@ -280,3 +280,24 @@ def test_a_folder_mixing_txt_word_pdf_and_an_export_accounts_for_every_file(tmp_
     assert sorted(e["article_id"]) == ["broken", "scan", "sub/lexis#4"]
     assert a["article_id"].is_unique
     assert "sub/factiva#2" in set(a["article_id"])
+
+
+def test_a_nexis_uni_export_saved_as_pdf_is_split_too(tmp_path):
+    import textwrap
+
+    lines = ["Documents (2)", *(f"{n}. {s.title}" for n, s in enumerate(fx.STORIES[:2], start=1)), ""]
+    for s in fx.STORIES[:2]:
+        lines += [s.title, s.outlet, f"{s.date} Wednesday 8:00 AM GMT", f"Section: {s.section}",
+                  f"Length: {s.words} words", f"Byline: {s.byline}", "Body"]
+        for p in s.paragraphs:
+            lines += textwrap.wrap(p, 80)
+        lines += [f"Load-Date: {s.date}", "End of Document"]
+    path = tmp_path / "nexis.pdf"
+    path.write_bytes(fx.text_pdf(lines))
+    result = na.analyze(path, progress=False)
+    a = result.articles
+    assert a["title"].tolist() == [s.title for s in fx.STORIES[:2]]
+    assert a["export"].tolist() == ["nexis-uni"] * 2 and a["length_words"].tolist() == [s.words for s in fx.STORIES[:2]]
+    q = result.quotes
+    assert ("nexis#1", "Maria Lopez") in set(zip(q["article_id"], q["speaker"]))
+    assert not q["text"].str.contains("Load-Date|End of Document").any()

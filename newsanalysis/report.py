@@ -903,8 +903,15 @@ def _html(result: AnalysisResult, charts: _Charts, notes: list[str], files: dict
         parts.append(_table(warned, {"article_id": "Article", "path": "Path", "error": "Warning"}))
 
     parts.append('<h2 id="articles">Articles</h2>')
-    parts.append(_table(a.head(500), {"article_id": "Id", "title": "Title", "date": "Date", "source": "Source",
-                                      "n_sentences": "Sentences", "n_statements": "Statements"}))
+    article_cols = {"article_id": "Id", "title": "Title", "date": "Date", "source": "Source",
+                    "n_sentences": "Sentences", "n_statements": "Statements"}
+    n_dup = int(a["duplicate_of"].notna().sum()) if "duplicate_of" in a.columns else 0
+    if n_dup:  # the same story downloaded twice (issue 22): counted, and said so
+        article_cols["duplicate_of"] = "Duplicate of"
+        parts.append(f"<p>{n_dup} article(s) repeat an earlier one (same outlet, date and title, or the same text; "
+                     "column <code>duplicate_of</code>) and are counted in every table; "
+                     "<code>na.analyze(..., drop_duplicates=True)</code> leaves them out.</p>")
+    parts.append(_table(a.head(500), article_cols))
     if len(a) > 500:
         parts.append(f"<p>… and {len(a) - 500} more (see tables/articles.csv).</p>")
 

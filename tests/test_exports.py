@@ -301,3 +301,12 @@ def test_a_nexis_uni_export_saved_as_pdf_is_split_too(tmp_path):
     q = result.quotes
     assert ("nexis#1", "Maria Lopez") in set(zip(q["article_id"], q["speaker"]))
     assert not q["text"].str.contains("Load-Date|End of Document").any()
+
+
+def test_the_report_says_which_articles_repeat_an_earlier_one(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.docx").write_bytes(fx.nexis_uni_docx())
+    (tmp_path / "in" / "b.txt").write_bytes(fx.lexisnexis_txt(fx.STORIES[2:]))
+    page = na.write_report(na.analyze(tmp_path / "in", progress=False), tmp_path / "out", formats="png")
+    html = __import__("pathlib").Path(page).read_text(encoding="utf-8")
+    assert "1 article(s) repeat an earlier one" in html and "Duplicate of" in html

@@ -95,7 +95,7 @@ class LoadFailure:
     article_id: str
     path: str | None
     error: str
-    kind: str = "error"
+    kind: str = field(default="error", repr=False)
 
     def __post_init__(self) -> None:  # file names may hold lone surrogates no table can store
         for name in ("article_id", "path", "error"):  # kind is ours

@@ -310,3 +310,19 @@ def test_the_report_says_which_articles_repeat_an_earlier_one(tmp_path):
     page = na.write_report(na.analyze(tmp_path / "in", progress=False), tmp_path / "out", formats="png")
     html = __import__("pathlib").Path(page).read_text(encoding="utf-8")
     assert "1 article(s) repeat an earlier one" in html and "Duplicate of" in html
+
+
+def test_a_nexis_uni_export_cut_off_mid_record_reports_the_last_record(tmp_path):
+    import docx
+
+    buf = __import__("io").BytesIO(fx.nexis_uni_docx(fx.STORIES[:2]))
+    d = docx.Document(buf)
+    d.add_paragraph(fx.STORIES[2].title)
+    d.add_paragraph(fx.STORIES[2].outlet)
+    d.add_paragraph(f"{fx.STORIES[2].date} Thursday")  # the download stopped here
+    path = tmp_path / "cut.docx"
+    d.save(path)
+    result = na.analyze(path, progress=False)
+    assert result.articles["article_id"].tolist() == ["cut#1", "cut#2"]
+    assert result.errors["article_id"].tolist() == ["cut#3"]
+    assert "record 3 of 3" in result.errors["error"].iloc[0] and fx.STORIES[2].title in result.errors["error"].iloc[0]

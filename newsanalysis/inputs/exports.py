@@ -138,8 +138,9 @@ def _nexis_uni(lines: list[str], offsets: list[int], paragraphs: bool, text: str
         if _NU_END.match(line):
             chunks.append((start, i))
             start = i + 1
-    if any(line.strip() == "Body" for line in lines[start:]):
-        chunks.append((start, len(lines)))  # a last record cut off before its "End of Document"
+    rest = lines[start:]
+    if any(line.strip() == "Body" or _NU_META.match(line) or _DATE_LINE.match(line) for line in rest):
+        chunks.append((start, len(lines)))  # a last record cut off before its "End of Document": kept or reported
     records = []
     for n, (a, b) in enumerate(chunks, start=1):
         rec = ExportRecord(n)

@@ -178,6 +178,25 @@ def factiva_lines(stories=STORIES) -> list[str]:
     return out
 
 
+def factiva_article_lines(stories=STORIES) -> list[str]:
+    """The lines of a Factiva export in its article format: no field codes, 'Document ...' closing each."""
+    out = ["Search Summary", "Text: bridge or hospital or school", ""]
+    for i, s in enumerate(stories):
+        doc = _DOC_IDS[i] if i < len(_DOC_IDS) else f"NEWSXX00{s.iso.replace('-', '')}el{i:010d}"
+        byline = s.byline if s.byline.startswith("By ") else f"By {s.byline}"
+        out += [s.title, byline, f"{s.words} words", f"{s.iso[8:].lstrip('0')} {s.date.split()[0]} {s.iso[:4]}",
+                "09:20", s.outlet, "XYZ", "English", f"Copyright 2025 {s.outlet}. All rights reserved.", ""]
+        for p in s.paragraphs:
+            out += [p, ""]
+        out += [f"Document {doc}", "", ""]
+    return out
+
+
+def factiva_article_rtf(stories=STORIES) -> bytes:
+    body = "\n".join(_rtf_escape(line) + "\\par" for line in factiva_article_lines(stories))
+    return ("{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0 Arial;}}\\f0\n" + body + "\n}").encode("ascii")
+
+
 def factiva_txt(stories=STORIES) -> bytes:
     return "\n".join(factiva_lines(stories)).encode("utf-8")
 

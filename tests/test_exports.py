@@ -26,9 +26,10 @@ EXPORTS = {
     "lexis.txt": lambda: fx.lexisnexis_txt(),
     "factiva.rtf": lambda: fx.factiva_rtf(),
     "factiva-text.txt": lambda: fx.factiva_txt(),
+    "factiva-article.rtf": lambda: fx.factiva_article_rtf(),
 }
 LAYOUT = {"nexis.docx": "nexis-uni", "lexis.txt": "lexisnexis", "factiva.rtf": "factiva",
-          "factiva-text.txt": "factiva"}
+          "factiva-text.txt": "factiva", "factiva-article.rtf": "factiva"}
 
 
 def _quotes(result: na.AnalysisResult) -> dict[int, list[tuple[str, str, str]]]:
@@ -63,7 +64,8 @@ def test_export_split_into_its_articles_with_metadata(tmp_path, name):
     assert a["source"].tolist() == [s.outlet for s in fx.STORIES]
     assert a["date"].dt.strftime("%Y-%m-%d").tolist() == [s.iso for s in fx.STORIES]
     assert a["byline"].tolist() == ["Ann Lee", "Priya Shah", "Ann Lee and Omar Haddad"]  # "By " dropped
-    assert a["section"].tolist() == [s.section for s in fx.STORIES]
+    if name != "factiva-article.rtf":  # the article format states no section
+        assert a["section"].tolist() == [s.section for s in fx.STORIES]
     assert a["length_words"].tolist() == [s.words for s in fx.STORIES]
     assert set(a["export"]) == {LAYOUT[name]}
     assert set(a["path"]) == {str(path)}

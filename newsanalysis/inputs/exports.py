@@ -17,7 +17,10 @@ Nexis Uni export may come as .docx, .pdf or .rtf; a LexisNexis one as .txt):
     Factiva, field-coded ("Full article/report plus indexing"; RTF or text):
     per article ``HD`` headline, ``BY`` byline, ``WC`` word count, ``PD``
     date, ``SN`` source name, ``SE`` section, ``LP`` lead paragraph(s),
-    ``TD`` text, indexing fields, and ``AN Document XXXXXXXX...``.
+    ``TD`` text, indexing fields, and ``AN Document XXXXXXXX...``; or the
+    article format without field codes: headline, (byline), ``N words``,
+    date, (time), source, (source code, language, copyright), the
+    paragraphs, ``Document XXXXXXXX...``.
 
 Every record becomes an :class:`ExportRecord`: the body (the article text,
 into which every offset points) and its metadata, or the reason it holds no
@@ -350,6 +353,77 @@ def _factiva(lines: list[str]) -> list[ExportRecord]:
     return records
 
 
+# -- Factiva, article format (no field codes) ----------------------------------------------------------
+
+_FA_WORDS = re.compile(r"^\s*\d[\d,.]*\s+words?\s*$", re.IGNORECASE)
+_FA_TIME = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AP]M|GMT|UTC|[A-Z]{2,4}))?\s*$", re.IGNORECASE)
+_FA_CODE = re.compile(r"^\s*[A-Z0-9]{2,8}\s*$")
+_FA_LANGUAGES = frozenset("english german french spanish italian dutch portuguese swedish danish norwegian finnish "
+                          "polish russian chinese japanese arabic turkish greek czech hungarian".split())
+_FA_COPYRIGHT = re.compile(r"^\s*(?:copyright\b|\(c\)|©|all rights reserved)", re.IGNORECASE)
+
+
+def _looks_factiva_articles(lines: list[str]) -> bool:
+    docs = [i for i, line in enumerate(lines) if _FV_DOC.match(line)]
+    if not docs:
+        return False
+    start = 0
+    for end in docs[:3]:  # the first records have a word count near their top
+        head = [x for x in lines[start:end] if x.strip()][:8]
+        if not any(_FA_WORDS.match(x) for x in head[:4]) and not any(_FA_WORDS.match(x) for x in head):
+            return False
+        start = end + 1
+    return True
+
+
+def _factiva_articles(lines: list[str]) -> list[ExportRecord]:
+    records = []
+    start = 0
+    docs = [i for i, line in enumerate(lines) if _FV_DOC.match(line)]
+    for n, end in enumerate(docs, start=1):
+        rec = ExportRecord(n, meta={"document": _FV_DOC.match(lines[end]).group(1)})
+        chunk = [x.strip(" \t|") for x in lines[start:end]]
+        start = end + 1
+        nonempty = [i for i, x in enumerate(chunk) if x]
+        words_at = next((i for i in nonempty[:8] if _FA_WORDS.match(chunk[i])), None)
+        if words_at is None:
+            rec.error = "has no word-count line, so its header cannot be told from its text"
+            records.append(rec)
+            continue
+        before = [chunk[i] for i in nonempty if i < words_at]
+        head_lines = before[-2:]  # search summaries before the first record are not its headline
+        if len(head_lines) == 2 and re.match(r"(?i)by\s", head_lines[-1]):
+            rec.byline = _byline(head_lines[-1])
+            head_lines = head_lines[:-1]
+        rec.title = _one_line(head_lines[-1]) if head_lines else None
+        rec.length_words = _words(chunk[words_at])
+        after = [i for i in nonempty if i > words_at]
+        k = 0
+        if k < len(after) and _DATE_LINE.match(chunk[after[k]]):
+            rec.date = _date_of(chunk[after[k]])
+            k += 1
+        if k < len(after) and _FA_TIME.match(chunk[after[k]]):
+            k += 1
+        if k < len(after):
+            rec.source = _outlet(chunk[after[k]])
+            k += 1
+        while k < len(after) and k < 8:  # source code, page, language, copyright: the header's tail
+            line = chunk[after[k]]
+            if _FA_CODE.match(line) or line.lower() in _FA_LANGUAGES or re.match(r"(?i)^(?:page|pg\.?)\s*\w+$", line):
+                k += 1
+            elif _FA_COPYRIGHT.match(line):
+                k += 1
+                break
+            else:
+                break
+        paras = [chunk[i] for i in after[k:]]
+        rec.body = "\n\n".join(paras)
+        if not rec.body:
+            rec.error = "has no article text after its header"
+        records.append(rec)
+    return records
+
+
 # -- detection -----------------------------------------------------------------------------------------
 
 
@@ -379,9 +453,9 @@ def detect_export(text: str) -> str | None:
         lines, _ = _lines(text)
         if _looks_nexis_uni(lines):
             return "nexis-uni"
-    if re.search(r"^[ \t]*HD\b", text, re.MULTILINE) and _FV_DOC.search(text):
+    if _FV_DOC.search(text):
         lines, _ = _lines(text)
-        if _looks_factiva(lines):
+        if (re.search(r"^[ \t]*HD\b", text, re.MULTILINE) and _looks_factiva(lines)) or _looks_factiva_articles(lines):
             return "factiva"
     return None
 
@@ -409,4 +483,6 @@ def split_export(text: str, *, paragraphs: bool = False) -> tuple[str, list[Expo
     lines, offsets = _lines(text)
     if layout == "nexis-uni":
         return layout, _nexis_uni(lines, offsets, paragraphs, text)
-    return layout, _factiva(lines)
+    if re.search(r"^[ \t]*HD\b", text, re.MULTILINE) and _looks_factiva(lines):
+        return layout, _factiva(lines)
+    return layout, _factiva_articles(lines)

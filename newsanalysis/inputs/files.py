@@ -111,15 +111,17 @@ def _read_bytes(p: Path, limit: int) -> bytes:
 
 
 def read_article(path: str | Path, *, max_bytes: int | None = None) -> Article:
-    """Read one article from a text or HTML file.
+    """Read one article from a text, HTML, Word, RTF or PDF file.
 
     Parameters
     ----------
     path : str or pathlib.Path
         A text file in any common encoding (detected and recorded on
         ``Article.encoding``), optionally starting with a ``date YYYY-MM-DD``
-        marker or a ``title:/date:/source:`` front matter; or an HTML page
-        (needs the ``html`` extra).
+        marker or a ``title:/date:/source:`` front matter; an HTML page
+        (needs the ``html`` extra); a Word, RTF or PDF file (the ``docx``,
+        ``rtf``, ``pdf`` extras). A news-database export of many articles is
+        refused: read it with :func:`read_articles` (see :func:`read_file`).
     max_bytes : int, optional
         Largest file read; default :data:`MAX_ARTICLE_BYTES` (10 MB).
 
@@ -136,7 +138,8 @@ def read_article(path: str | Path, *, max_bytes: int | None = None) -> Article:
         table of articles (use :func:`read_articles`);
         :class:`~newsanalysis.errors.InputTooLargeError` when it is larger
         than ``max_bytes``; :class:`~newsanalysis.errors.MissingDependencyError`
-        for HTML without trafilatura. Every message starts with the path.
+        for HTML, Word, RTF or PDF without its extra (the message names it).
+        Every message starts with the path.
 
     Examples
     --------

@@ -328,3 +328,18 @@ def test_a_nexis_uni_export_cut_off_mid_record_reports_the_last_record(tmp_path)
     assert result.articles["article_id"].tolist() == ["cut#1", "cut#2"]
     assert result.errors["article_id"].tolist() == ["cut#3"]
     assert "record 3 of 3" in result.errors["error"].iloc[0] and fx.STORIES[2].title in result.errors["error"].iloc[0]
+
+
+def test_a_date_line_in_another_language_keeps_title_and_outlet_and_warns(tmp_path):
+    import dataclasses
+
+    stories = [dataclasses.replace(fx.STORIES[0], date="4. März 2025"), fx.STORIES[1]]
+    path = tmp_path / "de.docx"
+    path.write_bytes(fx.nexis_uni_docx(stories))
+    result = na.analyze(path, progress=False)
+    a = result.articles.set_index("article_id")
+    assert a.loc["de#1", "title"] == fx.STORIES[0].title and a.loc["de#1", "source"] == fx.STORIES[0].outlet
+    assert pd.isna(a.loc["de#1", "date"]) and a.loc["de#2", "date"] == pd.Timestamp(fx.STORIES[1].iso)
+    w = result.errors
+    assert w["article_id"].tolist() == ["de#1"] and w["kind"].tolist() == ["warning"]
+    assert "4. März 2025" in w["error"].iloc[0]

@@ -164,6 +164,11 @@ def _nexis_uni(lines: list[str], offsets: list[int], paragraphs: bool, text: str
             rec.date = _date_of(lead[date_i])
             rec.source = _outlet(lead[date_i - 1]) if date_i >= 1 else None
             rec.title = _one_line(lead[date_i - 2]) if date_i >= 2 else None
+        elif len(lead) >= 3:  # title, outlet, a date line in no form we know ("4. März 2025"): kept as written
+            rec.title, rec.source = _one_line(lead[-3]), _outlet(lead[-2])
+            rec.date = _WEEKDAY_END.sub("", lead[-1].strip())
+        elif len(lead) == 2:
+            rec.title, rec.source = _one_line(lead[0]), _outlet(lead[1])
         elif lead:
             rec.title = _one_line(lead[-1])
         rec.byline = _byline(fields.get("byline"))

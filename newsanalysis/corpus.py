@@ -666,6 +666,7 @@ def analyze_to(
     resume: bool = False,
     follow_links: bool = False,
     dayfirst: bool | None = None,
+    drop_duplicates: bool = False,
 ) -> ParquetTables:
     """Analyse a corpus and write its tables to Parquet, chunk by chunk.
 
@@ -705,8 +706,8 @@ def analyze_to(
         be the same, in the same order (paths are checked; a generator cannot
         be); the chunk size of the first run is used. A finished folder is
         left as it is; an empty or missing one starts a new run.
-    follow_links, dayfirst : bool
-        As for :func:`analyze`.
+    follow_links, dayfirst, drop_duplicates : bool
+        As for :func:`analyze` (a resumed run must be given the same).
 
     Returns
     -------
@@ -734,7 +735,7 @@ def analyze_to(
             return out
         chunk_size = int(manifest["options"].get("chunk_size", chunk_size))
         chunks = iter_tables(source, n_jobs=n_jobs, progress=progress, chunk_size=chunk_size, skip_chunks=done,
-                             follow_links=follow_links, dayfirst=dayfirst)
+                             follow_links=follow_links, dayfirst=dayfirst, drop_duplicates=drop_duplicates)
         for number, tables in enumerate(chunks, start=done):
             for name, df in tables.items():
                 if len(df):

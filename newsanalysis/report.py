@@ -835,6 +835,8 @@ def _html(result: AnalysisResult, charts: _Charts, notes: list[str], files: dict
     a, q, err = result.articles, result.quotes, result.errors
     warned = err[err["kind"] == "warning"] if "kind" in err.columns else err.iloc[0:0]
     err = err.drop(warned.index)
+    left_out = warned[~warned["article_id"].isin(a["article_id"])]  # e.g. repeats with drop_duplicates=True
+    warned = warned.drop(left_out.index)
     n_statements = int(a["n_statements"].sum())  # statements, as in the articles table
     parts = [
         "<!DOCTYPE html>",
@@ -901,6 +903,10 @@ def _html(result: AnalysisResult, charts: _Charts, notes: list[str], files: dict
         parts.append(f"<p>{len(warned)} article(s) were analysed with a warning (in tables/errors.csv, kind "
                      "<code>warning</code>): each is in every table, without what the warning names.</p>")
         parts.append(_table(warned, {"article_id": "Article", "path": "Path", "error": "Warning"}))
+    if len(left_out):
+        parts.append(f"<p>{len(left_out)} article(s) were left out of every table on purpose (in tables/errors.csv, "
+                     "kind <code>warning</code>): each repeats an article that is analysed.</p>")
+        parts.append(_table(left_out, {"article_id": "Article", "path": "Path", "error": "Why left out"}))
 
     parts.append('<h2 id="articles">Articles</h2>')
     article_cols = {"article_id": "Id", "title": "Title", "date": "Date", "source": "Source",

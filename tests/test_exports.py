@@ -343,3 +343,19 @@ def test_a_date_line_in_another_language_keeps_title_and_outlet_and_warns(tmp_pa
     w = result.errors
     assert w["article_id"].tolist() == ["de#1"] and w["kind"].tolist() == ["warning"]
     assert "4. März 2025" in w["error"].iloc[0]
+
+
+def test_cli_report_drop_duplicates_leaves_repeats_out_and_says_so(tmp_path, capsys):
+    from newsanalysis.cli import main
+
+    src = tmp_path / "exports"
+    src.mkdir()
+    (src / "a.docx").write_bytes(fx.nexis_uni_docx())
+    (src / "b.txt").write_bytes(fx.lexisnexis_txt(fx.STORIES[1:]))
+    assert main(["report", str(src), "--out", str(tmp_path / "r"), "--drop-duplicates", "--quiet"]) == 0
+    assert "2 article(s) left out as repeats" in capsys.readouterr().err
+    articles = pd.read_csv(tmp_path / "r" / "tables" / "articles.csv")
+    assert articles["article_id"].tolist() == ["a#1", "a#2", "a#3"]
+    html = (tmp_path / "r" / "report.html").read_text(encoding="utf-8")
+    assert "2 article(s) were left out of every table on purpose" in html
+    assert "analysed with a warning" not in html

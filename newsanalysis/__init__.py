@@ -35,6 +35,7 @@ _EXPORTS = {
     "read_aliases": "persons",
     "sources": "persons",
     "most_quoted": "report",
+    "quotable": "tables",
     "quote_table": "highlight",
     "quotes": "tables",
     "read_article": "load",

@@ -70,8 +70,8 @@ def _build_parser() -> argparse.ArgumentParser:
     rep = sub.add_parser(
         "report",
         help="analyse articles and write tables, charts and report.html into a folder",
-        description="Analyse articles and write into DIR: tables/ (sentences, quotes, speakers, articles, "
-        "errors as CSV, and Parquet when pyarrow is installed), charts/ (every chart in each format asked for) and "
+        description="Analyse articles and write into DIR: tables/ (articles, sentences, quotes, statements, "
+        "speakers, people, sources and errors, as CSV, and as Parquet too when pyarrow is installed), charts/ (every chart in each format asked for) and "
         "a self-contained report.html (charts inline, the most quoted people, every statement by person with "
         "its article and sentence, methods and limits, the inputs that failed and why). Nothing is written "
         "outside DIR.",
@@ -210,7 +210,7 @@ def _report_locked(args, source, formats, aliases=None) -> int:
             result.aliases = dict(aliases)
     page = write_report(result, args.out, formats=formats, force=True, dpi=args.dpi,
                         max_article_charts=args.max_article_charts, title=args.title,
-                        formula_safe=args.formula_safe)
+                        formula_safe=args.formula_safe, progress=not args.quiet)
     manifest = read_manifest(args.out) or {}
     manifest.update(writer="cli-report", inputs=describe_source(source))
     manifest.setdefault("options", {}).update(jobs=args.jobs, formats=list(formats), resumed=resuming)

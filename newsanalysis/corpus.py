@@ -20,7 +20,7 @@ import os
 import shutil
 import sys
 from collections import deque
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import chain, islice
 from pathlib import Path
@@ -52,6 +52,8 @@ __all__ = ["ParquetTables", "analyze", "analyze_to"]
 
 #: Largest chunk :func:`analyze` makes by itself (a chunk is the unit of work sent to a worker).
 DEFAULT_CHUNK_SIZE = 200
+#: Chunk of a run with workers whose length is not known beforehand (a folder, a CSV file, a generator).
+UNKNOWN_TOTAL_CHUNK_SIZE = 50
 #: Smallest chunk chosen automatically for a run with workers.
 MIN_AUTO_CHUNK_SIZE = 25
 #: Articles per chunk (and per Parquet part file) for :func:`analyze_to`.
@@ -230,8 +232,11 @@ def build_chunk(records: list[Records], items: list) -> Tables:
     return build_tables(merge_records(records))
 
 
-def analyze_chunk(items: list[Article | LoadFailure], dayfirst: bool | None = None) -> Tables:
+def analyze_chunk(items: list[Article | LoadFailure], dayfirst: bool | None = None,
+                  on_item: Callable[[int], object] | None = None) -> Tables:
     """The five typed tables of a list of articles (load failures become errors rows).
+
+    ``on_item``, when given, is called with 1 after each item (a progress bar's update).
 
     Examples
     --------
@@ -243,7 +248,12 @@ def analyze_chunk(items: list[Article | LoadFailure], dayfirst: bool | None = No
     >>> len(far["sentences"]), far["errors"][["kind", "error"]].values.tolist()
     (1, [['warning', "date '9999-12-31' is outside the dates a table can hold ...; the article is analysed without a date"]])
     """
-    return build_chunk([item_records(item, dayfirst) for item in items], items)
+    records = []
+    for item in items:
+        records.append(item_records(item, dayfirst))
+        if on_item is not None:
+            on_item(1)
+    return build_chunk(records, items)
 
 
 # -- the engine -------------------------------------------------------------------------------------
@@ -267,7 +277,7 @@ class _Progress:
                 return  # a run of unknown length shows a bar once it has passed a few articles
             from tqdm.auto import tqdm
 
-            self.bar = tqdm(total=self.total, unit="article", desc="newsanalysis", leave=True)
+            self.bar = tqdm(total=self.total, unit=" articles", desc="newsanalysis", leave=True)
             self.bar.update(self.done)
         else:
             self.bar.update(n)
@@ -291,8 +301,10 @@ def _source_len(source) -> int | None:
 
 def _auto_chunk_size(total: int | None, n_jobs: int) -> int:
     """Chunks small enough that every worker gets several (for balance), large enough to be cheap."""
-    if n_jobs == 1 or total is None:
+    if n_jobs == 1:
         return DEFAULT_CHUNK_SIZE
+    if total is None:  # a path or a generator: chunks small enough for the progress bar to move
+        return UNKNOWN_TOTAL_CHUNK_SIZE
     return max(MIN_AUTO_CHUNK_SIZE, min(DEFAULT_CHUNK_SIZE, -(-total // (8 * n_jobs))))
 
 
@@ -336,10 +348,8 @@ def iter_tables(
         chunks = chain(head, chunks)
     try:
         if n_jobs == 1:
-            for chunk in chunks:
-                tables = analyze_chunk(chunk, dayfirst)
-                bar.update(len(chunk))
-                yield tables
+            for chunk in chunks:  # the bar moves article by article, not only at the end of a chunk
+                yield analyze_chunk(chunk, dayfirst, bar.update)
         else:
             yield from _iter_parallel(chunks, n_jobs, bar, dayfirst)
     finally:

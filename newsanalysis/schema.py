@@ -70,6 +70,8 @@ SENTENCES: dict[str, str] = {
     **{c: _F for c in TONE},
     "in_quote": _F,
     "speaker": _S,
+    "reported": _F,
+    "reported_speaker": _S,
 }
 
 QUOTES: dict[str, str] = {

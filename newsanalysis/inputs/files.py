@@ -22,10 +22,30 @@ from .limits import HTML_SUFFIXES, TABLE_SUFFIXES, _size
 __all__ = ["read_article", "read_file"]
 
 
+#: Words a headline in title case keeps in lower case (unless first).
+_SMALL_WORDS = frozenset("a an and as at but by for from in into nor of on or over the to up via vs with".split())
+
+
 def _stem_title(path: Path) -> str:
+    """A title from a file name: the date prefix dropped, ``-``/``_`` as spaces, a lower-case slug in title case.
+
+    A file name is usually a slug (``2025-05-20-trump-putin-call``), whose case says nothing about names, so
+    every word but the small ones gets a capital, as in a headline ("Trump Putin Call"); a name written with
+    capitals of its own (``Trump_Putin_call``) keeps them.
+
+    >>> _stem_title(Path("2025-05-20-trump-putin-call.txt")), _stem_title(Path("vote_of_the-council.txt"))
+    ('Trump Putin Call', 'Vote of the Council')
+    >>> _stem_title(Path("IMF_talks.txt")), _stem_title(Path("2025-05-20.txt"))
+    ('IMF talks', '2025-05-20')
+    """
     stem = re.sub(r"^\d{4}-\d{2}-\d{2}[-_ ]*", "", path.stem)
-    words = re.sub(r"[-_]+", " ", stem).strip()
-    return words[:1].upper() + words[1:] if words else path.stem
+    words = re.sub(r"[-_]+", " ", stem).split()
+    if not words:
+        return path.stem
+    if stem == stem.lower():
+        words = [w if (i and w in _SMALL_WORDS) else w[:1].upper() + w[1:] for i, w in enumerate(words)]
+    text = " ".join(words)
+    return text[:1].upper() + text[1:]
 
 
 def _as_path(path, what: str = "path") -> Path:

@@ -359,3 +359,17 @@ def test_cli_report_drop_duplicates_leaves_repeats_out_and_says_so(tmp_path, cap
     html = (tmp_path / "r" / "report.html").read_text(encoding="utf-8")
     assert "2 article(s) were left out of every table on purpose" in html
     assert "analysed with a warning" not in html
+
+
+def test_pdf_page_footers_are_no_article_text(tmp_path):
+    path = tmp_path / "paged.pdf"
+    path.write_bytes(fx.text_pdf(["“We won the vote,” Ann Lee said.", "Page 1 of 2", "It rained all day."]))
+    art = read_article(path)
+    assert "Page 1 of 2" not in art.text and art.text.endswith("It rained all day.")
+
+
+def test_an_old_word_file_is_refused_with_what_to_do(tmp_path):
+    path = tmp_path / "letter.doc"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
+    with pytest.raises(ArticleReadError, match=r"old Microsoft Office file.*save it as \.docx"):
+        read_article(path)

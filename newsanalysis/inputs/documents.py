@@ -155,7 +155,11 @@ def _pdf_text(data: bytes, source: str | None) -> str:
             "run OCR on it first (e.g. ocrmypdf), then read the result",
             source=source,
         )
-    return "\n\n".join(p.strip("\n") for p in pages).replace("\r\n", "\n").replace("\r", "\n")
+    text = "\n\n".join(p.strip("\n") for p in pages).replace("\r\n", "\n").replace("\r", "\n")
+    return _PAGE_FOOTER.sub("", text)  # "Page 3 of 20" footers are no article text
+
+
+_PAGE_FOOTER = re.compile(r"^[ \t]*Page \d+ of \d+[ \t]*\n?", re.MULTILINE | re.IGNORECASE)
 
 
 def document_to_text(data: bytes, kind: str, *, source: str | None = None) -> tuple[str, bool]:

@@ -373,3 +373,14 @@ def test_an_old_word_file_is_refused_with_what_to_do(tmp_path):
     path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
     with pytest.raises(ArticleReadError, match=r"old Microsoft Office file.*save it as \.docx"):
         read_article(path)
+
+
+def test_two_letters_under_one_title_on_one_day_are_not_duplicates(tmp_path):
+    from newsanalysis.load import Article
+
+    letter = "Sir, the new bridge will ruin the view from the old town and cost far more than we were told. "
+    other = "Sir, I welcome the free lunches for every pupil; my children will eat better at school now. "
+    arts = [Article(f"l{i}", body * 3, title="Letters", source="The Riverside Gazette", date="2025-03-04")
+            for i, body in enumerate([letter, other, letter + "Yours, A. Reader."])]
+    a = na.analyze(arts, progress=False).articles.set_index("article_id")
+    assert a["duplicate_of"].fillna("-").to_dict() == {"l0": "-", "l1": "-", "l2": "l0"}

@@ -10,7 +10,7 @@ An article file is text in any common encoding, or an HTML page:
 * Word (.docx), RTF and PDF files are read through the ``docx``, ``rtf`` and
   ``pdf`` extras (:mod:`newsanalysis.inputs.documents`; the kind told from the
   bytes); a PDF without a text layer (a scan) is refused, saying so;
-* a news-database export (Nexis Uni, LexisNexis, Factiva: told from the text)
+* a news-database export (Nexis Uni, LexisNexis, Factiva, ProQuest: told from the text)
   is split into its articles, ids ``<file name>#<position>``
   (:mod:`newsanalysis.inputs.exports`; :func:`read_articles` or
   :func:`newsanalysis.analyze` read them, :func:`read_article` refuses an

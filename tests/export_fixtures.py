@@ -222,6 +222,33 @@ def factiva_rtf(stories=STORIES) -> bytes:
             "\\f0\\fs20\n" + body + "\n}").encode("ascii")
 
 
+# -- ProQuest ------------------------------------------------------------------------------------------
+
+
+def proquest_txt(stories=STORIES, *, abstract_only: bool = False) -> bytes:
+    """A ProQuest plain-text export: a contents list, then records between lines of underscores."""
+    rule = "_" * 60
+    total = len(stories) + int(abstract_only)
+    out = [rule, "", "Contents", ""] + [f"{n}. {s.title}" for n, s in enumerate(stories, start=1)] + ["", rule, ""]
+    for n, s in enumerate(stories, start=1):
+        author = s.byline.removeprefix("By ")
+        out += [f"Document {n} of {total}", "", s.title, "", f"Author: {author}", "",
+                f"Publication info: {s.outlet}; Riverside. {s.date}.", "", "ProQuest document link", "",
+                f"Full text: {s.paragraphs[0]}", ""]
+        for p in s.paragraphs[1:]:
+            out += [p, ""]
+        out += ["Subject: Local government", "", f"Title: {s.title}", "", f"Publication title: {s.outlet}", "",
+                f"Publication year: {s.iso[:4]}", "", f"Publication date: {s.date}", "", f"Section: {s.section}", "",
+                "Source type: Newspapers", "", "Language of publication: English", "",
+                f"ProQuest document ID: {2900000000 + n}", "", f"Copyright: Copyright {s.outlet} 2025", "",
+                "Database: Example Newsstream", "", rule, ""]
+    if abstract_only:
+        out += [f"Document {total} of {total}", "", "Flood photos: a gallery", "", "Abstract: Pictures of the flood.",
+                "", "Title: Flood photos: a gallery", "", "Publication title: The Riverside Gazette", "",
+                "Publication date: Mar 7, 2025", "", "ProQuest document ID: 2999999999", "", rule, ""]
+    return "\n".join(out).encode("utf-8")
+
+
 # -- RTF and PDF files ---------------------------------------------------------------------------------
 
 

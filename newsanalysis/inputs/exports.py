@@ -1,4 +1,4 @@
-"""News-database exports split into their articles: Nexis Uni, LexisNexis and Factiva layouts.
+"""News-database exports split into their articles: Nexis Uni, LexisNexis, Factiva and ProQuest layouts.
 
 The layout is told from the text, whatever the file's name or container (a
 Nexis Uni export may come as .docx, .pdf or .rtf; a LexisNexis one as .txt):
@@ -22,6 +22,12 @@ Nexis Uni export may come as .docx, .pdf or .rtf; a LexisNexis one as .txt):
     date, (time), source, (source code, language, copyright), the
     paragraphs, ``Document XXXXXXXX...``.
 
+``proquest``
+    ProQuest plain text: records between lines of underscores, ``Document N
+    of M``, the title, ``Author:``, ``Full text:`` and the paragraphs, then
+    ``Title:``, ``Publication title:``, ``Publication date:``, ``Section:``,
+    ``ProQuest document ID:`` ... (a contents list first is no record).
+
 Every record becomes an :class:`ExportRecord`: the body (the article text,
 into which every offset points) and its metadata, or the reason it holds no
 article (then an ``errors`` row names the file and the record).
@@ -39,6 +45,7 @@ LAYOUTS = {
     "nexis-uni": "Nexis Uni export",
     "lexisnexis": "LexisNexis export",
     "factiva": "Factiva export",
+    "proquest": "ProQuest export",
 }
 
 
@@ -429,6 +436,67 @@ def _factiva_articles(lines: list[str]) -> list[ExportRecord]:
     return records
 
 
+# -- ProQuest plain text -------------------------------------------------------------------------------
+
+_PQ_RULE = re.compile(r"^[ \t]*_{20,}[ \t]*$")
+_PQ_KEYS = ("Title|Author|Publication title|Publication year|Publication date|Publication info|Section|Publisher|"
+            "Place of publication|Country of publication|Publication subject|ISSN|Source type|Language of publication|"
+            "Document type|ProQuest document ID|Document URL|Copyright|Last updated|Database|Subject|Location|People|"
+            "Company / organization|Identifier / keyword|Credit|Illustration|Caption|Links|Number of pages|Dateline|"
+            "Pages?|Edition|Column|Word count|Abstract|Full text|First page|Volume|Issue|ProQuest document link")
+_PQ_FIELD = re.compile(rf"^({_PQ_KEYS}):[ \t]*(.*)$")
+
+
+def _looks_proquest(lines: list[str]) -> bool:
+    ids = sum(1 for line in lines if line.startswith("ProQuest document ID:"))
+    return ids >= 1 and any(line.startswith(("Full text:", "Publication title:")) for line in lines)
+
+
+def _proquest(lines: list[str]) -> list[ExportRecord]:
+    chunks, start = [], 0
+    for i, line in enumerate(lines + ["_" * 20]):
+        if _PQ_RULE.match(line):
+            chunks.append(lines[start:i])
+            start = i + 1
+    records = []
+    for chunk in chunks:
+        if not any(line.startswith(("ProQuest document ID:", "Full text:", "Publication title:")) for line in chunk):
+            continue  # the contents list, or white space between rules
+        rec = ExportRecord(len(records) + 1)
+        fields: dict[str, str] = {}
+        body: list[str] = []
+        current = None
+        lead: list[str] = []
+        for line in chunk:
+            m = _PQ_FIELD.match(line)
+            if m:
+                current = m.group(1)
+                if current == "Full text":
+                    body.append(m.group(2))
+                else:
+                    fields.setdefault(current, m.group(2).strip())
+            elif current == "Full text":
+                body.append(line)
+            elif current is None and line.strip() and not re.match(r"(?i)document \d+ of \d+$", line.strip()):
+                lead.append(line.strip())
+            elif current is not None and line.strip() and current in fields:
+                fields[current] = (fields[current] + " " + line.strip()).strip()  # a wrapped value
+        rec.title = _one_line(fields.get("Title") or " ".join(lead)) or None
+        rec.source = _outlet(fields.get("Publication title"))
+        rec.date = fields.get("Publication date") or None
+        rec.byline = _byline(fields.get("Author"))
+        rec.section = _section(fields.get("Section"))
+        rec.length_words = _words(fields.get("Word count"))
+        if fields.get("ProQuest document ID"):
+            rec.meta["document"] = fields["ProQuest document ID"]
+        paras = re.split(r"\n[ \t]*\n", "\n".join(body).strip())
+        rec.body = "\n\n".join(p.strip() for p in paras if p.strip())
+        if not rec.body:
+            rec.error = "has no 'Full text:' (an abstract or citation only), so no article text"
+        records.append(rec)
+    return records
+
+
 # -- detection -----------------------------------------------------------------------------------------
 
 
@@ -458,6 +526,10 @@ def detect_export(text: str) -> str | None:
         lines, _ = _lines(text)
         if _looks_nexis_uni(lines):
             return "nexis-uni"
+    if "ProQuest document ID:" in text:
+        lines, _ = _lines(text)
+        if _looks_proquest(lines):
+            return "proquest"
     if _FV_DOC.search(text):
         lines, _ = _lines(text)
         if (re.search(r"^[ \t]*HD\b", text, re.MULTILINE) and _looks_factiva(lines)) or _looks_factiva_articles(lines):
@@ -488,6 +560,8 @@ def split_export(text: str, *, paragraphs: bool = False) -> tuple[str, list[Expo
     lines, offsets = _lines(text)
     if layout == "nexis-uni":
         return layout, _nexis_uni(lines, offsets, paragraphs, text)
+    if layout == "proquest":
+        return layout, _proquest(lines)
     if re.search(r"^[ \t]*HD\b", text, re.MULTILINE) and _looks_factiva(lines):
         return layout, _factiva(lines)
     return layout, _factiva_articles(lines)

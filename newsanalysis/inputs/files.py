@@ -187,8 +187,8 @@ def read_file(path: str | Path, *, max_bytes: int | None = None) -> list[Article
     """The articles of one file: one, or every record of a news-database export.
 
     Text, HTML, Word, RTF and PDF files are read (the kind told from the
-    bytes); when the text is in the layout of a Nexis Uni, LexisNexis or
-    Factiva export (:mod:`newsanalysis.inputs.exports`), each record is an
+    bytes); when the text is in the layout of a Nexis Uni, LexisNexis, Factiva
+    or ProQuest export (:mod:`newsanalysis.inputs.exports`), each record is an
     :class:`Article` with the id ``<file name>#<position>`` (1 for the first
     record of the file), or a :class:`LoadFailure` naming the record and why it
     holds no article. Cover pages and request headers are no records.

@@ -8,7 +8,7 @@ Run from the repository root (needs the ``formats`` extra)::
 Part 1 reads the samples of ``news-exports/`` (Nexis Uni DOCX, LexisNexis TXT, a one-line DOCX) and prints one
 row an article: id, title, outlet, date, byline, section, stated length, body length, and the count against the
 README's. Part 2 writes exports of N articles of our own (tests/export_fixtures.py) in the Nexis Uni DOCX,
-LexisNexis TXT and Factiva RTF layouts, reads each (split into articles, no analysis) and prints the time per
+LexisNexis TXT, Factiva RTF (both formats) and ProQuest TXT layouts, reads each (split into articles, no analysis) and prints the time per
 article against the smallest size of the same run: a ratio near 1.0 at every size is linear. The last column
 times ``na.analyze`` of the largest export, for scale.
 """
@@ -84,6 +84,8 @@ def _scaling(sizes: list[int], repeat: int) -> None:
         "Nexis Uni DOCX": ("docx", lambda s: fx.nexis_uni_docx(s)),
         "LexisNexis TXT": ("txt", lambda s: fx.lexisnexis_txt(s)),
         "Factiva RTF": ("rtf", lambda s: fx.factiva_rtf(s)),
+        "Factiva article RTF": ("rtf", lambda s: fx.factiva_article_rtf(s)),
+        "ProQuest TXT": ("txt", lambda s: fx.proquest_txt(s)),
     }
     print("\n| layout | articles | file | read s | articles/s | s per article vs smallest | analyze s |")
     print("|---|---|---|---|---|---|---|")

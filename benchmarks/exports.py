@@ -52,6 +52,11 @@ def _samples(folder: Path) -> bool:
             if not isinstance(i, Article):
                 print(f"| {i.article_id} | error: {i.error} |")
         ok &= len(arts) == expected
+    from newsanalysis.corpus import _iter_items
+
+    flagged = [(a.id, a.meta["duplicate_of"]) for a in _iter_items(folder)
+               if isinstance(a, Article) and a.meta.get("duplicate_of")]
+    print(f"\nthe folder as one run: {len(flagged)} flagged as duplicate_of another: {flagged}")
     return ok
 
 

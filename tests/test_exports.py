@@ -389,3 +389,41 @@ def test_two_letters_under_one_title_on_one_day_are_not_duplicates(tmp_path):
             for i, body in enumerate([letter, other, letter + "Yours, A. Reader."])]
     a = na.analyze(arts, progress=False).articles.set_index("article_id")
     assert a["duplicate_of"].fillna("-").to_dict() == {"l0": "-", "l1": "-", "l2": "l0"}
+
+
+_TEXTS = {
+    "lexisnexis": fx.lexisnexis_txt(empty_record=True).decode("utf-8-sig").replace("\r\n", "\n"),
+    "factiva": fx.factiva_txt().decode(),
+    "factiva-article": "\n".join(fx.factiva_article_lines()),
+    "proquest": fx.proquest_txt(abstract_only=True).decode(),
+}
+
+
+@pytest.mark.parametrize("layout", sorted(_TEXTS))
+def test_damaged_exports_never_crash_and_never_invent_records(tmp_path, layout):
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    from newsanalysis.inputs.files import read_file
+    from newsanalysis.load import LoadFailure
+
+    lines = _TEXTS[layout].split("\n")
+
+    @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(st.sets(st.integers(0, len(lines) - 1), max_size=12), st.integers(0, len(lines)))
+    def check(dropped, cut):
+        text = "\n".join(line for i, line in enumerate(lines[:cut]) if i not in dropped)
+        path = tmp_path / "export.txt"
+        path.write_text(text or " ", encoding="utf-8")
+        try:
+            items = read_file(path)
+        except na.NewsAnalysisError:
+            return  # empty, or nothing left: one clear error
+        assert len(items) <= 4  # never more records than the export holds
+        for item in items:
+            if isinstance(item, LoadFailure):
+                assert item.error and item.path == str(path)
+            else:
+                assert item.text.strip() and item.path == str(path)
+
+    check()

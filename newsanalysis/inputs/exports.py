@@ -382,7 +382,7 @@ def _looks_factiva_articles(lines: list[str]) -> bool:
     start = 0
     for end in docs[:3]:  # the first records have a word count near their top
         head = [x for x in lines[start:end] if x.strip()][:8]
-        if not any(_FA_WORDS.match(x) for x in head[:4]) and not any(_FA_WORDS.match(x) for x in head):
+        if not any(_FA_WORDS.match(x) for x in head):
             return False
         start = end + 1
     return True

@@ -221,8 +221,9 @@ def read_articles(source, *, errors: str = "raise", max_bytes: int | None = None
     Parameters
     ----------
     source : pathlib.Path, str path, or iterable of paths
-        A folder (read recursively, hidden files skipped: text and HTML files
-        are one article each, ``.csv``, ``.jsonl`` and ``.json`` files one
+        A folder (read recursively, hidden files skipped: text, HTML, Word,
+        RTF and PDF files are one article each, a news-database export one
+        article a record, ``.csv``, ``.jsonl`` and ``.json`` files one
         article a row or item), a table file, or a list. Here a ``str`` is a
         path.
     errors : {"raise", "warn"}

@@ -29,6 +29,7 @@ import pandas as pd
 
 from . import schema
 from .errors import ArticleReadError, MissingDependencyError, NewsAnalysisError, OutputExistsError, printable
+from .inputs.duplicates import flag_duplicates
 from .inputs.folders import str_as_path
 from .load import Article, LoadFailure, check_date, iter_inputs
 from .output import (
@@ -75,9 +76,11 @@ def _is_many(source) -> bool:
     return isinstance(source, Iterable)
 
 
-def _iter_items(source, follow_links: bool = False) -> Iterator[Article | LoadFailure]:
-    """Articles and load failures of ``source``, each with an id of its own."""
-    return unique_ids(_iter_raw_items(source, follow_links), reserved=known_ids(source))
+def _iter_items(source, follow_links: bool = False, drop_duplicates: bool = False
+                ) -> Iterator[Article | LoadFailure]:
+    """Articles and load failures of ``source``, each with an id of its own, repeats flagged (or dropped)."""
+    return flag_duplicates(unique_ids(_iter_raw_items(source, follow_links), reserved=known_ids(source)),
+                           drop=drop_duplicates)
 
 
 def _iter_raw_items(source, follow_links: bool = False) -> Iterator[Article | LoadFailure]:
@@ -188,7 +191,7 @@ def item_records(item: Article | LoadFailure, dayfirst: bool | None = None) -> R
     date, and a ``warning`` row of ``errors`` says why.
     """
     if isinstance(item, LoadFailure):
-        return error_records(item.article_id, item.path, item.error)
+        return error_records(item.article_id, item.path, item.error, kind=item.kind)
     warning = None
     try:
         if item.date is not None:  # a date as given ("04/03/2025"), or one no table can hold (9999-12-31)
@@ -314,6 +317,7 @@ def iter_tables(
     skip_chunks: int = 0,
     follow_links: bool = False,
     dayfirst: bool | None = None,
+    drop_duplicates: bool = False,
 ) -> Iterator[Tables]:
     """Yield the tables of ``source`` chunk by chunk, in input order.
 
@@ -334,7 +338,7 @@ def iter_tables(
     if chunk_size is None:
         chunk_size = _auto_chunk_size(total, n_jobs)
     bar = _Progress(progress, total)
-    chunks = _chunks(_iter_items(source, follow_links), chunk_size)
+    chunks = _chunks(_iter_items(source, follow_links, drop_duplicates), chunk_size)
     for _ in range(skip_chunks):
         bar.update(len(next(chunks, ())))
     if n_jobs > 1:  # one chunk only: no worker processes to start
@@ -452,6 +456,7 @@ def analyze(
     aliases: Mapping[str, str] | None = None,
     follow_links: bool = False,
     dayfirst: bool | None = None,
+    drop_duplicates: bool = False,
 ) -> AnalysisResult:
     """Analyse one article or many into tidy tables.
 
@@ -488,6 +493,13 @@ def analyze(
         dates with one reading (``23/04/2025``) are read. A date that cannot
         be read never drops an article: it is analysed with no date, and a
         ``warning`` row of ``errors`` names the date and why.
+    drop_duplicates : bool
+        Leave out of every table each article that repeats an earlier one of
+        the run (the same outlet, date and title, or the same text word for
+        word: the same story downloaded in two exports); each is a
+        ``warning`` row of ``errors`` naming the article it repeats. By
+        default (False) repeats are analysed and flagged in
+        ``articles.duplicate_of``.
 
     Returns
     -------
@@ -513,7 +525,7 @@ def analyze(
     source = str_as_path(source)  # "mine/articles.csv" is that file
     collected: dict[str, list[pd.DataFrame]] = {name: [] for name in schema.SCHEMAS}
     for tables in iter_tables(source, n_jobs=n_jobs, progress=progress, chunk_size=chunk_size,
-                              follow_links=follow_links, dayfirst=dayfirst):
+                              follow_links=follow_links, dayfirst=dayfirst, drop_duplicates=drop_duplicates):
         for name, df in tables.items():
             collected[name].append(df)
     tables = {name: _concat(parts, name) for name, parts in collected.items()}
@@ -664,6 +676,7 @@ def analyze_to(
     resume: bool = False,
     follow_links: bool = False,
     dayfirst: bool | None = None,
+    drop_duplicates: bool = False,
 ) -> ParquetTables:
     """Analyse a corpus and write its tables to Parquet, chunk by chunk.
 
@@ -703,8 +716,8 @@ def analyze_to(
         be the same, in the same order (paths are checked; a generator cannot
         be); the chunk size of the first run is used. A finished folder is
         left as it is; an empty or missing one starts a new run.
-    follow_links, dayfirst : bool
-        As for :func:`analyze`.
+    follow_links, dayfirst, drop_duplicates : bool
+        As for :func:`analyze` (a resumed run must be given the same).
 
     Returns
     -------
@@ -732,7 +745,7 @@ def analyze_to(
             return out
         chunk_size = int(manifest["options"].get("chunk_size", chunk_size))
         chunks = iter_tables(source, n_jobs=n_jobs, progress=progress, chunk_size=chunk_size, skip_chunks=done,
-                             follow_links=follow_links, dayfirst=dayfirst)
+                             follow_links=follow_links, dayfirst=dayfirst, drop_duplicates=drop_duplicates)
         for number, tables in enumerate(chunks, start=done):
             for name, df in tables.items():
                 if len(df):

@@ -876,6 +876,8 @@ def _html(result: AnalysisResult, charts: _Charts, notes: list[str], files: dict
     a, q, err = result.articles, result.quotes, result.errors
     warned = err[err["kind"] == "warning"] if "kind" in err.columns else err.iloc[0:0]
     err = err.drop(warned.index)
+    left_out = warned[~warned["article_id"].isin(a["article_id"])]  # e.g. repeats with drop_duplicates=True
+    warned = warned.drop(left_out.index)
     n_statements = int(a["n_statements"].sum())  # statements, as in the articles table
     parts = [
         "<!DOCTYPE html>",
@@ -945,10 +947,21 @@ def _html(result: AnalysisResult, charts: _Charts, notes: list[str], files: dict
         parts.append(f"<p>{len(warned)} article(s) were analysed with a warning (in tables/errors.csv, kind "
                      "<code>warning</code>): each is in every table, without what the warning names.</p>")
         parts.append(_table(warned, {"article_id": "Article", "path": "Path", "error": "Warning"}))
+    if len(left_out):
+        parts.append(f"<p>{len(left_out)} article(s) were left out of every table on purpose (in tables/errors.csv, "
+                     "kind <code>warning</code>): each repeats an article that is analysed.</p>")
+        parts.append(_table(left_out, {"article_id": "Article", "path": "Path", "error": "Why left out"}))
 
     parts.append('<h2 id="articles">Articles</h2>')
-    parts.append(_table(a.head(500), {"article_id": "Id", "title": "Title", "date": "Date", "source": "Source",
-                                      "n_sentences": "Sentences", "n_statements": "Statements"}))
+    article_cols = {"article_id": "Id", "title": "Title", "date": "Date", "source": "Source",
+                    "n_sentences": "Sentences", "n_statements": "Statements"}
+    n_dup = int(a["duplicate_of"].notna().sum()) if "duplicate_of" in a.columns else 0
+    if n_dup:  # the same story downloaded twice (issue 22): counted, and said so
+        article_cols["duplicate_of"] = "Duplicate of"
+        parts.append(f"<p>{n_dup} article(s) repeat an earlier one (same outlet, date and title, or the same text; "
+                     "column <code>duplicate_of</code>) and are counted in every table; "
+                     "<code>na.analyze(..., drop_duplicates=True)</code> leaves them out.</p>")
+    parts.append(_table(a.head(500), article_cols))
     if len(a) > 500:
         parts.append(f"<p>… and {len(a) - 500} more (see tables/articles.csv).</p>")
 

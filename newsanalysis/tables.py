@@ -9,6 +9,7 @@ the tables and writes them out.
 
 from __future__ import annotations
 
+import numbers
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable
@@ -169,12 +170,42 @@ def article_records(article: Article, rules: Iterable[str] | None = None, *, sen
         ("source", article.source),
         ("path", article.path),
         ("encoding", article.encoding),
+        *_export_fields(article.meta),
         ("n_sentences", len(sents)),
         ("n_statements", n_statements),
         ("quote_style", quote_style),
     ):
         acols[col].append(v)
     return rec
+
+
+def _export_fields(meta: dict) -> list[tuple[str, object]]:
+    """``byline``, ``section``, ``length_words``, ``export`` and ``duplicate_of`` of an article's metadata.
+
+    They come from a news-database export (:mod:`newsanalysis.inputs.exports`), from
+    columns of the same names in a table of articles, and (``duplicate_of``) from the run.
+
+    Examples
+    --------
+    >>> _export_fields({"byline": "Ann Lee", "length_words": "1,204 words", "export": "factiva"})
+    [('byline', 'Ann Lee'), ('section', None), ('length_words', 1204), ('export', 'factiva'), ('duplicate_of', None)]
+    """
+    out: list[tuple[str, object]] = []
+    for key in ("byline", "section", "export", "duplicate_of"):
+        v = meta.get(key) if meta else None
+        out.append((key, None if v is None or v != v or not str(v).strip() else " ".join(str(v).split())))
+    n = meta.get("length_words") if meta else None
+    if isinstance(n, str):
+        digits = "".join(c for c in n.split("word")[0] if c.isdigit())
+        n = int(digits) if digits and len(digits) < 12 else None
+    elif isinstance(n, bool) or not isinstance(n, numbers.Real):
+        n = None
+    elif isinstance(n, numbers.Integral):
+        n = int(n)
+    else:
+        n = int(n) if n == n and abs(n) < 1e12 else None
+    out.insert(2, ("length_words", n))
+    return out
 
 
 def nfc_with_offsets(text: str) -> tuple[str, list[int] | None]:

@@ -266,3 +266,9 @@ def test_an_inner_quote_left_open_ends_with_the_outer_one_at_the_paragraph_end()
     # a quotation going on into the next paragraph (opened with the same mark) is not closed by it
     going_on = "Limbaugh said: ‘They told me ‘no.’\n\n‘So I left.’\n\nHe paused."
     assert [t for k, t, _ in said(going_on) if k == "direct"] == ["They told me ‘no.’\n\n‘So I left."]
+
+
+def test_a_stray_opening_mark_is_not_closed_by_a_later_quote():
+    # a mark opening nothing (never closed) mid-sentence, then a quote ending the paragraph
+    text = "Ann Lee’s ‘fury at the council was plain. She said, ‘We are angry.’"
+    assert [t for k, t, _ in said(text) if k == "direct"] == ["We are angry."]

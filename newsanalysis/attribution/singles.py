@@ -23,14 +23,16 @@ quotation marks are paired (:func:`pair_single`):
   a closing mark. Such a mark closes the open quote only when no surer
   closing mark comes before the next opening one (:data:`MAYBE`).
 
-Pairing nests: a quote opened inside an open quote (``‘He said ‘no’ to
-me,’``) closes first. A quote left open at the paragraph end goes on into the
-next paragraph when that one opens with a single mark (a quotation of several
-paragraphs), the same mark as the open quote's; a quote whose paragraph ends on a mark that closed a quote
-inside it closes there (the inner quote was left open: ``‘They say, ‘Yes,
-but no.’``); an unclosed quote that opens its paragraph ends with it; any
-other unclosed mark is dropped. Straight ``'`` marks in a run of two (the
-archive form ``''`` of a double mark) are left to the double marks.
+Pairing nests: a quote opened inside an open quote (``‘He said ‘no’ to me,’``)
+closes first. A quote left open at the paragraph end goes on into the next
+paragraph when that one opens with a single mark (a quotation of several
+paragraphs), the same mark as the open quote's; a quote opening its
+paragraph or after a colon or comma, whose paragraph ends on a mark that
+closed a quote inside it, closes there (the inner quote was left open: ``He
+said: ‘They say, ‘Yes, but no.’``); an unclosed quote that opens its
+paragraph ends with it; any other unclosed mark is dropped, and the quotes
+closed after it are quotes of their own. Straight ``'`` marks in a run of two
+(the archive form ``''`` of a double mark) are left to the double marks.
 
 Examples
 --------
@@ -219,6 +221,7 @@ def pair_single(
                 roles = roles[1:]  # the opening mark of a continued paragraph
         carry = None
         inner_close: int | None = None  # the last closing mark that closed a quote inside an open one
+        inside: list[tuple[int, int]] = []  # the quotes closed inside the open quote at the bottom of the stack
         for k, (i, r) in enumerate(roles):
             if r == OPEN:
                 stack.append(i)
@@ -232,8 +235,11 @@ def pair_single(
             o = stack.pop()
             if not stack:
                 spans.append((o, turns.get(o, o), i, i + 1))
+                inside = []
             else:
                 inner_close = i
+                if len(stack) == 1:
+                    inside.append((o, i))
         if stack:
             o = stack[0]
             nxt = paras[pi + 1][0] if pi + 1 < len(paras) else None
@@ -245,10 +251,14 @@ def pair_single(
                 and mark_role(text, nxt, nxt, paras[pi + 1][1], on, archive) == OPEN
             ):
                 carry = o  # the next paragraph opens with the same mark: one quotation of several paragraphs
-            elif inner_close is not None and not text[inner_close + 1 : pe].strip():
+            elif inner_close is not None and not text[inner_close + 1 : pe].strip() and (
+                o == ps or text[max(ps, o - 2) : o] in (": ", ", ")
+            ):
                 # the paragraph ends on a mark that closed an inner quote: the inner one was left open and the
                 # mark closes the outer one (‘The left says, ‘Yeah, that is true, but he lies.’)
                 spans.append((o, turns.get(o, o), inner_close, inner_close + 1))
             elif o == ps:
                 spans.append((o, turns.get(o, o), pe, pe))  # an unclosed quote paragraph
+            else:  # the open mark was stray: the quotes closed after it are quotes of their own
+                spans.extend((a, turns.get(a, a), b, b + 1) for a, b in inside)
     return spans

@@ -67,6 +67,7 @@ _SPEECH = ("direct", "partial", "indirect")
 _NO_SPEAKER = "(no speaker found)"
 _NOT_PERSON = "(no named person)"
 _OTHER = "Other speakers"
+_OTHER_GROUPS = "(other sources)"
 _NAME_WIDTH = 24
 _EXCERPT_WIDTH = 44
 
@@ -158,15 +159,60 @@ def _ranked(names: pd.Series) -> list:
 
 
 def _speaker_colors(names: Sequence[str]) -> dict[str, str]:
-    """A colour per speaker, in the order given; grey for the catch-alls."""
+    """A colour per speaker in rank order (most quoted of the run first); grey beyond the palette.
+
+    The charts pass the run's ranking (:func:`_ranked` of the whole table), so
+    a person has the same colour in every chart of a run; the eight colours
+    of :data:`OKABE_ITO` go to the eight most quoted, everyone else and the
+    catch-alls are grey, so no two people of a chart share a colour.
+    """
     colors, i = {}, 0
     for name in names:
-        if name in (_NO_SPEAKER, _OTHER, _NOT_PERSON):
+        if name in (_NO_SPEAKER, _OTHER, _NOT_PERSON) or i >= len(OKABE_ITO):
             colors[name] = _GREY
         else:
-            colors[name] = OKABE_ITO[i % len(OKABE_ITO)]
+            colors[name] = OKABE_ITO[i]
             i += 1
     return colors
+
+
+_COLOR_NOTE = "Colours: the 8 most quoted, in rank order; grey: others"
+
+
+def _auto_freq(dates: pd.Series, max_bins: int = 60) -> str:
+    """Day, week or month: the finest bin that keeps the run's span within ``max_bins`` bins.
+
+    Examples
+    --------
+    >>> _auto_freq(pd.Series(pd.to_datetime(["2016-01-01", "2016-01-20"])))
+    'D'
+    >>> _auto_freq(pd.Series(pd.to_datetime(["2016-01-01", "2016-11-30"])))
+    'W'
+    >>> _auto_freq(pd.Series(pd.to_datetime(["2010-01-01", "2016-11-30"])))
+    'MS'
+    """
+    d = pd.to_datetime(dates).dropna()
+    if d.empty:
+        return "D"
+    days = (d.max() - d.min()).days + 1
+    if days <= max_bins:
+        return "D"
+    if days / 7 <= max_bins:
+        return "W"
+    return "MS"
+
+
+def _bin_label(freq: str) -> str:
+    return _PERIODS.get(freq, f"period ({freq})")
+
+
+def _fold_rows(table: pd.DataFrame, top: int, label: str) -> pd.DataFrame:
+    """Keep the ``top`` rows with most statements; the rest summed into one row ``label`` (counts in, counts out)."""
+    if top is None or len(table) <= top:
+        return table
+    keep = table.sum(axis=1).sort_values(ascending=False, kind="stable").index[:top]
+    rest = table.drop(index=keep).sum(axis=0).rename(label)
+    return pd.concat([table.loc[[i for i in table.index if i in set(keep)]], rest.to_frame().T])
 
 
 def _new_axes(ax, size: tuple[float, float]):
@@ -421,21 +467,27 @@ def quote_counts(quotes: pd.DataFrame, *, top: int = 10, by: str = "person", ax=
 # quote positions
 
 
-def _quote_positions_frame(quotes: pd.DataFrame, sentences: pd.DataFrame | None) -> pd.DataFrame:
-    """One row a quote: speaker, x (characters, or % of the article when ``sentences`` given)."""
+def _quote_positions_frame(quotes: pd.DataFrame, sentences: pd.DataFrame | None, top: int | None = 15) -> pd.DataFrame:
+    """One row a quote: speaker, x (characters, or % of the article when ``sentences`` given), row.
+
+    Speakers beyond the ``top`` most quoted share one last row, "Other speakers".
+    """
     q = _speech(quotes)
     q = q.assign(x=q["start"].astype(float))
     if sentences is not None and len(q):
         length = sentences.groupby("article_id")["end"].max().astype(float)
         q["x"] = 100 * q["x"] / q["article_id"].map(length).clip(lower=1)
     order = _ranked(q["speaker"])
+    if top is not None and len(order) > top:
+        q["speaker"] = q["speaker"].where(q["speaker"].isin(order[:top]), _OTHER)
+        order = order[:top] + [_OTHER]
     q["row"] = q["speaker"].map({name: i for i, name in enumerate(order)})
     return q[["speaker", "kind", "x", "row"]].sort_values(["row", "x"]).reset_index(drop=True)
 
 
 @_fill_doc
 def quote_positions(quotes: pd.DataFrame, *, sentences: pd.DataFrame | None = None, title: str | None = None,
-                    ax=None, **kwargs):
+                    top: int = 15, ax=None, **kwargs):
     """Where in the text each speaker is quoted: one row a speaker.
 
     Each quote is a tick at the position where it starts, coloured by kind
@@ -454,6 +506,9 @@ def quote_positions(quotes: pd.DataFrame, *, sentences: pd.DataFrame | None = No
         The chart's title (by default "Where each speaker is quoted"): name
         the article in it when the chart shows one. A long title is wrapped
         (at 52 characters: the names take the left of the figure).
+    top : int
+        Rows for the ``top`` most quoted speakers; the others share a last
+        row "Other speakers" (so the chart's height is bounded).
     %(ax)s
     %(kwargs)s
         Here: :meth:`~matplotlib.axes.Axes.scatter`, called once per kind.
@@ -473,7 +528,7 @@ def quote_positions(quotes: pd.DataFrame, *, sentences: pd.DataFrame | None = No
     _require(quotes, ["article_id", "kind", "speaker", "start"], table="quotes", func="quote_positions")
     if sentences is not None:
         _require(sentences, ["article_id", "end"], table="sentences", func="quote_positions")
-    f = _quote_positions_frame(quotes, sentences)
+    f = _quote_positions_frame(quotes, sentences, top)
     n_rows = int(f["row"].max()) + 1 if len(f) else 0
     ax = _new_axes(ax, (8, 1.2 + 0.42 * max(n_rows, 3)))
     xlabel = "Position in the article (% of its length)" if sentences is not None else "Position in the text (characters from the start)"
@@ -575,7 +630,8 @@ def speaker_tone(quotes: pd.DataFrame, *, top: int = 10, who: str = "person", ax
     ax.scatter([], [], color=_GREY, s=36, label="One statement")
     ax.set_yticks(np.arange(len(names)), [f"{_shorten(n)} ({summary.loc[n, 'quotes']})" for n in names])
     ax.set_ylim(-0.7, len(names) - 0.3)
-    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize="small", markerscale=0.6)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize="small", markerscale=0.6,
+              title=_COLOR_NOTE.replace("; ", ";\n"), title_fontsize="x-small")
     ax.grid(axis="y", color="#EEEEEE", linewidth=0.8)
     ax.set_axisbelow(True)
     return ax
@@ -588,35 +644,65 @@ def speaker_tone(quotes: pd.DataFrame, *, top: int = 10, who: str = "person", ax
 _PERIODS = {"D": "day", "W": "week", "MS": "month", "ME": "month", "M": "month", "QS": "quarter", "YS": "year"}
 
 
-def _tone_over_time_frame(sentences: pd.DataFrame, articles: pd.DataFrame, freq: str):
-    """(per_article, per_period, n_undated): mean sentence compound per article and per period."""
+def _t95(n: np.ndarray) -> np.ndarray:
+    """Two-sided 95% Student t quantile for ``n - 1`` degrees of freedom (table values, then the normal's 1.96)."""
+    table = {1: 12.706, 2: 4.303, 3: 3.182, 4: 2.776, 5: 2.571, 6: 2.447, 7: 2.365, 8: 2.306, 9: 2.262,
+             10: 2.228, 12: 2.179, 15: 2.131, 20: 2.086, 30: 2.042, 60: 2.000, 120: 1.980}
+    keys = np.array(sorted(table))
+    df = np.asarray(n, dtype=float) - 1
+    out = np.full(df.shape, np.nan)
+    for i, d in enumerate(df):
+        if d >= 1:
+            k = keys[keys <= d].max()  # the nearest tabled df below: a slightly wider, safe interval
+            out[i] = table[int(k)] if d <= 120 else 1.960
+    return out
+
+
+def _tone_over_time_frame(sentences: pd.DataFrame, articles: pd.DataFrame, freq: str | None):
+    """(per_article, per_period, n_undated, freq).
+
+    ``per_period`` has one row per bin of the whole span (empty bins kept, as
+    NaN, so the line has a gap): date, mean (of the articles' mean sentence
+    compound), articles, sentences, low and high (95% Student t interval of
+    that mean over the bin's articles; NaN with one article).
+    """
     per_article = sentences.groupby("article_id")["compound"].agg(compound="mean", sentences="size")
     dates = articles.drop_duplicates("article_id").set_index("article_id")["date"]
     per_article = per_article.join(dates, how="left")
     n_undated = int(per_article["date"].isna().sum())
     per_article = per_article.dropna(subset=["date"])
-    s = sentences[["article_id", "compound"]].merge(
-        per_article[["date"]], left_on="article_id", right_index=True, how="inner"
-    )
+    if freq is None:
+        freq = _auto_freq(per_article["date"])
     try:
-        per_period = (
-            s.set_index("date")["compound"].resample(freq).agg(["mean", "size"]).rename(columns={"size": "sentences"})
-        )
+        g = per_article.set_index("date").resample(freq)
+        per_period = pd.DataFrame({
+            "mean": g["compound"].mean(), "sd": g["compound"].std(ddof=1),
+            "articles": g["compound"].count(), "sentences": g["sentences"].sum(),
+        })
     except ValueError as exc:
         raise NewsAnalysisError(f"tone_over_time(): freq={freq!r} is not a pandas frequency ({exc})") from None
-    per_period = per_period[per_period["sentences"] > 0]
-    return per_article.reset_index(), per_period.reset_index(), n_undated
+    half = _t95(per_period["articles"].to_numpy()) * per_period["sd"] / np.sqrt(per_period["articles"].clip(lower=1))
+    per_period["low"] = per_period["mean"] - half
+    per_period["high"] = per_period["mean"] + half
+    per_period = per_period.drop(columns="sd")
+    per_period.index.name = "date"
+    return per_article.reset_index(), per_period.reset_index(), n_undated, freq
 
 
 @_fill_doc
-def tone_over_time(sentences: pd.DataFrame, articles: pd.DataFrame, *, freq: str = "D", ax=None, **kwargs):
+def tone_over_time(sentences: pd.DataFrame, articles: pd.DataFrame, *, freq: str | None = None, ax=None,
+                   **kwargs):
     """Tone of the coverage over time.
 
-    The line is the mean compound of all sentences published in each period
-    of ``freq``; when a period holds several articles, each article is also
-    a light dot at its date (the mean compound of its sentences; with one
-    article a period the dot would be the line's point, so none is drawn).
-    Undated articles are left out and counted in the title.
+    Each article's tone is the mean compound of its sentences; the line is
+    the mean of the articles' tones per bin (day, week or month: by default
+    the finest that keeps the run's span within 60 bins), with a band for
+    the 95% Student t interval of that mean over the bin's articles (none
+    with one article). Bins with no article are gaps in the line, not
+    zeros. When a bin holds several articles each is also a light dot at its
+    date. Undated articles are left out and counted in the title. The
+    numbers per bin (including articles per bin) are those of
+    ``plot._tone_over_time_frame``.
 
     Parameters
     ----------
@@ -624,8 +710,9 @@ def tone_over_time(sentences: pd.DataFrame, articles: pd.DataFrame, *, freq: str
         The sentences table of a corpus run.
     articles : pandas.DataFrame
         The articles table of the same run (for the dates).
-    freq : str
-        A pandas frequency: ``"D"`` day, ``"W"`` week, ``"MS"`` month, ...
+    freq : str, optional
+        A pandas frequency: ``"D"`` day, ``"W"`` week, ``"MS"`` month, ...;
+        None picks one from the span (at most about 60 bins).
     %(ax)s
     %(kwargs)s
         Here: :meth:`~matplotlib.axes.Axes.plot` of the per-period line.
@@ -646,7 +733,7 @@ def tone_over_time(sentences: pd.DataFrame, articles: pd.DataFrame, *, freq: str
     """
     _require(sentences, ["article_id", "compound"], table="sentences", func="tone_over_time")
     _require(articles, ["article_id", "date"], table="articles", func="tone_over_time")
-    per_article, per_period, n_undated = _tone_over_time_frame(sentences, articles, freq)
+    per_article, per_period, n_undated, freq = _tone_over_time_frame(sentences, articles, freq)
     ax = _new_axes(ax, (9, 4.5))
     title = "Tone of the coverage over time"
     if n_undated:
@@ -655,15 +742,20 @@ def tone_over_time(sentences: pd.DataFrame, articles: pd.DataFrame, *, freq: str
     if per_period.empty:
         return _empty(ax, "No dated articles to show")
     ax.axhline(0, color=_GREY, linewidth=0.8, zorder=1)
-    if len(per_article) > len(per_period):  # a period holds several articles: their own means show apart
+    if per_period["low"].notna().any():
+        ax.fill_between(per_period["date"], per_period["low"], per_period["high"], color=OKABE_ITO[0], alpha=0.18,
+                        linewidth=0, zorder=2, label="95% t interval of the mean")
+    if len(per_article) > per_period["articles"].gt(0).sum():  # a period holds several articles: their own means show apart
         ax.scatter(per_article["date"], per_article["compound"], s=30, color=_LIGHT, zorder=2, label="One article")
     # else each article is its period's point of the line, and a dot of its own would hide under it
-    period = _PERIODS.get(freq, f"period ({freq})")
-    kwargs = {"color": OKABE_ITO[0], "linewidth": 2, "marker": "o", "label": f"All sentences, per {period}",
+    period = _bin_label(freq)
+    kwargs = {"color": OKABE_ITO[0], "linewidth": 2, "marker": "o", "markersize": 4,
+              "label": f"Mean of the articles, per {period}",
               **kwargs}
     ax.plot(per_period["date"], per_period["mean"], zorder=3, **kwargs)
     lim = max(0.25, float(np.nanmax(np.abs(per_article["compound"]))) * 1.15)
     ax.set_ylim(-min(lim, 1.05), min(lim, 1.05))
+    per_period = per_period[per_period["articles"] > 0] if len(per_period) <= 8 else per_period
     if len(per_period) == 1:
         d = per_period["date"].iloc[0]
         ax.set_xlim(d - pd.Timedelta(days=3), d + pd.Timedelta(days=3))
@@ -678,32 +770,48 @@ def tone_over_time(sentences: pd.DataFrame, articles: pd.DataFrame, *, freq: str
     return ax
 
 
-def _article_groups(article_ids: pd.Series, articles: pd.DataFrame, by: str) -> pd.Series:
-    """The date (``YYYY-MM-DD``) or source of each row's article; ``(no date)`` / ``(no source)`` when missing."""
+def _article_groups(article_ids: pd.Series, articles: pd.DataFrame, by: str, freq: str | None = None) -> pd.Series:
+    """The date bin (``YYYY-MM-DD`` of its start) or source of each row's article; ``(no date)`` / ``(no source)``.
+
+    Dates are binned by ``freq`` (None: day, week or month from the run's
+    span, at most about 60 bins: see :func:`_auto_freq`).
+    """
     groups = articles.drop_duplicates("article_id").set_index("article_id")[by]
     if by == "date":
-        groups = groups.dt.strftime("%Y-%m-%d")
+        groups = pd.to_datetime(groups)
+        freq = freq or _auto_freq(groups)
+        try:
+            start = groups.dt.to_period(freq.rstrip("S") if freq in ("MS", "QS", "YS") else freq).dt.start_time
+        except ValueError as exc:
+            raise NewsAnalysisError(f"freq={freq!r} is not a pandas frequency ({exc})") from None
+        groups = start.dt.strftime("%Y-%m-%d")
     return article_ids.map(groups).astype("string").fillna(f"(no {by})").astype(object)
 
 
 def _speaker_share_frame(quotes: pd.DataFrame, articles: pd.DataFrame, by: str, top: int,
-                         who: str = "person") -> pd.DataFrame:
-    """Rows: groups (dates or sources); columns: the ``top`` speakers then "Other speakers"; shares sum to 1."""
+                         who: str = "person", freq: str | None = None, groups: int | None = 15) -> pd.DataFrame:
+    """Rows: groups (date bins or sources); columns: the ``top`` speakers then "Other speakers"; shares sum to 1.
+
+    Sources beyond the ``groups`` with most statements are summed into one
+    row "(other sources)", last.
+    """
     q = _speech(quotes, who, others=True)
     missing = f"(no {by})"
-    q["group"] = _article_groups(q["article_id"], articles, by)
+    q["group"] = _article_groups(q["article_id"], articles, by, freq)
     leaders = [n for n in _ranked(q["speaker"]) if n not in (_NO_SPEAKER, _NOT_PERSON)][:top]
     q["who"] = q["speaker"].where(q["speaker"].isin(leaders), _OTHER)
     table = q.groupby(["group", "who"]).size().unstack("who", fill_value=0)
     cols = [c for c in leaders if c in table.columns] + ([_OTHER] if _OTHER in table.columns else [])
     order = sorted(g for g in table.index if g != missing) + ([missing] if missing in table.index else [])
     table = table.reindex(index=order, columns=cols)
+    if by == "source":
+        table = _fold_rows(table, groups, _OTHER_GROUPS)
     return table.div(table.sum(axis=1), axis=0)
 
 
 @_fill_doc
 def speaker_share(quotes: pd.DataFrame, articles: pd.DataFrame, *, by: str = "date", top: int = 6,
-                  who: str = "person", ax=None, **kwargs):
+                  who: str = "person", freq: str | None = None, groups: int = 15, ax=None, **kwargs):
     """Who gets the quotes, per date or per source: shares of each speaker.
 
     One bar a date (or source) split into the ``top`` most quoted speakers
@@ -723,6 +831,13 @@ def speaker_share(quotes: pd.DataFrame, articles: pd.DataFrame, *, by: str = "da
     who : {"person", "speaker"}
         Name the most quoted people (statements of organisations and unnamed
         sources go to "Other speakers"), or every source as written.
+    freq : str, optional
+        Bin of the dates (``by="date"``): a pandas frequency ("D", "W",
+        "MS"); None picks day, week or month from the span (at most about
+        60 bars).
+    groups : int
+        With ``by="source"``, the sources with most statements shown; the
+        rest are one bar "(other sources)".
     %(ax)s
     %(kwargs)s
         Here: :meth:`~matplotlib.axes.Axes.barh`, called once per speaker.
@@ -745,8 +860,8 @@ def speaker_share(quotes: pd.DataFrame, articles: pd.DataFrame, *, by: str = "da
         raise NewsAnalysisError(f"speaker_share(): by must be 'date' or 'source', not {by!r}")
     _require(quotes, ["article_id", "kind", "speaker"], table="quotes", func="speaker_share")
     _require(articles, ["article_id", by], table="articles", func="speaker_share")
-    share = _speaker_share_frame(quotes, articles, by, top, who)
-    ax = _new_axes(ax, (9, 1.4 + 0.45 * max(len(share), 2)))
+    share = _speaker_share_frame(quotes, articles, by, top, who, freq, groups)
+    ax = _new_axes(ax, (9, min(1.4 + 0.45 * max(len(share), 2), 16)))
     _finish(ax, title=f"Share of statements by {'person' if who == 'person' else 'speaker'}, per {by}",
             xlabel="Share of the statements (%)",
             ylabel="Date" if by == "date" else "Source")
@@ -763,6 +878,7 @@ def speaker_share(quotes: pd.DataFrame, articles: pd.DataFrame, *, by: str = "da
     ax.set_yticks(y, [_shorten(g, 30) for g in share.index])
     ax.set_xlim(0, 100)
     ax.legend(title="Speaker", loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize="small")
+    ax.text(1.0, 0.0, _COLOR_NOTE, transform=ax.transAxes, fontsize="x-small", color=_GREY, va="top", ha="right")
     return ax
 
 
@@ -771,24 +887,27 @@ def speaker_share(quotes: pd.DataFrame, articles: pd.DataFrame, *, by: str = "da
 
 
 def _gender_share_frame(
-    quotes: pd.DataFrame, people: pd.DataFrame, articles: pd.DataFrame, by: str
+    quotes: pd.DataFrame, people: pd.DataFrame, articles: pd.DataFrame, by: str, freq: str | None = None,
+    groups: int | None = 15,
 ) -> tuple[pd.DataFrame, pd.Series]:
     """(shares, counts): per group (source or date), the share of people's statements by gender, and how many."""
     q = _speech(quotes, "person")
     gender = dict(zip(people["person"].astype(str), people["gender"].astype(str)))
     q["gender"] = q["speaker"].map(gender).fillna("unknown")
     missing = f"(no {by})"
-    q["group"] = _article_groups(q["article_id"], articles, by)
+    q["group"] = _article_groups(q["article_id"], articles, by, freq)
     table = q.groupby(["group", "gender"]).size().unstack("gender", fill_value=0)
     table = table.reindex(columns=[g for g in GENDER_COLORS if g in table.columns])
     order = sorted(g for g in table.index if g != missing) + ([missing] if missing in table.index else [])
     table = table.reindex(index=order)
+    if by == "source":
+        table = _fold_rows(table, groups, _OTHER_GROUPS)
     return table.div(table.sum(axis=1), axis=0), table.sum(axis=1)
 
 
 @_fill_doc
 def gender_share(quotes: pd.DataFrame, people: pd.DataFrame, articles: pd.DataFrame, *, by: str = "source",
-                 ax=None, **kwargs):
+                 freq: str | None = None, groups: int = 15, ax=None, **kwargs):
     """Whose voices: the share of people's statements by gender, per source or per date.
 
     Counts the statements of named people (organisations and unnamed
@@ -806,6 +925,12 @@ def gender_share(quotes: pd.DataFrame, people: pd.DataFrame, articles: pd.DataFr
         The articles table.
     by : {"source", "date"}
         Group the articles by source (outlet) or publication date.
+    freq : str, optional
+        Bin of the dates (``by="date"``); None picks day, week or month
+        from the span (at most about 60 bars).
+    groups : int
+        With ``by="source"``, the sources with most statements shown; the
+        rest are one bar "(other sources)".
     %(ax)s
     %(kwargs)s
         Here: :meth:`~matplotlib.axes.Axes.barh`, called once per gender.
@@ -829,8 +954,8 @@ def gender_share(quotes: pd.DataFrame, people: pd.DataFrame, articles: pd.DataFr
     _require(quotes, ["article_id", "kind", "person"], table="quotes", func="gender_share")
     _require(people, ["person", "gender"], table="people", func="gender_share")
     _require(articles, ["article_id", by], table="articles", func="gender_share")
-    share, counts = _gender_share_frame(quotes, people, articles, by)
-    ax = _new_axes(ax, (9, 1.4 + 0.45 * max(len(share), 2)))
+    share, counts = _gender_share_frame(quotes, people, articles, by, freq, groups)
+    ax = _new_axes(ax, (9, min(1.4 + 0.45 * max(len(share), 2), 16)))
     _finish(ax, title=f"Share of people's statements by gender, per {by}", xlabel="Share of the statements (%)",
             ylabel="Date" if by == "date" else "Source")
     if share.empty:

@@ -36,6 +36,7 @@ _EXPORTS = {
     "sources": "persons",
     "most_quoted": "report",
     "quote_table": "highlight",
+    "quote_reuse": "reuse",
     "quotes": "tables",
     "read_article": "load",
     "read_articles": "load",
@@ -79,5 +80,6 @@ if _TYPE_CHECKING:  # pragma: no cover
     from .output import read_output
     from .persons import link_people, people, read_aliases, sources
     from .report import most_quoted, write_report
+    from .reuse import quote_reuse
     from .segment import split_sentences
     from .tables import AnalysisResult, compare_outlets, quotes

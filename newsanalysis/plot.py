@@ -861,7 +861,7 @@ def speaker_share(quotes: pd.DataFrame, articles: pd.DataFrame, *, by: str = "da
     _require(quotes, ["article_id", "kind", "speaker"], table="quotes", func="speaker_share")
     _require(articles, ["article_id", by], table="articles", func="speaker_share")
     share = _speaker_share_frame(quotes, articles, by, top, who, freq, groups)
-    ax = _new_axes(ax, (9, min(1.4 + 0.45 * max(len(share), 2), 16)))
+    ax = _new_axes(ax, (9, min(1.4 + 0.45 * max(len(share), 2), 11.5)))
     _finish(ax, title=f"Share of statements by {'person' if who == 'person' else 'speaker'}, per {by}",
             xlabel="Share of the statements (%)",
             ylabel="Date" if by == "date" else "Source")
@@ -955,7 +955,7 @@ def gender_share(quotes: pd.DataFrame, people: pd.DataFrame, articles: pd.DataFr
     _require(people, ["person", "gender"], table="people", func="gender_share")
     _require(articles, ["article_id", by], table="articles", func="gender_share")
     share, counts = _gender_share_frame(quotes, people, articles, by, freq, groups)
-    ax = _new_axes(ax, (9, min(1.4 + 0.45 * max(len(share), 2), 16)))
+    ax = _new_axes(ax, (9, min(1.4 + 0.45 * max(len(share), 2), 11.5)))
     _finish(ax, title=f"Share of people's statements by gender, per {by}", xlabel="Share of the statements (%)",
             ylabel="Date" if by == "date" else "Source")
     if share.empty:

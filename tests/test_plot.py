@@ -546,7 +546,7 @@ def test_long_category_axes_show_the_top_and_fold_the_rest():
     ax = plot.speaker_share(q, a, by="source", groups=5)
     labels = [t.get_text() for t in ax.get_yticklabels()]
     assert len(labels) == 6 and labels[-1] == "(other sources)"
-    assert ax.figure.get_size_inches()[1] <= 16
+    assert ax.figure.get_size_inches()[1] <= 12
     pos = plot.quote_positions(q, top=10)
     labels = [t.get_text() for t in pos.get_yticklabels()]
     assert len(labels) == 11 and labels[-1].startswith("Other speakers")

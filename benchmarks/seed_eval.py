@@ -79,7 +79,7 @@ def evaluate(gold: dict, article: na.Article) -> dict[str, tuple[int, int]]:
     scores["  titles right"] = (sum(p["name"] in sp.index and sp.loc[p["name"], "title"] == p["title"]
                                     for p in titled), len(titled))
     scores["  quoted / never quoted right"] = (
-        sum(p["name"] in sp.index and (sp.loc[p["name"], "quotes"] > 0) == p["quoted"] for p in people),
+        sum(p["name"] in sp.index and (sp.loc[p["name"], "statements"] > 0) == p["quoted"] for p in people),
         len(people))
     aliases = [(p["name"], a) for p in people for a in p.get("aliases", [])]
     scores["  gold aliases listed"] = (

@@ -45,6 +45,7 @@ _EXPORTS = {
     "split_sentences": "segment",
     "statements": "tables",
     "write_report": "report",
+    "text": "load",
 }
 
 __all__ = sorted(["__version__", *_EXPORTS])
@@ -76,7 +77,7 @@ if _TYPE_CHECKING:  # pragma: no cover
         OutputExistsError,
     )
     from .highlight import quote_table, show
-    from .load import Article, read_article, read_articles
+    from .load import Article, read_article, read_articles, text
     from .output import read_output
     from .persons import link_people, people, read_aliases, sources
     from .report import most_quoted, write_report

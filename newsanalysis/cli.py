@@ -114,6 +114,13 @@ def _build_parser() -> argparse.ArgumentParser:
     rep.add_argument("--aliases", type=Path, metavar="CSV",
                      help="merge map for people: a CSV of two columns, a form as written and the name to count "
                      "it under (header 'alias,person' optional), e.g. 'Donald J. Trump,Donald Trump'")
+    order = rep.add_mutually_exclusive_group()
+    order.add_argument("--dayfirst", dest="dayfirst", action="store_const", const=True, default=None,
+                       help="read numeric dates day first: 04/03/2025 is 4 March 2025 (by default a numeric date "
+                       "that reads both ways is refused as ambiguous: its article is analysed without a date, "
+                       "with a warning)")
+    order.add_argument("--monthfirst", dest="dayfirst", action="store_const", const=False,
+                       help="read numeric dates month first: 04/03/2025 is April 3, 2025")
     rep.add_argument("--quiet", "-q", action="store_true", help="no progress bar and no summary")
 
     quo = sub.add_parser(
@@ -187,11 +194,11 @@ def _report_locked(args, source, formats, aliases=None) -> int:
         if args.resume:
             raise NewsAnalysisError("--resume needs pyarrow: pip install 'newsanalysis[parquet]'") from None
         result = analyze(source, n_jobs=args.jobs, progress=not args.quiet, follow_links=args.follow_links,
-                         aliases=aliases)
+                         aliases=aliases, dayfirst=args.dayfirst)
     else:
         analyze_to(source, chunks, chunk_size=args.chunk_size or DEFAULT_CHUNK_SIZE, n_jobs=args.jobs,
                    progress=not args.quiet, overwrite=not resuming, resume=resuming,
-                   follow_links=args.follow_links)
+                   follow_links=args.follow_links, dayfirst=args.dayfirst)
         result = read_output(chunks)  # people linked across the run
         if aliases:
             result.quotes, result.speakers = link_people(result.quotes, result.speakers, aliases=aliases)
@@ -204,12 +211,16 @@ def _report_locked(args, source, formats, aliases=None) -> int:
     manifest.setdefault("options", {}).update(jobs=args.jobs, formats=list(formats), resumed=resuming)
     write_manifest(args.out, manifest, finished=True)
     shutil.rmtree(chunks, ignore_errors=True)
-    n_ok, n_failed = len(result.articles), len(result.errors)
+    warned = int((result.errors["kind"] == "warning").sum())
+    n_ok, n_failed = len(result.articles), len(result.errors) - warned
     if not args.quiet:
         print(f"{n_ok} article(s) analysed, {n_failed} failed; report: {_safe(page)}")
     if n_failed:
         print(f"{_PROG}: warning: {n_failed} input(s) could not be analysed; they are listed in {page.name}",
               file=sys.stderr)
+    if warned:
+        print(f"{_PROG}: warning: {warned} article(s) analysed with a warning (e.g. a date that cannot be read); "
+              f"they are listed in {page.name}", file=sys.stderr)
     if n_ok == 0:
         print(f"{_PROG}: error: no input could be analysed", file=sys.stderr)
         return 1

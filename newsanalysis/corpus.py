@@ -15,6 +15,7 @@ exception on one odd text) never stops a run: it becomes a row of the
 
 from __future__ import annotations
 
+import datetime as _dt
 import os
 import shutil
 import sys
@@ -27,8 +28,8 @@ from pathlib import Path
 import pandas as pd
 
 from . import schema
-from .errors import MissingDependencyError, NewsAnalysisError, OutputExistsError, printable
-from .inputs.folders import warn_if_path
+from .errors import ArticleReadError, MissingDependencyError, NewsAnalysisError, OutputExistsError, printable
+from .inputs.folders import str_as_path
 from .load import Article, LoadFailure, check_date, iter_inputs
 from .output import (
     HOUSEKEEPING,
@@ -177,18 +178,33 @@ def _check_options(n_jobs: int, chunk_size: int | None) -> int:
 # -- the work of one chunk (runs in a worker process when n_jobs > 1) ---------------------------------
 
 
-def item_records(item: Article | LoadFailure) -> Records:
-    """The records of one input: its tables' rows, or an errors row (for :mod:`newsanalysis.dask` too)."""
+def item_records(item: Article | LoadFailure, dayfirst: bool | None = None) -> Records:
+    """The records of one input: its tables' rows, or an errors row (for :mod:`newsanalysis.dask` too).
+
+    A date that cannot be read (ambiguous without ``dayfirst``, unreadable, or
+    one no table can hold) never drops the article: it is analysed without a
+    date, and a ``warning`` row of ``errors`` says why.
+    """
     if isinstance(item, LoadFailure):
         return error_records(item.article_id, item.path, item.error)
+    warning = None
     try:
-        if item.date is not None:  # an Article made by hand may carry a date no table can hold
-            check_date(item.date, source=item.path or item.id)
-        return article_records(item)
+        if item.date is not None:  # a date as given ("04/03/2025"), or one no table can hold (9999-12-31)
+            try:
+                day = check_date(item.date, source=item.path or item.id, dayfirst=dayfirst)
+            except ArticleReadError as exc:
+                warning, item = f"{exc.problem}; the article is analysed without a date", replace(item, date=None)
+            else:
+                if not isinstance(item.date, _dt.date):
+                    item = replace(item, date=day)
+        rec = article_records(item)
     except NewsAnalysisError as exc:
         return error_records(item.id, item.path, exc.problem)
     except Exception as exc:  # a bug on one odd input must not stop a corpus run (MemoryError included)
         return error_records(item.id, item.path, f"internal error: {type(exc).__name__}: {exc}")
+    if warning is not None:
+        rec["errors"] = error_records(item.id, item.path, warning, kind="warning")["errors"]
+    return rec
 
 
 def build_chunk(records: list[Records], items: list) -> Tables:
@@ -211,7 +227,7 @@ def build_chunk(records: list[Records], items: list) -> Tables:
     return build_tables(merge_records(records))
 
 
-def analyze_chunk(items: list[Article | LoadFailure]) -> Tables:
+def analyze_chunk(items: list[Article | LoadFailure], dayfirst: bool | None = None) -> Tables:
     """The five typed tables of a list of articles (load failures become errors rows).
 
     Examples
@@ -220,11 +236,11 @@ def analyze_chunk(items: list[Article | LoadFailure]) -> Tables:
     >>> tables = analyze_chunk([article_from_text("It rained. We left.", id="a")])
     >>> len(tables["sentences"]), len(tables["errors"])
     (2, 0)
-    >>> bad = Article("b", "Hi.", date="9999-12-31")
-    >>> analyze_chunk([bad])["errors"]["error"].str.startswith("date '9999-12-31' is outside").tolist()
-    [True]
+    >>> far = analyze_chunk([Article("b", "Hi.", date="9999-12-31")])  # analysed, without its date
+    >>> len(far["sentences"]), far["errors"][["kind", "error"]].values.tolist()
+    (1, [['warning', "date '9999-12-31' is outside the dates a table can hold ...; the article is analysed without a date"]])
     """
-    return build_chunk([item_records(item) for item in items], items)
+    return build_chunk([item_records(item, dayfirst) for item in items], items)
 
 
 # -- the engine -------------------------------------------------------------------------------------
@@ -285,6 +301,7 @@ def iter_tables(
     chunk_size: int | None = None,
     skip_chunks: int = 0,
     follow_links: bool = False,
+    dayfirst: bool | None = None,
 ) -> Iterator[Tables]:
     """Yield the tables of ``source`` chunk by chunk, in input order.
 
@@ -316,16 +333,17 @@ def iter_tables(
     try:
         if n_jobs == 1:
             for chunk in chunks:
-                tables = analyze_chunk(chunk)
+                tables = analyze_chunk(chunk, dayfirst)
                 bar.update(len(chunk))
                 yield tables
         else:
-            yield from _iter_parallel(chunks, n_jobs, bar)
+            yield from _iter_parallel(chunks, n_jobs, bar, dayfirst)
     finally:
         bar.close()
 
 
-def _iter_parallel(chunks: Iterator[list], n_jobs: int, bar: _Progress) -> Iterator[Tables]:
+def _iter_parallel(chunks: Iterator[list], n_jobs: int, bar: _Progress, dayfirst: bool | None = None
+                   ) -> Iterator[Tables]:
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
@@ -343,14 +361,14 @@ def _iter_parallel(chunks: Iterator[list], n_jobs: int, bar: _Progress) -> Itera
                 broken = True
             except Exception:  # noqa: S110 - e.g. an unpicklable article: redo it here, per article
                 pass
-        return analyze_chunk(chunk)
+        return analyze_chunk(chunk, dayfirst)
 
     try:
         for chunk in chunks:
             future = None
             if not broken:
                 try:
-                    future = executor.submit(analyze_chunk, chunk)
+                    future = executor.submit(analyze_chunk, chunk, dayfirst)
                 except BrokenProcessPool:  # a worker died: carry on in this process
                     broken = True
             pending.append((chunk, future))
@@ -423,18 +441,20 @@ def analyze(
     chunk_size: int | None = None,
     aliases: Mapping[str, str] | None = None,
     follow_links: bool = False,
+    dayfirst: bool | None = None,
 ) -> AnalysisResult:
     """Analyse one article or many into tidy tables.
 
     Parameters
     ----------
     source : str, Article, pathlib.Path, DataFrame or iterable of these
-        A ``str`` is always text, never a path (one that names an existing
-        file or folder gets a warning saying so); paths come as
-        :class:`pathlib.Path` (a file, a folder, a CSV/JSONL table of
-        articles with a ``text`` column) or as Articles from
-        :func:`~newsanalysis.read_article`. Any iterable works, including a
-        generator: it is consumed chunk by chunk.
+        A file, a folder, a CSV/JSONL table of articles with a ``text``
+        column (as a :class:`pathlib.Path`, or a one-line ``str`` that names
+        an existing file or folder), a text (any other ``str``; wrap a text
+        that happens to name a file in :func:`newsanalysis.text`), Articles
+        from :func:`~newsanalysis.read_article`, a DataFrame with a ``text``
+        column. Any iterable of these works, including a generator: it is
+        consumed chunk by chunk.
     n_jobs : int
         Worker processes (1: in this process; -1: one per core). The tables
         are the same whatever the number, in input order.
@@ -452,6 +472,12 @@ def analyze(
         In folders, follow symbolic links that lead out of the folder or to a
         folder; by default each is an ``errors`` row (see
         :func:`newsanalysis.load.iter_inputs`).
+    dayfirst : bool, optional
+        How to read numeric dates such as ``04/03/2025``: ``True`` day first
+        (4 March), ``False`` month first (April 3). By default only numeric
+        dates with one reading (``23/04/2025``) are read. A date that cannot
+        be read never drops an article: it is analysed with no date, and a
+        ``warning`` row of ``errors`` names the date and why.
 
     Returns
     -------
@@ -474,10 +500,10 @@ def analyze(
     >>> analyze(["It rained.", Path("no/such/file.txt")], progress=False).errors[["article_id", "error"]].values.tolist()
     [['file', 'no such file']]
     """
-    warn_if_path(source)  # a str is text; say so when it names a file
+    source = str_as_path(source)  # "mine/articles.csv" is that file
     collected: dict[str, list[pd.DataFrame]] = {name: [] for name in schema.SCHEMAS}
     for tables in iter_tables(source, n_jobs=n_jobs, progress=progress, chunk_size=chunk_size,
-                              follow_links=follow_links):
+                              follow_links=follow_links, dayfirst=dayfirst):
         for name, df in tables.items():
             collected[name].append(df)
     tables = {name: _concat(parts, name) for name, parts in collected.items()}
@@ -523,7 +549,9 @@ class ParquetTables:
         """
         if name not in self.paths:
             raise NewsAnalysisError(f"no table {name!r}; the tables are {', '.join(self.paths)}")
-        return pd.read_parquet(self.paths[name])
+        from .compat import renamed_columns, with_old_names
+
+        return with_old_names(renamed_columns(pd.read_parquet(self.paths[name]), name), name)
 
     def load(self) -> AnalysisResult:
         """Read every table back into an :class:`~newsanalysis.tables.AnalysisResult`.
@@ -625,6 +653,7 @@ def analyze_to(
     overwrite: bool = False,
     resume: bool = False,
     follow_links: bool = False,
+    dayfirst: bool | None = None,
 ) -> ParquetTables:
     """Analyse a corpus and write its tables to Parquet, chunk by chunk.
 
@@ -643,7 +672,8 @@ def analyze_to(
     Parameters
     ----------
     source : str, Article, pathlib.Path, DataFrame or iterable of these
-        As for :func:`analyze`; a generator is consumed as the run goes.
+        As for :func:`analyze` (a str that names an existing file or folder
+        is that path); a generator is consumed as the run goes.
     folder : str or pathlib.Path
         Output folder (created). The tables go to ``articles/``,
         ``sentences/``, ``quotes/``, ``speakers/`` and ``errors/`` in it.
@@ -663,7 +693,7 @@ def analyze_to(
         be the same, in the same order (paths are checked; a generator cannot
         be); the chunk size of the first run is used. A finished folder is
         left as it is; an empty or missing one starts a new run.
-    follow_links : bool
+    follow_links, dayfirst : bool
         As for :func:`analyze`.
 
     Returns
@@ -682,6 +712,7 @@ def analyze_to(
     """
     _require_pyarrow()
     _check_options(n_jobs, chunk_size)
+    source = str_as_path(source)
     folder = Path(folder)
     with OutputLock(folder, create=True):
         manifest, done = _start_run(folder, source, chunk_size, overwrite, resume)
@@ -691,7 +722,7 @@ def analyze_to(
             return out
         chunk_size = int(manifest["options"].get("chunk_size", chunk_size))
         chunks = iter_tables(source, n_jobs=n_jobs, progress=progress, chunk_size=chunk_size, skip_chunks=done,
-                             follow_links=follow_links)
+                             follow_links=follow_links, dayfirst=dayfirst)
         for number, tables in enumerate(chunks, start=done):
             for name, df in tables.items():
                 if len(df):
@@ -699,7 +730,7 @@ def analyze_to(
                     out.rows[name] += len(df)
                     manifest["tables"][name]["rows"] = out.rows[name]
             manifest["chunks_done"] = number + 1
-            manifest["items_done"] += len(tables["articles"]) + len(tables["errors"])
+            manifest["items_done"] += len(tables["articles"]) + int((tables["errors"]["kind"] == "error").sum())
             write_manifest(folder, manifest)  # the chunk is complete only once the manifest lists it
         for name, path in paths.items():
             if not any(path.glob("part-*.parquet")):  # an empty table still has one (empty) part

@@ -62,7 +62,7 @@ from .inputs.articles import (
 )
 from .inputs.decoding import _binary_kind, _detect_legacy, _plausible, decode_bytes
 from .inputs.files import _as_path, _read_bytes, _stem_title, read_article
-from .inputs.folders import iter_inputs, read_articles
+from .inputs.folders import Text, iter_inputs, read_articles, str_as_path, text
 from .inputs.headers import FIRST_DATE, LAST_DATE, _valid_date, check_date, parse_header
 from .inputs.html import html_to_text, looks_like_html
 from .inputs.limits import HTML_SUFFIXES, TABLE_SUFFIXES, TEXT_SUFFIXES, _size
@@ -78,6 +78,7 @@ __all__ = [
     "OUTPUT_MARKER",
     "Article",
     "LoadFailure",
+    "Text",
     "article_from_text",
     "check_date",
     "decode_bytes",
@@ -87,6 +88,8 @@ __all__ = [
     "parse_header",
     "read_article",
     "read_articles",
+    "str_as_path",
+    "text",
 ]
 
 # The size limits live in newsanalysis.inputs.limits; reading or setting them here reaches them there

@@ -756,6 +756,11 @@ def read_output(folder: str | Path, *, partial: str = "raise") -> AnalysisResult
         ]
         q.insert(q.columns.get_loc("cue") + 1, "cue_type", types)
         q["cue_type"] = q["cue_type"].astype("string")
+    if "affiliation" not in q.columns and "source_kind" in q.columns:
+        # written before 0.5.0: no source was read as speaking for someone
+        import pandas as pd
+
+        q.insert(q.columns.get_loc("source_kind") + 1, "affiliation", pd.array([None] * len(q), dtype="string"))
     if "person" in frames["quotes"].columns and "person" in frames["speakers"].columns:
         from .persons import link_people
 

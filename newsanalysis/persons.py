@@ -213,6 +213,10 @@ def link_people(
 
     aids_q = q["article_id"].astype(str).tolist() if "article_id" in q.columns else [""] * len(q)
     q["person"] = pd.array([person_of(a, f) for a, f in zip(aids_q, forms_q)], dtype="string")
+    if "affiliation" in q.columns:
+        # whom a source speaks for, named as the run names that person ("Hillary Rodham Clinton" -> its canonical form)
+        affs = [_clean(v) for v in q["affiliation"].tolist()]
+        q["affiliation"] = pd.array([mapping.get(f, f) if f and " " in f else f for f in affs], dtype="string")
     s["person"] = pd.array([person_of(a, f) for a, f in zip(aids_s, forms_s)], dtype="string")
     return q, s
 
@@ -306,7 +310,8 @@ def people(
         Columns of :data:`newsanalysis.schema.PEOPLE`: ``person``, ``title``
         (their most frequent role, honorifics such as Mr. left out),
         ``articles`` (articles where they are quoted), ``statements``,
-        ``mentions``, ``first_date`` (the earliest date of an article naming
+        ``quoted`` (``statements > 0``; the other rows are people only
+        mentioned), ``mentions``, ``first_date`` (the earliest date of an article naming
         them), ``mean_compound`` (mean tone of their statements),
         ``aliases`` (every form seen, joined by ``; ``), ``gender``
         (``female``, ``male`` or ``unknown``) and ``gender_evidence``
@@ -343,6 +348,7 @@ def people(
             "title": Counter(titles).most_common(1)[0][0] if titles else None,
             "articles": said["article_id"].nunique(),
             "statements": len(said),
+            "quoted": len(said) > 0,
             "mentions": int(g["mentions"].sum()),
             "first_date": min(days) if days else None,
             "mean_compound": float(said["compound"].mean()) if len(said) else float("nan"),

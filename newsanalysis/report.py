@@ -35,6 +35,7 @@ import numpy as np
 import pandas as pd
 
 from . import __version__, plot
+from .compat import with_old_names
 from .errors import NewsAnalysisError, OutputExistsError
 from .output import (
     HOUSEKEEPING,
@@ -105,19 +106,21 @@ def most_quoted(quotes: pd.DataFrame, *, top: int = 10, by: str = "person") -> p
     Returns
     -------
     pandas.DataFrame
-        One row a person (or speaker), most quoted first: ``speaker`` (the
-        name counted), ``quotes``,
-        ``articles``, ``mean_compound``, ``most_positive`` and
-        ``most_negative`` (the text of the quote with the highest / lowest
-        compound, or missing when none is above / below zero) with their
-        ``*_compound`` scores.
+        One row a person (or speaker) quoted at least once, most quoted
+        first: ``person`` (the name counted; ``speaker`` with
+        ``by="speaker"``), ``statements``, ``articles``, ``mean_compound``,
+        ``most_positive`` and ``most_negative`` (the text of the statement
+        with the highest / lowest compound, or missing when none is above /
+        below zero) with their ``*_compound`` scores. Until 0.6 the 0.4 names
+        ``speaker`` and ``quotes`` still read ``person`` and ``statements``,
+        with a FutureWarning.
 
     Examples
     --------
     >>> import newsanalysis as na
     >>> q = na.analyze("“A great win,” Ann said. “A sad loss,” Ann said. “We met,” Bob said.").quotes
     >>> t = most_quoted(q)
-    >>> t[["speaker", "quotes", "most_positive", "most_negative"]].values.tolist()
+    >>> t[["person", "statements", "most_positive", "most_negative"]].values.tolist()
     [['Ann', 2, 'A great win,', 'A sad loss,'], ['Bob', 1, nan, nan]]
     """
     if by not in ("person", "speaker"):
@@ -126,10 +129,11 @@ def most_quoted(quotes: pd.DataFrame, *, top: int = 10, by: str = "person") -> p
     if by == "person" and "person" in q.columns:
         q = q[q["person"].notna()].assign(speaker=lambda d: d["person"])
     q = q[q["speaker"].notna()]
-    cols = ["speaker", "quotes", "articles", "mean_compound", "most_positive", "most_positive_compound",
+    cols = [by, "statements", "articles", "mean_compound", "most_positive", "most_positive_compound",
             "most_negative", "most_negative_compound"]
     if q.empty:
-        return pd.DataFrame({c: pd.Series(dtype="float64" if "compound" in c else "object") for c in cols})
+        empty = pd.DataFrame({c: pd.Series(dtype="float64" if "compound" in c else "object") for c in cols})
+        return with_old_names(empty, "most_quoted")
     rows = []
     for speaker, g in q.groupby("speaker", sort=False):
         scored = g["compound"].dropna()  # texts too long for VADER have NaN tone
@@ -137,8 +141,8 @@ def most_quoted(quotes: pd.DataFrame, *, top: int = 10, by: str = "person") -> p
         lo = g.loc[scored.idxmin()] if len(scored) else {"text": None, "compound": float("nan")}
         rows.append(
             {
-                "speaker": speaker,
-                "quotes": len(g),
+                by: speaker,
+                "statements": len(g),
                 "articles": g["article_id"].nunique(),
                 "mean_compound": float(scored.mean()) if len(scored) else float("nan"),
                 "most_positive": hi["text"] if hi["compound"] > 0 else float("nan"),
@@ -148,7 +152,8 @@ def most_quoted(quotes: pd.DataFrame, *, top: int = 10, by: str = "person") -> p
             }
         )
     out = pd.DataFrame(rows, columns=cols)
-    return out.sort_values("quotes", ascending=False, kind="stable").head(top).reset_index(drop=True)
+    out = out.sort_values("statements", ascending=False, kind="stable").head(top).reset_index(drop=True)
+    return with_old_names(out, "most_quoted")
 
 
 # --------------------------------------------------------------------------------------------------
@@ -332,7 +337,7 @@ def _draw_charts(result: AnalysisResult, charts: _Charts, max_article_charts: in
                            lambda: plot.gender_share(q, people, a, by="source"))
 
     # per article: the most quoted articles first, at most max_article_charts of them
-    picked = a.sort_values("n_quotes", ascending=False, kind="stable").head(max_article_charts)
+    picked = a.sort_values("n_statements", ascending=False, kind="stable").head(max_article_charts)
     if len(a) > len(picked):
         notes.append(f"Article charts are drawn for the {len(picked)} articles with the most statements "
                      f"(of {len(a)}); raise max_article_charts for more.")
@@ -828,7 +833,9 @@ def _n_people(q: pd.DataFrame) -> int:
 def _html(result: AnalysisResult, charts: _Charts, notes: list[str], files: dict[str, str], title: str,
           people: pd.DataFrame, sources: pd.DataFrame, st: pd.DataFrame, marks: list) -> str:
     a, q, err = result.articles, result.quotes, result.errors
-    n_statements = int(a["n_quotes"].sum())  # statements, as in the articles table
+    warned = err[err["kind"] == "warning"] if "kind" in err.columns else err.iloc[0:0]
+    err = err.drop(warned.index)
+    n_statements = int(a["n_statements"].sum())  # statements, as in the articles table
     parts = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
@@ -854,9 +861,9 @@ def _html(result: AnalysisResult, charts: _Charts, notes: list[str], files: dict
         parts.append("<p>No quotes attributed to a named person were found.</p>")
     else:
         if "gender" in people.columns:
-            mq["gender"] = mq["speaker"].map(people.drop_duplicates("person").set_index("person")["gender"])
+            mq["gender"] = mq["person"].map(people.drop_duplicates("person").set_index("person")["gender"])
         parts.append(_table(mq, {
-            "speaker": "Person", "gender": "Gender", "quotes": "Statements", "articles": "Articles",
+            "person": "Person", "gender": "Gender", "statements": "Statements", "articles": "Articles",
             "mean_compound": "Mean tone", "most_positive": "Most positive statement",
             "most_positive_compound": "Tone", "most_negative": "Most negative statement",
             "most_negative_compound": "Tone",
@@ -890,10 +897,14 @@ def _html(result: AnalysisResult, charts: _Charts, notes: list[str], files: dict
         parts.append('<p class="ok">None: every input was analysed.</p>')
     else:
         parts.append(_table(err, {"article_id": "Input", "path": "Path", "error": "Why"}))
+    if len(warned):
+        parts.append(f"<p>{len(warned)} article(s) were analysed with a warning (in tables/errors.csv, kind "
+                     "<code>warning</code>): each is in every table, without what the warning names.</p>")
+        parts.append(_table(warned, {"article_id": "Article", "path": "Path", "error": "Warning"}))
 
     parts.append('<h2 id="articles">Articles</h2>')
     parts.append(_table(a.head(500), {"article_id": "Id", "title": "Title", "date": "Date", "source": "Source",
-                                      "n_sentences": "Sentences", "n_quotes": "Statements"}))
+                                      "n_sentences": "Sentences", "n_statements": "Statements"}))
     if len(a) > 500:
         parts.append(f"<p>… and {len(a) - 500} more (see tables/articles.csv).</p>")
 
@@ -912,7 +923,7 @@ def _html(result: AnalysisResult, charts: _Charts, notes: list[str], files: dict
 
 
 def write_report(
-    result: AnalysisResult,
+    result: AnalysisResult | object,
     out: str | Path,
     *,
     formats: Sequence[str] | str = ("png",),
@@ -932,8 +943,10 @@ def write_report(
 
     Parameters
     ----------
-    result : AnalysisResult
-        From :func:`newsanalysis.analyze`.
+    result : AnalysisResult or articles
+        From :func:`newsanalysis.analyze`, or anything it takes (a folder or
+        file as a ``str`` or :class:`pathlib.Path`, a DataFrame, texts), which
+        is analysed first.
     out : str or pathlib.Path
         The report folder (created). Nothing is written outside it.
     formats : sequence of str or str
@@ -974,8 +987,10 @@ def write_report(
     >>> page.name, sorted(p.name for p in (out / "tables").glob("*.csv"))[:2]
     ('report.html', ['articles.csv', 'errors.csv'])
     """
-    if not isinstance(result, AnalysisResult):
-        raise NewsAnalysisError(f"write_report() needs an AnalysisResult (from analyze()), not {type(result).__name__}")
+    if not isinstance(result, AnalysisResult):  # articles: a path (str or Path), texts, a DataFrame...
+        from .corpus import analyze
+
+        result = analyze(result)
     fmts = plot.parse_formats(formats)
     check_not_over_inputs(out, result.tables())
     with OutputLock(out, create=True):
@@ -1034,5 +1049,5 @@ def _describe_table(name: str, df: pd.DataFrame, n_statements: int) -> str:
         return f"{rows}: the parts of {n_statements} statements, and mentions"
     what = {"statements": "statement", "people": "person", "sources": "organisation or unnamed source",
             "articles": "article", "sentences": "sentence", "speakers": "source named in an article",
-            "errors": "input that failed"}.get(name)
+            "errors": "input that failed, or analysed article with a warning"}.get(name)
     return f"{rows}, one per {what}" if what else rows

@@ -52,7 +52,7 @@ ARTICLES: dict[str, str] = {
     "path": _S,
     "encoding": _S,
     "n_sentences": _I,
-    "n_quotes": _I,
+    "n_statements": _I,
 }
 
 SENTENCES: dict[str, str] = {
@@ -78,6 +78,7 @@ QUOTES: dict[str, str] = {
     "speaker": _S,
     "person": _S,
     "source_kind": _S,
+    "affiliation": _S,
     "speaker_mention": _S,
     "speaker_start": _NI,
     "speaker_end": _NI,
@@ -96,7 +97,7 @@ SPEAKERS: dict[str, str] = {
     "title": _S,
     "aliases": _S,
     "mentions": _I,
-    "quotes": _I,
+    "statements": _I,
     "first_mention": _I,
     "mean_compound": _F,
 }
@@ -107,6 +108,7 @@ PEOPLE: dict[str, str] = {
     "title": _S,
     "articles": _I,
     "statements": _I,
+    "quoted": "bool",
     "mentions": _I,
     "first_date": "datetime64[ns]",
     "mean_compound": _F,
@@ -125,10 +127,12 @@ SOURCES: dict[str, str] = {
     "aliases": _S,
 }
 
+#: ``kind`` is ``error`` (the input was not analysed) or ``warning`` (it was, without what the row names).
 ERRORS: dict[str, str] = {
     "article_id": _S,
     "path": _S,
     "error": _S,
+    "kind": _S,
 }
 
 SCHEMAS: dict[str, dict[str, str]] = {
@@ -149,7 +153,7 @@ def empty_frame(schema: Mapping[str, str]) -> pd.DataFrame:
     Examples
     --------
     >>> empty_frame(ERRORS).dtypes.astype(str).to_dict()
-    {'article_id': 'string', 'path': 'string', 'error': 'string'}
+    {'article_id': 'string', 'path': 'string', 'error': 'string', 'kind': 'string'}
     """
     return pd.DataFrame({c: pd.Series(dtype=t) for c, t in schema.items()})
 
@@ -166,7 +170,7 @@ def to_frame(columns: Mapping[str, list], schema: Mapping[str, str]) -> pd.DataF
 
     Examples
     --------
-    >>> df = to_frame({"article_id": ["a"], "path": [None], "error": ["empty"]}, ERRORS)
+    >>> df = to_frame({"article_id": ["a"], "path": [None], "error": ["empty"], "kind": ["error"]}, ERRORS)
     >>> df.loc[0, "error"], df["path"].isna().item()
     ('empty', True)
     """

@@ -12,15 +12,28 @@ Rules, in the spirit of a light coreference pass (no model, no downloads):
 * A **surname** alone (``Clinton``) resolves to the most recent person whose
   name ends with it; the person's name is their fullest name in the text.
 * A **description** (``the US president``, ``his Russian counterpart``,
-  ``the former secretary of state``) resolves to the most salient person it
-  does not contradict: the last speaker, else the last person named, skipping
-  people known by other qualifiers (a person known as the *US* president is
-  not *the Russian president*).
+  ``the former secretary of state``) resolves to a person it fits: a holder
+  of its title or qualifiers first, else the last speaker, else the last
+  person named, skipping people known by other qualifiers, party or office
+  (a person written ``Sen. Ted Cruz (R-Texas)`` is not *the Vermont senator*,
+  one known as the *US* president not *the Russian president*, a governor not
+  *the senator*), of the other gender (*the businessman*), and anyone not
+  written as a spokesman for *the spokesman*. A description no one fits is
+  an unnamed source, kept as written, unless the next sentence opens with a
+  holder of its title (``..., the candidate's former doctor maintains. Dr.
+  Connie Mariano, who ...``).
+* A source who **speaks for** someone (``a spokeswoman for Clinton``, ``an
+  aide to Clinton``, ``people close to Clinton``, ``Clinton's campaign``) is
+  an unnamed source or an organisation, never that person; whom they speak
+  for is the quote's ``affiliation``.
 * A **pronoun** (``he``, ``she``, ``who``) resolves to the person who opens
   the sentence before the quote (``Mayor Elena Ruiz welcomed the report.
-  "...," she said``), else the last speaker (or the person just named, for
-  ``who``), respecting a gender once known (from *he*/*she*, *Mr.*/*Ms.*,
-  *Councilman*/*Councilwoman*).
+  "...," she said``; also a possessive, or a name after an opening phrase),
+  else the nearest person of that gender named since the last quote
+  (outside quotes), else the last speaker (an unnamed individual too: ``A
+  neighbour, who did not give her name, said ... "...," she said``), or the
+  person just named, for ``who``, respecting a gender once known (from
+  *he*/*she*, *Mr.*/*Ms.*, *Councilman*/*Councilwoman*, *spokeswoman*).
 * A **description in apposition** before a name (``the audit's author,
   Priya Natarajan, said``) is one of that person's aliases and, when they
   have none, their title (``author``). A description whose head is in a
@@ -121,6 +134,12 @@ class Person:
     plural: bool = field(default=False, repr=False)
     quals: set[str] = field(default_factory=set, repr=False)
     last_seen: int = field(default=-1, repr=False)
+    #: Every title or role word written next to the person (``sen``, ``senator``, ``spokesman``).
+    roles: set[str] = field(default_factory=set, repr=False)
+
+    def _roles(self, words) -> None:
+        self.roles |= {_norm(w) for w in words}
+        self.quals |= _qualifiers(list(words))
 
     @property
     def likely_gender(self) -> str | None:
@@ -165,7 +184,8 @@ _TITLE_WORDS = frozenset(
     councilmember alderman alderwoman assemblyman assemblywoman assemblymember del delegate mp mep
     inspector detective sergeant lieutenant captain superintendent supt bishop archbishop cardinal
     rabbi imam sir dame lord lady baroness baron sheikh emir cllr headteacher teacher principal msp mla
-    constable""".split()
+    constable nurse farmer chef firefighter paramedic trooper veteran doctor surgeon physician midwife
+    rancher fisherman miner pilot priest father deacon""".split()
 )
 #: Title words that name an office (a title must contain one).
 _OFFICE = _TITLE_WORDS - frozenset(
@@ -205,6 +225,79 @@ _ROLE_HEADS = frozenset(
     """.split()
 )
 _ROLE_HEADS_STATE = _ROLE_HEADS | {"state"}
+#: Heads of a description of someone who speaks for another: only a person written so.
+_SPOKES = frozenset("spokesman spokeswoman spokesperson".split())
+#: Qualifiers of party (a description's party may be unwritten for its person, never another party).
+_PARTY_QUALS = frozenset("democ repub gop indep".split())
+#: Qualifiers that news of a country leaves unwritten for its own people ("the U.S. senator").
+_SOFT_QUALS = frozenset("us ameri feder natio".split())
+#: US states as news abbreviates them after a name ("Sen. Bernie Sanders (I-Vt.)"): abbreviation -> qualifier.
+_STATES = {
+    a: {w[:5].lower() for w in n.split("_")}
+    for a, n in (pair.split("=") for pair in """Ala=Alabama Ariz=Arizona Ark=Arkansas Calif=California
+    Colo=Colorado Conn=Connecticut Del=Delaware Fla=Florida Ga=Georgia Ill=Illinois Ind=Indiana Kan=Kansas
+    Ky=Kentucky La=Louisiana Md=Maryland Mass=Massachusetts Mich=Michigan Minn=Minnesota Miss=Mississippi
+    Mo=Missouri Mont=Montana Neb=Nebraska Nev=Nevada NH=New_Hampshire NJ=New_Jersey NM=New_Mexico
+    NY=New_York NC=North_Carolina ND=North_Dakota Okla=Oklahoma Ore=Oregon Pa=Pennsylvania RI=Rhode_Island
+    SC=South_Carolina SD=South_Dakota Tenn=Tennessee Tex=Texas Vt=Vermont Va=Virginia Wash=Washington
+    WVa=West_Virginia Wis=Wisconsin Wyo=Wyoming AL=Alabama AK=Alaska AZ=Arizona AR=Arkansas CA=California
+    CO=Colorado CT=Connecticut DE=Delaware FL=Florida GA=Georgia HI=Hawaii ID=Idaho IL=Illinois IN=Indiana
+    IA=Iowa KS=Kansas KY=Kentucky LA=Louisiana ME=Maine MD=Maryland MA=Massachusetts MI=Michigan
+    MN=Minnesota MS=Mississippi MO=Missouri MT=Montana NE=Nebraska NV=Nevada OH=Ohio OK=Oklahoma
+    OR=Oregon PA=Pennsylvania TN=Tennessee TX=Texas UT=Utah VT=Vermont VA=Virginia WA=Washington
+    WV=West_Virginia WI=Wisconsin WY=Wyoming""".split())
+}
+_PARTY_LETTER = {"R": "repub", "D": "democ", "I": "indep"}
+#: A party and state, or a home state, written after a name: " (R-Fla.)", ", D-N.Y.,", " of Vermont".
+_BESIDE_NAME = re.compile(r"\s*[(,]\s*([RDI])-([A-Z][\w.\- ]{0,20}?)\s*[),]|\s+of\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
+
+
+def _beside_quals(text: str, e: int) -> set[str]:
+    """Qualifiers written right after a name at ``e``: its party and state (``R-Fla.`` -> Republican, Florida)."""
+    m = _BESIDE_NAME.match(text, e)
+    if m is None:
+        return set()
+    if m.group(3):
+        return _qualifiers(m.group(3).split())
+    state = m.group(2).replace(".", "").replace(" ", "").replace("-", "")
+    out = {_PARTY_LETTER[m.group(1)]}
+    if state in _STATES:
+        out |= _STATES[state]
+    elif state[:1].isupper():
+        out.add(state.lower()[:5])
+    return out
+_LEGISLATOR = frozenset("sen senator rep representative congressman congresswoman lawmaker assemblyman assemblywoman "
+                        "assemblymember del delegate mp mep councilman councilwoman".split())
+#: Heads of a description that name an office or a job: "the senator" is only someone written with one of these
+#: titles ("Sen. Ted Cruz", "Ted Cruz, the senator"); other heads ("the nominee", "the billionaire") go by salience.
+_OFFICE_HEADS: dict[str, frozenset[str]] = {
+    **{h: frozenset([h]) for h in """president minister chancellor secretary governor mayor king queen premier chairman
+       chairwoman speaker ambassador general spokesman spokeswoman spokesperson envoy president-elect pollster host
+       commissioner director sheriff judge justice attorney""".split()},
+    "president": frozenset(["president", "pres", "president-elect"]),
+    "senator": frozenset(["sen", "senator"]),
+    "governor": frozenset(["gov", "governor"]),
+    "congressman": frozenset(["rep", "representative", "congressman"]),
+    "congresswoman": frozenset(["rep", "representative", "congresswoman"]),
+    "lawmaker": _LEGISLATOR,
+    "general": frozenset(["gen", "general"]),
+    "secretary": frozenset(["secretary", "sec"]),
+    "spokesman": frozenset(["spokesman", "spokesperson"]),
+    "spokeswoman": frozenset(["spokeswoman", "spokesperson"]),
+    "spokesperson": frozenset(["spokesman", "spokeswoman", "spokesperson"]),
+}
+_ALL_OFFICES = frozenset().union(*_OFFICE_HEADS.values())
+#: First words of two-word offices: "the vice president", "the attorney general" is only someone written so.
+_OFFICE_MODIFIERS = frozenset("vice attorney surgeon lieutenant lt majority minority press assistant".split())
+#: Offices and jobs: someone known as one of these ("Sen.", "editor", "adviser") is not "the governor".
+_JOBS = _ALL_OFFICES | (
+    (_TITLE_WORDS | _ROLE_HEADS | frozenset("editor publisher anchor correspondent writer".split()))
+    - frozenset(
+        """former first vice deputy foreign defense defence interior finance state health labor justice democrat
+        republican candidate nominee leader chief mr mrs ms dr sir dame lord lady frontrunner front-runner
+        contender rival opponent counterpart activist author official""".split()
+    )
+)
 _DESCRIPTION = re.compile(
     # "\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)" written to start with a character set, so that
     # ``re`` skips ahead to the next candidate letter instead of trying every position
@@ -498,6 +591,37 @@ _PLACE_WORDS = frozenset(
 )
 
 
+#: Words in -er, -or, -ist ... that name no person ("the letter", "the hearing" has no such ending).
+_NOT_PERSON_NOUNS = frozenset(
+    """letter paper number order matter chapter water poster flyer trailer border center centre computer
+    quarter corner power tower cover filer answer meter monitor sector factor error mirror motor
+    document statement agreement government department parliament movement argument comment event
+    moment element requirement management investment report""".split()
+)
+
+
+def _person_noun(word: str) -> bool:
+    """Whether a description's head names a person (``author``, ``spokeswoman``; not ``hearing``, ``letter``)."""
+    w = _norm(word)
+    if w in _NOT_PERSON_NOUNS:
+        return False
+    return (
+        w in _TITLE_WORDS
+        or w in _ROLE_HEADS
+        or w in _AGENT_HEADS
+        or w in _PERSON_NOUNS
+        or w.endswith(("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "ee", "ess", "crat"))
+    )
+
+
+#: Nouns of people without the endings ``_person_noun`` reads.
+_PERSON_NOUNS = frozenset(
+    """source friend neighbour neighbor woman man aide witness official mother father wife husband son daughter
+    girl boy child teen teenager student nurse doctor pastor coach chef veteran ally relative colleague guard
+    staffer insider attendee patient victim survivor parent resident voter expert analyst activist""".split()
+)
+
+
 def _title_heads(title: str) -> set[str]:
     return {_norm(w) for w in title.split()}
 
@@ -557,6 +681,11 @@ class _People:
                     said = said or given_name_gender(name[0])
             if cands:
                 cands = [q for q in cands if q.kind == "person" and not (said and q.likely_gender not in (None, said))]
+            offices = {_norm(w) for w in title} & _ALL_OFFICES if title else set()
+            if len(cands) > 1 and offices:
+                # "President Obama" where Barack and Michelle Obama are both named: the one with that title,
+                # else nobody yet (the run's own evidence links the form later), not the last one named
+                cands = [q for q in cands if offices & q.roles]
             p = max(cands, key=lambda q: q.last_seen) if cands else None
             if p is None:
                 p = Person(key, first_mention=start)
@@ -567,27 +696,81 @@ class _People:
             self._index(p)
         self.by_key[low] = p
         if title:
+            p._roles(title)
             if not p.title or (is_honorific(p.title) and not is_honorific(" ".join(title))):
                 p.title = " ".join(title)
-                p.quals |= _qualifiers(title)
             if said:
                 p.gender = said
         return self._mention(p, key if mention is None else mention, start)
 
     def describe(self, words: list[str], mention: str, start: int, exclude: set[int] = frozenset()) -> Person | None:
-        """The person a description refers to (``exclude``: ids of people it cannot be), or None."""
+        """The person a description refers to (``exclude``: ids of people it cannot be), or None.
+
+        Only a person the description fits: no qualifier written next to them
+        contradicts its qualifiers (``the Vermont senator`` is not someone
+        written ``Sen. Ted Cruz (R-Texas)``, ``the Russian president`` not
+        ``US President``), its party is not another party's, a head that names
+        an office (``the senator``, ``the president``) is one of their titles
+        when any office of theirs is known, a gendered head (``businessman``)
+        agrees with them, and ``the spokesman`` is only someone written as
+        one. Among those, a holder of the title or qualifiers comes first.
+        Anyone else is no one the text names: the caller keeps the
+        description as an unnamed source.
+        """
         quals = _qualifiers(words[1:])
+        party = quals & _PARTY_QUALS
+        quals -= _PARTY_QUALS
         head = _norm(words[-1])
         if head == "state" and len(words) > 2:
             head = _norm(words[-3])
+        if "and" in words[1:-1]:
+            # "the former first lady and U.S. senator": the first description sets the head and the qualifiers
+            words = words[: words.index("and")]
+            head = _norm(words[-1])
+            if head == "state" and len(words) > 2:
+                head = _norm(words[-3])
+            quals = _qualifiers(words[1:]) - _PARTY_QUALS
+        soft = quals & _SOFT_QUALS
+        quals -= _SOFT_QUALS
+        gender = "m" if head in _MALE else "f" if head in _FEMALE else None
+        office = _OFFICE_HEADS.get(head)
+        strict = head in _SPOKES  # "the spokesman" is only someone written as one
+        if office is not None and len(words) > 2 and _norm(words[-2]) in _OFFICE_MODIFIERS:
+            office = frozenset([_norm(words[-2])])  # "the vice president" is not the president
+            strict = True
+        # "the former secretary of state": a past office, which no title of today contradicts
+        past = any(_norm(w) in ("former", "then", "onetime", "one-time", "ex") for w in words[1:])
 
         def ok(p: Person) -> bool:
-            return p.kind == "person" and id(p) not in exclude and not (quals and p.quals and not quals & p.quals)
+            return (
+                p.kind == "person"
+                and id(p) not in exclude
+                and not p.plural
+                and not (quals and p.quals - _PARTY_QUALS and not quals & p.quals)
+                and not (soft and p.quals - _PARTY_QUALS and not soft & p.quals)
+                and not (party and p.quals & _PARTY_QUALS and not party & p.quals)
+                and (
+                    office is None
+                    or bool(office & p.roles)
+                    or (not strict and (past or not p.roles & _JOBS))  # no other office or job known
+                )
+                and (gender is None or p.likely_gender in (None, gender))
+            )
 
         p = self.last_speaker if self.last_speaker is not None and ok(self.last_speaker) else None
-        if p is None or p.title is None or head not in _title_heads(p.title):
+        heads = office or {head}
+
+        def holds(q: Person) -> bool:
+            return bool(heads & q.roles) and (not quals or bool(quals & q.quals))
+
+        if p is None or not holds(p):
             # "the mayor" after a quote of Councilman Okafor (or of her untitled deputy): Mayor Elena Ruiz
-            titled = self._latest(lambda q: ok(q) and q.title is not None and head in _title_heads(q.title), start)
+            titled = self._latest(lambda q: ok(q) and holds(q), start)
+            if titled is None and quals:
+                # "the Vermont senator" after a quote of someone else: the one written "(I-Vt.)", else "Sen."
+                titled = self._latest(lambda q: ok(q) and bool(quals & q.quals), start) or self._latest(
+                    lambda q: ok(q) and bool(heads & q.roles), start
+                )
             if exclude:
                 # inside someone's statement, a description names someone else: only a holder of that title
                 return self._mention(titled, mention, start) if titled is not None else None
@@ -596,13 +779,23 @@ class _People:
             p = self._latest(ok, start)
         if p is None:
             return None
-        p.quals |= quals
+        p.quals |= quals | party | soft
+        if gender is not None:
+            p.gender = p.gender or gender
         if not p.title and head not in ("counterpart", "rival", "opponent", "leader"):
             p.title = " ".join(words[1:])
         return self._mention(p, mention, start)
 
-    def pronoun(self, word: str, start: int, text: str, subject: Person | None = None) -> Person | None:
-        """The person (or group, for ``they``) a pronoun refers to, agreeing in gender and number."""
+    def pronoun(
+        self, word: str, start: int, text: str, subject: Person | None = None, near: list[Person] = ()
+    ) -> Person | None:
+        """The person (or group, for ``they``) a pronoun refers to, agreeing in gender and number.
+
+        The subject of the sentence before, else the nearest of ``near`` (people
+        named since the last statement) that agrees, else the last speaker,
+        else the last person named. An unnamed individual who was quoted (``a
+        neighbour, who did not give her name``) is a speaker like any other.
+        """
         w = word.lower()
         if w in ("who", "which"):
             m = re.search(r"([A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)*)\s*,?\s*$", text[max(0, start - 60) : start])
@@ -624,10 +817,24 @@ class _People:
             return None
 
         def ok(p: Person) -> bool:
-            return p.kind == "person" and not p.plural and p.likely_gender in (None, gender)
+            return (
+                p.kind == "person"
+                and not p.plural
+                and p.likely_gender in (None, gender)
+                and _norm(p.name.split()[-1]) not in _GROUP_HEADS  # "African Americans" is nobody's she
+            )
+
+        def ok_speaker(p: Person) -> bool:
+            return ok(p) or (
+                p.kind == "unnamed" and not p.plural and p.likely_gender in (None, gender) and _person_noun(
+                    _unnamed_head(p.name))
+            )
 
         p = subject if subject is not None and ok(subject) else None
-        if p is None and self.last_speaker is not None and ok(self.last_speaker):
+        if p is None:
+            # (only someone known to be of that gender: a name the rules took for a person is no antecedent)
+            p = next((q for q in near if ok(q) and q.likely_gender == gender), None)
+        if p is None and self.last_speaker is not None and ok_speaker(self.last_speaker):
             p = self.last_speaker
         if p is None:
             p = self._latest(ok, start)
@@ -658,6 +865,9 @@ class _People:
         if p is None or p.kind == "person":
             kind, plural = source_kind(mention.split())
             p = Person(key, first_mention=start, kind=kind, plural=plural)
+            if kind == "unnamed" and not plural:
+                head = _norm(_unnamed_head(key))
+                p.gender = "m" if head in _MALE or head == "man" else "f" if head in _FEMALE or head == "woman" else None
             self.people.append(p)
             self.by_key.setdefault(key.lower(), p)
         return self._mention(p, mention, start)
@@ -827,6 +1037,16 @@ class _Event:
     payload: object
 
 
+#: The word after a description's head.
+_NEXT_WORD = re.compile(r"[ \t]+([a-z][\w\-]*)")
+#: Nouns a description's head modifies rather than names someone by ("the general election").
+_COMPOUND_NEXT = frozenset(
+    """election elections public counsel assembly race debate debates campaign forum city country nation committee
+    office seat pool field slot spot post role job board contest vote primary nomination process ticket stage
+    staff team fund account""".split()
+)
+
+
 def _collect(text: str, quotes: list[Quote]) -> list[_Event]:
     """Every mention that may name someone, in text order (no resolution)."""
     runs = _runs(text)
@@ -870,6 +1090,9 @@ def _collect(text: str, quotes: list[Quote]) -> list[_Event]:
     for m in _DESCRIPTION.finditer(text):
         s, e = m.span()
         if (s, e) not in quoted:
+            after = _NEXT_WORD.match(text, e)
+            if after is not None and after.group(1) in _COMPOUND_NEXT:
+                continue  # "the general election", "the host city": the head modifies a noun, names no one
             events.append(_Event(s, e, "desc", m.group().split()))
     for (s, e), qs in quoted.items():
         events.append(_Event(s, e, "q", qs))
@@ -903,7 +1126,9 @@ _SOURCE_BEFORE_COLON = re.compile(
     r"stated|remarked|told\s+\w+)\s*:$"
 )
 #: Between a name and the "who" of a description in apposition to it: ", a graduate of Harvard Law School ".
-_APPOSITION_BEFORE_WHO = re.compile(r",\s+(?:a|an|the|one|another|his|her)\s[^.;:“”\"]*?\s")
+_APPOSITION_BEFORE_WHO = re.compile(
+    r",\s+(?:(?:now|then|also|currently|once|still)\s+)?(?:a|an|the|one|another|his|her)\s[^.;:“”\"]*?\s"
+)
 #: Before a word the quote stage took for the source, after a name: ", 22, who " (of "Arianna Gil, 22, who
 #: helped"), ", a Hollywood, " (of "Jeffrey Salkin, a Hollywood, Fla., rabbi").
 _JUNK_GAP = _gap("(?:of|a|an)", r"(?:who\s+)?")
@@ -914,6 +1139,36 @@ _NAME_AFTER = re.compile(r",\s+((?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]*),"
 #: A sentence that opens with a description in apposition before a name: "His chief of staff, ".
 _OPENING_APPOSITION = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Ii]ts)\s[^,.;:“”\"]{1,60},\s+")
 _HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+#: The first half of two descriptions joined by "and", before the second: "the former first lady and ".
+_CONJOINED = re.compile(r"(?:^|(?<=[\s,;(]))((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er)\s+(?:(?:[a-z][\w\-]*|[A-Z][\w.\-]*)\s+){0,5}and\s+)")
+#: People who speak for someone, before the pronoun the quote stage took for the source: "Those close to ".
+_CLOSE_TO = re.compile(
+    r"(?:^|(?<=[\s,;(]))((?:[Tt]hose|[Pp]eople|[Ss]ources|[Aa]ides|[Ff]riends|[Aa]llies|[Ss]omeone|[Oo]thers)"
+    r"\s+(?:close|closest|loyal|familiar|near)\s+(?:to|with)\s+)"
+)
+#: Words of a title that say the same office: "Dr." of "the doctor".
+_ROLE_SYNONYMS = {
+    "doctor": frozenset("dr doctor physician".split()),
+    "chairman": frozenset("chairman chair chairwoman".split()),
+    "chairwoman": frozenset("chairwoman chair".split()),
+    "professor": frozenset("prof professor".split()),
+    "reverend": frozenset("rev reverend pastor".split()),
+}
+#: A phrase that opens a sentence before its subject: "In response to international pressure, ".
+_LEAD_PHRASE = re.compile(
+    r"(?:In|On|At|After|Before|For|During|With|Despite|Since|Under|Like|Unlike|Asked|Speaking|Earlier|Later"
+    r"|Last|This|Meanwhile|Still|Yet|But|And|Now|Then|Instead|Separately|Afterward|Afterwards)\b[^,.;:“”\"]{0,80},\s+"
+)
+
+
+def _unnamed_head(name: str) -> str:
+    """The head noun of an unnamed source as kept (``A neighbour`` -> ``neighbour``; ``a spokeswoman for X``)."""
+    words = name.split()
+    for k, w in enumerate(words):
+        if k and w.lower() in ("for", "to", "of", "with", "at", "from", "in", "who", "close", "familiar"):
+            words = words[:k]
+            break
+    return words[-1].rstrip(",") if words else ""
 
 
 class _Resolution:
@@ -932,6 +1187,8 @@ class _Resolution:
         self.book = _People()
         #: sentence -> (person, start, end, mention) of the person who opens it ("Mayor Elena Ruiz welcomed ...")
         self.subjects: dict[int, tuple[Person, int, int, str]] = {}
+        #: sentence -> the person whose possessive opens it ("The president's roots came into play.")
+        self.poss_subjects: dict[int, Person] = {}
         #: sentence -> (person, start, end, mention) of the last quote source resolved in it
         self.sources: dict[int, tuple[Person, int, int, str]] = {}
         #: (person, start, end) of every name read, in text order
@@ -941,11 +1198,26 @@ class _Resolution:
         return bisect_right(self.sent_starts, i) - 1
 
     def note_subject(self, p: Person | None, s: int, e: int) -> None:
-        """Remember ``p`` as the subject of its sentence when the mention opens it."""
+        """Remember ``p`` as the subject of its sentence when the mention opens it.
+
+        A possessive that opens a sentence (``The president's roots ...``) is
+        kept apart, for pronouns only; a name after an opening phrase (``In
+        response to the pressure, Suu Kyi presided ...``) opens it too.
+        """
         text = self.text
-        if p is None or text[e : e + 2] in ("’s", "'s"):
+        if p is None:
             return
         k = self.openers.get(s)
+        if k is None and text[s - 2 : s] == ", " and self.sentences:
+            j = self.sentence_of(s)
+            a = self.sent_starts[j] if j >= 0 else 0
+            a += len(text[a:s]) - len(text[a:s].lstrip())
+            if j >= 0 and _LEAD_PHRASE.fullmatch(text, a, s):
+                k = j
+        if text[e : e + 2] in ("’s", "'s"):
+            if k is not None and p.kind == "person" and k not in self.poss_subjects:
+                self.poss_subjects[k] = p
+            return
         if k is None and text[e : e + 1] == "," and self.sentences:
             # "His chief of staff, Maria Gomez, spoke next."
             k = self.sentence_of(s)
@@ -980,6 +1252,9 @@ class _Resolution:
         person_runs = self.person_runs
         openers = self.openers
         contents: list[tuple[int, int, Person]] = []  # the content of each statement resolved, and whose
+        affiliations: dict[int, Person | str] = {}  # id of a quote -> whom its source speaks for
+        spans = sorted((q.start, q.end) for q in quotes if q.kind in ("direct", "partial"))
+        pending: list[tuple[int, int, Person, int, str]] = []  # unnamed sources that may be named next
         for ev in events:
             s, e, what = ev.start, ev.end, ev.what
             if what == "run":  # the commonest event, first
@@ -988,7 +1263,10 @@ class _Resolution:
                 covered_to = max(covered_to, e)
                 title, name = ev.payload
                 p = book.named(name, title, None, s)
-                if s in openers or text[e : e + 1] == ",":  # (the only runs that can open a sentence's subject)
+                if text[e : e + 1] in (" ", ",", "\t") and p.kind == "person":
+                    p.quals |= _beside_quals(text, e)
+                if s in openers or text[e : e + 1] == "," or text[s - 2 : s] == ", " or text[e : e + 1] in "’'":
+                    # (the only runs that can open a sentence's subject)
                     self.note_subject(p, s, e)
                 last_run = (p, s, e)
                 person_runs.append(last_run)
@@ -1015,6 +1293,9 @@ class _Resolution:
                 self.note_subject(p, s, e)
                 continue
             subject = None
+            near: list[Person] = []
+            if mention.lower() in ("he", "she") and self.sent_starts:
+                near = self.near_antecedents(s, min(s, *(q.start for q in ev.payload)), spans, ev.payload)
             if mention.lower() in ("he", "she", "they") and self.sent_starts:
                 # a pronoun: the person who opens its own sentence before it ("Trump has blasted the
                 # system, which he said ..."), else the one who opens the sentence before the quote
@@ -1025,14 +1306,37 @@ class _Resolution:
                     k = self.sentence_of(min(s, *(q.start for q in ev.payload)))
                     if self.previous_ok(k):
                         subject = (self.subjects.get(k - 1) or (None,))[0]
+            form = read_source(mention).form
+            m = _CONJOINED.search(text, max(0, s - 80), s) if form in ("other", "description") else None
+            if m is not None and (
+                mention[:1] in "TtAaHh"
+                or not _person_noun(mention.split()[-1])
+                or not _person_noun(m.group(1).split()[-2])
+            ):
+                m = None  # a description of its own, or no description of a person ("... police shootings and protests")
+            if m is None and mention.lower() in ("him", "her", "them"):
+                m = _CLOSE_TO.search(text, max(0, s - 40), s)  # "Those close to him say": not him
+            if m is not None and m.end() == s:
+                # "the former first lady and U.S. senator said": the quote stage kept the second half
+                s = m.start(1)
+                mention = text[s:e]
+                for q in ev.payload:
+                    q.speaker_mention, q.speaker_start = mention, s
             p = self.named_beside(s, e, mention, last_run)
             if p is None:
-                p = _resolve(book, text, mention, s, subject)
+                p = _resolve(book, text, mention, s, subject, near)
+            if p is not None and p.kind != "person" and not p.plural:
+                pending.append((len(resolved), len(ev.payload), p, s, mention))
+            if p is not None and p.kind == "person" and mention[:1].isupper() and read_source(mention).form == "name":
+                person_runs.append((p, s, e))  # a source that is a name is a name read, too
+            principal = self.principal(mention) if p is None or p.kind != "person" else None
             if p is not None and mention[:1].isupper():
                 self.note_subject(p, s, e)
                 self.apposition_before(p, s)
             for q in ev.payload:
                 resolved.append((q, p))
+                if principal is not None:
+                    affiliations[id(q)] = principal
                 if p is not None:
                     contents.append((q.start, q.end, p))
                     if p.gender is None and p.kind == "person" and q.kind == "indirect":
@@ -1043,13 +1347,112 @@ class _Resolution:
             if p is not None:
                 book.last_speaker = p
                 self.sources[self.sentence_of(s)] = (p, s, e, mention)
+        for i, n, p, s, mention in pending:
+            cata = self.named_after(s, mention)
+            if cata is not None:
+                # "..., the candidate's former doctor maintains. Dr. Connie Mariano, who ...": named next
+                p.mentions -= 1
+                book._mention(cata, mention, s)
+                resolved[i : i + n] = [(q, cata) for q, _ in resolved[i : i + n]]
         for q, p in resolved:  # after the loop: a person's name may grow later ("Lee" ... "Ann Lee")
             q.speaker = p.name if p is not None else None
             q.source_kind = p.kind if p is not None else None
             q.person = p.name if p is not None and p.kind == "person" else None
+            aff = affiliations.get(id(q))
+            if isinstance(aff, str):
+                # "Clinton's campaign said" before the article names Hillary Clinton: her, now that she is named
+                found = book._find(aff.split())
+                aff = found if found is not None and found.kind == "person" and found.mentions else aff
+            q.affiliation = aff.name if isinstance(aff, Person) else aff
         people = [p for p in book.people if p.mentions]
         people.sort(key=lambda p: p.first_mention)
         return people
+
+    def near_antecedents(
+        self, s: int, first: int, spans: list[tuple[int, int]], own: list[Quote] = ()
+    ) -> list[Person]:
+        """People named, outside quotes, since the last statement and before a pronoun at ``s``, nearest first.
+
+        Only when the sentence before the quote (or the pronoun's own, before it) holds no statement:
+        ``“...,” Mr. Podesta said. But Mrs. Clinton will face the fire Mr. Obama has. He noted ...``: Mr. Obama.
+        """
+        k = self.sentence_of(first)
+        if k < 1 or not self.previous_ok(k) or (k - 1) in self.sources or k in self.sources:
+            return []
+        lo = self.sent_starts[k - 1]
+        j = bisect_right(spans, self.sent_starts[k], key=lambda sp: sp[0]) - 1
+        if j >= 0 and spans[j][1] > lo:
+            return []  # the sentence before is (or holds) a quote: its speaker is the one to follow
+        out: list[Person] = []
+        poss = self.poss_subjects.get(k - 1)
+        runs = self.person_runs
+        i = bisect_right(runs, lo, key=lambda r: r[1])
+        found = []
+        for p, a, _ in runs[i:]:
+            if a >= s:
+                break
+            j = bisect_right(spans, a, key=lambda sp: sp[0]) - 1
+            if (j >= 0 and spans[j][0] <= a < spans[j][1]) or any(q.start <= a < q.end for q in own):
+                continue  # a name inside a quote (or inside the statement resolved) is no antecedent
+            if p.kind == "person":
+                found.append(p)
+        for p in reversed(found):
+            if p not in out:
+                out.append(p)
+        if poss is not None and poss not in out:
+            out.insert(0, poss)
+        return out
+
+    def named_after(self, s: int, mention: str) -> Person | None:
+        """The person named first in the next sentence when their title is the description's head.
+
+        ``Secrecy is no stranger ..., the candidate's former doctor maintains. Dr. Connie Mariano, who ...``
+        """
+        words = mention.split()
+        if not words or not self.sentences:
+            return None
+        k = self.sentence_of(s)
+        lead = k >= 0 and self.sent_paras[k] <= 1  # a headline or the lede: the name may come a little later
+        if not lead and (len(words) < 2 or words[0].lower() not in ("the", "a", "an", "his", "her")):
+            return None
+        head = _norm(words[-1])
+        if head in _SPOKES or not _person_noun(head):
+            return None
+        if k + 1 >= len(self.sentences) or not self.previous_ok(k + 1):
+            return None
+        heads = _ROLE_SYNONYMS.get(head, frozenset([head])) | _OFFICE_HEADS.get(head, frozenset())
+        runs = self.person_runs
+        if lead:
+            # "Lawmaker urges retaliation on Russia. ... Rep. Adam Schiff said": the first holder of the title
+            b = self.sentences[min(k + 3, len(self.sentences) - 1)][1]
+            i = bisect_right(runs, self.sent_starts[k + 1] - 1, key=lambda r: r[1])
+            for p, ps, _ in runs[i:]:
+                if ps >= b:
+                    break
+                if p.kind == "person" and heads & p.roles:
+                    return p
+            return None
+        a = self.sent_starts[k + 1]
+        a += len(self.text[a:]) - len(self.text[a:].lstrip())
+        i = bisect_right(runs, a - 1, key=lambda r: r[1])
+        for p, ps, _ in runs[i : i + 3]:
+            if ps == a and p.kind == "person" and heads & p.roles:
+                return p
+        return None
+
+    def principal(self, mention: str) -> Person | str | None:
+        """Whom a source speaks for (``a spokeswoman for Clinton``): a person of the text, or the body as written."""
+        words = mention.split()
+        at = _principal(words)
+        if at is None:
+            return None
+        name = [w.removesuffix("’s").removesuffix("'s").rstrip("’'") for w in words[at[0] : at[1]]]
+        title, bare = _split_run(" ".join(name))
+        if bare and not (_is_place(bare) and not _looks_personal(title, bare)):
+            p = self.book._find(list(bare))
+            if p is not None and p.kind == "person":
+                return p
+        return " ".join(name)
 
     def named_beside(self, s: int, e: int, mention: str, last_run) -> Person | None:
         """The person a source that is no name stands in apposition to, if any.
@@ -1075,9 +1478,12 @@ class _Resolution:
                 return self.book.named(list(name), list(title), mention, s)
         if src.form == "name" or src.form == "pronoun":
             return None
+        if (len(src.words) > 1 and source_kind(src.words)[0] == "organisation") or _principal(src.words) is not None:
+            return None  # "After her meeting with Obama, the White House announced": a body, not Obama
         if last_run is not None and last_run[0].kind == "person" and 0 <= s - last_run[2] <= 60:
             gap = _APPOSITION_GAP if " " in mention.strip() else _JUNK_GAP  # one word: "22", "Fla", "helped"
             if gap.fullmatch(text, last_run[2], s) and (s - last_run[2] <= 40 or gap is _JUNK_GAP):
+                last_run[0]._roles([w for w in src.words if w[:1].islower() or _norm(w) in _TITLE_WORDS])
                 return self.book._mention(last_run[0], mention, s)
         m = _NAME_AFTER.match(text, e)
         if m is not None and src.form in ("other", "description"):
@@ -1093,8 +1499,9 @@ class _Resolution:
         while j > 0 and text[j].isspace():
             j -= 1
         m = _APPOSITIVE.search(text, max(0, s - 80), s) if text[j] == "," and j < s - 1 else None
-        if m is not None and " " in p.name:
+        if m is not None and " " in p.name and _person_noun(m.group(2).split()[-1]):
             self.book._mention(p, m.group(1), m.start(1))
+            p._roles(m.group(2).split())
             if not p.title:
                 desc = m.group(2).split()
                 while len(desc) > 1 and desc[0].endswith(("’s", "'s")):
@@ -1170,21 +1577,36 @@ class _Resolution:
         return None
 
 
-def _resolve(book: _People, text: str, mention: str, start: int, subject: Person | None = None) -> Person | None:
+def _resolve(
+    book: _People, text: str, mention: str, start: int, subject: Person | None = None, near: list[Person] = ()
+) -> Person | None:
     src = read_source(mention)
-    if src.form == "other" and src.words and src.words[-1][:1].isupper():
+    if (
+        src.form == "other"
+        and src.words
+        and src.words[-1][:1].isupper()
+        and _principal(src.words) is None
+        and not _name_in_phrase(src.words)
+    ):
         # "Jordan said" where Jim Jordan is known: the person, though the word may name a place;
         # "the editorial board of the Washington Post Trump": a source run into a known name
         known = [p for p in book.by_last.get(_norm(src.words[-1]), ()) if p.kind == "person"]
         if known and (len(src.words) == 1 or " " in known[-1].name):
             src = Source("name", src.words[-1:])
+    if src.form == "name" and not src.title and all(
+        _norm(w) in _ROLE_HEADS or _norm(w) in _TITLE_WORDS or _norm(w) in _AGENT_HEADS or _norm(w) == "member"
+        for w in src.words
+    ):
+        return book.other(mention, start)  # "Lawmaker urges retaliation" (a headline): a role, no name
     if src.form == "name":
         p = book.named(list(src.words), list(src.title), mention, start)
-        if src.role is not None and not p.title:
-            p.title = src.role
+        if src.role is not None:
+            p._roles(src.role.split())
+            if not p.title:
+                p.title = src.role
         return p
     if src.form == "pronoun":
-        return book.pronoun(src.words[0], start, text, subject)
+        return book.pronoun(src.words[0], start, text, subject, near)
     if src.form == "none":
         return None
     if src.form == "description":
@@ -1210,6 +1632,78 @@ _NOT_A_SOURCE = frozenset(
 #: Words after a name that start its affiliation: "Gov. Mike Pence of Indiana", "Sam Reyes of the
 #: farm workers’ union", "Cameron Easley for Morning Consult".
 _AFFILIATION = frozenset("of for from at with".split())
+#: Words between a role and the person or body it works for ("a spokeswoman for", "an aide to").
+_RELATION = _AFFILIATION | {"to"}
+#: Heads of a source who speaks for someone else ("a spokeswoman for Clinton", "Clinton's aides").
+_AGENT_HEADS = frozenset(
+    """spokesman spokeswoman spokesperson spokespeople aide aides adviser advisers advisor advisors staffer staffers
+    staff lawyer lawyers attorney attorneys representative representatives friend friends ally allies associate
+    associates confidant confidants people person those someone sources source official officials campaign
+    team surrogate surrogates supporters backers loyalists insiders insider operatives operative strategist
+    strategists deputy deputies secretary office camp transition family relatives""".split()
+)
+
+
+def _name_in_phrase(words) -> bool:
+    """Whether a source ends with a name inside a phrase (``The ad uses footage of Hillary Clinton``)."""
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper():
+        k -= 1
+    return k > 0 and words[k - 1] in ("of", "for", "to", "with", "by", "about", "on", "against", "at", "from", "in")
+
+
+def _principal(words) -> tuple[int, int] | None:
+    """Where the person or body a source speaks for is written in it, as (start, end) word indices, or None.
+
+    ``a spokeswoman for Hillary Clinton``, ``an aide to Clinton``, ``people close to Clinton``,
+    ``sources familiar with Trump's thinking``, ``Clinton's campaign``, ``the Clinton campaign``.
+
+    Examples
+    --------
+    >>> _principal("A spokeswoman for Hillary Clinton".split()), _principal("Trump's campaign".split())
+    ((3, 5), (0, 1))
+    >>> _principal("the former secretary of state".split()) is None
+    True
+    """
+    words = list(words)
+    low = [_norm(w) for w in words]
+    for k, w in enumerate(low[:-1]):
+        if w in _AGENT_HEADS and words[k][:1].islower() or (w in _AGENT_HEADS and k == 0):
+            j = k + 1
+            if low[j] in ("close", "familiar", "closest", "loyal", "near") and j + 1 < len(low):
+                j += 1
+            if low[j] not in ("for", "to", "of", "with", "at") or j + 1 >= len(words):
+                continue
+            j += 1
+            if words[-1][:1].isupper():
+                # "a spokesman for Democratic presidential candidate Hillary Clinton": the name that ends it
+                e = b = len(words)
+                while b > j and (words[b - 1][:1].isupper() or low[b - 1] in ("von", "van", "der", "de")):
+                    b -= 1
+                return (b, e) if _norm(words[b]) not in _LEADING else None
+            while j < len(words) and not words[j][:1].isupper():
+                j += 1
+            e = j
+            while e < len(words) and (words[e][:1].isupper() or (e > j and low[e] in ("von", "van", "der", "de"))):
+                e += 1
+            if e > j:
+                return j, e
+    # "Clinton's campaign", "the Clinton campaign", "Trump campaign manager": a name before an agent head
+    for k in range(1, len(words)):
+        if low[k] in _AGENT_HEADS and words[k][:1].islower():
+            e = k
+            b = e
+            while b > 0 and words[b - 1][:1].isupper() and low[b - 1] not in ("the", "a", "an"):
+                b -= 1
+            while b < e and (low[b] in _LEADING or low[b] in _GROUP_HEADS):
+                b += 1  # "Several Cruz aides": Cruz
+            if b == e:
+                return None  # "His campaign", "Some advisers"
+            possessive = words[e - 1].endswith(("’s", "'s", "’", "'"))
+            if not possessive and low[k] != "campaign" and low[e - 1].endswith(("ic", "ese", "ian", "ish", "ch", "an")):
+                return None  # "Democratic officials", "Chinese officials", "French officials": no one they speak for
+            return b, e
+    return None
 
 
 @lru_cache(maxsize=65536)
@@ -1260,8 +1754,10 @@ def read_source(mention: str) -> Source:
         desc = words[:k]
         if len(name) == 1 and len(name[0].rstrip(".")) == 1:
             return Source("other", tuple(words))  # an initial alone ("Y." of "D-N.Y."): no name
-        if desc and desc[0][:1].islower() and desc[-1].lower() in _AFFILIATION:
-            return Source("other", tuple(words))  # "chief executive of CloudFlare": a role, and a body
+        if desc and (desc[0][:1].islower() or _principal(words) is not None) and desc[-1].lower() in _RELATION:
+            # "chief executive of CloudFlare": a role, and a body; "A spokeswoman for Hillary Clinton",
+            # "an aide to Clinton": someone who speaks for the person, not the person
+            return Source("other", tuple(words))
         if desc and desc[0].lower() in ("the", "a", "an"):
             if not title:
                 return Source("other", tuple(words))  # "the Kremlin", "The New York Post"

@@ -98,6 +98,7 @@ def article_records(article: Article, rules: Iterable[str] | None = None, *, sen
     qcols["speaker"] = [q.speaker for q in found]
     qcols["person"] = [q.person for q in found]
     qcols["source_kind"] = [q.source_kind for q in found]
+    qcols["affiliation"] = [q.affiliation for q in found]
     qcols["speaker_mention"] = [q.speaker_mention for q in found]
     qcols["speaker_start"] = [q.speaker_start for q in found]
     qcols["speaker_end"] = [q.speaker_end for q in found]
@@ -154,7 +155,7 @@ def article_records(article: Article, rules: Iterable[str] | None = None, *, sen
         pcols["title"].append(person.title)
         pcols["aliases"].append(schema.ALIAS_SEP.join(person.aliases))
         pcols["mentions"].append(person.mentions)
-        pcols["quotes"].append(len(compounds))
+        pcols["statements"].append(len(compounds))
         pcols["first_mention"].append(person.first_mention)
         pcols["mean_compound"].append(sum(compounds) / len(compounds) if compounds else float("nan"))
 
@@ -167,7 +168,7 @@ def article_records(article: Article, rules: Iterable[str] | None = None, *, sen
         ("path", article.path),
         ("encoding", article.encoding),
         ("n_sentences", len(sents)),
-        ("n_quotes", n_statements),
+        ("n_statements", n_statements),
     ):
         acols[col].append(v)
     return rec
@@ -349,12 +350,13 @@ def statements(quotes: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
-def error_records(article_id: str, path: str | None, error: str) -> Records:
-    """Records holding one row of the errors table."""
+def error_records(article_id: str, path: str | None, error: str, kind: str = "error") -> Records:
+    """Records holding one row of the errors table (``kind`` ``error``: not analysed; ``warning``: analysed)."""
     rec = _new_records()
     rec["errors"]["article_id"].append(article_id)
     rec["errors"]["path"].append(path)
     rec["errors"]["error"].append(error)
+    rec["errors"]["kind"].append(kind)
     return rec
 
 
@@ -382,7 +384,10 @@ class AnalysisResult:
     ----------
     articles, sentences, quotes, speakers, errors : pandas.DataFrame
         The tables; their columns and dtypes are listed in
-        :mod:`newsanalysis.schema` and the README.
+        :mod:`newsanalysis.schema` and the README. Until 0.6, the 0.4 names
+        ``articles.n_quotes`` and ``speakers.quotes`` still read
+        ``n_statements`` and ``statements``, with a FutureWarning
+        (:mod:`newsanalysis.compat`).
     """
 
     articles: pd.DataFrame = field(default_factory=lambda: schema.empty_frame(schema.ARTICLES))
@@ -391,6 +396,14 @@ class AnalysisResult:
     speakers: pd.DataFrame = field(default_factory=lambda: schema.empty_frame(schema.SPEAKERS))
     errors: pd.DataFrame = field(default_factory=lambda: schema.empty_frame(schema.ERRORS))
     aliases: dict[str, str] = field(default_factory=dict, repr=False)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        if name in ("articles", "speakers", "errors") and isinstance(value, pd.DataFrame):
+            from .compat import renamed_columns, with_old_names
+
+            # a table 0.4 wrote gets the new names; the old names still read, with a warning
+            value = with_old_names(renamed_columns(value, name), name)
+        super().__setattr__(name, value)
 
     @property
     def people(self) -> pd.DataFrame:
@@ -407,14 +420,20 @@ class AnalysisResult:
         return sources(self.quotes, self.speakers)
 
     def _counts(self) -> dict[str, int]:
-        """What the reprs show: statements (as ``articles.n_quotes`` counts them), people and sources."""
-        statements = int(self.articles["n_quotes"].sum()) if "n_quotes" in self.articles.columns else 0
+        """What the reprs show: statements (as ``articles.n_statements`` counts them), people and sources."""
+        a = self.articles
+        statements = int(a["n_statements"].sum()) if "n_statements" in a.columns else 0
         people = int(self.quotes["person"].nunique()) if "person" in self.quotes.columns else 0
         kinds = self.quotes["source_kind"] if "source_kind" in self.quotes.columns else pd.Series(dtype=object)
         speech = self.quotes["kind"].isin(SPEECH_KINDS) if "kind" in self.quotes.columns else kinds.notna()
         others = int(self.quotes.loc[speech & kinds.isin(["organisation", "unnamed"]), "speaker"].nunique())
-        return {"articles": len(self.articles), "sentences": len(self.sentences), "statements": statements,
-                "people quoted": people, "other sources": others, "errors": len(self.errors)}
+        err = self.errors
+        warned = int((err["kind"] == "warning").sum()) if "kind" in err.columns else 0
+        counts = {"articles": len(self.articles), "sentences": len(self.sentences), "statements": statements,
+                  "people quoted": people, "other sources": others, "errors": len(err) - warned}
+        if warned:  # analysed articles with a warning (a date that could not be read)
+            counts["warnings"] = warned
+        return counts
 
     def __repr__(self) -> str:
         """Counts, with statements counted as every table and chart counts them (see ``statements``)."""
@@ -435,7 +454,8 @@ class AnalysisResult:
         counts = self._counts()
         parts = ['<div style="font-family:sans-serif">',
                  "<b>AnalysisResult</b>: " + ", ".join(f"{n:,} {what}" for what, n in counts.items()) + "."]
-        people = self.people.head(10) if counts["people quoted"] else None
+        people = self.people if counts["people quoted"] else None
+        people = people[people["statements"] > 0].head(10) if people is not None else None  # quoted only
         if people is not None and len(people):
             parts.append('<table style="margin-top:.4em"><thead><tr><th style="text-align:left">Most quoted people'
                          "</th><th>Statements</th><th>Articles</th><th>Mean tone</th></tr></thead><tbody>")

@@ -125,7 +125,7 @@ def test_quotes_counts_statements_as_every_other_count_does(tmp_path, capsys):
 
     from newsanalysis import analyze
 
-    n = int(analyze(Path(f), progress=False).articles["n_quotes"].iloc[0])
+    n = int(analyze(Path(f), progress=False).articles["n_statements"].iloc[0])
     assert head == f"a: {n} statements in 4 rows" and n == 2
 
 

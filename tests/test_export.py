@@ -31,7 +31,7 @@ def test_workbook_has_a_sheet_per_table_and_quotes_joined_with_their_article(res
     rows = list(wb["quotes"].values)
     head, body = rows[0], rows[1:]
     assert head[:5] == ("article_id", "title", "date", "source", "text")
-    assert len(body) == int(result.articles["n_quotes"].sum())  # one row a statement, as every count
+    assert len(body) == int(result.articles["n_statements"].sum())  # one row a statement, as every count
     first = dict(zip(head, body[0]))
     assert (first["title"], first["source"], first["person"]) == ("Bridge vote", "Wire", "Ann Lee")
     assert len(list(wb["quote rows"].values)) - 1 == len(result.quotes)

@@ -51,18 +51,18 @@ def write_corpus(folder: Path) -> Path:
 
 
 @pytest.mark.parametrize("n_jobs", [1, 2])
-def test_out_of_range_dates_are_error_rows(n_jobs):
+def test_out_of_range_dates_keep_the_article_with_a_warning_row(n_jobs):
     arts = [article_from_text(TEXTS["a"], id="a"), Article("far", "Hi.", date="9999-12-31"),
             article_from_text(TEXTS["b"], id="b")]
     result = na.analyze(arts, n_jobs=n_jobs, chunk_size=1, progress=False)
-    assert result.articles["article_id"].tolist() == ["a", "b"]
-    assert result.errors["article_id"].tolist() == ["far"]
-    assert "9999-12-31" in result.errors["error"].iloc[0]
+    assert result.articles["article_id"].tolist() == ["a", "far", "b"]
+    assert result.articles.set_index("article_id")["date"].isna().to_dict() == {"a": True, "far": True, "b": True}
+    assert result.errors[["article_id", "kind"]].values.tolist() == [["far", "warning"]]
+    assert "9999-12-31" in result.errors["error"].iloc[0] and "without a date" in result.errors["error"].iloc[0]
 
 
-def test_article_from_text_refuses_a_date_pandas_cannot_hold():
-    with pytest.raises(na.ArticleReadError, match="outside the dates"):
-        article_from_text("Hi.", date="9999-12-31")
+def test_article_from_text_keeps_a_date_pandas_cannot_hold_as_given():
+    assert article_from_text("Hi.", date="9999-12-31").date == date(9999, 12, 31)  # analysed without it
     assert article_from_text("Hi.", date="2262-04-11").date == date(2262, 4, 11)
     assert article_from_text("Hi.", date="1677-09-22").date == date(1677, 9, 22)
 
@@ -75,10 +75,13 @@ def test_file_named_with_an_old_date_and_a_table_sentinel(tmp_path):
         d / "table.csv", index=False)
     result = na.analyze(d, progress=False)
     assert sorted(result.errors["article_id"]) == ["1492-10-12-voyage", "t2"]
+    assert set(result.errors["kind"]) == {"warning"}  # analysed, without the date
     assert "1492-10-12" in result.errors.set_index("article_id").loc["1492-10-12-voyage", "error"]
-    assert {"a", "b", "c", "d", "e", "t1", "2025-13-45-odd"} == set(result.articles["article_id"])
+    assert {"a", "b", "c", "d", "e", "t1", "t2", "2025-13-45-odd", "1492-10-12-voyage"} == set(
+        result.articles["article_id"])
+    assert result.articles.set_index("article_id").loc[["t2", "1492-10-12-voyage"], "date"].isna().all()
     out = na.analyze_to(d, tmp_path / "pq", chunk_size=2, progress=False)
-    assert out.rows["articles"] == 7 and out.rows["errors"] == 2
+    assert out.rows["articles"] == 9 and out.rows["errors"] == 2
 
 
 def test_cli_goes_on_past_a_bad_date(tmp_path, capsys):
@@ -97,9 +100,9 @@ def test_report_survives_a_speaker_whose_only_statements_have_nan_tone(tmp_path)
     long = "Ann Lee said: “" + "word " * (tone.MAX_TONE_CHARS // 5 + 10) + "”\n\n“Fine,” Bob Ray said."
     result = na.analyze(long, progress=False)
     assert result.quotes.loc[result.quotes["speaker"] == "Ann Lee", "compound"].isna().all()
-    top = na.most_quoted(result.quotes).set_index("speaker")
+    top = na.most_quoted(result.quotes).set_index("person")
     assert pd.isna(top.loc["Ann Lee", "mean_compound"]) and pd.isna(top.loc["Ann Lee", "most_positive"])
-    assert top.loc["Ann Lee", "quotes"] == 1
+    assert top.loc["Ann Lee", "statements"] == 1
     page = na.write_report(result, tmp_path / "rep", formats="png", dpi=20)
     assert "Ann Lee" in page.read_text(encoding="utf-8")
 

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 import newsanalysis as na
-from newsanalysis.errors import ArticleReadError, MissingDependencyError, NewsAnalysisError
+from newsanalysis.errors import MissingDependencyError, NewsAnalysisError
 from newsanalysis.load import Article, LoadFailure, iter_inputs, read_article, read_articles
 
 WESTERN = "The minister’s “plan” was called “très bien” by Zoë Müller – a naïve idea, critics said.\n\nIt costs 5 €."
@@ -140,10 +140,13 @@ def test_text_that_only_looks_like_front_matter_is_kept(tmp_path):
     assert art.body_offset == 0
 
 
-def test_bad_date_in_header_names_the_file(tmp_path):
-    path = write(tmp_path, "x.txt", b"date: 20/05/2025\n\nBody.")
-    with pytest.raises(ArticleReadError, match=r"x\.txt.*YYYY-MM-DD"):
-        read_article(path)
+def test_bad_date_in_header_is_kept_and_its_warning_names_the_file(tmp_path):
+    path = write(tmp_path, "x.txt", b"date: next Tuesday\n\nBody.")
+    assert read_article(path).date == "next Tuesday"  # as given
+    result = na.analyze(path, progress=False)
+    assert result.sentences["text"].tolist() == ["Body."] and result.articles["date"].isna().all()
+    (row,) = result.errors.itertuples()
+    assert row.kind == "warning" and "x.txt" in row.path and "'next Tuesday'" in row.error
 
 
 def test_date_and_title_fall_back_to_the_file_name(tmp_path):
@@ -307,9 +310,9 @@ def test_table_dates_in_common_news_formats_are_read(written, iso):
     assert result.articles["date"].dt.strftime("%Y-%m-%d").tolist() == [iso]
 
 
-def test_ambiguous_numeric_date_is_an_error_naming_the_value():
+def test_ambiguous_numeric_date_is_a_warning_naming_the_value():
     import pandas as pd
 
     result = na.analyze(pd.DataFrame({"text": ["Rain fell."], "date": ["03/05/2024"]}), progress=False)
-    assert result.articles.empty
-    assert "03/05/2024" in result.errors["error"].item()
+    assert len(result.articles) == 1 and result.articles["date"].isna().all()
+    assert "03/05/2024" in result.errors["error"].item() and "ambiguous" in result.errors["error"].item()

@@ -228,7 +228,7 @@ def test_cli_report_takes_a_merge_map(tmp_path, capsys):
 def test_most_quoted_ranks_people_and_never_organisations():
     q = na.analyze(["“A great day,” the ministry said. “Good,” the ministry said.", "“Fine,” Ann Lee said."],
                    progress=False).quotes
-    assert na.most_quoted(q)["speaker"].tolist() == ["Ann Lee"]
+    assert na.most_quoted(q)["person"].tolist() == ["Ann Lee"]
     assert na.most_quoted(q, by="speaker")["speaker"].tolist() == ["ministry", "Ann Lee"]
 
 
@@ -465,5 +465,5 @@ def test_compare_outlets_shares_are_of_all_statements_even_without_a_source():
     df = pd.DataFrame({"id": ["a"], "source": ["Wire"],
                        "text": ["The rain fell all night. “Nobody slept.”\n\nThe road is shut. “It was bad,” officials said."]})
     r = na.analyze(df, progress=False)
-    assert int(r.articles["n_quotes"].iloc[0]) == 2  # one statement has no source
+    assert int(r.articles["n_statements"].iloc[0]) == 2  # one statement has no source
     assert na.compare_outlets(r).loc["Wire", "unnamed_share"] == 0.5

@@ -67,7 +67,7 @@ def articles_table(rows):
     cols = {c: [None] * n for c in schema.ARTICLES}
     for i, (aid, date, source) in enumerate(rows):
         cols["article_id"][i], cols["date"][i], cols["source"][i] = aid, date, source
-        cols["n_sentences"][i] = cols["n_quotes"][i] = 0
+        cols["n_sentences"][i] = cols["n_statements"][i] = 0
     return schema.to_frame(cols, schema.ARTICLES)
 
 

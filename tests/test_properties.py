@@ -80,19 +80,19 @@ def check_invariants(text: str):
     assert set(quotes["speaker"].dropna()) <= set(result.speakers["speaker"])
     for row in result.speakers.itertuples(index=False):
         assert 0 <= row.first_mention <= len(t)
-        assert row.quotes >= 0 and row.mentions >= 0
+        assert row.statements >= 0 and row.mentions >= 0
     (n_sentences,) = result.articles["n_sentences"].tolist()
-    (n_quotes,) = result.articles["n_quotes"].tolist()
+    (n_statements,) = result.articles["n_statements"].tolist()
     assert n_sentences == len(sents)
     # statements: numbered 0.. over the speech rows, missing for mentions; one statement, one speaker and cue
     speech = quotes["kind"].isin(SPEECH_KINDS)
     assert quotes["statement"].isna().equals(~speech)
-    assert sorted(set(quotes.loc[speech, "statement"])) == list(range(n_quotes))
+    assert sorted(set(quotes.loc[speech, "statement"])) == list(range(n_statements))
     for _, rows in quotes[speech].groupby("statement"):
         assert rows["speaker_mention"].nunique(dropna=False) == 1 and rows["cue"].nunique(dropna=False) == 1
     per_speaker = quotes[speech].dropna(subset=["speaker"]).groupby("speaker")["statement"].nunique()
     for row in result.speakers.itertuples(index=False):
-        assert row.quotes == per_speaker.get(row.speaker, 0)
+        assert row.statements == per_speaker.get(row.speaker, 0)
     return result
 
 

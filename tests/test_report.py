@@ -172,12 +172,12 @@ def test_unknown_format_is_refused_before_writing(tmp_path, result):
 
 def test_most_quoted_counts_speech_and_picks_strongest_quotes(result):
     table = most_quoted(result.quotes)
-    ann = table.set_index("speaker").loc["Ann"]
-    assert ann["quotes"] == 2 and ann["articles"] == 1
+    ann = table.set_index("person").loc["Ann"]
+    assert ann["statements"] == 2 and ann["articles"] == 1
     assert "wonderful" in ann["most_positive"]
-    bob = table.set_index("speaker").loc["Bob"]
+    bob = table.set_index("person").loc["Bob"]
     assert "terrible" in bob["most_negative"] and pd.isna(bob["most_positive"])
-    assert table["quotes"].is_monotonic_decreasing
+    assert table["statements"].is_monotonic_decreasing
 
 
 # --------------------------------------------------------------------------------------------------
@@ -243,7 +243,7 @@ def test_the_browser_lists_every_statement_once_by_person_most_quoted_first(writ
     names = [s["name"] for s in browser.sections]
     assert names == ["Ann", "Bob", "Cy", "Dee"]  # Ann has two statements, the others one (ties by name)
     n_rows = sum(len(s["rows"]) for s in browser.sections)
-    assert n_rows == int(result.articles["n_quotes"].sum()) == len(statements(result.quotes))
+    assert n_rows == int(result.articles["n_statements"].sum()) == len(statements(result.quotes))
     ann = browser.sections[names.index("Ann")]
     assert len(ann["rows"]) == 2 and "2 statements in 1 article" in ann["summary"]
     first = ann["rows"][0]["cells"]  # statement (in its sentence), kind, tone, article, date, source
@@ -321,7 +321,7 @@ def test_report_title_is_escaped_in_title_and_heading(tmp_path, result):
 
 def test_counts_are_statements_and_files_say_what_needs_the_folder(written, result):
     text = written[2].read_text(encoding="utf-8")
-    n = int(result.articles["n_quotes"].sum())
+    n = int(result.articles["n_statements"].sum())
     assert f"{n} statements (quoted or reported)" in text
     files = _section(text, "files")
     assert "report.html can be sent on its own; then these links do not work" in files

@@ -47,13 +47,13 @@ HANG = textwrap.dedent("""
     real_chunk, real_part = corpus.analyze_chunk, corpus._write_part
     calls = {"chunk": 0}
 
-    def chunk(items):
+    def chunk(items, *args):
         calls["chunk"] += 1
         if where == "between" and calls["chunk"] == 2:
             print("stopped", flush=True)
             while True:
                 signal.pause()
-        return real_chunk(items)
+        return real_chunk(items, *args)
 
     def part(df, folder, number):
         real_part(df, folder, number)
@@ -172,7 +172,7 @@ def test_workers_exit_when_the_parent_is_killed(tmp_path, folder):
     code = textwrap.dedent(f"""
         import os, pathlib, signal
         from newsanalysis import corpus
-        def stuck(items):
+        def stuck(items, *args):
             pathlib.Path({str(pids)!r}, str(os.getpid())).touch()
             while True:
                 signal.pause()

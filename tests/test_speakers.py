@@ -26,7 +26,7 @@ def test_cross_article_resolution_to_one_row():
     assert aliases(sp, "Hillary Clinton") == [
         "Hillary Clinton", "Clinton", "The former secretary of state", "she",
     ]
-    assert sp.loc["Hillary Clinton", "quotes"] == 3
+    assert sp.loc["Hillary Clinton", "statements"] == 3
     assert sp.loc["Hillary Clinton", "first_mention"] == 0
 
 
@@ -38,8 +38,8 @@ def test_title_before_the_name_and_unquoted_people():
     sp = speakers(text)
     assert sp.loc["Giorgia Meloni", "title"] == "Italian Prime Minister"
     assert sp.loc["Friedrich Merz", "title"] == "German Chancellor"
-    assert sp.loc["Giorgia Meloni", "quotes"] == 0
-    assert sp.loc["Ann Lee", "quotes"] == 1
+    assert sp.loc["Giorgia Meloni", "statements"] == 0
+    assert sp.loc["Ann Lee", "statements"] == 1
 
 
 def test_senator_with_initials_and_party():
@@ -95,9 +95,9 @@ def test_mentions_are_left_out_of_counts():
     q = result.quotes
     assert "mention" in set(q["kind"])
     speech = q[q["kind"] != "mention"]
-    assert result.articles.loc[0, "n_quotes"] == speech["statement"].nunique() > 0
+    assert result.articles.loc[0, "n_statements"] == speech["statement"].nunique() > 0
     by_lee = speech.loc[speech["speaker"] == "Ann Lee", "statement"].nunique()
-    assert result.speakers.set_index("speaker").loc["Ann Lee", "quotes"] == by_lee
+    assert result.speakers.set_index("speaker").loc["Ann Lee", "statements"] == by_lee
 
 
 # ---------------------------------------------------------------- the bundled seed article
@@ -142,7 +142,7 @@ def test_seed_people(seed):
     assert len(sp) == 8
     assert sp.loc["Volodymyr Zelensky", "title"] == "Ukraine’s President"
     assert sp.loc["Ursula von der Leyen", "title"] == "European Commission President"
-    assert (sp.drop(["Trump", "Putin"])["quotes"] == 0).all()
+    assert (sp.drop(["Trump", "Putin"])["statements"] == 0).all()
     assert {"the Russian president", "his Russian counterpart"} <= set(aliases(sp, "Putin"))
     assert {"the US president", "he"} <= set(aliases(sp, "Trump"))
 
@@ -242,8 +242,8 @@ def test_a_split_quote_and_a_quoted_fragment_count_once():
     assert len(speech) == 5
     assert speech["statement"].tolist() == [0, 0, 1, 1, 2]
     sp = result.speakers.set_index("speaker")
-    assert sp.loc["Ann Lee", "quotes"] == 2 and sp.loc["Bob Hart", "quotes"] == 1
-    assert result.articles.loc[0, "n_quotes"] == 3
+    assert sp.loc["Ann Lee", "statements"] == 2 and sp.loc["Bob Hart", "statements"] == 1
+    assert result.articles.loc[0, "n_statements"] == 3
     # Ann's mean tone is over her two statements, not her three rows
     ann = speech[speech["speaker"] == "Ann Lee"]
     assert sp.loc["Ann Lee", "mean_compound"] == pytest.approx(
@@ -315,7 +315,7 @@ def test_a_surname_returning_after_many_others_finds_its_person(singles_path):
     text += f"In the end {first} won. “It is over,” {first} said."
     sp = speakers(text)
     assert sp.loc[f"Dana {first}", "mentions"] == 5
-    assert sp.loc[f"Dana {first}", "quotes"] == 2
+    assert sp.loc[f"Dana {first}", "statements"] == 2
     assert sp.loc[f"Dana {surnames[1]}", "mentions"] == 3
 
 

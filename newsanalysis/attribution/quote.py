@@ -33,6 +33,11 @@ class Quote:
     source_kind : str or None
         ``person``, ``organisation`` or ``unnamed`` (filled by
         :func:`newsanalysis.speakers.attribute`); None when no source was found.
+    affiliation : str or None
+        The person or organisation an unnamed or organisation source speaks
+        for, as the source says (``Hillary Clinton`` of ``a spokeswoman for
+        Clinton``, ``an aide to Clinton``, ``Clinton's campaign``); None
+        otherwise (filled by :func:`newsanalysis.speakers.attribute`).
     """
 
     start: int
@@ -45,4 +50,5 @@ class Quote:
     speaker: str | None = None
     person: str | None = None
     source_kind: str | None = None
+    affiliation: str | None = None
 

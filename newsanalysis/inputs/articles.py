@@ -7,7 +7,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field, replace
 
-from ..errors import InputTooLargeError, NewsAnalysisError
+from ..errors import ArticleReadError, InputTooLargeError, NewsAnalysisError
 from . import limits
 from .headers import _valid_date, parse_header
 
@@ -157,9 +157,12 @@ def article_from_text(
     Raises
     ------
     NewsAnalysisError
-        When ``text`` is not a ``str`` or the date is not ``YYYY-MM-DD``;
+        When ``text`` is not a ``str``;
         :class:`~newsanalysis.errors.InputTooLargeError` when it is longer
-        than ``max_chars`` (default :data:`MAX_ARTICLE_CHARS`).
+        than ``max_chars`` (default :data:`MAX_ARTICLE_CHARS`). A date that
+        cannot be read (``04/03/2025``, ambiguous; ``9999-12-31``, too far)
+        is kept as given: analysing the article gives it no date and a
+        ``warning`` row in ``errors``.
 
     Examples
     --------
@@ -183,7 +186,7 @@ def article_from_text(
         id=_clean(id) or _text_id(body),
         text=body,
         title=_clean(title or fields.get("title")) or None,
-        date=_valid_date(date or fields.get("date"), src),
+        date=_date_or_as_given(date or fields.get("date"), src),
         source=_clean(source or fields.get("source")) or None,
         path=_clean(path),
         encoding=encoding,
@@ -192,6 +195,14 @@ def article_from_text(
     )
 
 
+
+
+def _date_or_as_given(value: str | None, source: str | None) -> str | None:
+    """``YYYY-MM-DD`` of a date that can be read; any other date as given (analysed without it, with a warning)."""
+    try:
+        return _valid_date(value, source)
+    except ArticleReadError:  # "04/03/2025", "9999-12-31": the article is kept, see corpus.item_records
+        return " ".join(str(value).split()) or None
 
 
 def _replace(article: Article, **changes) -> Article:

@@ -13,7 +13,7 @@ from ..errors import ArticleReadError, InputTooLargeError, NewsAnalysisError
 from . import limits
 from .articles import Article, _normalise_newlines, _replace, article_from_text
 from .decoding import decode_bytes
-from .headers import _in_range, _valid_date
+from .headers import _valid_date
 from .html import _XML_START, html_to_text, looks_like_html
 from .limits import HTML_SUFFIXES, TABLE_SUFFIXES, _size
 
@@ -188,8 +188,8 @@ def read_article(path: str | Path, *, max_bytes: int | None = None) -> Article:
                 day = _dt.date.fromisoformat(m.group(1))
             except ValueError:
                 day = None  # "2025-13-45-x.txt": not a date, just a name
-            if day is not None:  # a real date pandas cannot hold is refused, not dropped
-                article = _replace(article, date=_in_range(day, m.group(1), src))
+            if day is not None:  # a real date pandas cannot hold: kept; analysed without it, with a warning
+                article = _replace(article, date=day)
     return article
 
 

@@ -16,7 +16,7 @@ from .files import _as_path, read_article
 from .limits import TABLE_SUFFIXES
 from .tables import _is_dataframe, _iter_frame, _iter_table
 
-__all__ = ["iter_inputs", "read_articles"]
+__all__ = ["Text", "iter_inputs", "read_articles", "str_as_path", "text"]
 
 
 def iter_inputs(source, *, max_bytes: int | None = None, follow_links: bool = False
@@ -271,8 +271,84 @@ def read_articles(source, *, errors: str = "raise", max_bytes: int | None = None
     return out
 
 
+class Text(str):
+    """A str that is the text of an article, never a path: what :func:`text` returns."""
+
+    __slots__ = ()
+
+
+def text(body: str) -> Text:
+    """Mark ``body`` as the text of an article, never a path, wherever a str that names a file is a path.
+
+    ``analyze``, ``analyze_to`` and ``write_report`` read a one-line str that
+    names an existing file or folder as that path; ``text(...)`` keeps it text
+    (and silences the warning about a str that looks like a missing path).
+
+    Examples
+    --------
+    >>> import newsanalysis as na, tempfile
+    >>> folder = tempfile.mkdtemp()
+    >>> na.analyze(na.text(folder), progress=False).sentences["text"].tolist() == [folder]
+    True
+    """
+    if not isinstance(body, str):
+        raise NewsAnalysisError(f"text() takes a str, not {type(body).__name__}")
+    return Text(body)
+
+
+_PATH_SUFFIXES = (".txt", ".md", ".csv", ".jsonl", ".json", ".html", ".htm", ".tsv", ".docx")
+
+
+def str_as_path(source: object, *, stacklevel: int = 3) -> object:
+    """``source`` with a str that names an existing file or folder as a :class:`pathlib.Path`.
+
+    ``analyze``, ``analyze_to`` and ``write_report`` read such a str as a
+    path: ``na.analyze("mine/articles.csv")`` reads the table. A str with a
+    line break, or that names no existing path, stays text; a one-line str
+    that looks like a path (a ``/`` or a file suffix, no spaces) but names
+    nothing gets a warning, since it is most likely a mistyped path. Lists and
+    tuples are resolved item by item; anything else is returned as it is.
+    Wrap a text that happens to name a file in :func:`newsanalysis.text`.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> folder = tempfile.mkdtemp()
+    >>> isinstance(str_as_path(folder), pathlib.Path), str_as_path("It rained.")
+    (True, 'It rained.')
+    >>> [isinstance(s, pathlib.Path) for s in str_as_path([folder, "It rained.\\nThen it stopped."])]
+    [True, False]
+    """
+    if isinstance(source, (list, tuple)):
+        items = []
+        for s in source:
+            items.append(str_as_path(s, stacklevel=stacklevel + 1))
+        return type(source)(items)
+    if not isinstance(source, str) or isinstance(source, Text) or "\n" in source or len(source) > 4096:
+        return source
+    name = source.strip()
+    if not name:
+        return source
+    try:
+        exists = Path(name).exists()
+    except (OSError, ValueError):  # a name too long, a NUL byte: text after all
+        return source
+    if exists:
+        return Path(name)
+    if " " not in name and any(c.isalnum() for c in name) and (
+        "/" in name or "\\" in name or name.lower().endswith(_PATH_SUFFIXES)
+    ):
+        warnings.warn(
+            f"no file or folder {printable(name)!r}: the str is analysed as text; if it is a path, check "
+            "the spelling and the working folder; if it is text, pass newsanalysis.text(...)",
+            UserWarning,
+            stacklevel=stacklevel,
+        )
+    return source
+
+
 def warn_if_path(text: object, *, stacklevel: int = 3) -> None:
-    """Warn when a str given as text names an existing file or folder (a str is always text).
+    """Warn when a str given to :func:`newsanalysis.quotes` as text names an existing file or folder.
 
     Examples
     --------
@@ -280,10 +356,10 @@ def warn_if_path(text: object, *, stacklevel: int = 3) -> None:
     >>> with warnings.catch_warnings(record=True) as caught:
     ...     warnings.simplefilter("always")
     ...     warn_if_path(tempfile.gettempdir())
-    >>> "pathlib.Path" in str(caught[0].message)
+    >>> "read_article" in str(caught[0].message)
     True
     """
-    if not isinstance(text, str) or "\n" in text or len(text) > 4096 or not text.strip():
+    if not isinstance(text, str) or isinstance(text, Text) or "\n" in text or len(text) > 4096 or not text.strip():
         return
     name = text.strip()
     if not any(c.isalnum() for c in name) or not (
@@ -296,8 +372,8 @@ def warn_if_path(text: object, *, stacklevel: int = 3) -> None:
         return
     if exists:
         warnings.warn(
-            f"the str {printable(text.strip())!r} names an existing file or folder, but a str is always analysed as "
-            "text; pass pathlib.Path(...) to read the file",
+            f"the str {printable(text.strip())!r} names an existing file or folder, but quotes() analyses a str "
+            "as text; pass newsanalysis.read_article(path) to read the file",
             UserWarning,
             stacklevel=stacklevel,
         )

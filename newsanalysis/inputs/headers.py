@@ -7,26 +7,76 @@ import re
 
 from ..errors import ArticleReadError
 
-__all__ = ["FIRST_DATE", "LAST_DATE", "check_date", "parse_header"]
+__all__ = ["FIRST_DATE", "LAST_DATE", "AmbiguousDateError", "check_date", "parse_header"]
 
 _DATE_MARKER = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*\n?[ \t]*")
 _FRONT_KEY = re.compile(r"(title|date|source)\s*:\s*(.*?)\s*", re.IGNORECASE)
 
 
 # unambiguous written-out dates seen in news exports, tried after ISO 8601
-_DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%b. %d, %Y", "%d %B %Y", "%d %b %Y", "%Y/%m/%d", "%Y%m%d")
+_DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%b. %d, %Y", "%B %d %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y",
+                 "%d %b. %Y", "%d. %B %Y", "%Y/%m/%d", "%Y%m%d")
+_WEEKDAY = re.compile(r"\A(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+", re.IGNORECASE)
+_ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE)
+# a time of day after the date: "10:30", "10:30:00 AM", "10:30 a.m. EST", "10:30 +0100", "10:30 GMT"
+_TIME = re.compile(r"(?:,|\s+at)?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,5}|[+-]\d{2}:?\d{2}))?\Z",
+                   re.IGNORECASE)
+_NUMERIC = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4})")
 
 
-def _valid_date(value: str | None, source: str | None) -> str | None:
-    """``YYYY-MM-DD`` of a date written as ISO 8601, RFC 2822 or a spelled-out month.
+class AmbiguousDateError(ArticleReadError):
+    """A numeric date whose day and month could be either way round (``04/03/2025``)."""
 
-    Numeric day/month orders such as ``03/05/2024`` are ambiguous and refused.
+
+def _numeric_date(value: str, dayfirst: bool | None, source: str | None) -> _dt.date | None:
+    """The date of ``DD/MM/YYYY`` or ``MM/DD/YYYY`` (also with ``.`` or ``-``), or None for another form."""
+    m = _NUMERIC.fullmatch(value)
+    if not m:
+        return None
+    a, b, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
+    if dayfirst is None:
+        if a == b or (a > 12) != (b > 12):  # 04/04/2025, 23/04/2025, 04/23/2025: one reading only
+            dayfirst = a > 12 or a == b
+        else:
+            months = [_dt.date(2000, m, 1).strftime("%B") for m in (b, a)]
+            raise AmbiguousDateError(
+                f"date {value!r} is ambiguous: {a} {months[0]} or {months[1]} {b}? say which with "
+                "dayfirst=True (31/12/2025, as in most of Europe) or dayfirst=False (12/31/2025, as in the US); "
+                "--dayfirst or --monthfirst on the command line",
+                source=source,
+            )
+    day, month = (a, b) if dayfirst else (b, a)
+    try:
+        return _dt.date(year, month, day)
+    except ValueError:
+        order = "day first" if dayfirst else "month first"
+        raise ArticleReadError(f"date {value!r} is no date read {order}", source=source) from None
+
+
+def _valid_date(value: str | None, source: str | None, dayfirst: bool | None = None) -> str | None:
+    """``YYYY-MM-DD`` of a date written as ISO 8601, RFC 2822, a spelled-out month or numerically.
+
+    A weekday before the date and a time of day after it are allowed
+    ("Tuesday, March 4, 2025 10:30 AM EST"). A numeric ``04/03/2025`` (or
+    ``04.03.2025``, ``04-03-2025``) is read day first with ``dayfirst=True``,
+    month first with ``dayfirst=False``; with ``dayfirst=None`` only a form with
+    one reading (``23/04/2025``) is read, and an ambiguous one raises
+    :class:`AmbiguousDateError`.
 
     Examples
     --------
     >>> [_valid_date(v, None) for v in ("2024-05-03T10:00Z", "May 3, 2024", "3 May 2024",
-    ...                                 "Fri, 03 May 2024 10:00:00 +0000")]
-    ['2024-05-03', '2024-05-03', '2024-05-03', '2024-05-03']
+    ...                                 "Fri, 03 May 2024 10:00:00 +0000", "Friday, May 3rd, 2024 at 9:15 a.m. EDT",
+    ...                                 "Sept. 3, 2024", "2024-05-03 10:00:00")]
+    ['2024-05-03', '2024-05-03', '2024-05-03', '2024-05-03', '2024-05-03', '2024-09-03', '2024-05-03']
+    >>> _valid_date("04/03/2025", None, dayfirst=True), _valid_date("04/03/2025", None, dayfirst=False)
+    ('2025-03-04', '2025-04-03')
+    >>> _valid_date("23/04/2025", None)
+    '2025-04-23'
+    >>> _valid_date("04/03/2025", "a.csv")
+    Traceback (most recent call last):
+    ...
+    newsanalysis.inputs.headers.AmbiguousDateError: a.csv: date '04/03/2025' is ambiguous: ...
     """
     if not value:
         return None
@@ -35,17 +85,23 @@ def _valid_date(value: str | None, source: str | None) -> str | None:
         return _in_range(_dt.date.fromisoformat(value[:10]), value, source)
     except ValueError:
         pass
-    for fmt in _DATE_FORMATS:
-        try:
-            return _in_range(_dt.datetime.strptime(value, fmt).date(), value, source)
-        except ValueError:
-            continue
     try:
         from email.utils import parsedate_to_datetime
 
         return _in_range(parsedate_to_datetime(value).date(), value, source)
     except (TypeError, ValueError, IndexError):
         pass
+    bare = _TIME.sub("", _WEEKDAY.sub("", value)).strip(" ,")
+    bare = _ORDINAL.sub(r"\1", bare)
+    bare = re.sub(r"\bSept\b", "Sep", bare, flags=re.IGNORECASE)
+    day = _numeric_date(bare, dayfirst, source)
+    if day is not None:
+        return _in_range(day, value, source)
+    for fmt in _DATE_FORMATS:
+        try:
+            return _in_range(_dt.datetime.strptime(bare, fmt).date(), value, source)
+        except ValueError:
+            continue
     raise ArticleReadError(
         f"date {value!r} is not a date newsanalysis can read (use YYYY-MM-DD, or e.g. 'May 3, 2024')",
         source=source,
@@ -76,12 +132,15 @@ def _in_range(day: _dt.date, value: str, source: str | None) -> str:
     return day.isoformat()
 
 
-def check_date(value: str | None, *, source: str | None = None) -> str | None:
+def check_date(value: str | None, *, source: str | None = None, dayfirst: bool | None = None) -> str | None:
     """The ``YYYY-MM-DD`` form of an article date, or an :class:`ArticleReadError` naming ``source``.
 
-    Refuses dates that cannot be read and dates outside :data:`FIRST_DATE` ..
-    :data:`LAST_DATE` (pandas' ``datetime64[ns]`` range), such as a
-    ``9999-12-31`` sentinel or a file named ``1492-10-12-voyage.txt``.
+    Refuses dates that cannot be read, numeric dates whose day and month
+    could be either way round unless ``dayfirst`` says which (see
+    :func:`_valid_date` for the forms read), and dates outside
+    :data:`FIRST_DATE` .. :data:`LAST_DATE` (pandas' ``datetime64[ns]``
+    range), such as a ``9999-12-31`` sentinel or a file named
+    ``1492-10-12-voyage.txt``.
 
     Examples
     --------
@@ -92,7 +151,7 @@ def check_date(value: str | None, *, source: str | None = None) -> str | None:
     ...
     newsanalysis.errors.ArticleReadError: 1492-10-12-voyage.txt: date '1492-10-12' is outside ...
     """
-    return _valid_date(value, source)
+    return _valid_date(value, source, dayfirst)
 
 
 

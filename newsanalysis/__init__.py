@@ -32,6 +32,7 @@ _EXPORTS = {
     "compare_outlets": "tables",
     "link_people": "persons",
     "people": "persons",
+    "person_colors": "colors",
     "read_aliases": "persons",
     "sources": "persons",
     "most_quoted": "report",
@@ -67,6 +68,7 @@ def __dir__():
 
 
 if _TYPE_CHECKING:  # pragma: no cover
+    from .colors import person_colors
     from .corpus import analyze, analyze_to
     from .errors import (
         ArticleReadError,

@@ -1,60 +1,140 @@
-"""Quotes that travelled: the same quoted words in several articles (MemeTracker-style).
+"""Quotes that travelled: the same quoted words in several articles and outlets (MemeTracker-style).
 
 :func:`quote_reuse` groups a run's statements whose quoted words are the
-same or nearly the same. Method: each statement's text is normalised
-(lower case, curly marks and punctuation dropped, whitespace folded) and cut
-into overlapping word 6-grams ("shingles", hashed). Two statements are
-linked when they share a shingle that occurs in at most ``max_df``
-statements of the run (a common phrase links nothing); clusters are the
-connected components (union-find). A statement shorter than six words is one
-shingle of all its words, so short quotes cluster only with their exact
-copies. Time and memory are linear in the number of words (one dictionary
-from shingle to statements, bounded by ``max_df``).
+same or nearly the same.
+
+Method (measured on PolNeAR dev + train: see ``benchmarks/quote_reuse.py``
+and its README entry). Each statement's text is normalised (lower case,
+curly apostrophes made straight, every mark and punctuation dropped,
+whitespace folded) and cut into overlapping word 5-grams ("shingles"). Two
+statements are candidates when they share a shingle that occurs in at most
+``max_df`` statements of the run (a common phrase makes no candidates: that
+bound keeps the work linear in the number of statements). A candidate pair
+is linked when the shingles they share are at least ``min_overlap`` of the
+shingles of the shorter one (containment: a quote cut short, or quoted in
+part, still joins the longer form), and at least two shingles (one shared
+5-gram is an idiom, "a hell of a lot", not a quote). A statement of fewer than five words is
+one shingle of all its words and joins only its exact copies; one of fewer
+than ``min_words`` words joins nothing. Clusters are the connected
+components of the links (union-find).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 import pandas as pd
+
+from .errors import NewsAnalysisError
 
 __all__ = ["quote_reuse"]
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-_SHINGLE = 6
+_SHINGLE = 5
+CLUSTER_COLUMNS = ["cluster", "text", "person", "n_people", "n_statements", "n_articles", "n_outlets",
+                   "first_date", "first_outlet", "first_article", "outlets"]
+MEMBER_COLUMNS = ["cluster", "article_id", "statement", "date", "source", "person", "speaker", "kind", "text"]
 
 
-def _shingles(text: str) -> set[int]:
-    words = [w.replace("’", "'") for w in _WORD.findall(str(text).lower())]
+def _words(text: object) -> list[str]:
+    return [w.replace("’", "'") for w in _WORD.findall(str(text).lower())]
+
+
+def _shingles(words: list[str]) -> set[int]:
     if len(words) < _SHINGLE:
-        return {hash(" ".join(words))} if len(words) >= 3 else set()
+        return {hash(" ".join(words))}
     return {hash(" ".join(words[i:i + _SHINGLE])) for i in range(len(words) - _SHINGLE + 1)}
 
 
+def _clusters(texts: list[str], *, min_words: int, max_df: int, min_overlap: float) -> list[int]:
+    """The cluster (a row index, its root) of each text."""
+    sets = []
+    for text in texts:
+        words = _words(text)
+        sets.append(_shingles(words) if len(words) >= min_words else set())
+    index: dict[int, list[int]] = {}
+    for i, sh in enumerate(sets):
+        for h in sh:
+            index.setdefault(h, []).append(i)
+    shared: Counter = Counter()
+    for rows in index.values():
+        if 1 < len(rows) <= max_df:
+            for a in range(len(rows)):
+                for b in range(a + 1, len(rows)):
+                    shared[rows[a], rows[b]] += 1
+    parent = list(range(len(texts)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for (i, j), n in shared.items():
+        shorter = min(len(sets[i]), len(sets[j]))
+        if n >= min_overlap * shorter and (n >= 2 or shorter == 1):
+            ri, rj = find(i), find(j)
+            if ri != rj:
+                parent[max(ri, rj)] = min(ri, rj)
+    return [find(i) for i in range(len(texts))]
+
+
+def _mode(values: pd.Series) -> object:
+    """The most frequent value, ties to the one seen first (members are in order of date); None when empty."""
+    if values.empty:
+        return None
+    counts = Counter(values.astype(str))
+    best = max(counts.values())
+    return next(v for v in values.astype(str) if counts[v] == best)
+
+
 def quote_reuse(quotes: pd.DataFrame, articles: pd.DataFrame | None = None, *, min_articles: int = 2,
+                kinds: tuple[str, ...] = ("direct", "partial"), min_words: int = 4, min_overlap: float = 0.5,
                 max_df: int = 50) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Clusters of the same quoted words across articles, near-duplicates included.
+
+    One statement a row (:func:`newsanalysis.statements`: a quote split
+    around its attribution counts once). See the module's description for
+    the method (word 5-gram shingles, containment of at least
+    ``min_overlap``, union-find); time and memory are linear in the number of
+    statements.
 
     Parameters
     ----------
     quotes : pandas.DataFrame
-        The quotes table of a run (speech rows; mentions are left out).
+        The quotes table of a run.
     articles : pandas.DataFrame, optional
-        The articles table, for each article's date and source (outlet).
+        The articles table, for each article's date and source (outlet);
+        without it dates and outlets are missing.
     min_articles : int
         Keep clusters found in at least this many distinct articles.
+    kinds : tuple of str
+        Kinds of statement compared: by default the quoted words (direct and
+        partial); add ``"indirect"`` for reported speech copied between
+        articles.
+    min_words : int
+        Statements shorter than this many words join no cluster.
+    min_overlap : float
+        Share of the shorter statement's shingles the two must share (0-1].
     max_df : int
-        A shingle found in more statements than this links nothing.
+        A shingle found in more statements than this makes no link.
 
     Returns
     -------
     (clusters, members) : tuple of pandas.DataFrame
-        ``clusters``: one row a cluster, sorted by ``n_articles`` then
-        ``n_outlets``: cluster (int), text (the longest member), person (the
-        most frequent named person, else speaker), n_statements,
-        n_articles, n_outlets, first_date, first_outlet, first_article.
-        ``members``: one row a statement of a kept cluster: cluster,
-        article_id, quote, date, source, person, speaker, text.
+        ``clusters``, one row a cluster, most articles first (then most
+        outlets, then earliest): ``cluster`` (0, 1, ...), ``text`` (its
+        longest member), ``person`` (the named person most of its members
+        are attributed to, ties to the earliest; with no named person, the
+        speaker as written), ``n_people``
+        (distinct named people among them), ``n_statements``,
+        ``n_articles``, ``n_outlets``, ``first_date``, ``first_outlet`` and
+        ``first_article`` (the earliest dated member's; undated members come
+        last), ``outlets`` (the outlets, "; "-joined, in order of first use).
+        ``members``, one row a statement of a kept cluster, by cluster and
+        date: ``cluster``, ``article_id``, ``statement``, ``date``,
+        ``source``, ``person``, ``speaker``, ``kind``, ``text``.
 
     Examples
     --------
@@ -64,62 +144,64 @@ def quote_reuse(quotes: pd.DataFrame, articles: pd.DataFrame | None = None, *, m
     ...              "“We will build the new bridge next year!” said Ann Lee."]})
     >>> r = na.analyze(df)
     >>> clusters, members = na.quote_reuse(r.quotes, r.articles)
-    >>> clusters[["n_articles", "n_outlets", "first_outlet"]].values.tolist()
-    [[2, 2, 'Wire']]
+    >>> clusters[["person", "n_articles", "n_outlets", "first_outlet"]].values.tolist()
+    [['Ann Lee', 2, 2, 'Wire']]
+    >>> members["article_id"].tolist()
+    ['a', 'b']
     """
-    cols = ["cluster", "text", "person", "n_statements", "n_articles", "n_outlets", "first_date", "first_outlet",
-            "first_article"]
-    q = quotes[quotes["kind"] != "mention"].reset_index(drop=True) if "kind" in quotes.columns else quotes
-    parent = list(range(len(q)))
+    from .tables import statements
 
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    index: dict[int, list[int]] = {}
-    for i, text in enumerate(q["text"].tolist()):
-        for h in _shingles(text):
-            index.setdefault(h, []).append(i)
-    for rows in index.values():
-        if 1 < len(rows) <= max_df:
-            r0 = find(rows[0])
-            for r in rows[1:]:
-                rr = find(r)
-                if rr != r0:
-                    parent[rr] = r0
-    m = q[["article_id", "quote", "text"] + [c for c in ("person", "speaker") if c in q.columns]].copy()
-    m["cluster"] = [find(i) for i in range(len(q))]
-    if articles is not None:
+    if not isinstance(quotes, pd.DataFrame) or not {"article_id", "kind", "text"} <= set(quotes.columns):
+        raise NewsAnalysisError("quote_reuse() needs the quotes table (from analyze(...).quotes)")
+    if not 0 < min_overlap <= 1:
+        raise NewsAnalysisError(f"quote_reuse(): min_overlap must be in (0, 1], not {min_overlap!r}")
+    st = statements(quotes) if len(quotes) else quotes.iloc[0:0]
+    st = st[st["kind"].isin(kinds)].reset_index(drop=True)
+    empty = (pd.DataFrame({c: pd.Series(dtype=object) for c in CLUSTER_COLUMNS}),
+             pd.DataFrame({c: pd.Series(dtype=object) for c in MEMBER_COLUMNS}))
+    if st.empty:
+        return empty
+    m = pd.DataFrame({
+        "cluster": _clusters(st["text"].astype(str).tolist(), min_words=min_words, max_df=max_df,
+                             min_overlap=min_overlap),
+        "article_id": st["article_id"].astype(object),
+        "statement": st["statement"] if "statement" in st.columns else pd.NA,
+        "person": st["person"].astype(object) if "person" in st.columns else None,
+        "speaker": st["speaker"].astype(object) if "speaker" in st.columns else None,
+        "kind": st["kind"].astype(object),
+        "text": st["text"].astype(object),
+    })
+    if articles is not None and {"article_id", "date", "source"} <= set(articles.columns):
         meta = articles.drop_duplicates("article_id").set_index("article_id")
-        m["date"] = m["article_id"].map(meta["date"])
-        m["source"] = m["article_id"].map(meta["source"])
+        m["date"] = m["article_id"].map(pd.to_datetime(meta["date"]))
+        m["source"] = m["article_id"].map(meta["source"].astype(object))
     else:
         m["date"], m["source"] = pd.NaT, None
     n_art = m.groupby("cluster")["article_id"].nunique()
-    keep = n_art[n_art >= min_articles].index
-    m = m[m["cluster"].isin(keep)].sort_values(["cluster", "date", "article_id"], na_position="last", kind="stable")
+    m = m[m["cluster"].isin(n_art[n_art >= min_articles].index)]
     if m.empty:
-        return pd.DataFrame(columns=cols), m.reset_index(drop=True)
-    who = m["person"].fillna(m.get("speaker")) if "person" in m.columns else m.get("speaker")
-    m["_who"] = who
+        return empty
+    m = m.sort_values(["cluster", "date", "article_id"], na_position="last", kind="stable")
     rows = []
     for cid, g in m.groupby("cluster", sort=False):
         first = g.iloc[0]
-        names = g["_who"].dropna()
+        names = g["person"].dropna()
+        if names.empty:  # no named person: the source as written
+            names = g["speaker"].dropna()
+        outlets = list(dict.fromkeys(g["source"].dropna()))
         rows.append({
             "cluster": cid, "text": max(g["text"].astype(str), key=len),
-            "person": names.value_counts().index[0] if len(names) else None,
-            "n_statements": len(g), "n_articles": g["article_id"].nunique(), "n_outlets": g["source"].nunique(),
+            "person": _mode(names),
+            "n_people": g["person"].dropna().nunique(),
+            "n_statements": len(g), "n_articles": g["article_id"].nunique(), "n_outlets": len(outlets),
             "first_date": first["date"], "first_outlet": first["source"], "first_article": first["article_id"],
+            "outlets": "; ".join(map(str, outlets)),
         })
-    clusters = pd.DataFrame(rows, columns=cols).sort_values(["n_articles", "n_outlets", "first_date"],
-                                                            ascending=[False, False, True], kind="stable")
+    clusters = pd.DataFrame(rows, columns=CLUSTER_COLUMNS).sort_values(
+        ["n_articles", "n_outlets", "first_date"], ascending=[False, False, True], kind="stable",
+        na_position="last")
     ids = {c: i for i, c in enumerate(clusters["cluster"])}
     clusters["cluster"] = clusters["cluster"].map(ids)
     m["cluster"] = m["cluster"].map(ids)
-    members = m.drop(columns="_who").sort_values(["cluster", "date"], kind="stable").reset_index(drop=True)
-    members = members[["cluster", "article_id", "quote", "date", "source"]
-                      + [c for c in ("person", "speaker") if c in members.columns] + ["text"]]
-    return clusters.reset_index(drop=True), members
+    members = m.sort_values(["cluster", "date"], kind="stable", na_position="last").reset_index(drop=True)
+    return clusters.reset_index(drop=True), members[MEMBER_COLUMNS]

@@ -288,13 +288,18 @@ def test_tone_over_time_legend_shows_only_what_is_drawn():
         articles_table([("a", "2025-05-01", "W"), ("b", "2025-05-02", "W")]),
     )
     # each article is its day's point of the line: no dot of its own, none in the legend
-    assert [t.get_text() for t in one_a_day.get_legend().get_texts()] == ["Mean of the articles, per day"]
+    assert [t.get_text() for t in one_a_day.get_legend().get_texts()] == ["Mean of the articles, per day",
+                                                                           "Articles per day"]
     assert not one_a_day.collections
     two_on_a_day = plot.tone_over_time(
         pd.concat([sentences_table([0.2], aid="a"), sentences_table([-0.4], aid="b"), sentences_table([0.1], aid="c")]),
         articles_table([("a", "2025-05-01", "W"), ("b", "2025-05-01", "W"), ("c", "2025-05-02", "W")]),
     )
-    assert [t.get_text() for t in two_on_a_day.get_legend().get_texts()] == ["95% t interval of the mean", "One article", "Mean of the articles, per day"]
+    assert [t.get_text() for t in two_on_a_day.get_legend().get_texts()] == [
+        "95% t interval of the mean", "One article", "Mean of the articles, per day", "Articles per day"]
+    # the articles per bin: bars on the twin axis, 2 on day 1 and 1 on day 2
+    twin = [a for a in two_on_a_day.figure.axes if a is not two_on_a_day][0]
+    assert [p.get_height() for p in twin.patches] == [2, 1] and twin.get_ylabel() == "Articles per day"
     dots = [c for c in two_on_a_day.collections if c.get_label() == "One article"][0]
     band = [c for c in two_on_a_day.collections if c.get_label().startswith("95%")][0]
     # day 1: mean -0.1 of (0.2, -0.4), sd 0.4243, t(1 df) 12.706: half-width 12.706 * 0.4243 / sqrt(2) = 3.81
@@ -572,4 +577,4 @@ def test_a_person_has_one_colour_in_every_chart_and_grey_beyond_the_palette():
     assert len(set(top8)) == 8  # no two of the top 8 share a colour
     for i in range(8, 12):
         assert tone_colors[f"Person {i:02d}"] == share_colors[f"Person {i:02d}"] == "#8c8c8c"
-    assert "grey" in " ".join(t.get_text() for t in share.texts)
+    assert "grey" in share.get_legend().get_title().get_text()

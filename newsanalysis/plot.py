@@ -814,7 +814,9 @@ def tone_over_time(sentences: pd.DataFrame, articles: pd.DataFrame, *, freq: str
         ax.fill_between(per_period["date"], per_period["low"], per_period["high"], color=OKABE_ITO[0], alpha=0.18,
                         linewidth=0, zorder=2, label="95% t interval of the mean")
     if len(per_article) > per_period["articles"].gt(0).sum():  # a period holds several articles: their own means show apart
-        ax.scatter(per_article["date"], per_article["compound"], s=30, color=_LIGHT, zorder=2, label="One article")
+        many = len(per_article) > 200  # hundreds of dots: smaller and lighter, so the line and band read
+        ax.scatter(per_article["date"], per_article["compound"], s=10 if many else 30, alpha=0.6 if many else 1.0,
+                   color=_LIGHT, linewidth=0, zorder=2, label="One article")
     # else each article is its period's point of the line, and a dot of its own would hide under it
     period = _bin_label(freq)
     kwargs = {"color": OKABE_ITO[0], "linewidth": 2, "marker": "o", "markersize": 4,
@@ -1126,10 +1128,10 @@ def quotes_travelled(clusters: pd.DataFrame, *, top: int = 12, min_outlets: int 
     >>> clusters, _ = na.quote_reuse(r.quotes, r.articles)
     >>> ax = plot.quotes_travelled(clusters, palette=na.person_colors(r.quotes))
     >>> [int(p.get_width()) for p in ax.patches], ax.get_yticklabels()[0].get_text()
-    ([2], '“We will build the new bridge next…” (Ann Lee)')
+    ([2], '“We will build the new bridge next year,” (Ann Lee)')
     >>> plot.plt.close(ax.figure)
     """
-    _require(clusters, ["text", "person", "n_articles", "n_outlets", "first_outlet", "first_date"],
+    _require(clusters, ["words", "person", "n_articles", "n_outlets", "first_outlet", "first_date"],
              table="clusters", func="quotes_travelled")
     _check_palette(palette, "quotes_travelled")
     if not isinstance(top, (int, np.integer)) or top < 1:
@@ -1138,9 +1140,8 @@ def quotes_travelled(clusters: pd.DataFrame, *, top: int = 12, min_outlets: int 
     c = c.sort_values(["n_articles", "n_outlets"], ascending=False, kind="stable")
     shown, rest = c.head(top), len(c) - min(len(c), top)
     ax = _new_axes(ax, (9, 1.3 + 0.42 * max(len(shown), 3)))
-    title = f"Quotes that travelled: the same words in {min_outlets}+ outlets"
-    title += f" (top {top} of {len(c)})" if rest else f" ({len(c)})"
-    _finish(ax, title=title, xlabel="Articles that carry the words", ylabel="")
+    title = f"The same words in {min_outlets}+ outlets" + (f": top {top} of {len(c)}" if rest else f": {len(c)}")
+    _finish(ax, title=title, xlabel=f"Articles that carry the words\n{_COLOR_NOTE}", ylabel="")
     if shown.empty:
         return _empty(ax, f"No quoted words found in {min_outlets} or more outlets")
     if palette is None:
@@ -1153,12 +1154,11 @@ def quotes_travelled(clusters: pd.DataFrame, *, top: int = 12, min_outlets: int 
         first = f"{row.first_outlet}, {row.first_date:%d %b %Y}" if not pd.isna(row.first_date) else f"{row.first_outlet}"
         ax.text(row.n_articles, yi, f"  {row.n_outlets} outlets; first: {first}", va="center", fontsize="small",
                 color="#333333")
-    labels = [f"“{_shorten(t, 36)}”" + (f" ({_shorten(p, 22)})" if isinstance(p, str) else "")
-              for t, p in zip(shown["text"], shown["person"])]
+    labels = [f"“{_shorten(t, 44)}”" + (f" ({_shorten(p, 22)})" if isinstance(p, str) else "")
+              for t, p in zip(shown["words"], shown["person"])]
     ax.set_yticks(y, labels)
-    ax.set_xlim(0, shown["n_articles"].max() * 1.9)
+    ax.set_xlim(0, shown["n_articles"].max() * 1.75)
     ax.xaxis.get_major_locator().set_params(integer=True)
-    ax.text(1.0, 1.0, _COLOR_NOTE, transform=ax.transAxes, fontsize="x-small", color=_GREY, ha="right", va="bottom")
     return ax
 
 

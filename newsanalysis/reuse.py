@@ -32,7 +32,7 @@ __all__ = ["quote_reuse"]
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _SHINGLE = 5
-CLUSTER_COLUMNS = ["cluster", "text", "person", "n_people", "n_statements", "n_articles", "n_outlets",
+CLUSTER_COLUMNS = ["cluster", "words", "text", "person", "n_people", "n_statements", "n_articles", "n_outlets",
                    "first_date", "first_outlet", "first_article", "outlets"]
 MEMBER_COLUMNS = ["cluster", "article_id", "statement", "date", "source", "person", "speaker", "kind", "text"]
 
@@ -48,22 +48,34 @@ def _shingles(words: list[str]) -> set[int]:
 
 
 def _clusters(texts: list[str], *, min_words: int, max_df: int, min_overlap: float) -> list[int]:
-    """The cluster (a row index, its root) of each text."""
+    """The cluster (a row index, its root) of each text.
+
+    Texts that normalise to the same words are one node (exact copies are
+    joined first, at no cost per pair); the others link by shared shingles.
+    """
+    normal = [tuple(_words(text)) for text in texts]
+    copies = Counter(normal)
+    first: dict[tuple[str, ...], int] = {}
+    same = []  # each text's first text of the same words
     sets = []
-    for text in texts:
-        words = _words(text)
-        sets.append(_shingles(words) if len(words) >= min_words else set())
+    for i, words in enumerate(normal):
+        ok = len(words) >= min_words and copies[words] <= max_df  # words in more statements link nothing
+        j = first.setdefault(words, i) if ok else i
+        same.append(j)
+        sets.append(_shingles(list(words)) if ok and j == i else set())
     index: dict[int, list[int]] = {}
+    df: Counter = Counter()  # statements holding each shingle, copies included
     for i, sh in enumerate(sets):
         for h in sh:
             index.setdefault(h, []).append(i)
+            df[h] += copies[normal[i]]
     shared: Counter = Counter()
-    for rows in index.values():
-        if 1 < len(rows) <= max_df:
+    for h, rows in index.items():
+        if 1 < len(rows) and df[h] <= max_df:
             for a in range(len(rows)):
                 for b in range(a + 1, len(rows)):
                     shared[rows[a], rows[b]] += 1
-    parent = list(range(len(texts)))
+    parent = same  # a copy's parent is its first text of the same words
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -124,8 +136,9 @@ def quote_reuse(quotes: pd.DataFrame, articles: pd.DataFrame | None = None, *, m
     -------
     (clusters, members) : tuple of pandas.DataFrame
         ``clusters``, one row a cluster, most articles first (then most
-        outlets, then earliest): ``cluster`` (0, 1, ...), ``text`` (its
-        longest member), ``person`` (the named person most of its members
+        outlets, then earliest): ``cluster`` (0, 1, ...), ``words`` (its
+        shortest member: the words every form shares, as near as one member
+        says it), ``text`` (its longest member), ``person`` (the named person most of its members
         are attributed to, ties to the earliest; with no named person, the
         speaker as written), ``n_people``
         (distinct named people among them), ``n_statements``,
@@ -190,7 +203,8 @@ def quote_reuse(quotes: pd.DataFrame, articles: pd.DataFrame | None = None, *, m
             names = g["speaker"].dropna()
         outlets = list(dict.fromkeys(g["source"].dropna()))
         rows.append({
-            "cluster": cid, "text": max(g["text"].astype(str), key=len),
+            "cluster": cid, "words": min(g["text"].astype(str), key=len),
+            "text": max(g["text"].astype(str), key=len),
             "person": _mode(names),
             "n_people": g["person"].dropna().nunique(),
             "n_statements": len(g), "n_articles": g["article_id"].nunique(), "n_outlets": len(outlets),

@@ -578,3 +578,60 @@ def test_a_person_has_one_colour_in_every_chart_and_grey_beyond_the_palette():
     for i in range(8, 12):
         assert tone_colors[f"Person {i:02d}"] == share_colors[f"Person {i:02d}"] == "#8c8c8c"
     assert "grey" in share.get_legend().get_title().get_text()
+
+
+def _hex(c):
+    return mpl.colors.to_hex(c)
+
+
+def test_the_run_palette_colours_a_person_alike_in_timeline_travelled_tone_and_share():
+    q, s, a = year_corpus(n_people=12)
+    palette = plot.person_colors(q)
+    assert list(palette)[:3] == ["Person 00", "Person 01", "Person 02"]  # rank order: most statements first
+    assert [palette[f"Person {i:02d}"] for i in range(8)] == list(plot.OKABE_ITO)
+    assert palette["Person 09"] == plot._GREY
+    # Person 02 everywhere: the third colour
+    third = plot.OKABE_ITO[2].lower()
+    timeline = plot.person_timeline(q, "Person 02", articles=a, palette=palette)
+    assert {_hex(p.get_facecolor()) for p in timeline.patches} == {third}
+    share = plot.speaker_share(q, a, by="source", top=8, palette=palette)
+    assert {_hex(p.get_facecolor()) for c in share.containers if c.get_label() == "Person 02" for p in c} == {third}
+    clusters = pd.DataFrame({"words": ["We will win", "No deal"], "person": ["Person 02", "Person 10"],
+                             "n_articles": [5, 3], "n_outlets": [3, 2], "first_outlet": ["W", "D"],
+                             "first_date": pd.to_datetime(["2016-01-02", "2016-02-03"])})
+    travelled = plot.quotes_travelled(clusters, palette=palette)
+    assert [_hex(p.get_facecolor()) for p in travelled.patches] == [third, plot._GREY.lower()]
+    # a one-article chart, with the run's quotes: the run's colour, not the article's rank
+    art = q["article_id"].iloc[-1]  # an article where only a low-ranked person is quoted
+    sents = sentences_table([0.2, -0.3], speakers=["Person 02", "Person 11"], aid=art)
+    arc = plot.tone_arc(sents, quotes=q)
+    colours = {c.get_label(): _hex(c.get_facecolor()[0]) for c in arc.collections if c.get_label().startswith("Quote")}
+    assert colours["Quote: Person 02"] == third and colours["Quote: Other speakers"] == plot._GREY.lower()
+    assert "8 most quoted of the run" in arc.get_legend().get_title().get_text()
+
+
+def test_person_timeline_counts_statements_per_bin_of_the_run_and_its_tone():
+    q, s, a = year_corpus(n_people=12, days=330)
+    ax = plot.person_timeline(q, "Person 00", articles=a)
+    heights = [int(p.get_height()) for p in ax.patches]
+    assert sum(heights) == 12 and 40 <= len(heights) <= 60  # weekly over the run's 330 days, empty weeks kept
+    twin = [x for x in ax.figure.axes if x is not ax][0]
+    tone = twin.lines[-1].get_ydata()
+    assert np.nanmax(np.abs(np.asarray(tone, dtype=float) - 0.1)) < 1e-9  # every statement scores 0.1
+    assert np.isnan(np.asarray(tone, dtype=float)).sum() == heights.count(0)  # no statement: a gap, not 0
+    assert "per week" in ax.get_ylabel() and ax.get_title().startswith("Person 00: 12 statements")
+    monthly = plot.person_timeline(q, "Person 00", articles=a, freq="MS")
+    assert len(monthly.patches) == 11
+    nobody = plot.person_timeline(q, "Nobody", articles=a)
+    assert not nobody.patches and "No dated statements" in nobody.texts[0].get_text()
+
+
+def test_speaker_tone_and_quote_counts_say_who_is_not_shown():
+    q, s, a = year_corpus(n_people=12)
+    tone = plot.speaker_tone(q, top=5)
+    labels = [t.get_text() for t in tone.get_yticklabels()]
+    assert len(labels) == 6 and labels[0].startswith("Other speakers (7 people, 28)")  # 7+6+...+1 statements
+    counts = plot.quote_counts(q, top=5)
+    assert len(counts.patches) == 5 and "7 more with 28 statements" in counts.get_xlabel()
+    assert "top 5" in counts.get_title()
+    assert len(plot.speaker_tone(q, top=5, others=False).get_yticklabels()) == 5

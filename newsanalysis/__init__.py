@@ -30,6 +30,7 @@ _EXPORTS = {
     "analyze": "corpus",
     "analyze_to": "corpus",
     "compare_outlets": "tables",
+    "example_corpus": "examples",
     "link_people": "persons",
     "people": "persons",
     "person_colors": "colors",
@@ -78,6 +79,7 @@ if _TYPE_CHECKING:  # pragma: no cover
         OutputBusyError,
         OutputExistsError,
     )
+    from .examples import example_corpus
     from .highlight import quote_table, show
     from .load import Article, read_article, read_articles, text
     from .output import read_output

@@ -343,7 +343,7 @@ def _draw_travelled(result: AnalysisResult, charts: _Charts, palette: dict[str, 
     wide = clusters[clusters["n_outlets"] >= 2]
     section = "Quotes that travelled"
     parts = [
-        f"<p>{len(wide)} quoted passage{'s' if len(wide) != 1 else ''} appear in two or more outlets, and "
+        f"<p>{len(wide)} quoted passage{' appears' if len(wide) == 1 else 's appear'} in two or more outlets, and "
         f"{len(clusters)} in two or more articles. A passage is the same quoted words, or nearly: statements "
         "in quotation marks sharing at least half of the word 5-grams of the shorter one (so a quote cut short "
         "or quoted in part joins its longer form), at least two of them. First seen is the earliest dated "

@@ -27,14 +27,14 @@ from collections import Counter
 import pandas as pd
 
 from .errors import NewsAnalysisError
+from .schema import QUOTE_REUSE, QUOTE_REUSE_MEMBERS, empty_frame
 
 __all__ = ["quote_reuse"]
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _SHINGLE = 5
-CLUSTER_COLUMNS = ["cluster", "words", "text", "person", "n_people", "n_statements", "n_articles", "n_outlets",
-                   "first_date", "first_outlet", "first_article", "outlets"]
-MEMBER_COLUMNS = ["cluster", "article_id", "statement", "date", "source", "person", "speaker", "kind", "text"]
+CLUSTER_COLUMNS = list(QUOTE_REUSE)
+MEMBER_COLUMNS = list(QUOTE_REUSE_MEMBERS)
 
 
 def _words(text: object) -> list[str]:
@@ -135,7 +135,8 @@ def quote_reuse(quotes: pd.DataFrame, articles: pd.DataFrame | None = None, *, m
     Returns
     -------
     (clusters, members) : tuple of pandas.DataFrame
-        ``clusters``, one row a cluster, most articles first (then most
+        With the dtypes of :data:`newsanalysis.schema.QUOTE_REUSE` and
+        :data:`~newsanalysis.schema.QUOTE_REUSE_MEMBERS`. ``clusters``, one row a cluster, most articles first (then most
         outlets, then earliest): ``cluster`` (0, 1, ...), ``words`` (its
         shortest member: the words every form shares, as near as one member
         says it), ``text`` (its longest member), ``person`` (the named person most of its members
@@ -170,8 +171,7 @@ def quote_reuse(quotes: pd.DataFrame, articles: pd.DataFrame | None = None, *, m
         raise NewsAnalysisError(f"quote_reuse(): min_overlap must be in (0, 1], not {min_overlap!r}")
     st = statements(quotes) if len(quotes) else quotes.iloc[0:0]
     st = st[st["kind"].isin(kinds)].reset_index(drop=True)
-    empty = (pd.DataFrame({c: pd.Series(dtype=object) for c in CLUSTER_COLUMNS}),
-             pd.DataFrame({c: pd.Series(dtype=object) for c in MEMBER_COLUMNS}))
+    empty = empty_frame(QUOTE_REUSE), empty_frame(QUOTE_REUSE_MEMBERS)
     if st.empty:
         return empty
     m = pd.DataFrame({
@@ -218,4 +218,8 @@ def quote_reuse(quotes: pd.DataFrame, articles: pd.DataFrame | None = None, *, m
     clusters["cluster"] = clusters["cluster"].map(ids)
     m["cluster"] = m["cluster"].map(ids)
     members = m.sort_values(["cluster", "date"], kind="stable", na_position="last").reset_index(drop=True)
-    return clusters.reset_index(drop=True), members[MEMBER_COLUMNS]
+    return _typed(clusters.reset_index(drop=True), QUOTE_REUSE), _typed(members, QUOTE_REUSE_MEMBERS)
+
+
+def _typed(df: pd.DataFrame, schema: dict[str, str]) -> pd.DataFrame:
+    return df[list(schema)].astype({c: ("datetime64[ns]" if "datetime" in t else t) for c, t in schema.items()})

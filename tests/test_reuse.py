@@ -42,6 +42,10 @@ def test_a_passage_in_three_outlets_is_one_cluster_first_seen_where_and_when(res
     mine = members[members["cluster"] == top["cluster"]]
     assert mine["article_id"].tolist() == ["c", "a", "b"]  # by date
     assert list(members.columns) == reuse.MEMBER_COLUMNS and list(clusters.columns) == reuse.CLUSTER_COLUMNS
+    from newsanalysis import schema
+
+    assert clusters.dtypes.astype(str).to_dict() == schema.QUOTE_REUSE
+    assert members.dtypes.astype(str).to_dict() == schema.QUOTE_REUSE_MEMBERS
 
 
 def test_an_idiom_links_nothing_and_a_short_quote_joins_only_its_exact_copy(result):

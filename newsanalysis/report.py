@@ -401,7 +401,8 @@ def _draw_people(result: AnalysisResult, charts: _Charts, palette: dict[str, str
                 continue
             where = ", ".join(x for x in (_text(r["title"]) or _text(r["article_id"]), _text(r["source"]),
                                           _long_day(r["date"])) if x)
-            shown = f"(reported) {r['text']}" if r["kind"] == "indirect" else f"“{r['text']}”"
+            words = plot._shorten(r["text"], 300)  # the whole statement is in the list of statements below
+            shown = f"(reported) {words}" if r["kind"] == "indirect" else f"“{words}”"
             parts.append(f'<p><b>{what}</b> ({_tone(r["compound"])}): {_e(shown)} <span class="sub">— '
                          f"{_e(where)}</span></p>")
         section = f"Person: {person}"
@@ -995,7 +996,7 @@ def _html(result: AnalysisResult, charts: _Charts, notes: list[str], files: dict
         parts.append(f'<h2 id="charts-{i}">{_e(section)}</h2>')
         for caption, data, (width, height) in figs:
             parts.append(f'<figure><img alt="{_e(caption)}" src="data:image/png;base64,{data}" width="{width}" '
-                         f'height="{height}" loading="lazy" decoding="async">'
+                         f'height="{height}">'
                          f"<figcaption>{_e(caption)}</figcaption></figure>")
         parts.append(charts.extra.get(section, ""))
 

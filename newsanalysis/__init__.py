@@ -30,13 +30,16 @@ _EXPORTS = {
     "analyze": "corpus",
     "analyze_to": "corpus",
     "compare_outlets": "tables",
+    "example_corpus": "examples",
     "link_people": "persons",
     "people": "persons",
+    "person_colors": "colors",
     "read_aliases": "persons",
     "sources": "persons",
     "most_quoted": "report",
     "quotable": "tables",
     "quote_table": "highlight",
+    "quote_reuse": "reuse",
     "quotes": "tables",
     "read_article": "load",
     "read_articles": "load",
@@ -67,6 +70,7 @@ def __dir__():
 
 
 if _TYPE_CHECKING:  # pragma: no cover
+    from .colors import person_colors
     from .corpus import analyze, analyze_to
     from .errors import (
         ArticleReadError,
@@ -76,10 +80,12 @@ if _TYPE_CHECKING:  # pragma: no cover
         OutputBusyError,
         OutputExistsError,
     )
+    from .examples import example_corpus
     from .highlight import quote_table, show
     from .load import Article, read_article, read_articles, text
     from .output import read_output
     from .persons import link_people, people, read_aliases, sources
     from .report import most_quoted, write_report
+    from .reuse import quote_reuse
     from .segment import split_sentences
     from .tables import AnalysisResult, compare_outlets, quotes

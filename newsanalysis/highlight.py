@@ -16,14 +16,14 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from .colors import COLOR_NOTE, GREY, OKABE_ITO, person_colors
 from .errors import NewsAnalysisError
 
 __all__ = ["ArticleView", "QuoteTable", "quote_table", "show"]
 
-#: Colours of people, in order of statements: plot.OKABE_ITO and plot's grey, written here again so that
-#: na.show does not import matplotlib (plot does, at import).
-_PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000")
-_OTHER = "#8C8C8C"
+#: Colours of people: the run's eight most quoted in the palette of the charts (newsanalysis.colors), others grey.
+_PALETTE = OKABE_ITO
+_OTHER = GREY
 _SPEECH = ("direct", "partial", "indirect")
 
 
@@ -64,13 +64,6 @@ def _text_of(sentences: pd.DataFrame) -> str:
     return "".join(parts)
 
 
-def _colours(quotes: pd.DataFrame) -> dict[str, str]:
-    who = quotes["person"] if "person" in quotes.columns else quotes["speaker"]
-    counts = who.dropna().astype(str).value_counts()
-    order = sorted(counts.index, key=lambda n: (-counts[n], n))
-    return {name: _PALETTE[i % len(_PALETTE)] for i, name in enumerate(order)}
-
-
 def _n_statements(q: pd.DataFrame) -> int:
     """Statements, as every count of the package counts them (rows of one attribution count once)."""
     if "statement" in q.columns and q["statement"].notna().all():
@@ -89,7 +82,8 @@ def _title(row: dict) -> str:
     return " · ".join(bits)
 
 
-def show(result, article_id: str | None = None, *, speech_only: bool = True) -> ArticleView:
+def show(result, article_id: str | None = None, *, speech_only: bool = True,
+         palette: dict[str, str] | None = None) -> ArticleView:
     """Render one article with every quote and reported statement marked, for a notebook.
 
     Parameters
@@ -100,6 +94,9 @@ def show(result, article_id: str | None = None, *, speech_only: bool = True) -> 
         Which article; the first of the run when None.
     speech_only : bool
         Leave ``mention`` rows (scare quotes, titles) unmarked.
+    palette : dict, optional
+        Person to colour; by default :func:`newsanalysis.person_colors` of
+        the whole run, so a person has the colour of the run's charts.
 
     Returns
     -------
@@ -126,7 +123,10 @@ def show(result, article_id: str | None = None, *, speech_only: bool = True) -> 
     q = quotes[quotes["article_id"] == article_id]
     if speech_only:
         q = q[q["kind"].isin(_SPEECH)]
-    colours = _colours(q)
+    run_colours = person_colors(quotes) if palette is None else palette
+    here = q["person"] if "person" in q.columns else q["speaker"]
+    present = set(here.dropna().astype(str))
+    colours = {name: c for name, c in run_colours.items() if name in present}
     rows = q.to_dict("records")
     # boundaries of every span; each piece between two boundaries takes the innermost quote over it
     spans = [(int(r["start"]), int(r["end"]), i) for i, r in enumerate(rows)]
@@ -154,14 +154,18 @@ def show(result, article_id: str | None = None, *, speech_only: bool = True) -> 
     legend = "".join(
         f'<span style="margin-right:1em"><span style="display:inline-block;width:.8em;height:.8em;'
         f'background:{c}"></span> {html.escape(name)}</span>'
-        for name, c in colours.items()
+        for name, c in colours.items() if c != _OTHER
     )
+    if any(c == _OTHER for c in colours.values()):
+        legend += (f'<span style="margin-right:1em"><span style="display:inline-block;width:.8em;height:.8em;'
+                   f'background:{_OTHER}"></span> everyone else</span>')
     body = "".join(out).replace("\n", "<br>")
     page = (
         f'<div style="font-family:Georgia,serif;line-height:1.55;max-width:46em">'
         f'<div style="font:0.85em sans-serif;color:#444;margin-bottom:.6em">{html.escape(str(article_id))}: '
         f"{_n_statements(q)} statements; solid: quoted words, dotted: reported speech, grey: organisations and unnamed "
-        f"sources; underlined: the mention each rests on. Hover for speaker, cue and tone.<br>{legend}</div>"
+        f"sources; underlined: the mention each rests on. Hover for speaker, cue and tone. {html.escape(COLOR_NOTE)}."
+        f"<br>{legend}</div>"
         f"{body}</div>"
     )
     return ArticleView(str(article_id), page)

@@ -29,14 +29,18 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
+from .colors import COLOR_NOTE, GREY, OKABE_ITO, person_colors
 from .errors import NewsAnalysisError
 
 __all__ = [
     "OKABE_ITO",
     "gender_share",
     "parse_formats",
+    "person_colors",
+    "person_timeline",
     "quote_counts",
     "quote_positions",
+    "quotes_travelled",
     "report_style",
     "save_figure",
     "speaker_share",
@@ -45,19 +49,7 @@ __all__ = [
     "tone_over_time",
 ]
 
-#: The Okabe-Ito palette (colour-blind safe), ordered for use on white:
-#: blue, orange, bluish green, vermillion, reddish purple, sky blue, yellow, black.
-OKABE_ITO: tuple[str, ...] = (
-    "#0072B2",
-    "#E69F00",
-    "#009E73",
-    "#D55E00",
-    "#CC79A7",
-    "#56B4E9",
-    "#F0E442",
-    "#000000",
-)
-_GREY = "#8C8C8C"
+_GREY = GREY
 _LIGHT = "#BDBDBD"
 #: Colour of each gender in :func:`gender_share` (unknown in grey).
 GENDER_COLORS: dict[str, str] = {"female": "#CC79A7", "male": "#009E73", "unknown": "#8C8C8C"}
@@ -67,7 +59,9 @@ _SPEECH = ("direct", "partial", "indirect")
 _NO_SPEAKER = "(no speaker found)"
 _NOT_PERSON = "(no named person)"
 _OTHER = "Other speakers"
+_OTHER_GROUPS = "(other sources)"
 _NAME_WIDTH = 24
+_MAX_DOTS = 600  # dots drawn per row of speaker_tone, at most
 _EXCERPT_WIDTH = 44
 
 _DOCS = {
@@ -157,16 +151,72 @@ def _ranked(names: pd.Series) -> list:
     return sorted(counts.index, key=lambda n: (-counts[n], str(n)))
 
 
-def _speaker_colors(names: Sequence[str]) -> dict[str, str]:
-    """A colour per speaker, in the order given; grey for the catch-alls."""
+def _speaker_colors(names: Sequence[str], palette: dict[str, str] | None = None) -> dict[str, str]:
+    """A colour per name: from ``palette`` (the run's, :func:`person_colors`), else in the order given.
+
+    The charts pass the run's palette, so a person has the same colour in
+    every chart of a run; without one, the names (in the run's rank order)
+    get the eight colours of :data:`OKABE_ITO` in turn. Everyone beyond the
+    palette and the catch-alls ("Other speakers", no speaker found) are grey,
+    so no two people of a chart share a colour.
+    """
+    catch_all = (_NO_SPEAKER, _OTHER, _NOT_PERSON)
+    if palette is not None:
+        return {name: _GREY if name in catch_all else palette.get(name, _GREY) for name in names}
     colors, i = {}, 0
     for name in names:
-        if name in (_NO_SPEAKER, _OTHER, _NOT_PERSON):
+        if name in catch_all or i >= len(OKABE_ITO):
             colors[name] = _GREY
         else:
-            colors[name] = OKABE_ITO[i % len(OKABE_ITO)]
+            colors[name] = OKABE_ITO[i]
             i += 1
     return colors
+
+
+def _check_palette(palette: object, func: str) -> dict[str, str] | None:
+    if palette is not None and not isinstance(palette, dict):
+        raise NewsAnalysisError(f"{func}(): palette must be a dict of name to colour (from plot.person_colors), "
+                                f"not {type(palette).__name__}")
+    return palette
+
+
+_COLOR_NOTE = COLOR_NOTE
+
+
+def _auto_freq(dates: pd.Series, max_bins: int = 60) -> str:
+    """Day, week or month: the finest bin that keeps the run's span within ``max_bins`` bins.
+
+    Examples
+    --------
+    >>> _auto_freq(pd.Series(pd.to_datetime(["2016-01-01", "2016-01-20"])))
+    'D'
+    >>> _auto_freq(pd.Series(pd.to_datetime(["2016-01-01", "2016-11-30"])))
+    'W'
+    >>> _auto_freq(pd.Series(pd.to_datetime(["2010-01-01", "2016-11-30"])))
+    'MS'
+    """
+    d = pd.to_datetime(dates).dropna()
+    if d.empty:
+        return "D"
+    days = (d.max() - d.min()).days + 1
+    if days <= max_bins:
+        return "D"
+    if days / 7 <= max_bins:
+        return "W"
+    return "MS"
+
+
+def _bin_label(freq: str) -> str:
+    return _PERIODS.get(freq, f"period ({freq})")
+
+
+def _fold_rows(table: pd.DataFrame, top: int, label: str) -> pd.DataFrame:
+    """Keep the ``top`` rows with most statements; the rest summed into one row ``label`` (counts in, counts out)."""
+    if top is None or len(table) <= top:
+        return table
+    keep = table.sum(axis=1).sort_values(ascending=False, kind="stable").index[:top]
+    rest = table.drop(index=keep).sum(axis=0).rename(label)
+    return pd.concat([table.loc[[i for i in table.index if i in set(keep)]], rest.to_frame().T])
 
 
 def _new_axes(ax, size: tuple[float, float]):
@@ -251,7 +301,7 @@ def _tone_arc_frame(sentences: pd.DataFrame, window: int) -> pd.DataFrame:
 
 @_fill_doc
 def tone_arc(sentences: pd.DataFrame, *, window: int = 5, article: str | None = None, title: str | None = None,
-             ax=None, **kwargs):
+             quotes: pd.DataFrame | None = None, palette: dict[str, str] | None = None, ax=None, **kwargs):
     """The tone of an article, sentence by sentence.
 
     Each sentence's VADER compound score is a dot at its position in the
@@ -273,6 +323,13 @@ def tone_arc(sentences: pd.DataFrame, *, window: int = 5, article: str | None = 
         The chart's title (by default "Tone along the article"): name the
         article in it, so that the chart keeps its context when pasted
         elsewhere. A long title is wrapped (at 80 characters).
+    quotes : pandas.DataFrame, optional
+        The quotes table of the run: quoted sentences are then named and
+        coloured by person (as linked across the run), in the colours of the
+        run's other charts (:func:`person_colors` of this table).
+    palette : dict, optional
+        Name to colour (:func:`person_colors`); by default the run's ranking
+        of ``quotes`` (or of the speakers of the whole ``sentences`` table).
     %(ax)s
     %(kwargs)s
         Here: :meth:`~matplotlib.axes.Axes.plot` of the rolling mean.
@@ -295,6 +352,13 @@ def tone_arc(sentences: pd.DataFrame, *, window: int = 5, article: str | None = 
     _require(sentences, ["article_id", "start", "text", "compound", "in_quote", "speaker"], table="sentences", func="tone_arc")
     if not isinstance(window, (int, np.integer)) or window < 1:
         raise NewsAnalysisError(f"tone_arc(): window must be a whole number of sentences >= 1, not {window!r}")
+    _check_palette(palette, "tone_arc")
+    if quotes is not None:
+        _require(quotes, ["article_id", "kind", "speaker"], table="quotes", func="tone_arc")
+        palette = person_colors(quotes) if palette is None else palette
+    elif palette is None:  # the ranking of the whole table given, so one article's colours are the run's
+        quoted_rows = sentences[sentences["in_quote"].fillna(0).astype(float) > 0]
+        palette = _speaker_colors(_ranked(quoted_rows["speaker"].dropna().astype(str)))
     sentences = _one_article(sentences, article, "tone_arc")
     ax = _new_axes(ax, (9, 4.5))
     _finish(ax, title=_wrap_title(title, "Tone along the article", 80), xlabel="Sentence (position in the text)",
@@ -302,6 +366,13 @@ def tone_arc(sentences: pd.DataFrame, *, window: int = 5, article: str | None = 
     if sentences.empty:
         return _empty(ax, "No sentences to show")
     f = _tone_arc_frame(sentences, window)
+    if quotes is not None:  # the speaker as written -> the person the run counts it under
+        q = quotes[quotes["article_id"].isin(set(sentences["article_id"]))]
+        if "person" in q.columns:
+            pairs = q.dropna(subset=["speaker", "person"])
+            person = pairs.groupby("speaker")["person"].agg(lambda p: p.value_counts().index[0])
+            known = f["speaker"].isin(person.index)
+            f.loc[known, "speaker"] = f.loc[known, "speaker"].map(person)
 
     ax.axhline(0, color=_GREY, linewidth=0.8, zorder=1)
     plain = f[~f["quoted"] & ~f["reported"]]
@@ -310,7 +381,12 @@ def tone_arc(sentences: pd.DataFrame, *, window: int = 5, article: str | None = 
     quoted = f[f["quoted"]]
     told = f[f["reported"]]
     order = _ranked(pd.concat([quoted["speaker"], told["speaker"]]))
-    colors = _speaker_colors(order)
+    colors = _speaker_colors(order, palette)
+    named = [n for n in order if colors[n] != _GREY]
+    if len(named) < len(order):  # everyone grey is one legend entry, so the legend stays short
+        quoted = quoted.assign(speaker=quoted["speaker"].where(quoted["speaker"].isin(named), _OTHER))
+        told = told.assign(speaker=told["speaker"].where(told["speaker"].isin(named), _OTHER))
+        order, colors = named + [_OTHER], {**colors, _OTHER: _GREY}
     for name in order:
         rows = quoted[quoted["speaker"] == name]
         if len(rows):
@@ -346,7 +422,8 @@ def tone_arc(sentences: pd.DataFrame, *, window: int = 5, article: str | None = 
         )
     ax.set_ylim(-1.2, 1.2)
     ax.set_xlim(0.5, len(f) + 0.5)
-    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize="small")
+    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize="small",
+              title=_COLOR_NOTE.replace("; ", ";\n") if len(order) else None, title_fontsize="x-small")
     return ax
 
 
@@ -364,8 +441,11 @@ def _quote_counts_frame(quotes: pd.DataFrame, by: str, top: int) -> pd.DataFrame
     counts = q.groupby([by, "kind"]).size().unstack("kind", fill_value=0)
     counts = counts.reindex(columns=[k for k in _SPEECH if k in counts.columns])
     counts["_total"] = counts.sum(axis=1)
-    counts = counts.sort_index().sort_values(["_total"], ascending=False, kind="stable").head(top)
-    return counts.drop(columns="_total").astype(int)
+    counts = counts.sort_index().sort_values(["_total"], ascending=False, kind="stable")
+    rest = counts.iloc[top:]
+    counts = counts.head(top).drop(columns="_total").astype(int)
+    counts.attrs["others"] = (len(rest), int(rest["_total"].sum()))  # (groups, statements) not shown
+    return counts
 
 
 @_fill_doc
@@ -373,7 +453,8 @@ def quote_counts(quotes: pd.DataFrame, *, top: int = 10, by: str = "person", ax=
     """Who is quoted most: horizontal bars of quotes per person, split by kind.
 
     Bars are stacked by kind (direct, partial, indirect) and sorted with the
-    most quoted at the top; ``mention`` rows are not counted. By person
+    most quoted at the top; ``mention`` rows are not counted; how many more
+    there are, with how many statements, is said under the axis. By person
     (the default), organisations and unnamed sources are left out; by
     speaker, every source counts and quotes whose speaker was not found are
     counted under "(no speaker found)".
@@ -412,8 +493,10 @@ def quote_counts(quotes: pd.DataFrame, *, top: int = 10, by: str = "person", ax=
     counts = _quote_counts_frame(quotes, by, top)
     ax = _new_axes(ax, (8, 1.2 + 0.42 * max(len(counts), 3)))
     what = by.replace("_", " ")
-    _finish(ax, title=f"Statements per {what}" + (f" (top {top})" if len(counts) >= top else ""),
-            xlabel="Number of statements", ylabel="")
+    n_rest, rest = counts.attrs.get("others", (0, 0))
+    others = f"; not shown: {n_rest:,} more with {rest:,} statements" if n_rest else ""
+    _finish(ax, title=f"Statements per {what}" + (f" (top {top})" if n_rest else ""),
+            xlabel=f"Number of statements{others}", ylabel="")
     if counts.empty:
         return _empty(ax, "No quotes to show")
     y = np.arange(len(counts))[::-1]  # most quoted at the top
@@ -435,21 +518,27 @@ def quote_counts(quotes: pd.DataFrame, *, top: int = 10, by: str = "person", ax=
 # quote positions
 
 
-def _quote_positions_frame(quotes: pd.DataFrame, sentences: pd.DataFrame | None) -> pd.DataFrame:
-    """One row a quote: speaker, x (characters, or % of the article when ``sentences`` given)."""
+def _quote_positions_frame(quotes: pd.DataFrame, sentences: pd.DataFrame | None, top: int | None = 15) -> pd.DataFrame:
+    """One row a quote: speaker, x (characters, or % of the article when ``sentences`` given), row.
+
+    Speakers beyond the ``top`` most quoted share one last row, "Other speakers".
+    """
     q = _speech(quotes)
     q = q.assign(x=q["start"].astype(float))
     if sentences is not None and len(q):
         length = sentences.groupby("article_id")["end"].max().astype(float)
         q["x"] = 100 * q["x"] / q["article_id"].map(length).clip(lower=1)
     order = _ranked(q["speaker"])
+    if top is not None and len(order) > top:
+        q["speaker"] = q["speaker"].where(q["speaker"].isin(order[:top]), _OTHER)
+        order = order[:top] + [_OTHER]
     q["row"] = q["speaker"].map({name: i for i, name in enumerate(order)})
     return q[["speaker", "kind", "x", "row"]].sort_values(["row", "x"]).reset_index(drop=True)
 
 
 @_fill_doc
 def quote_positions(quotes: pd.DataFrame, *, sentences: pd.DataFrame | None = None, title: str | None = None,
-                    ax=None, **kwargs):
+                    top: int = 15, ax=None, **kwargs):
     """Where in the text each speaker is quoted: one row a speaker.
 
     Each quote is a tick at the position where it starts, coloured by kind
@@ -468,6 +557,9 @@ def quote_positions(quotes: pd.DataFrame, *, sentences: pd.DataFrame | None = No
         The chart's title (by default "Where each speaker is quoted"): name
         the article in it when the chart shows one. A long title is wrapped
         (at 52 characters: the names take the left of the figure).
+    top : int
+        Rows for the ``top`` most quoted speakers; the others share a last
+        row "Other speakers" (so the chart's height is bounded).
     %(ax)s
     %(kwargs)s
         Here: :meth:`~matplotlib.axes.Axes.scatter`, called once per kind.
@@ -487,7 +579,7 @@ def quote_positions(quotes: pd.DataFrame, *, sentences: pd.DataFrame | None = No
     _require(quotes, ["article_id", "kind", "speaker", "start"], table="quotes", func="quote_positions")
     if sentences is not None:
         _require(sentences, ["article_id", "end"], table="sentences", func="quote_positions")
-    f = _quote_positions_frame(quotes, sentences)
+    f = _quote_positions_frame(quotes, sentences, top)
     n_rows = int(f["row"].max()) + 1 if len(f) else 0
     ax = _new_axes(ax, (8, 1.2 + 0.42 * max(n_rows, 3)))
     xlabel = "Position in the article (% of its length)" if sentences is not None else "Position in the text (characters from the start)"
@@ -520,25 +612,43 @@ def quote_positions(quotes: pd.DataFrame, *, sentences: pd.DataFrame | None = No
 # speaker tone
 
 
-def _speaker_tone_frame(quotes: pd.DataFrame, top: int, who: str = "person") -> tuple[pd.DataFrame, pd.DataFrame]:
-    """(points, summary): each quote's compound, and per speaker the mean and count, sorted by mean."""
+def _speaker_tone_frame(quotes: pd.DataFrame, top: int, who: str = "person",
+                        others: bool = True) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(points, summary): each statement's compound, and per row the mean and count, sorted by mean.
+
+    Beyond the ``top`` most quoted, everyone is one row "Other speakers"
+    (first, drawn at the bottom) when ``others``; ``summary.people`` says
+    how many people each row holds.
+    """
     q = _speech(quotes, who)
-    keep = _ranked(q["speaker"])[:top]
-    q = q[q["speaker"].isin(keep)]
+    ranking = _ranked(q["speaker"])
+    keep = ranking[:top]
+    if others and len(ranking) > top:
+        q = q.assign(speaker=q["speaker"].where(q["speaker"].isin(keep), _OTHER))
+    else:
+        q = q[q["speaker"].isin(keep)]
     summary = (
         q.groupby("speaker")["compound"].agg(mean="mean", quotes="size").sort_values("mean", kind="stable")
     )
+    summary["people"] = 1
+    if _OTHER in summary.index:
+        summary.loc[_OTHER, "people"] = len(ranking) - len(keep)
+        summary = pd.concat([summary.loc[[_OTHER]], summary.drop(index=_OTHER)])
     points = q[["speaker", "compound"]].reset_index(drop=True)
     return points, summary
 
 
 @_fill_doc
-def speaker_tone(quotes: pd.DataFrame, *, top: int = 10, who: str = "person", ax=None, **kwargs):
+def speaker_tone(quotes: pd.DataFrame, *, top: int = 10, who: str = "person", others: bool = True,
+                 palette: dict[str, str] | None = None, ax=None, **kwargs):
     """Who speaks positively: the tone of each speaker's quotes.
 
     One row a speaker (the ``top`` most quoted), sorted by mean tone; each
     quote is a dot at its VADER compound score and a black bar marks the
-    speaker's mean.
+    speaker's mean (of all their statements; a row of more than 600 shows a
+    fixed sample of 600 dots). Everyone else is one grey row at the bottom, "Other
+    speakers (n people)". Dots take the person's colour of the run
+    (:func:`person_colors`).
 
     Parameters
     ----------
@@ -549,6 +659,10 @@ def speaker_tone(quotes: pd.DataFrame, *, top: int = 10, who: str = "person", ax
     who : {"person", "speaker"}
         One row a named person (linked across the run; organisations and
         unnamed sources left out), or a row per source as written.
+    others : bool
+        Draw the statements of everyone beyond ``top`` as one last row.
+    palette : dict, optional
+        Name to colour; by default :func:`person_colors` of ``quotes``.
     %(ax)s
     %(kwargs)s
         Here: :meth:`~matplotlib.axes.Axes.scatter` of the quote dots, called
@@ -567,7 +681,8 @@ def speaker_tone(quotes: pd.DataFrame, *, top: int = 10, who: str = "person", ax
     >>> plot.plt.close(ax.figure)
     """
     _require(quotes, ["kind", "speaker", "compound"], table="quotes", func="speaker_tone")
-    points, summary = _speaker_tone_frame(quotes, top, who)
+    _check_palette(palette, "speaker_tone")
+    points, summary = _speaker_tone_frame(quotes, top, who, others)
     ax = _new_axes(ax, (8, 1.2 + 0.42 * max(len(summary), 3)))
     title = "Tone of each person's statements" if who == "person" else "Tone of each speaker's statements"
     _finish(ax, title=title, xlabel="Tone (VADER compound): negative ← 0 → positive", ylabel="")
@@ -575,21 +690,28 @@ def speaker_tone(quotes: pd.DataFrame, *, top: int = 10, who: str = "person", ax
     if summary.empty:
         return _empty(ax, "No quotes to show")
     names = summary.index.tolist()
-    colors = _speaker_colors(_ranked(points["speaker"]))
+    palette = person_colors(quotes, who=who) if palette is None else palette
+    colors = _speaker_colors(names, palette)
     rows = {name: i for i, name in enumerate(names)}
     rng = np.random.default_rng(0)  # fixed jitter: the same chart every time
     ax.axvline(0, color=_GREY, linewidth=0.8, zorder=1)
     kwargs = {"s": 36, "alpha": 0.75, "edgecolor": "white", "linewidth": 0.5, **kwargs}
     for name in names:
-        c = points.loc[points["speaker"] == name, "compound"].to_numpy()
+        c = points.loc[points["speaker"] == name, "compound"].dropna().to_numpy()
+        if len(c) > _MAX_DOTS:  # a fixed sample of the dots (the mean is of them all): the file stays small
+            c = rng.choice(c, _MAX_DOTS, replace=False)
         y = rows[name] + rng.uniform(-0.18, 0.18, len(c))
-        ax.scatter(c, y, color=colors[name], zorder=2, **kwargs)
+        extra = {"alpha": min(kwargs["alpha"], 0.35), "s": min(kwargs["s"], 16)} if name == _OTHER else {}
+        ax.scatter(c, y, color=colors[name], zorder=2, **{**kwargs, **extra})
     ax.scatter(summary["mean"], np.arange(len(names)), marker="|", s=500, linewidths=3, color="black",
                zorder=3, label="Mean")
     ax.scatter([], [], color=_GREY, s=36, label="One statement")
-    ax.set_yticks(np.arange(len(names)), [f"{_shorten(n)} ({summary.loc[n, 'quotes']})" for n in names])
+    labels = [f"{_OTHER} ({summary.loc[n, 'people']} people, {summary.loc[n, 'quotes']})" if n == _OTHER
+              else f"{_shorten(n)} ({summary.loc[n, 'quotes']})" for n in names]
+    ax.set_yticks(np.arange(len(names)), labels)
     ax.set_ylim(-0.7, len(names) - 0.3)
-    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize="small", markerscale=0.6)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize="small", markerscale=0.6,
+              title=_COLOR_NOTE.replace("; ", ";\n"), title_fontsize="x-small")
     ax.grid(axis="y", color="#EEEEEE", linewidth=0.8)
     ax.set_axisbelow(True)
     return ax
@@ -602,35 +724,65 @@ def speaker_tone(quotes: pd.DataFrame, *, top: int = 10, who: str = "person", ax
 _PERIODS = {"D": "day", "W": "week", "MS": "month", "ME": "month", "M": "month", "QS": "quarter", "YS": "year"}
 
 
-def _tone_over_time_frame(sentences: pd.DataFrame, articles: pd.DataFrame, freq: str):
-    """(per_article, per_period, n_undated): mean sentence compound per article and per period."""
+def _t95(n: np.ndarray) -> np.ndarray:
+    """Two-sided 95% Student t quantile for ``n - 1`` degrees of freedom (table values, then the normal's 1.96)."""
+    table = {1: 12.706, 2: 4.303, 3: 3.182, 4: 2.776, 5: 2.571, 6: 2.447, 7: 2.365, 8: 2.306, 9: 2.262,
+             10: 2.228, 12: 2.179, 15: 2.131, 20: 2.086, 30: 2.042, 60: 2.000, 120: 1.980}
+    keys = np.array(sorted(table))
+    df = np.asarray(n, dtype=float) - 1
+    out = np.full(df.shape, np.nan)
+    for i, d in enumerate(df):
+        if d >= 1:
+            k = keys[keys <= d].max()  # the nearest tabled df below: a slightly wider, safe interval
+            out[i] = table[int(k)] if d <= 120 else 1.960
+    return out
+
+
+def _tone_over_time_frame(sentences: pd.DataFrame, articles: pd.DataFrame, freq: str | None):
+    """(per_article, per_period, n_undated, freq).
+
+    ``per_period`` has one row per bin of the whole span (empty bins kept, as
+    NaN, so the line has a gap): date, mean (of the articles' mean sentence
+    compound), articles, sentences, low and high (95% Student t interval of
+    that mean over the bin's articles; NaN with one article).
+    """
     per_article = sentences.groupby("article_id")["compound"].agg(compound="mean", sentences="size")
     dates = articles.drop_duplicates("article_id").set_index("article_id")["date"]
     per_article = per_article.join(dates, how="left")
     n_undated = int(per_article["date"].isna().sum())
     per_article = per_article.dropna(subset=["date"])
-    s = sentences[["article_id", "compound"]].merge(
-        per_article[["date"]], left_on="article_id", right_index=True, how="inner"
-    )
+    if freq is None:
+        freq = _auto_freq(per_article["date"])
     try:
-        per_period = (
-            s.set_index("date")["compound"].resample(freq).agg(["mean", "size"]).rename(columns={"size": "sentences"})
-        )
+        g = per_article.set_index("date").resample(freq)
+        per_period = pd.DataFrame({
+            "mean": g["compound"].mean(), "sd": g["compound"].std(ddof=1),
+            "articles": g["compound"].count(), "sentences": g["sentences"].sum(),
+        })
     except ValueError as exc:
         raise NewsAnalysisError(f"tone_over_time(): freq={freq!r} is not a pandas frequency ({exc})") from None
-    per_period = per_period[per_period["sentences"] > 0]
-    return per_article.reset_index(), per_period.reset_index(), n_undated
+    half = _t95(per_period["articles"].to_numpy()) * per_period["sd"] / np.sqrt(per_period["articles"].clip(lower=1))
+    per_period["low"] = per_period["mean"] - half
+    per_period["high"] = per_period["mean"] + half
+    per_period = per_period.drop(columns="sd")
+    per_period.index.name = "date"
+    return per_article.reset_index(), per_period.reset_index(), n_undated, freq
 
 
 @_fill_doc
-def tone_over_time(sentences: pd.DataFrame, articles: pd.DataFrame, *, freq: str = "D", ax=None, **kwargs):
+def tone_over_time(sentences: pd.DataFrame, articles: pd.DataFrame, *, freq: str | None = None,
+                   counts: bool = True, ax=None, **kwargs):
     """Tone of the coverage over time.
 
-    The line is the mean compound of all sentences published in each period
-    of ``freq``; when a period holds several articles, each article is also
-    a light dot at its date (the mean compound of its sentences; with one
-    article a period the dot would be the line's point, so none is drawn).
-    Undated articles are left out and counted in the title.
+    Each article's tone is the mean compound of its sentences; the line is
+    the mean of the articles' tones per bin (day, week or month: by default
+    the finest that keeps the run's span within 60 bins), with a band for
+    the 95% Student t interval of that mean over the bin's articles (none
+    with one article). Bins with no article are gaps in the line, not
+    zeros. When a bin holds several articles each is also a light dot at its
+    date. Undated articles are left out and counted in the title. The
+    numbers per bin (including articles per bin) are those of
+    ``plot._tone_over_time_frame``.
 
     Parameters
     ----------
@@ -638,8 +790,12 @@ def tone_over_time(sentences: pd.DataFrame, articles: pd.DataFrame, *, freq: str
         The sentences table of a corpus run.
     articles : pandas.DataFrame
         The articles table of the same run (for the dates).
-    freq : str
-        A pandas frequency: ``"D"`` day, ``"W"`` week, ``"MS"`` month, ...
+    freq : str, optional
+        A pandas frequency: ``"D"`` day, ``"W"`` week, ``"MS"`` month, ...;
+        None picks one from the span (at most about 60 bins).
+    counts : bool
+        Draw the number of articles per bin as light bars (right axis, a
+        twin of the returned Axes: ``ax.figure.axes``).
     %(ax)s
     %(kwargs)s
         Here: :meth:`~matplotlib.axes.Axes.plot` of the per-period line.
@@ -660,7 +816,7 @@ def tone_over_time(sentences: pd.DataFrame, articles: pd.DataFrame, *, freq: str
     """
     _require(sentences, ["article_id", "compound"], table="sentences", func="tone_over_time")
     _require(articles, ["article_id", "date"], table="articles", func="tone_over_time")
-    per_article, per_period, n_undated = _tone_over_time_frame(sentences, articles, freq)
+    per_article, per_period, n_undated, freq = _tone_over_time_frame(sentences, articles, freq)
     ax = _new_axes(ax, (9, 4.5))
     title = "Tone of the coverage over time"
     if n_undated:
@@ -669,15 +825,22 @@ def tone_over_time(sentences: pd.DataFrame, articles: pd.DataFrame, *, freq: str
     if per_period.empty:
         return _empty(ax, "No dated articles to show")
     ax.axhline(0, color=_GREY, linewidth=0.8, zorder=1)
-    if len(per_article) > len(per_period):  # a period holds several articles: their own means show apart
-        ax.scatter(per_article["date"], per_article["compound"], s=30, color=_LIGHT, zorder=2, label="One article")
+    if per_period["low"].notna().any():
+        ax.fill_between(per_period["date"], per_period["low"], per_period["high"], color=OKABE_ITO[0], alpha=0.18,
+                        linewidth=0, zorder=2, label="95% t interval of the mean")
+    if len(per_article) > per_period["articles"].gt(0).sum():  # a period holds several articles: their own means show apart
+        many = len(per_article) > 200  # hundreds of dots: smaller and lighter, so the line and band read
+        ax.scatter(per_article["date"], per_article["compound"], s=10 if many else 30, alpha=0.6 if many else 1.0,
+                   color=_LIGHT, linewidth=0, zorder=2, label="One article")
     # else each article is its period's point of the line, and a dot of its own would hide under it
-    period = _PERIODS.get(freq, f"period ({freq})")
-    kwargs = {"color": OKABE_ITO[0], "linewidth": 2, "marker": "o", "label": f"All sentences, per {period}",
+    period = _bin_label(freq)
+    kwargs = {"color": OKABE_ITO[0], "linewidth": 2, "marker": "o", "markersize": 4,
+              "label": f"Mean of the articles, per {period}",
               **kwargs}
     ax.plot(per_period["date"], per_period["mean"], zorder=3, **kwargs)
     lim = max(0.25, float(np.nanmax(np.abs(per_article["compound"]))) * 1.15)
     ax.set_ylim(-min(lim, 1.05), min(lim, 1.05))
+    per_period = per_period[per_period["articles"] > 0] if len(per_period) <= 8 else per_period
     if len(per_period) == 1:
         d = per_period["date"].iloc[0]
         ax.set_xlim(d - pd.Timedelta(days=3), d + pd.Timedelta(days=3))
@@ -688,36 +851,72 @@ def tone_over_time(sentences: pd.DataFrame, articles: pd.DataFrame, *, freq: str
         locator = mpl.dates.AutoDateLocator(maxticks=8)
         ax.xaxis.set_major_locator(locator)
         ax.xaxis.set_major_formatter(mpl.dates.ConciseDateFormatter(locator))
-    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize="small")
+    if counts:  # articles per bin: light bars on a twin axis, in the bottom fifth
+        twin = ax.twinx()
+        filled = per_period[per_period["articles"] > 0]
+        width = (per_period["date"].diff().median() if len(per_period) > 1 else pd.Timedelta(days=1)) * 0.8
+        twin.bar(filled["date"], filled["articles"], width=width, color=_LIGHT, alpha=0.45, zorder=0,
+                 label=f"Articles per {period}")
+        twin.set_ylim(0, max(1, filled["articles"].max()) * 5)
+        twin.set_ylabel(f"Articles per {period}", color=_GREY)
+        twin.tick_params(axis="y", colors=_GREY, labelsize="small")
+        twin.yaxis.get_major_locator().set_params(integer=True)
+        ax.set_zorder(twin.get_zorder() + 1)
+        ax.patch.set_visible(False)
+        for side in ("top",):
+            twin.spines[side].set_visible(False)
+        handles, labels = ax.get_legend_handles_labels()
+        h2, l2 = twin.get_legend_handles_labels()
+        ax.legend(handles + h2, labels + l2, loc="upper left", bbox_to_anchor=(1.08, 1.0), frameon=False,
+                  fontsize="small")
+    else:
+        ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize="small")
     return ax
 
 
-def _article_groups(article_ids: pd.Series, articles: pd.DataFrame, by: str) -> pd.Series:
-    """The date (``YYYY-MM-DD``) or source of each row's article; ``(no date)`` / ``(no source)`` when missing."""
+def _article_groups(article_ids: pd.Series, articles: pd.DataFrame, by: str, freq: str | None = None) -> pd.Series:
+    """The date bin (``YYYY-MM-DD`` of its start) or source of each row's article; ``(no date)`` / ``(no source)``.
+
+    Dates are binned by ``freq`` (None: day, week or month from the run's
+    span, at most about 60 bins: see :func:`_auto_freq`).
+    """
     groups = articles.drop_duplicates("article_id").set_index("article_id")[by]
     if by == "date":
-        groups = groups.dt.strftime("%Y-%m-%d")
+        groups = pd.to_datetime(groups)
+        freq = freq or _auto_freq(groups)
+        try:
+            start = groups.dt.to_period(freq.rstrip("S") if freq in ("MS", "QS", "YS") else freq).dt.start_time
+        except ValueError as exc:
+            raise NewsAnalysisError(f"freq={freq!r} is not a pandas frequency ({exc})") from None
+        groups = start.dt.strftime("%Y-%m-%d")
     return article_ids.map(groups).astype("string").fillna(f"(no {by})").astype(object)
 
 
 def _speaker_share_frame(quotes: pd.DataFrame, articles: pd.DataFrame, by: str, top: int,
-                         who: str = "person") -> pd.DataFrame:
-    """Rows: groups (dates or sources); columns: the ``top`` speakers then "Other speakers"; shares sum to 1."""
+                         who: str = "person", freq: str | None = None, groups: int | None = 15) -> pd.DataFrame:
+    """Rows: groups (date bins or sources); columns: the ``top`` speakers then "Other speakers"; shares sum to 1.
+
+    Sources beyond the ``groups`` with most statements are summed into one
+    row "(other sources)", last.
+    """
     q = _speech(quotes, who, others=True)
     missing = f"(no {by})"
-    q["group"] = _article_groups(q["article_id"], articles, by)
+    q["group"] = _article_groups(q["article_id"], articles, by, freq)
     leaders = [n for n in _ranked(q["speaker"]) if n not in (_NO_SPEAKER, _NOT_PERSON)][:top]
     q["who"] = q["speaker"].where(q["speaker"].isin(leaders), _OTHER)
     table = q.groupby(["group", "who"]).size().unstack("who", fill_value=0)
     cols = [c for c in leaders if c in table.columns] + ([_OTHER] if _OTHER in table.columns else [])
     order = sorted(g for g in table.index if g != missing) + ([missing] if missing in table.index else [])
     table = table.reindex(index=order, columns=cols)
+    if by == "source":
+        table = _fold_rows(table, groups, _OTHER_GROUPS)
     return table.div(table.sum(axis=1), axis=0)
 
 
 @_fill_doc
 def speaker_share(quotes: pd.DataFrame, articles: pd.DataFrame, *, by: str = "date", top: int = 6,
-                  who: str = "person", ax=None, **kwargs):
+                  who: str = "person", freq: str | None = None, groups: int = 15,
+                  palette: dict[str, str] | None = None, ax=None, **kwargs):
     """Who gets the quotes, per date or per source: shares of each speaker.
 
     One bar a date (or source) split into the ``top`` most quoted speakers
@@ -737,6 +936,15 @@ def speaker_share(quotes: pd.DataFrame, articles: pd.DataFrame, *, by: str = "da
     who : {"person", "speaker"}
         Name the most quoted people (statements of organisations and unnamed
         sources go to "Other speakers"), or every source as written.
+    freq : str, optional
+        Bin of the dates (``by="date"``): a pandas frequency ("D", "W",
+        "MS"); None picks day, week or month from the span (at most about
+        60 bars).
+    groups : int
+        With ``by="source"``, the sources with most statements shown; the
+        rest are one bar "(other sources)".
+    palette : dict, optional
+        Name to colour; by default :func:`person_colors` of ``quotes``.
     %(ax)s
     %(kwargs)s
         Here: :meth:`~matplotlib.axes.Axes.barh`, called once per speaker.
@@ -759,14 +967,16 @@ def speaker_share(quotes: pd.DataFrame, articles: pd.DataFrame, *, by: str = "da
         raise NewsAnalysisError(f"speaker_share(): by must be 'date' or 'source', not {by!r}")
     _require(quotes, ["article_id", "kind", "speaker"], table="quotes", func="speaker_share")
     _require(articles, ["article_id", by], table="articles", func="speaker_share")
-    share = _speaker_share_frame(quotes, articles, by, top, who)
-    ax = _new_axes(ax, (9, 1.4 + 0.45 * max(len(share), 2)))
+    _check_palette(palette, "speaker_share")
+    share = _speaker_share_frame(quotes, articles, by, top, who, freq, groups)
+    ax = _new_axes(ax, (9, min(1.4 + 0.45 * max(len(share), 2), 11.5)))
     _finish(ax, title=f"Share of statements by {'person' if who == 'person' else 'speaker'}, per {by}",
             xlabel="Share of the statements (%)",
             ylabel="Date" if by == "date" else "Source")
     if share.empty:
         return _empty(ax, "No quotes to show")
-    colors = _speaker_colors(share.columns.tolist())
+    palette = person_colors(quotes, who=who) if palette is None else palette
+    colors = _speaker_colors(share.columns.tolist(), palette)
     y = np.arange(len(share))[::-1]  # first group at the top
     left = np.zeros(len(share))
     kwargs = {"height": 0.7, "edgecolor": "white", "linewidth": 0.6, **kwargs}
@@ -776,7 +986,194 @@ def speaker_share(quotes: pd.DataFrame, articles: pd.DataFrame, *, by: str = "da
         left += widths
     ax.set_yticks(y, [_shorten(g, 30) for g in share.index])
     ax.set_xlim(0, 100)
-    ax.legend(title="Speaker", loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize="small")
+    ax.legend(title=_COLOR_NOTE.replace("; ", ";\n"), loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False,
+              fontsize="small", title_fontsize="x-small")
+    return ax
+
+
+# --------------------------------------------------------------------------------------------------
+# a person over time
+
+
+def _person_timeline_frame(quotes: pd.DataFrame, articles: pd.DataFrame, person: str,
+                           freq: str | None) -> tuple[pd.DataFrame, str]:
+    """(per_period, freq): one row a bin of the run's span: date, statements, articles, mean (compound).
+
+    The bins cover the dates of the whole run (so two people's timelines line
+    up); a bin without a statement of ``person`` has 0 statements and a
+    missing mean.
+    """
+    q = _speech(quotes, "person")
+    q = q[q["speaker"] == person]
+    dates = pd.to_datetime(articles.drop_duplicates("article_id").set_index("article_id")["date"])
+    span = dates.dropna()
+    freq = freq or _auto_freq(span)
+    q = q.assign(date=q["article_id"].map(dates)).dropna(subset=["date"])
+    try:
+        ref = pd.Series(0, index=span.sort_values().to_numpy()).resample(freq).size()  # the run's bins
+        g = q.set_index("date").resample(freq)
+        per = pd.DataFrame({"statements": g.size(), "articles": g["article_id"].nunique(),
+                            "mean": g["compound"].mean()})
+    except ValueError as exc:
+        raise NewsAnalysisError(f"person_timeline(): freq={freq!r} is not a pandas frequency ({exc})") from None
+    per = per.reindex(per.index.union(ref.index))
+    per[["statements", "articles"]] = per[["statements", "articles"]].fillna(0).astype(int)
+    per.index.name = "date"
+    return per.reset_index(), freq
+
+
+@_fill_doc
+def person_timeline(quotes: pd.DataFrame, person: str, *, articles: pd.DataFrame, freq: str | None = None,
+                    palette: dict[str, str] | None = None, ax=None, **kwargs):
+    """One person over time: their statements per bin (bars) and the mean tone of them (line).
+
+    Bars count the person's statements per day, week or month (by default
+    the finest that keeps the run's span within 60 bins, the bins of the
+    other date charts), in the person's colour of the run; the line, on the
+    right axis, is the mean VADER compound of those statements, with a gap
+    where the person was not quoted.
+
+    Parameters
+    ----------
+    quotes : pandas.DataFrame
+        The quotes table of a run (``person`` linked across it).
+    person : str
+        The person, as the ``person`` column (and ``result.people``) names them.
+    articles : pandas.DataFrame
+        The articles table of the same run (for the dates).
+    freq : str, optional
+        A pandas frequency ("D", "W", "MS"); None picks one from the span.
+    palette : dict, optional
+        Name to colour; by default :func:`person_colors` of ``quotes``.
+    %(ax)s
+    %(kwargs)s
+        Here: :meth:`~matplotlib.axes.Axes.bar` of the statements per bin.
+
+    %(returns)s
+
+    Examples
+    --------
+    >>> import pandas as pd, newsanalysis as na
+    >>> from newsanalysis import plot
+    >>> df = pd.DataFrame({"id": ["a", "b"], "date": ["2025-05-01", "2025-05-03"],
+    ...                    "text": ["“A great win,” Ann Lee said.", "“Sad,” Ann Lee said. “Fine,” Ann Lee said."]})
+    >>> r = na.analyze(df)
+    >>> ax = plot.person_timeline(r.quotes, "Ann Lee", articles=r.articles)
+    >>> [int(p.get_height()) for p in ax.patches]  # statements on 1, 2 and 3 May
+    [1, 0, 2]
+    >>> plot.plt.close(ax.figure)
+    """
+    _require(quotes, ["article_id", "kind", "speaker", "person", "compound"], table="quotes",
+             func="person_timeline")
+    _require(articles, ["article_id", "date"], table="articles", func="person_timeline")
+    _check_palette(palette, "person_timeline")
+    per, freq = _person_timeline_frame(quotes, articles, person, freq)
+    period = _bin_label(freq)
+    ax = _new_axes(ax, (9, 3.6))
+    n = int(per["statements"].sum())
+    _finish(ax, title=f"{_shorten(person, 40)}: {n} statement{'s' if n != 1 else ''}, per {period}",
+            xlabel="Date", ylabel=f"Statements per {period}")
+    if per.empty or n == 0:
+        return _empty(ax, f"No dated statements of {_shorten(person, 40)}")
+    palette = person_colors(quotes) if palette is None else palette
+    color = palette.get(person, _GREY)
+    width = (per["date"].diff().median() if len(per) > 1 else pd.Timedelta(days=1)) * 0.85
+    kwargs = {"color": color, "alpha": 0.85, "width": width, "label": f"Statements per {period}", **kwargs}
+    ax.bar(per["date"], per["statements"], **kwargs)
+    ax.yaxis.get_major_locator().set_params(integer=True)
+    twin = ax.twinx()
+    twin.axhline(0, color=_LIGHT, linewidth=0.8)
+    twin.plot(per["date"], per["mean"], color="#333333", linewidth=1.6, marker="o", markersize=3,
+              label="Mean tone (VADER compound)")
+    twin.set_ylim(-1.05, 1.05)
+    twin.set_ylabel("Mean tone (right)", color="#333333")
+    twin.spines["top"].set_visible(False)
+    locator = mpl.dates.AutoDateLocator(maxticks=8)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mpl.dates.ConciseDateFormatter(locator))
+    handles, labels = ax.get_legend_handles_labels()
+    h2, l2 = twin.get_legend_handles_labels()
+    ax.legend(handles + h2, labels + l2, loc="upper left", bbox_to_anchor=(1.08, 1.0), frameon=False,
+              fontsize="small", title=_COLOR_NOTE.replace("; ", ";\n"), title_fontsize="x-small")
+    return ax
+
+
+# --------------------------------------------------------------------------------------------------
+# quotes that travelled
+
+
+@_fill_doc
+def quotes_travelled(clusters: pd.DataFrame, *, top: int = 12, min_outlets: int = 2,
+                     palette: dict[str, str] | None = None, ax=None, **kwargs):
+    """Quotes that travelled: one bar a cluster of :func:`newsanalysis.quote_reuse`, in most articles.
+
+    Each bar is the number of articles that carry the same (or nearly the
+    same) quoted words, in the colour of the person most of them name (the
+    run's colours: pass ``palette=person_colors(quotes)``; grey beyond the
+    palette); its label is the start of the words and the person, and the
+    text at its end the number of outlets and where and when it was first
+    seen. Only clusters in at least ``min_outlets`` outlets are drawn.
+
+    Parameters
+    ----------
+    clusters : pandas.DataFrame
+        The first table :func:`newsanalysis.quote_reuse` returns.
+    top : int
+        Bars for the ``top`` clusters (most articles, then most outlets); the
+        title says how many more there are.
+    min_outlets : int
+        Draw clusters seen in at least this many outlets.
+    palette : dict, optional
+        Person to colour (:func:`person_colors` of the run's quotes); by
+        default the clusters' people in order of their number of clusters.
+    %(ax)s
+    %(kwargs)s
+        Here: :meth:`~matplotlib.axes.Axes.barh`.
+
+    %(returns)s
+
+    Examples
+    --------
+    >>> import pandas as pd, newsanalysis as na
+    >>> from newsanalysis import plot
+    >>> df = pd.DataFrame({"id": ["a", "b"], "source": ["Wire", "Daily"], "date": ["2016-05-01", "2016-05-02"],
+    ...     "text": ["“We will build the new bridge next year,” Ann Lee said.",
+    ...              "“We will build the new bridge next year!” said Ann Lee."]})
+    >>> r = na.analyze(df)
+    >>> clusters, _ = na.quote_reuse(r.quotes, r.articles)
+    >>> ax = plot.quotes_travelled(clusters, palette=na.person_colors(r.quotes))
+    >>> [int(p.get_width()) for p in ax.patches], ax.get_yticklabels()[0].get_text()
+    ([2], '“We will build the new bridge next year,” (Ann Lee)')
+    >>> plot.plt.close(ax.figure)
+    """
+    _require(clusters, ["words", "person", "n_articles", "n_outlets", "first_outlet", "first_date"],
+             table="clusters", func="quotes_travelled")
+    _check_palette(palette, "quotes_travelled")
+    if not isinstance(top, (int, np.integer)) or top < 1:
+        raise NewsAnalysisError(f"quotes_travelled(): top must be a whole number >= 1, not {top!r}")
+    c = clusters[clusters["n_outlets"] >= min_outlets]
+    c = c.sort_values(["n_articles", "n_outlets"], ascending=False, kind="stable")
+    shown, rest = c.head(top), len(c) - min(len(c), top)
+    ax = _new_axes(ax, (9, 1.3 + 0.42 * max(len(shown), 3)))
+    title = f"The same words in {min_outlets}+ outlets" + (f": top {top} of {len(c)}" if rest else f": {len(c)}")
+    _finish(ax, title=title, xlabel=f"Articles that carry the words\n{_COLOR_NOTE}", ylabel="")
+    if shown.empty:
+        return _empty(ax, f"No quoted words found in {min_outlets} or more outlets")
+    if palette is None:
+        palette = _speaker_colors(_ranked(c["person"].dropna().astype(str)))
+    y = np.arange(len(shown))[::-1]
+    colors = [palette.get(p, _GREY) if isinstance(p, str) else _GREY for p in shown["person"]]
+    kwargs = {"height": 0.7, **kwargs}
+    ax.barh(y, shown["n_articles"].to_numpy(), color=colors, **kwargs)
+    for yi, row in zip(y, shown.itertuples()):
+        first = f"{row.first_outlet}, {row.first_date:%d %b %Y}" if not pd.isna(row.first_date) else f"{row.first_outlet}"
+        ax.text(row.n_articles, yi, f"  {row.n_outlets} outlets; first: {first}", va="center", fontsize="small",
+                color="#333333")
+    labels = [f"“{_shorten(t, 44)}”" + (f" ({_shorten(p, 22)})" if isinstance(p, str) else "")
+              for t, p in zip(shown["words"], shown["person"])]
+    ax.set_yticks(y, labels)
+    ax.set_xlim(0, shown["n_articles"].max() * 1.75)
+    ax.xaxis.get_major_locator().set_params(integer=True)
     return ax
 
 
@@ -785,24 +1182,27 @@ def speaker_share(quotes: pd.DataFrame, articles: pd.DataFrame, *, by: str = "da
 
 
 def _gender_share_frame(
-    quotes: pd.DataFrame, people: pd.DataFrame, articles: pd.DataFrame, by: str
+    quotes: pd.DataFrame, people: pd.DataFrame, articles: pd.DataFrame, by: str, freq: str | None = None,
+    groups: int | None = 15,
 ) -> tuple[pd.DataFrame, pd.Series]:
     """(shares, counts): per group (source or date), the share of people's statements by gender, and how many."""
     q = _speech(quotes, "person")
     gender = dict(zip(people["person"].astype(str), people["gender"].astype(str)))
     q["gender"] = q["speaker"].map(gender).fillna("unknown")
     missing = f"(no {by})"
-    q["group"] = _article_groups(q["article_id"], articles, by)
+    q["group"] = _article_groups(q["article_id"], articles, by, freq)
     table = q.groupby(["group", "gender"]).size().unstack("gender", fill_value=0)
     table = table.reindex(columns=[g for g in GENDER_COLORS if g in table.columns])
     order = sorted(g for g in table.index if g != missing) + ([missing] if missing in table.index else [])
     table = table.reindex(index=order)
+    if by == "source":
+        table = _fold_rows(table, groups, _OTHER_GROUPS)
     return table.div(table.sum(axis=1), axis=0), table.sum(axis=1)
 
 
 @_fill_doc
 def gender_share(quotes: pd.DataFrame, people: pd.DataFrame, articles: pd.DataFrame, *, by: str = "source",
-                 ax=None, **kwargs):
+                 freq: str | None = None, groups: int = 15, ax=None, **kwargs):
     """Whose voices: the share of people's statements by gender, per source or per date.
 
     Counts the statements of named people (organisations and unnamed
@@ -820,6 +1220,12 @@ def gender_share(quotes: pd.DataFrame, people: pd.DataFrame, articles: pd.DataFr
         The articles table.
     by : {"source", "date"}
         Group the articles by source (outlet) or publication date.
+    freq : str, optional
+        Bin of the dates (``by="date"``); None picks day, week or month
+        from the span (at most about 60 bars).
+    groups : int
+        With ``by="source"``, the sources with most statements shown; the
+        rest are one bar "(other sources)".
     %(ax)s
     %(kwargs)s
         Here: :meth:`~matplotlib.axes.Axes.barh`, called once per gender.
@@ -843,8 +1249,8 @@ def gender_share(quotes: pd.DataFrame, people: pd.DataFrame, articles: pd.DataFr
     _require(quotes, ["article_id", "kind", "person"], table="quotes", func="gender_share")
     _require(people, ["person", "gender"], table="people", func="gender_share")
     _require(articles, ["article_id", by], table="articles", func="gender_share")
-    share, counts = _gender_share_frame(quotes, people, articles, by)
-    ax = _new_axes(ax, (9, 1.4 + 0.45 * max(len(share), 2)))
+    share, counts = _gender_share_frame(quotes, people, articles, by, freq, groups)
+    ax = _new_axes(ax, (9, min(1.4 + 0.45 * max(len(share), 2), 11.5)))
     _finish(ax, title=f"Share of people's statements by gender, per {by}", xlabel="Share of the statements (%)",
             ylabel="Date" if by == "date" else "Source")
     if share.empty:

@@ -238,11 +238,19 @@ class _Charts:
         self.written: list[Path] = []
         self.inline: dict[str, list[tuple[str, str]]] = {}  # section -> [(caption, base64 png)]
         self.failed: list[str] = []  # charts that could not be drawn, for the report's notes
+        self.extra: dict[str, str] = {}  # section -> HTML shown after its charts (tables of the section)
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsanalysis-png")
         self._pending: list[tuple[str, str, Future, list[Path]]] = []
 
+    def section(self, section: str, html_after: str = "") -> None:
+        """Open ``section`` (in page order) even before it has a chart; ``html_after`` follows its charts."""
+        self.inline.setdefault(section, [])
+        if html_after:
+            self.extra[section] = html_after
+
     def add(self, section: str, caption: str, parts: Sequence[str], draw) -> None:
         self.step(f"chart: {caption}")
+        self.inline.setdefault(section, [])  # the page keeps the order the sections were opened in
         try:
             ax = draw()
         except Exception as exc:  # one odd article's chart must not cost the report
@@ -276,7 +284,7 @@ class _Charts:
             for section, caption, job, vector in self._pending:
                 png_path, inline = job.result()
                 self.written += ([png_path] if png_path is not None else []) + vector
-                self.inline.setdefault(section, []).append((caption, base64.b64encode(inline).decode("ascii")))
+                self.inline[section].append((caption, base64.b64encode(inline).decode("ascii"), _png_size(inline)))
         finally:
             self.abandon()
 
@@ -308,9 +316,11 @@ def _pixels(fig, dpi: int):
 def _write_png(image, dpi: int, shrink: int, path: Path | None) -> tuple[Path | None, bytes]:
     """Write ``image`` as the PNG file ``path`` (when given); return it and the page's PNG, ``shrink`` times smaller.
 
-    zlib level 1: a third faster than the default 6, for files about 10%
-    larger (the page's images are as small).
+    The file: zlib level 1, a third faster than the default 6, for files
+    about 10% larger. The page's copy: a palette PNG (see below).
     """
+    from PIL import Image  # a dependency of matplotlib
+
     out = io.BytesIO()
     image.save(out, format="png", dpi=(dpi, dpi), compress_level=1)
     png = out.getvalue()
@@ -319,8 +329,100 @@ def _write_png(image, dpi: int, shrink: int, path: Path | None) -> tuple[Path | 
     if shrink == 1:
         return path, png
     small = io.BytesIO()
-    image.reduce(shrink).save(small, format="png", dpi=(dpi / shrink, dpi / shrink), compress_level=1)
+    # the page's copy in 128 colours (a palette PNG, about a third of the RGB bytes; charts have few colours and
+    # their anti-aliasing needs no more), zlib level 6: the page must stay small at a thousand articles
+    reduced = image.reduce(shrink).quantize(colors=128, method=Image.Quantize.FASTOCTREE, dither=Image.Dither.NONE)
+    reduced.save(small, format="png", dpi=(dpi / shrink, dpi / shrink), optimize=False, compress_level=6)
     return path, small.getvalue()
+
+
+def _png_size(png: bytes) -> tuple[int, int]:
+    """Width and height of a PNG, from its header (for the page's ``<img width height>``)."""
+    return int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
+
+
+#: People given a section of their own ("Person: ..."), the most quoted first: those with a colour of their own.
+_TOP_PEOPLE = 8
+#: Clusters of "Quotes that travelled" listed in the page.
+_MAX_TRAVELLED = 20
+
+
+def _draw_travelled(result: AnalysisResult, charts: _Charts, palette: dict[str, str]) -> None:
+    """The section "Quotes that travelled": the chart and a table of the clusters in 2+ outlets."""
+    from .reuse import quote_reuse
+
+    clusters, _ = quote_reuse(result.quotes, result.articles)
+    wide = clusters[clusters["n_outlets"] >= 2]
+    section = "Quotes that travelled"
+    parts = [
+        f"<p>{len(wide)} quoted passage{' appears' if len(wide) == 1 else 's appear'} in two or more outlets, and "
+        f"{len(clusters)} in two or more articles. A passage is the same quoted words, or nearly: statements "
+        "in quotation marks sharing at least half of the word 5-grams of the shorter one (so a quote cut short "
+        "or quoted in part joins its longer form), at least two of them. First seen is the earliest dated "
+        "article. <code>na.quote_reuse(result.quotes, result.articles)</code> gives every cluster and its "
+        "members.</p>"
+    ]
+    if len(wide):
+        shown = wide.head(_MAX_TRAVELLED).assign(
+            words=lambda d: d["text"].map(lambda t: plot._shorten(t, 220)),
+            first=lambda d: [f"{_text(o)}, {_long_day(t)}" if not _missing(t) else _text(o)
+                             for o, t in zip(d["first_outlet"], d["first_date"])])
+        parts.append(_table(shown, {"words": "Words", "person": "Person", "n_articles": "Articles",
+                                    "n_outlets": "Outlets", "first": "First seen", "outlets": "Outlets (in order)"}))
+        if len(wide) > len(shown):
+            parts.append(f'<p class="sub">… and {len(wide) - len(shown)} more.</p>')
+    charts.section(section, "".join(parts))
+    if len(wide):
+        charts.add(section, "Quotes that travelled: articles carrying the same words (colour: the person, as in "
+                   "every chart)", ["charts", "quotes_travelled"],
+                   lambda: plot.quotes_travelled(clusters, palette=palette))
+
+
+def _draw_people(result: AnalysisResult, charts: _Charts, palette: dict[str, str]) -> None:
+    """A section per top person: statements over time and tone, by outlet, most positive / negative statement."""
+    q, a = result.quotes, result.articles
+    top = most_quoted(q, top=_TOP_PEOPLE)
+    if top.empty or "person" not in q.columns:
+        return
+    st = statements(q)
+    st = st[st["person"].isin(set(top["person"]))]
+    meta = a.drop_duplicates("article_id").set_index("article_id")
+    st = st.assign(source=st["article_id"].map(meta["source"]), date=st["article_id"].map(meta["date"]),
+                   title=st["article_id"].map(meta["title"]))
+    dated = a["date"].notna().any()
+    for i, row in enumerate(top.itertuples(index=False), start=1):
+        person = row.person
+        mine = st[st["person"] == person]
+        colour = palette.get(person, plot._GREY)
+        parts = [f'<p><span style="display:inline-block;width:.9em;height:.9em;background:{colour};'
+                 f'vertical-align:-.1em"></span> {int(row.statements)} statements in {int(row.articles)} articles, '
+                 f"mean tone {_tone(row.mean_compound)} (the colour is this person's in every chart).</p>"]
+        by = (mine.assign(source=mine["source"].astype("string").fillna("(no source)"))
+              .groupby("source").agg(statements=("compound", "size"), articles=("article_id", "nunique"),
+                                     mean_compound=("compound", "mean"))
+              .sort_values("statements", ascending=False, kind="stable").reset_index())
+        if len(by) > 1 or (len(by) == 1 and by["source"].iloc[0] != "(no source)"):
+            parts.append(_table(by.head(15), {"source": "Outlet", "statements": "Statements", "articles": "Articles",
+                                              "mean_compound": "Mean tone"}))
+        scored = mine[mine["compound"].notna()]
+        for what, pick in (("Most positive", "idxmax"), ("Most negative", "idxmin")):
+            if scored.empty:
+                break
+            r = scored.loc[getattr(scored["compound"].astype(float), pick)()]
+            if (what == "Most positive" and r["compound"] <= 0) or (what == "Most negative" and r["compound"] >= 0):
+                continue
+            where = ", ".join(x for x in (_text(r["title"]) or _text(r["article_id"]), _text(r["source"]),
+                                          _long_day(r["date"])) if x)
+            words = plot._shorten(r["text"], 300)  # the whole statement is in the list of statements below
+            shown = f"(reported) {words}" if r["kind"] == "indirect" else f"“{words}”"
+            parts.append(f'<p><b>{what}</b> ({_tone(r["compound"])}): {_e(shown)} <span class="sub">— '
+                         f"{_e(where)}</span></p>")
+        section = f"Person: {person}"
+        charts.section(section, "".join(parts))
+        if dated:
+            charts.add(section, f"{person}: statements and their mean tone over time",
+                       ["charts", "people", f"{i:02d}-{safe_filename(person, fallback='person')}"],
+                       lambda person=person: plot.person_timeline(q, person, articles=a, palette=palette))
 
 
 def _draw_charts(result: AnalysisResult, charts: _Charts, max_article_charts: int,
@@ -329,24 +431,29 @@ def _draw_charts(result: AnalysisResult, charts: _Charts, max_article_charts: in
     notes = []
     q, s, a = result.quotes, result.sentences, result.articles
     people = result.people if people is None else people
+    palette = plot.person_colors(q)  # one colour per person in every chart of the page
     corpus = "Who is quoted, and how"
     charts.add(corpus, "Statements per person, by kind", ["charts", "quote_counts"], lambda: plot.quote_counts(q))
-    charts.add(corpus, "Tone of each person's statements", ["charts", "speaker_tone"],
-               lambda: plot.speaker_tone(q))
+    charts.add(corpus, "Tone of each person's statements (colours: the run's 8 most quoted, in rank order; grey: "
+               "others)", ["charts", "speaker_tone"], lambda: plot.speaker_tone(q, palette=palette))
     if len(a) > 1:
         over = "The corpus over time and across sources"
         if a["date"].notna().any():
             charts.add(over, "Tone over time", ["charts", "tone_over_time"],
                        lambda: plot.tone_over_time(s, a))
             charts.add(over, "Share of statements per date", ["charts", "speaker_share_by_date"],
-                       lambda: plot.speaker_share(q, a, by="date"))
+                       lambda: plot.speaker_share(q, a, by="date", palette=palette))
         if a["source"].nunique() > 1:
             charts.add(over, "Share of statements per source", ["charts", "speaker_share_by_source"],
-                       lambda: plot.speaker_share(q, a, by="source"))
+                       lambda: plot.speaker_share(q, a, by="source", palette=palette))
             if "person" in q.columns and "gender" in people.columns:
                 charts.add(over, "Share of people's statements by gender, per source (see Methods and limits: "
                            "Gender)", ["charts", "gender_share_by_source"],
                            lambda: plot.gender_share(q, people, a, by="source"))
+
+    if len(a) > 1:
+        _draw_travelled(result, charts, palette)
+    _draw_people(result, charts, palette)
 
     # per article: the most quoted articles first, at most max_article_charts of them
     picked = a.sort_values("n_statements", ascending=False, kind="stable").head(max_article_charts)
@@ -369,7 +476,8 @@ def _draw_charts(result: AnalysisResult, charts: _Charts, max_article_charts: in
         sents = s[s["article_id"] == aid]
         quotes = q[q["article_id"] == aid]
         charts.add(section, "Tone along the article", ["charts", "articles", f"{stem}-tone_arc"],
-                   lambda sents=sents, named=named: plot.tone_arc(sents, title=f"Tone along {named}"))
+                   lambda sents=sents, named=named, quotes=quotes: plot.tone_arc(
+                       sents, title=f"Tone along {named}", quotes=quotes, palette=palette))
         charts.add(section, "Where each speaker is quoted", ["charts", "articles", f"{stem}-quote_positions"],
                    lambda quotes=quotes, sents=sents, named=named: plot.quote_positions(
                        quotes, sentences=sents, title=f"Where each speaker is quoted in {named}"))
@@ -533,11 +641,12 @@ _JS = """
 
 #: Statements listed in report.html per person (and for the organisations and unnamed sources together); all
 #: of them are in ``tables/statements.csv``.
-_MAX_SHOWN = 200
+_MAX_SHOWN = 100
 #: People given a section in the quote browser, and statements listed in it, at most (the most quoted people
-#: first); the others are in ``tables/statements.csv``.
+#: first); the others are in ``tables/statements.csv``. 1,500 rows are about 1 MB of the page: PolNeAR's 924
+#: articles make a report.html of 2.3 MB (5,000 rows made it 5 MB).
 _MAX_PEOPLE = 500
-_MAX_ROWS = 5000
+_MAX_ROWS = 1500
 _NO_SOURCE = "(no source found)"
 _STATEMENT_COLUMNS = ["article_id", "statement", "title", "date", "source", "person", "speaker", "source_kind",
                       "kind", "cue", "cue_type", "text", "compound", "start", "end", "sentence_text"]
@@ -931,9 +1040,11 @@ def _html(result: AnalysisResult, charts: _Charts, notes: list[str], files: dict
 
     for i, (section, figs) in enumerate(charts.inline.items(), start=1):
         parts.append(f'<h2 id="charts-{i}">{_e(section)}</h2>')
-        for caption, data in figs:
-            parts.append(f'<figure><img alt="{_e(caption)}" src="data:image/png;base64,{data}">'
+        for caption, data, (width, height) in figs:
+            parts.append(f'<figure><img alt="{_e(caption)}" src="data:image/png;base64,{data}" width="{width}" '
+                         f'height="{height}">'
                          f"<figcaption>{_e(caption)}</figcaption></figure>")
+        parts.append(charts.extra.get(section, ""))
 
     parts += _browser(st, marks, people)
     parts += _methods(result, st, people)

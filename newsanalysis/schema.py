@@ -20,6 +20,8 @@ __all__ = [
     "CUE_TYPES",
     "QUOTES",
     "QUOTE_KINDS",
+    "QUOTE_REUSE",
+    "QUOTE_REUSE_MEMBERS",
     "SCHEMAS",
     "SENTENCES",
     "SOURCES",
@@ -133,6 +135,35 @@ SOURCES: dict[str, str] = {
     "statements": _I,
     "mean_compound": _F,
     "aliases": _S,
+}
+
+#: One row a cluster of the same quoted words across articles (:func:`newsanalysis.quote_reuse`, first table).
+QUOTE_REUSE: dict[str, str] = {
+    "cluster": _I,
+    "words": _S,
+    "text": _S,
+    "person": _S,
+    "n_people": _I,
+    "n_statements": _I,
+    "n_articles": _I,
+    "n_outlets": _I,
+    "first_date": "datetime64[ns]",
+    "first_outlet": _S,
+    "first_article": _S,
+    "outlets": _S,
+}
+
+#: One row a statement of a cluster (:func:`newsanalysis.quote_reuse`, second table).
+QUOTE_REUSE_MEMBERS: dict[str, str] = {
+    "cluster": _I,
+    "article_id": _S,
+    "statement": _NI,
+    "date": "datetime64[ns]",
+    "source": _S,
+    "person": _S,
+    "speaker": _S,
+    "kind": _S,
+    "text": _S,
 }
 
 #: ``kind`` is ``error`` (the input was not analysed) or ``warning`` (it was, without what the row names).

@@ -65,5 +65,31 @@ def html_escape(text):
 def test_people_get_the_colours_of_the_charts():
     from newsanalysis import highlight, plot
 
-    assert highlight._PALETTE == tuple(plot.OKABE_ITO)  # the copy that keeps na.show free of matplotlib
+    assert highlight._PALETTE == tuple(plot.OKABE_ITO)  # one palette, in newsanalysis.colors (no matplotlib)
     assert highlight._OTHER == plot._GREY
+
+
+def test_show_colours_a_person_as_the_run_ranks_them_not_as_the_article_does():
+    import pandas as pd
+
+    from newsanalysis import plot
+
+    # Bob is quoted most in the run, Ann most in article b: in b, Ann still has the run's second colour
+    df = pd.DataFrame({"id": ["a", "b"], "text": [
+        "“One,” Bob Hart said. “Two,” Bob Hart said. “Three,” Bob Hart said.",
+        "“Four,” Ann Lee said. “Five,” Ann Lee said. “Six,” Bob Hart said."]})
+    r = na.analyze(df)
+    colours = na.person_colors(r.quotes)
+    assert list(colours) == ["Bob Hart", "Ann Lee"] and colours["Ann Lee"] == plot.OKABE_ITO[1]
+    page = na.show(r, "b").html
+    assert f"background:{plot.OKABE_ITO[1]}33" in page and f"background:{plot.OKABE_ITO[0]}33" in page
+    ann_mark = page[page.index("Four") - 200:page.index("Four")]
+    assert plot.OKABE_ITO[1] in ann_mark and plot.OKABE_ITO[0] not in ann_mark
+    assert "8 most quoted of the run" in page
+    # the same colours in a chart of that article: tone_arc given the run's quotes
+    ax = plot.tone_arc(r.sentences, article="b", quotes=r.quotes)
+    by_label = {c.get_label(): plot.mpl.colors.to_hex(c.get_facecolor()[0]) for c in ax.collections
+                if c.get_label().startswith("Quote")}
+    assert by_label["Quote: Ann Lee"] == plot.OKABE_ITO[1].lower()
+    assert by_label["Quote: Bob Hart"] == plot.OKABE_ITO[0].lower()
+    plot.plt.close("all")

@@ -272,15 +272,15 @@ def test_speaker_tone_kwargs_reach_the_dots():
 # ---------------------------------------------------------------------------------------------- corpus views
 
 
-def test_tone_over_time_line_is_the_daily_mean_of_sentences():
+def test_tone_over_time_line_is_the_daily_mean_of_the_articles_with_a_gap_for_an_empty_day():
     s = pd.concat(
         [sentences_table([0.2, 0.4], aid="a"), sentences_table([-0.6], aid="b"), sentences_table([0.9], aid="c")]
     )
     arts = articles_table([("a", "2025-05-01", "W"), ("b", "2025-05-01", "W"), ("c", "2025-05-03", "W")])
     ax = plot.tone_over_time(s, arts)
     line = ax.lines[-1]
-    np.testing.assert_allclose(line.get_ydata(), [0.0, 0.9], atol=1e-12)  # (0.2+0.4-0.6)/3, 0.9
-    assert len(line.get_xdata()) == 2  # the empty day between is not drawn as zero
+    # articles a (0.3) and b (-0.6) on day 1, none on day 2 (a gap: NaN, not zero), c (0.9) on day 3
+    np.testing.assert_allclose(line.get_ydata(), [-0.15, np.nan, 0.9], atol=1e-12)
     assert ax.get_legend() is not None and ax.get_ylabel()
 
 
@@ -290,14 +290,23 @@ def test_tone_over_time_legend_shows_only_what_is_drawn():
         articles_table([("a", "2025-05-01", "W"), ("b", "2025-05-02", "W")]),
     )
     # each article is its day's point of the line: no dot of its own, none in the legend
-    assert [t.get_text() for t in one_a_day.get_legend().get_texts()] == ["All sentences, per day"]
+    assert [t.get_text() for t in one_a_day.get_legend().get_texts()] == ["Mean of the articles, per day",
+                                                                           "Articles per day"]
     assert not one_a_day.collections
     two_on_a_day = plot.tone_over_time(
         pd.concat([sentences_table([0.2], aid="a"), sentences_table([-0.4], aid="b"), sentences_table([0.1], aid="c")]),
         articles_table([("a", "2025-05-01", "W"), ("b", "2025-05-01", "W"), ("c", "2025-05-02", "W")]),
     )
-    assert [t.get_text() for t in two_on_a_day.get_legend().get_texts()] == ["One article", "All sentences, per day"]
+    assert [t.get_text() for t in two_on_a_day.get_legend().get_texts()] == [
+        "95% t interval of the mean", "One article", "Mean of the articles, per day", "Articles per day"]
+    # the articles per bin: bars on the twin axis, 2 on day 1 and 1 on day 2
+    twin = [a for a in two_on_a_day.figure.axes if a is not two_on_a_day][0]
+    assert [p.get_height() for p in twin.patches] == [2, 1] and twin.get_ylabel() == "Articles per day"
     dots = [c for c in two_on_a_day.collections if c.get_label() == "One article"][0]
+    band = [c for c in two_on_a_day.collections if c.get_label().startswith("95%")][0]
+    # day 1: mean -0.1 of (0.2, -0.4), sd 0.4243, t(1 df) 12.706: half-width 12.706 * 0.4243 / sqrt(2) = 3.81
+    ys = band.get_paths()[0].vertices[:, 1]
+    assert ys.max() == pytest.approx(-0.1 + 12.706 * np.std([0.2, -0.4], ddof=1) / np.sqrt(2), rel=1e-6)
     assert sorted(dots.get_offsets()[:, 1]) == [-0.4, 0.1, 0.2]
 
 
@@ -520,3 +529,129 @@ def test_tone_arc_draws_reported_speech_as_the_speakers_not_the_writers():
     assert ring.get_offsets()[0][0] == 1 and dot.get_offsets()[0][0] == 2
     # one person, one colour: the ring's edge is the dot's fill
     assert tuple(ring.get_edgecolor()[0]) == tuple(dot.get_facecolor()[0])
+
+
+# ------------------------------------------------------------------- a corpus of a year (issue 21)
+
+
+def year_corpus(n_people=12, n_sources=20, days=330):
+    """One article a day over ``days`` days, from ``n_sources`` outlets; person i quoted (n_people - i) times."""
+    rows, arts, sents = [], [], []
+    rng = np.random.default_rng(1)
+    start = pd.Timestamp("2016-01-01")
+    for d in range(days):
+        aid = f"a{d}"
+        arts.append((aid, (start + pd.Timedelta(days=d)).strftime("%Y-%m-%d"), f"Outlet {d % n_sources:02d}"))
+        sents.append(sentences_table(rng.uniform(-1, 1, 3).tolist(), aid=aid))
+    k = 0
+    for i in range(n_people):
+        for _ in range(n_people - i):
+            rows.append((f"a{k % days}", f"Person {i:02d}", "direct", 10 * k, 0.1))
+            k += 1
+    return quotes_table(rows), pd.concat(sents), articles_table(arts)
+
+
+def test_a_year_of_dates_is_binned_to_at_most_60_bins_with_gaps_and_freq():
+    q, s, a = year_corpus(days=330)
+    line = plot.tone_over_time(s, a).lines[-1]
+    assert 40 <= len(line.get_xdata()) <= 60  # weekly over 330 days
+    assert len(plot.tone_over_time(s, a, freq="MS").lines[-1].get_xdata()) == 11
+    share = plot.speaker_share(q, a, by="date")
+    assert len(share.get_yticks()) <= 60
+    assert len(plot.speaker_share(q, a, by="date", freq="MS").get_yticks()) <= 11
+    # a gap: two dated articles 3 months apart, by week: the weeks between are NaN, not 0
+    gap = plot.tone_over_time(pd.concat([sentences_table([0.5], aid="x"), sentences_table([0.2], aid="y")]),
+                              articles_table([("x", "2016-01-04", "W"), ("y", "2016-04-04", "W")]), freq="W")
+    y = gap.lines[-1].get_ydata()
+    assert y[0] == 0.5 and y[-1] == 0.2 and np.isnan(y[1:-1]).all()
+
+
+def test_long_category_axes_show_the_top_and_fold_the_rest():
+    q, s, a = year_corpus(n_people=30, n_sources=20)
+    ax = plot.speaker_share(q, a, by="source", groups=5)
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert len(labels) == 6 and labels[-1] == "(other sources)"
+    assert ax.figure.get_size_inches()[1] <= 12
+    pos = plot.quote_positions(q, top=10)
+    labels = [t.get_text() for t in pos.get_yticklabels()]
+    assert len(labels) == 11 and labels[-1].startswith("Other speakers")
+    assert labels[0].startswith("Person 00")
+
+
+def test_a_person_has_one_colour_in_every_chart_and_grey_beyond_the_palette():
+    q, s, a = year_corpus(n_people=12)
+    tone = plot.speaker_tone(q, top=12)
+    tone_colors = {}
+    # the dots of each row: its y position names the person
+    ticks = {round(t): lab.get_text().split(" (")[0] for t, lab in zip(tone.get_yticks(), tone.get_yticklabels())}
+    for coll in tone.collections:
+        offs = coll.get_offsets()
+        if len(offs) and coll.get_label() not in ("Mean", "One statement"):
+            tone_colors[ticks[round(float(np.mean(offs[:, 1])))]] = mpl.colors.to_hex(coll.get_facecolor()[0])
+    share = plot.speaker_share(q, a, by="source", top=12)
+    share_colors = {c.get_label(): mpl.colors.to_hex(c.patches[0].get_facecolor()) for c in share.containers}
+    for i in range(8):
+        name = f"Person {i:02d}"
+        assert tone_colors[name] == share_colors[name] == plot.OKABE_ITO[i].lower()
+    top8 = [tone_colors[f"Person {i:02d}"] for i in range(8)]
+    assert len(set(top8)) == 8  # no two of the top 8 share a colour
+    for i in range(8, 12):
+        assert tone_colors[f"Person {i:02d}"] == share_colors[f"Person {i:02d}"] == "#8c8c8c"
+    assert "grey" in share.get_legend().get_title().get_text()
+
+
+def _hex(c):
+    return mpl.colors.to_hex(c)
+
+
+def test_the_run_palette_colours_a_person_alike_in_timeline_travelled_tone_and_share():
+    q, s, a = year_corpus(n_people=12)
+    palette = plot.person_colors(q)
+    assert list(palette)[:3] == ["Person 00", "Person 01", "Person 02"]  # rank order: most statements first
+    assert [palette[f"Person {i:02d}"] for i in range(8)] == list(plot.OKABE_ITO)
+    assert palette["Person 09"] == plot._GREY
+    # Person 02 everywhere: the third colour
+    third = plot.OKABE_ITO[2].lower()
+    timeline = plot.person_timeline(q, "Person 02", articles=a, palette=palette)
+    assert {_hex(p.get_facecolor()) for p in timeline.patches} == {third}
+    share = plot.speaker_share(q, a, by="source", top=8, palette=palette)
+    assert {_hex(p.get_facecolor()) for c in share.containers if c.get_label() == "Person 02" for p in c} == {third}
+    clusters = pd.DataFrame({"words": ["We will win", "No deal"], "person": ["Person 02", "Person 10"],
+                             "n_articles": [5, 3], "n_outlets": [3, 2], "first_outlet": ["W", "D"],
+                             "first_date": pd.to_datetime(["2016-01-02", "2016-02-03"])})
+    travelled = plot.quotes_travelled(clusters, palette=palette)
+    assert [_hex(p.get_facecolor()) for p in travelled.patches] == [third, plot._GREY.lower()]
+    # a one-article chart, with the run's quotes: the run's colour, not the article's rank
+    art = q["article_id"].iloc[-1]  # an article where only a low-ranked person is quoted
+    sents = sentences_table([0.2, -0.3], speakers=["Person 02", "Person 11"], aid=art)
+    arc = plot.tone_arc(sents, quotes=q)
+    colours = {c.get_label(): _hex(c.get_facecolor()[0]) for c in arc.collections if c.get_label().startswith("Quote")}
+    assert colours["Quote: Person 02"] == third and colours["Quote: Other speakers"] == plot._GREY.lower()
+    assert "8 most quoted of the run" in arc.get_legend().get_title().get_text()
+
+
+def test_person_timeline_counts_statements_per_bin_of_the_run_and_its_tone():
+    q, s, a = year_corpus(n_people=12, days=330)
+    ax = plot.person_timeline(q, "Person 00", articles=a)
+    heights = [int(p.get_height()) for p in ax.patches]
+    assert sum(heights) == 12 and 40 <= len(heights) <= 60  # weekly over the run's 330 days, empty weeks kept
+    twin = [x for x in ax.figure.axes if x is not ax][0]
+    tone = twin.lines[-1].get_ydata()
+    assert np.nanmax(np.abs(np.asarray(tone, dtype=float) - 0.1)) < 1e-9  # every statement scores 0.1
+    assert np.isnan(np.asarray(tone, dtype=float)).sum() == heights.count(0)  # no statement: a gap, not 0
+    assert "per week" in ax.get_ylabel() and ax.get_title().startswith("Person 00: 12 statements")
+    monthly = plot.person_timeline(q, "Person 00", articles=a, freq="MS")
+    assert len(monthly.patches) == 11
+    nobody = plot.person_timeline(q, "Nobody", articles=a)
+    assert not nobody.patches and "No dated statements" in nobody.texts[0].get_text()
+
+
+def test_speaker_tone_and_quote_counts_say_who_is_not_shown():
+    q, s, a = year_corpus(n_people=12)
+    tone = plot.speaker_tone(q, top=5)
+    labels = [t.get_text() for t in tone.get_yticklabels()]
+    assert len(labels) == 6 and labels[0].startswith("Other speakers (7 people, 28)")  # 7+6+...+1 statements
+    counts = plot.quote_counts(q, top=5)
+    assert len(counts.patches) == 5 and "7 more with 28 statements" in counts.get_xlabel()
+    assert "top 5" in counts.get_title()
+    assert len(plot.speaker_tone(q, top=5, others=False).get_yticklabels()) == 5

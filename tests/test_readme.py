@@ -18,7 +18,8 @@ def readme_schemas() -> dict[str, dict[str, str]]:
 
 
 def test_readme_documents_every_table_with_its_dtypes():
-    assert readme_schemas() == {**schema.SCHEMAS, "people": schema.PEOPLE, "sources": schema.SOURCES}
+    assert readme_schemas() == {**schema.SCHEMAS, "people": schema.PEOPLE, "sources": schema.SOURCES,
+                                "quote_reuse": schema.QUOTE_REUSE, "quote_reuse_members": schema.QUOTE_REUSE_MEMBERS}
 
 
 def test_readme_quick_start_is_two_make_commands():

@@ -441,3 +441,30 @@ def test_an_error_writing_a_png_is_raised_and_leaves_no_thread(tmp_path, result,
     with pytest.raises(OSError, match="No space left"):
         write_report(result, tmp_path / "rep", formats="png", dpi=30)
     assert not [t for t in threading.enumerate() if t.name.startswith("newsanalysis-png")]
+
+
+def test_corpus_sections_come_first_with_quotes_that_travelled_and_a_section_per_top_person(tmp_path):
+    said = "We will rebuild the harbour bridge before the winter storms arrive, and we will pay for it"
+    df = pd.DataFrame({
+        "id": ["a", "b", "c"], "source": ["Wire", "Daily", "Herald"],
+        "date": ["2025-05-01", "2025-05-09", "2025-06-02"], "title": ["Bridge", "Storms", "Council"],
+        "text": [f"“{said},” Mayor Ann Lee said. “It is a terrible delay,” Tom Hart said.",
+                 f"Ann Lee said on Friday: “{said}.” “A wonderful plan,” Ann Lee added.",
+                 "“We lost the vote,” Tom Hart said. “It was close,” Tom Hart said."]})
+    page = write_report(analyze(df), tmp_path / "rep", formats="png")
+    text = page.read_text(encoding="utf-8")
+    heads = re.findall(r'<h2 id="[^"]+">([^<]+)</h2>', text)
+    travelled, ann = heads.index("Quotes that travelled"), heads.index("Person: Ann Lee")
+    first_article = min(i for i, h in enumerate(heads) if h.startswith("Article: "))
+    assert travelled < ann < first_article < heads.index("Every statement, by person")
+    assert heads.index("Person: Tom Hart") < first_article
+    at = text.index(">Quotes that travelled</h2>")
+    section = text[at:text.index(">Person: ", at)]
+    assert "1 quoted passage appears in two or more outlets" in section
+    assert "Wire, 1 May 2025" in section and "Ann Lee" in section  # first seen where and when
+    ann_part = text[text.index(">Person: Ann Lee</h2>"):text.index(">Person: Tom Hart</h2>")]
+    assert "Most positive" in ann_part and "A wonderful plan" in ann_part
+    assert re.search(r"<td>Daily</td><td>2</td>", ann_part)  # by outlet: Ann Lee's two statements in Daily
+    assert (tmp_path / "rep" / "charts" / "quotes_travelled.png").exists()
+    assert sorted(p.name for p in (tmp_path / "rep" / "charts" / "people").glob("*.png")) == [
+        "01-ann-lee.png", "02-tom-hart.png"]

@@ -640,6 +640,8 @@ class _People:
         self.by_first: dict[str, list[Person]] = {}
         self.recent: dict[int, Person] = {}  # id -> person, least recently mentioned first
         self.last_speaker: Person | None = None
+        self.last_person: Person | None = None  # the last speaker who is a person
+        self.groups: set[int] = set()  # ids of groups of named people ("Mr. Grassley and Mr. Leahy")
 
     def _index(self, p: Person) -> None:
         words = p.name.lower().split()
@@ -836,6 +838,9 @@ class _People:
             p = next((q for q in near if ok(q) and q.likely_gender == gender), None)
         if p is None and self.last_speaker is not None and ok_speaker(self.last_speaker):
             p = self.last_speaker
+        if p is None and self.last_speaker is not None and id(self.last_speaker) in self.groups:
+            # "Wilcox and Beruff argued ... “...,” he said": the one who spoke before the group
+            p = self.last_person if self.last_person is not None and ok(self.last_person) else None
         if p is None:
             p = self._latest(ok, start)
         if p is None:
@@ -850,8 +855,8 @@ class _People:
             p = max(cands, key=lambda q: q.last_seen) if cands else None
         return p
 
-    def other(self, mention: str, start: int) -> Person:
-        """A source that is no person of the text: an organisation or an unnamed source."""
+    def other(self, mention: str, start: int, kind: str | None = None, plural: bool = False) -> Person:
+        """A source that is no person of the text: an organisation or an unnamed source (``kind``: as read)."""
         words = mention.split()
         if words and words[0].lower() == "the" and len(words) > 1:
             words = words[1:]
@@ -863,7 +868,8 @@ class _People:
         key = " ".join(words)
         p = self.by_key.get(key.lower())
         if p is None or p.kind == "person":
-            kind, plural = source_kind(mention.split())
+            if kind is None:
+                kind, plural = source_kind(mention.split())
             p = Person(key, first_mention=start, kind=kind, plural=plural)
             if kind == "unnamed" and not plural:
                 head = _norm(_unnamed_head(key))
@@ -1017,8 +1023,10 @@ def attribute(text: str, quotes: list[Quote], sentences: list[tuple[int, int, in
     >>> [q.speaker for q in qs]
     ['Hillary Clinton', 'Hillary Clinton', 'Hillary Clinton']
     """
-    events = _collect(text, quotes)
-    return _Resolution(text, sentences).run(events, quotes)
+    events, runs, surnames = _collect(text, quotes)
+    res = _Resolution(text, sentences)
+    res.runs, res.surnames = runs, surnames
+    return res.run(events, quotes)
 
 
 @dataclass(slots=True)
@@ -1047,8 +1055,8 @@ _COMPOUND_NEXT = frozenset(
 )
 
 
-def _collect(text: str, quotes: list[Quote]) -> list[_Event]:
-    """Every mention that may name someone, in text order (no resolution)."""
+def _collect(text: str, quotes: list[Quote]) -> tuple[list[_Event], _Runs, frozenset[str]]:
+    """Every mention that may name someone, in text order (no resolution), the runs, and the surnames of full names."""
     runs = _runs(text)
     quoted: dict[tuple[int, int], list[Quote]] = {}
     for q in quotes:
@@ -1100,7 +1108,7 @@ def _collect(text: str, quotes: list[Quote]) -> list[_Event]:
         if q.kind == "direct" and q.speaker_start is None:
             events.append(_Event(q.start, q.start, "open", [q]))
     events.sort(key=lambda ev: (ev.start, -ev.end))
-    return events
+    return events, runs, frozenset(_norm(w) for w in multi)
 
 
 def _gap(place_lead: str, tail: str = "") -> re.Pattern:
@@ -1154,6 +1162,16 @@ _ROLE_SYNONYMS = {
     "professor": frozenset("prof professor".split()),
     "reverend": frozenset("rev reverend pastor".split()),
 }
+#: Between two names of a list: a party and state, then a comma or "and" ("Sherrod Brown (D-Ohio) and ").
+_LIST_SEP = re.compile(r"(?:\s*\([^()]{1,25}\))?(\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)")
+#: After a title alone, a second title and the name: " and Democratic National Committee Chairman Ed Rendell".
+_TITLE_AND = re.compile(r"\s+and\s+(?:[a-z][\w\-]*\s+){0,2}((?:[A-Z][\w’'\-]*\.?\s+){1,6}[A-Z][\w’'\-]*)")
+#: A run that ends with an initial or an abbreviation, whose period is its own ("John F.", "Jr.").
+_INITIAL_END = re.compile(r"(?:\b[A-Z]|Jr|Sr|St)\.$")
+#: The same, closing the words before a name.
+_LIST_SEP_BEFORE = re.compile(_LIST_SEP.pattern + r"$")
+#: Words that stand for the list of people before them: "... and Robert Menendez all signed".
+_QUANTIFIERS = frozenset("all both each together".split())
 #: A phrase that opens a sentence before its subject: "In response to international pressure, ".
 _LEAD_PHRASE = re.compile(
     r"(?:In|On|At|After|Before|For|During|With|Despite|Since|Under|Like|Unlike|Asked|Speaking|Earlier|Later"
@@ -1193,6 +1211,9 @@ class _Resolution:
         self.sources: dict[int, tuple[Person, int, int, str]] = {}
         #: (person, start, end) of every name read, in text order
         self.person_runs: list[tuple[Person, int, int]] = []
+        #: the capitalised runs of the text, and the surnames of its full names (set by ``attribute``)
+        self.runs: _Runs = _Runs([])
+        self.surnames: frozenset[str] = frozenset()
 
     def sentence_of(self, i: int) -> int:
         return bisect_right(self.sent_starts, i) - 1
@@ -1239,6 +1260,93 @@ class _Resolution:
             if p.kind == "person":
                 return p, s, e, self.text[s:e]
         return None
+
+    def group_span(self, s: int, e: int, mention: str) -> list[tuple[int, int]] | None:
+        """The spans of the names of a list of named people the source stands in, or None.
+
+        ``Mr. Grassley and Mr. Leahy say`` (the quote stage kept ``Mr. Leahy``), ``Donald Trump and
+        Hillary Clinton vied ...``, ``Sens. Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert
+        Menendez (D-N.J.) all signed``: a group of named people, an unnamed source, not the one named.
+        Every item is a person's name (a title, two words, or a surname of the text's full names or of a
+        person met), and an ``and`` joins the last two.
+        """
+        text, items = self.text, self.runs.items
+        ends = {it[1]: it for it in items}
+        book = self.book
+
+        def known(word: str) -> bool:
+            w = _norm(word)
+            return w in self.surnames or any(p.kind == "person" for p in book.by_last.get(w, ()))
+
+        def personal(title, name) -> bool:
+            # a title of office, a surname of the text, or a given name first ("Economic Cooperation" is none)
+            if not name or _norm(name[-1]) in _TITLE_WORDS or (_is_place(name) and not _looks_personal(title, name)):
+                return False
+            return (
+                any(_norm(w) in _OFFICE for w in title)
+                or known(name[-1])
+                or (len(name) > 1 and _norm(name[0]) in _given_names())
+            )
+
+        def name_ending(j: int) -> int | None:
+            """The start of a person's name that ends at ``j``."""
+            it = ends.get(j)
+            if it is not None:
+                _, _, title, name, the = it
+                if (the and not title) or not personal(title, name):
+                    return None
+                return text.find((title or name)[0], it[0], j)
+            m = re.search(r"(?<![\w’'\-])[A-Z][\w’'\-]+$", text[max(0, j - 40) : j])
+            return j - len(m.group()) if m is not None and known(m.group()) else None
+
+        def name_starting(i: int) -> int | None:
+            """The end of a person's name that starts at ``i``."""
+            m = _NAME_RUN.match(text, i)
+            if m is not None:
+                run = m.group().rstrip(".") if m.group().endswith(".") and not _INITIAL_END.search(m.group()) else m.group()
+                title, name = _split_run(run)
+                if personal(title, name):
+                    return i + len(run)
+            m = re.match(r"[A-Z][\w’'\-]+", text[i : i + 40])
+            return i + len(m.group()) if m is not None and known(m.group()) else None
+
+        low = mention.lower()
+        if low in _QUANTIFIERS:
+            m = re.search(r"(?:\s*\([^()]{1,25}\))?,?\s+$", text[max(0, s - 30) : s])
+            first_end = s - len(m.group()) if m is not None else None
+            first = name_ending(first_end) if first_end is not None else None
+            last_end = s + len(mention)
+        else:
+            first, first_end = s, e
+            src = read_source(mention)
+            if src.form != "name" or not personal(src.title, src.words):
+                return None
+            last_end = e
+        if first is None:
+            return None
+        spans = [(first, first_end)]
+        seps: list[str] = []
+        if low not in _QUANTIFIERS:
+            while True:  # forward: "Donald Trump and Hillary Clinton"
+                m = _LIST_SEP.match(text, last_end)
+                nxt = name_starting(m.end()) if m is not None else None
+                if nxt is None:
+                    break
+                seps.append(m.group(1))
+                spans.append((m.end(), nxt))
+                last_end = nxt
+        while True:  # backward: "Mr. Grassley and Mr. Leahy", "Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and"
+            m = _LIST_SEP_BEFORE.search(text, max(0, first - 40), first)
+            prev = name_ending(m.start()) if m is not None else None
+            if prev is None:
+                break
+            seps.insert(0, m.group(1))
+            spans.insert(0, (prev, m.start()))
+            first = prev
+        has_and = [bool(re.search(r"\band\b|&", x)) for x in seps]
+        if not seps or not has_and[-1] or any(has_and[:-1]):
+            return None
+        return spans + ([(s, s + len(mention))] if low in _QUANTIFIERS else [])
 
     def previous_ok(self, k: int) -> bool:
         """Whether sentence ``k - 1`` is in the same paragraph as ``k`` or the one before."""
@@ -1322,7 +1430,32 @@ class _Resolution:
                 mention = text[s:e]
                 for q in ev.payload:
                     q.speaker_mention, q.speaker_start = mention, s
-            p = self.named_beside(s, e, mention, last_run)
+            p = None
+            m = _TITLE_AND.match(text, e) if form == "name" and _norm(mention.split()[-1]) in _TITLE_WORDS else None
+            if m is not None:
+                # "former Ohio Gov. and party Chairman Tom Ruiz": two titles of one person, named after the second
+                title, name = _split_run(m.group(1))
+                if len(name) > 1 and not _is_place(name):
+                    e = m.end(1)
+                    mention = text[s:e]
+                    for q in ev.payload:
+                        q.speaker_mention, q.speaker_end = mention, e
+                    p = book.named(list(name), list(title), mention, s)
+                    p._roles(mention.split())
+            grp = self.group_span(s, e, mention) if form in ("name", "other") and p is None else None
+            if grp is not None:
+                # "Mr. Grassley and Mr. Leahy say": a group of named people, no one of them
+                title, name = _split_run(mention)
+                if (s, e) in grp and name:  # (the others are read as names before or after)
+                    person_runs.append((book.named(list(name), list(title), None, s), s, e))
+                s, ge = grp[0][0], grp[-1][1]
+                mention = text[s:ge]
+                for q in ev.payload:
+                    q.speaker_mention, q.speaker_start, q.speaker_end = mention, s, ge
+                p = book.other(mention, s, kind="unnamed", plural=True)
+                book.groups.add(id(p))
+            if p is None:
+                p = self.named_beside(s, e, mention, last_run)
             if p is None:
                 p = _resolve(book, text, mention, s, subject, near)
             if p is not None and p.kind != "person" and not p.plural:
@@ -1346,6 +1479,8 @@ class _Resolution:
                             p.gender = "m" if first.startswith("he ") else "f"
             if p is not None:
                 book.last_speaker = p
+                if p.kind == "person":
+                    book.last_person = p
                 self.sources[self.sentence_of(s)] = (p, s, e, mention)
         for i, n, p, s, mention in pending:
             cata = self.named_after(s, mention)

@@ -438,7 +438,7 @@ def source_kind(words: list[str] | tuple[str, ...]) -> tuple[str, bool]:
     if not low:
         return "unnamed", False
     head = low[-1]
-    if head in _GROUP_HEADS and head != "police":
+    if head.split("-")[-1] in _GROUP_HEADS and head != "police":
         return "unnamed", True  # "officials", "Officials" at the start of a sentence
     capital = [w for w in words if w[:1].isupper() and _norm(w) not in ("the", "a", "an")]
     if head in _ORG_HEADS or any(w in _ORG_NAMES for w in low) or " ".join(low[-2:]) == "white house":
@@ -581,7 +581,12 @@ def _looks_personal(title: tuple[str, ...], name: tuple[str, ...]) -> bool:
     if " ".join(_norm(w) for w in name) in _place_names() or _norm(name[-1]) in _ORG_NAMES:
         return False
     last = _norm(name[-1])
-    return _norm(name[0]) in _given_names() and last not in _ORG_HEADS and last not in _PLACE_WORDS
+    return (
+        _norm(name[0]) in _given_names()
+        and last not in _ORG_HEADS
+        and last not in _PLACE_WORDS
+        and last not in _GROUP_HEADS  # "Virginia Democrats"
+    )
 
 
 #: Last words of place names that a given name may start (``Virginia Beach``, ``Lake Street``).
@@ -1084,7 +1089,17 @@ def _collect(text: str, quotes: list[Quote]) -> tuple[list[_Event], _Runs, froze
         place = _is_place(name) and not _looks_personal(title, name)
         if len(name) > 1 and not place and not the:
             multi.add(name[-1])
-        if (s, e) in quoted or place or (the and not title):
+        if place and (s, e) not in quoted:
+            tail = _person_after_body(name)
+            if tail is not None:
+                # "White House Counsel W. Neil Eggleston": the person at the end of a body's name and role
+                k, role = tail
+                ts = text.find(name[k], s, e)
+                if ts >= 0:
+                    multi.add(name[-1])
+                    events.append(_Event(ts, e, "run", (role, name[k:])))
+            continue
+        if (s, e) in quoted or (the and not title):
             continue
         events.append(_Event(s, e, "run", (title, name)))
     # surnames (and single names of quoted sources) on their own: "Clinton", "Trump's"
@@ -1108,7 +1123,39 @@ def _collect(text: str, quotes: list[Quote]) -> tuple[list[_Event], _Runs, froze
         if q.kind == "direct" and q.speaker_start is None:
             events.append(_Event(q.start, q.start, "open", [q]))
     events.sort(key=lambda ev: (ev.start, -ev.end))
+    # (surnames also of names inside runs taken for bodies: "White House Counsel W. Neil Eggleston")
+    given = _given_names()
+    for _, _, title, name, _ in runs.items:
+        if title and len(name) == 1:
+            multi.add(name[0])
+        for a, b in zip(name, name[1:]):
+            if _norm(a) in given and b[:1].isupper():
+                multi.add(b)
     return events, runs, frozenset(_norm(w) for w in multi)
+
+
+def _person_after_body(name: tuple[str, ...]) -> tuple[int, tuple[str, ...]] | None:
+    """Where a person's name starts at the end of a run taken for a body, and the role before it.
+
+    ``White House Counsel W. Neil Eggleston`` -> Neil Eggleston's start and no role (``Counsel`` names no
+    person by its form), ``Maricopa County Recorder Helen Purcell`` -> ``Recorder``: a given name of the
+    census lists, then one or two capitalised words (initials aside) that name no body or place.
+    """
+    given = _given_names()
+    for k in range(len(name) - 2, 0, -1):
+        if _norm(name[k]) not in given or not name[k][1:].islower():
+            continue
+        rest = [w for w in name[k:] if not re.fullmatch(r"[A-Z]\.", w)]
+        if not 2 <= len(rest) <= 3 or any(_is_place((w,)) or _norm(w) in _ORG_HEADS or _norm(w) in _PLACE_WORDS
+                                          or _norm(w) in _GROUP_HEADS for w in rest):
+            return None
+        j = k
+        while j > 0 and re.fullmatch(r"[A-Z]\.", name[j - 1]):
+            j -= 1  # "W. Neil Eggleston"
+        before = name[j - 1] if j else ""
+        role = (before,) if before and (_norm(before) in _TITLE_WORDS or _person_noun(before)) else ()
+        return j, role
+    return None
 
 
 def _gap(place_lead: str, tail: str = "") -> re.Pattern:
@@ -1259,6 +1306,35 @@ class _Resolution:
                 break
             if p.kind == "person":
                 return p, s, e, self.text[s:e]
+        return None
+
+    def common_word(self, s: int, mention: str) -> str | None:
+        """What a one-word source is when it is no one's name (``unnamed``, ``organisation``), else None.
+
+        A capitalised word that no full name of the text ends with and no person met bears: written in
+        lower case elsewhere in the text (``Video shows ...`` beside ``released video``), or opening its
+        sentence, a plural or a form in -ing and no given name (``Proponents``, ``Following``).
+        """
+        words = mention.split()
+        if len(words) != 1:
+            return None
+        w = words[0].removesuffix("’s").removesuffix("'s")
+        if not (len(w) > 2 and w[0].isupper() and w[1:].islower() and w.isalpha()):
+            return None
+        n = _norm(w)
+        book = self.book
+        if n in self.surnames or any(p.kind == "person" for p in book.by_last.get(n, ())) or n in book.by_first:
+            return None
+        if re.search(rf"(?<![\w’'\-]){w.lower()}(?![\w\-])", self.text):
+            return "unnamed"
+        if s in self.openers and n not in _given_names() and (
+            (n.endswith("s") and not n.endswith(("ss", "us", "is"))) or n.endswith("ing")
+        ):
+            after = re.match(r"[\s,]*([a-z]+)", self.text[s + len(mention) : s + len(mention) + 30])
+            verb = after.group(1) if after else ""
+            if verb in ("is", "was", "has") or (verb.endswith("s") and not verb.endswith("ss")):
+                return None  # "Wines believes": one person, a surname
+            return "unnamed"
         return None
 
     def group_span(self, s: int, e: int, mention: str) -> list[tuple[int, int]] | None:
@@ -1454,6 +1530,11 @@ class _Resolution:
                     q.speaker_mention, q.speaker_start, q.speaker_end = mention, s, ge
                 p = book.other(mention, s, kind="unnamed", plural=True)
                 book.groups.add(id(p))
+            if p is None and form == "name":
+                kind = self.common_word(s, mention)
+                if kind is not None:
+                    # "Video shows ...", "Proponents have urged ...": a capitalised word of the sentence, no name
+                    p = book.other(mention, s, kind=kind, plural=kind == "unnamed" and _norm(mention).endswith("s"))
             if p is None:
                 p = self.named_beside(s, e, mention, last_run)
             if p is None:
@@ -1897,8 +1978,14 @@ def read_source(mention: str) -> Source:
             if not title:
                 return Source("other", tuple(words))  # "the Kremlin", "The New York Post"
         if not name or (_is_place(name) and not _looks_personal(title, name)):
+            tail = _person_after_body(name) if name and not (desc and desc[0].lower() in ("the", "a", "an")) else None
+            if tail is not None:
+                # "Maricopa County Recorder Helen Purcell": the person, and the words before as her role
+                return Source("name", name[tail[0] :], (), " ".join(name[: tail[0]]))
             return Source("other", tuple(words))
-        if len(name) == 1 and not title and (_norm(name[0]) in _GROUP_HEADS or _norm(name[0]) in _ORG_HEADS):
+        if len(name) == 1 and not title and (
+            _norm(name[0]) in _GROUP_HEADS or _norm(name[0]) in _ORG_HEADS or _norm(name[0]).split("-")[-1] in _GROUP_HEADS
+        ):
             return Source("other", tuple(words))  # "Officials said", "Police said" at the start of a sentence
         role = None
         if desc and any(_norm(w) in _ROLE_HEADS or _norm(w) in _TITLE_WORDS for w in desc):

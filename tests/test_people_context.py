@@ -321,3 +321,40 @@ def test_words_joined_by_and_that_name_no_people_are_no_group():
     assert "and" not in speaker.split() or kind == "organisation"
     text = "“We will win,” said former Ohio Gov. and party Chairman Tom Ruiz."
     assert src(text)[0][1] == "Tom Ruiz"
+
+
+# ------------------------------------------------------------------------------------ words that name no one
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The city released video of the crash on Monday. Video shows that the car ran the light.",
+        "The harbor plan is old. Proponents, including the mayors, have urged the council to renew it.",
+        "Many Latino-Americans say the plan is unfair.",
+        "Ann Lee met Virginia Democrats on Monday. Democrats said the plan would fail.",
+    ],
+)
+def test_a_capitalised_word_or_group_that_names_no_one_is_no_person(text):
+    speaker, person, kind = src(text)[-1]
+    assert person is None
+    assert kind == "unnamed"
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Harbor Authority Counsel Ann Okafor spoke. Okafor said the bridge would close.", "Ann Okafor"),
+        ("Tom Hastings spoke on Monday. Hastings said the bridge would close.", "Tom Hastings"),
+        ("The mayor spoke. Wines believes the bridge should close.", "Wines"),
+    ],
+)
+def test_a_surname_stays_a_person(text, person):
+    assert src(text)[-1][1] == person
+
+
+def test_a_person_named_after_a_body_and_role_is_that_person_with_the_role_as_title():
+    r = na.analyze("Harbor County Recorder Helen Okafor said the lines were long. Okafor said more staff would come.",
+                   progress=False)
+    assert r.quotes["person"].dropna().unique().tolist() == ["Helen Okafor"]
+    assert r.speakers.set_index("speaker").loc["Helen Okafor", "title"] == "Harbor County Recorder"

@@ -1028,9 +1028,10 @@ def attribute(text: str, quotes: list[Quote], sentences: list[tuple[int, int, in
     >>> [q.speaker for q in qs]
     ['Hillary Clinton', 'Hillary Clinton', 'Hillary Clinton']
     """
-    events, runs, surnames = _collect(text, quotes)
+    head_end = _title_case_headline(text, sentences)
+    events, runs, surnames = _collect(text, quotes, head_end)
     res = _Resolution(text, sentences)
-    res.runs, res.surnames = runs, surnames
+    res.runs, res.surnames, res.head_end = runs, surnames, head_end
     return res.run(events, quotes)
 
 
@@ -1060,8 +1061,44 @@ _COMPOUND_NEXT = frozenset(
 )
 
 
-def _collect(text: str, quotes: list[Quote]) -> tuple[list[_Event], _Runs, frozenset[str]]:
-    """Every mention that may name someone, in text order (no resolution), the runs, and the surnames of full names."""
+def _title_case_headline(text: str, sentences: list[tuple[int, int, int]]) -> int:
+    """The end of a headline written in title case before the body (``Obama Sees 'Personal Insult' if ...``), or 0."""
+    if not sentences or sentences[-1][2] == 0:
+        return 0
+    end = max(b for _, b, p in sentences if p == 0)
+    words = re.findall(r"[A-Za-z][\w’'\-]*", text[:end])
+    big = [w for w in words if w.lower() not in _SMALL_WORDS]
+    return end if len(big) >= 4 and sum(w[0].isupper() for w in big) >= 0.8 * len(big) else 0
+
+
+#: Words a title-case headline leaves in lower case.
+_SMALL_WORDS = frozenset("a an the and or but of to in on at for by as if from with vs via nor so yet up".split())
+
+
+def _headline_names(name: tuple[str, ...], surnames: set[str]) -> list[tuple[int, int]]:
+    """The names inside a run of a title-case headline, as word ranges: ``Obama Sees`` -> ``Obama``,
+    ``Offensive Things Donald Trump`` -> ``Donald Trump``; a surname of the body's full names that opens
+    the run, and a given name and surname that close it."""
+    given = _given_names()
+    if len(name) < 2 or (len(name) <= 3 and _norm(name[0]) in given and _norm(name[-1]) in surnames):
+        return [(0, len(name))]  # the run is a name ("Hillary Clinton")
+    out = []
+    if _norm(name[0]) in surnames and _norm(name[0]) not in given:
+        out.append((0, 1))
+    for k in range(max(1, len(name) - 3), len(name) - 1):
+        if _norm(name[k]) in given and _norm(name[-1]) in surnames:
+            out.append((k, len(name)))
+            break
+    return out or [(0, len(name))]
+
+
+def _collect(
+    text: str, quotes: list[Quote], head_end: int = 0
+) -> tuple[list[_Event], _Runs, frozenset[str]]:
+    """Every mention that may name someone, in text order (no resolution), the runs, and the surnames of full names.
+
+    ``head_end``: the end of a title-case headline, whose runs hold words that are no names (``Obama Sees``).
+    """
     runs = _runs(text)
     quoted: dict[tuple[int, int], list[Quote]] = {}
     for q in quotes:
@@ -1082,10 +1119,14 @@ def _collect(text: str, quotes: list[Quote]) -> tuple[list[_Event], _Runs, froze
     events: list[_Event] = []
     multi = set()  # last words of full names
     held: list[tuple[int, int]] = []  # spans of runs that name someone with a title or in full
+    headline = []
     for s, e, title, name, the in runs.items:
         if len(name) == 1 and not title:
             continue  # a surname alone is found below
         held.append((s, e))
+        if s < head_end and not title and len(name) > 1 and (s, e) not in quoted:
+            headline.append((s, e, name))
+            continue
         place = _is_place(name) and not _looks_personal(title, name)
         if len(name) > 1 and not place and not the:
             multi.add(name[-1])
@@ -1125,13 +1166,25 @@ def _collect(text: str, quotes: list[Quote]) -> tuple[list[_Event], _Runs, froze
     events.sort(key=lambda ev: (ev.start, -ev.end))
     # (surnames also of names inside runs taken for bodies: "White House Counsel W. Neil Eggleston")
     given = _given_names()
-    for _, _, title, name, _ in runs.items:
+    for s, _, title, name, _ in runs.items:
+        if s < head_end:
+            continue
         if title and len(name) == 1:
             multi.add(name[0])
         for a, b in zip(name, name[1:]):
             if _norm(a) in given and b[:1].isupper():
                 multi.add(b)
-    return events, runs, frozenset(_norm(w) for w in multi)
+    surnames = frozenset(_norm(w) for w in multi)
+    for s, e, name in headline:
+        if _is_place(name) and not _looks_personal((), name):
+            continue
+        for a, b in _headline_names(name, surnames):
+            ws = text.find(name[a], s, e)
+            we = text.find(name[b - 1], ws, e) + len(name[b - 1]) if ws >= 0 else -1
+            if ws >= 0 and we > ws:
+                events.append(_Event(ws, we, "run", ((), name[a:b])))
+    events.sort(key=lambda ev: (ev.start, -ev.end))
+    return events, runs, surnames
 
 
 def _person_after_body(name: tuple[str, ...]) -> tuple[int, tuple[str, ...]] | None:
@@ -1261,6 +1314,7 @@ class _Resolution:
         #: the capitalised runs of the text, and the surnames of its full names (set by ``attribute``)
         self.runs: _Runs = _Runs([])
         self.surnames: frozenset[str] = frozenset()
+        self.head_end = 0  # the end of a title-case headline
 
     def sentence_of(self, i: int) -> int:
         return bisect_right(self.sent_starts, i) - 1
@@ -1506,6 +1560,16 @@ class _Resolution:
                 mention = text[s:e]
                 for q in ev.payload:
                     q.speaker_mention, q.speaker_start = mention, s
+            if s < self.head_end and form == "name":
+                # "Offensive Things Donald Trump Said ...": the name at the end of a headline's source
+                words = mention.split()
+                a, b = _headline_names(tuple(words), self.surnames)[-1]
+                if (a, b) != (0, len(words)) and not words[b - 1].endswith(("’s", "'s")):  # (not "Trump’s Son")
+                    s = text.find(words[a], s, e)
+                    e = text.find(words[b - 1], s, e) + len(words[b - 1])
+                    mention = text[s:e]
+                    for q in ev.payload:
+                        q.speaker_mention, q.speaker_start, q.speaker_end = mention, s, e
             p = None
             m = _TITLE_AND.match(text, e) if form == "name" and _norm(mention.split()[-1]) in _TITLE_WORDS else None
             if m is not None:

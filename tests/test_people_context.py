@@ -358,3 +358,14 @@ def test_a_person_named_after_a_body_and_role_is_that_person_with_the_role_as_ti
                    progress=False)
     assert r.quotes["person"].dropna().unique().tolist() == ["Helen Okafor"]
     assert r.speakers.set_index("speaker").loc["Helen Okafor", "title"] == "Harbor County Recorder"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Ruiz Sees 'Personal Insult' if Voters Stay Home", "Offensive Things Tom Ruiz Said About the Harbor Plan"],
+)
+def test_words_of_a_title_case_headline_are_no_part_of_a_name(headline):
+    text = f"{headline}.\n\nMayor Tom Ruiz spoke on Monday. “Vote,” Ruiz said. The mayor added that it mattered."
+    r = na.analyze(text, progress=False)
+    assert set(r.quotes["person"].dropna()) == {"Tom Ruiz"}
+    assert r.speakers["speaker"].tolist() == ["Tom Ruiz"]

@@ -9,21 +9,26 @@ export MPLBACKEND := Agg
 .PHONY: demo test lab bench lint clean
 
 $(BIN)/python:
+	@echo "Creating the virtual environment $(VENV)"
 	$(PYTHON) -m venv $(VENV)
 
 $(VENV)/.installed-core: pyproject.toml | $(BIN)/python
+	@echo "Setting up $(VENV): installing newsanalysis[parquet] and its dependencies (about a minute the first time)"
 	$(PIP) -e ".[parquet]"
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	@echo "Setting up $(VENV): installing newsanalysis[test,parquet] and its dependencies (about a minute the first time)"
 	$(PIP) -e ".[test,parquet]"
 	touch $@
 
 $(VENV)/.installed-lab: pyproject.toml | $(BIN)/python
+	@echo "Setting up $(VENV): installing newsanalysis[lab,parquet] and its dependencies (about a minute the first time)"
 	$(PIP) -e ".[lab,parquet]"
 	touch $@
 
 $(VENV)/.installed-bench: pyproject.toml | $(BIN)/python
+	@echo "Setting up $(VENV): installing newsanalysis[bench,dask,parquet] and its dependencies (about a minute the first time)"
 	$(PIP) -e ".[bench,dask,parquet]"
 	touch $@
 

@@ -192,7 +192,7 @@ def stage_seconds(texts: list[str], rounds: int) -> dict[str, float]:
             patches = [
                 timed(folders, "read_article", "read"),  # what a folder run calls for each file
                 timed(tables.segment, "sentence_spans", "segment"),
-                timed(tables, "find_quotes", "quotes"),
+                timed(tables, "find_quotes_styled", "quotes"),
                 timed(tables.speakers, "attribute", "speakers"),
                 timed(tables.tone, "polarity_many", "tone"),
                 timed(corpus, "article_records", "records"),

@@ -276,9 +276,16 @@ def evaluate(
     Returns the tallies of (a) direct and (b) all, and the count of gold
     spans per kind that start and end with quotation marks.
     """
+    return evaluate_articles(articles(path), join=join, rules=rules)
+
+
+def evaluate_articles(
+    arts: Iterator[dict], join: bool = True, rules: list[str] | None = None
+) -> tuple[dict[str, Tally], dict[str, int]]:
+    """:func:`evaluate` of the PolNeAR-format articles ``arts`` (dicts with ``text`` and ``quotes``)."""
     direct, every = Tally(), Tally()
     marked: dict[str, int] = {}
-    for art in articles(path):
+    for art in arts:
         gold = art["quotes"]
         for g in gold:
             if _in_marks(art["text"], g):

@@ -14,7 +14,7 @@ Plotting lives in :mod:`newsanalysis.plot` (imported on first use).
 from importlib import import_module as _import_module
 from typing import TYPE_CHECKING as _TYPE_CHECKING
 
-__version__ = "0.4.0"
+__version__ = "0.5.0"
 
 # public name -> module that defines it; imported on first access so that
 # ``import newsanalysis`` stays light (no pandas-heavy stages, no matplotlib).
@@ -35,6 +35,7 @@ _EXPORTS = {
     "read_aliases": "persons",
     "sources": "persons",
     "most_quoted": "report",
+    "quotable": "tables",
     "quote_table": "highlight",
     "quotes": "tables",
     "read_article": "load",

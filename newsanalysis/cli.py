@@ -3,7 +3,8 @@
 ::
 
     newsanalysis report PATH... --out DIR [--formats png,svg,pdf] [--title TEXT] [--jobs N]
-                        [--force | --resume] [--chunk-size N] [--follow-links] [--formula-safe]
+                        [--force | --resume] [--chunk-size N] [--follow-links] [--drop-duplicates]
+                        [--formula-safe]
     newsanalysis quotes FILE
 
 Errors are one line on stderr with a non-zero exit code (1: the input or the
@@ -69,8 +70,8 @@ def _build_parser() -> argparse.ArgumentParser:
     rep = sub.add_parser(
         "report",
         help="analyse articles and write tables, charts and report.html into a folder",
-        description="Analyse articles and write into DIR: tables/ (sentences, quotes, speakers, articles, "
-        "errors as CSV, and Parquet when pyarrow is installed), charts/ (every chart in each format asked for) and "
+        description="Analyse articles and write into DIR: tables/ (articles, sentences, quotes, statements, "
+        "speakers, people, sources and errors, as CSV, and as Parquet too when pyarrow is installed), charts/ (every chart in each format asked for) and "
         "a self-contained report.html (charts inline, the most quoted people, every statement by person with "
         "its article and sentence, methods and limits, the inputs that failed and why). Nothing is written "
         "outside DIR.",
@@ -106,6 +107,10 @@ def _build_parser() -> argparse.ArgumentParser:
     rep.add_argument("--follow-links", action="store_true",
                      help="in folders, follow symbolic links that lead out of the folder or to a folder "
                      "(by default each is listed as a failed input)")
+    rep.add_argument("--drop-duplicates", action="store_true",
+                     help="leave out each article that repeats an earlier one (same outlet, date and title, or the "
+                     "same text: one story in two downloads); each is listed as a warning (by default repeats are "
+                     "analysed and flagged in articles.duplicate_of)")
     rep.add_argument("--formula-safe", action="store_true",
                      help="put ' before CSV cells starting with = + - @ so spreadsheets show them as text")
     rep.add_argument("--dpi", type=_positive_int, default=200, help="resolution of PNG charts (default: %(default)s)")
@@ -194,18 +199,18 @@ def _report_locked(args, source, formats, aliases=None) -> int:
         if args.resume:
             raise NewsAnalysisError("--resume needs pyarrow: pip install 'newsanalysis[parquet]'") from None
         result = analyze(source, n_jobs=args.jobs, progress=not args.quiet, follow_links=args.follow_links,
-                         aliases=aliases, dayfirst=args.dayfirst)
+                         aliases=aliases, dayfirst=args.dayfirst, drop_duplicates=args.drop_duplicates)
     else:
         analyze_to(source, chunks, chunk_size=args.chunk_size or DEFAULT_CHUNK_SIZE, n_jobs=args.jobs,
                    progress=not args.quiet, overwrite=not resuming, resume=resuming,
-                   follow_links=args.follow_links, dayfirst=args.dayfirst)
+                   follow_links=args.follow_links, dayfirst=args.dayfirst, drop_duplicates=args.drop_duplicates)
         result = read_output(chunks)  # people linked across the run
         if aliases:
             result.quotes, result.speakers = link_people(result.quotes, result.speakers, aliases=aliases)
             result.aliases = dict(aliases)
     page = write_report(result, args.out, formats=formats, force=True, dpi=args.dpi,
                         max_article_charts=args.max_article_charts, title=args.title,
-                        formula_safe=args.formula_safe)
+                        formula_safe=args.formula_safe, progress=not args.quiet)
     manifest = read_manifest(args.out) or {}
     manifest.update(writer="cli-report", inputs=describe_source(source))
     manifest.setdefault("options", {}).update(jobs=args.jobs, formats=list(formats), resumed=resuming)
@@ -218,8 +223,14 @@ def _report_locked(args, source, formats, aliases=None) -> int:
     if n_failed:
         print(f"{_PROG}: warning: {n_failed} input(s) could not be analysed; they are listed in {page.name}",
               file=sys.stderr)
+    left_out = int(((result.errors["kind"] == "warning")
+                    & ~result.errors["article_id"].isin(result.articles["article_id"])).sum())
+    warned -= left_out
     if warned:
         print(f"{_PROG}: warning: {warned} article(s) analysed with a warning (e.g. a date that cannot be read); "
+              f"they are listed in {page.name}", file=sys.stderr)
+    if left_out:
+        print(f"{_PROG}: {left_out} article(s) left out as repeats of another (--drop-duplicates); "
               f"they are listed in {page.name}", file=sys.stderr)
     if n_ok == 0:
         print(f"{_PROG}: error: no input could be analysed", file=sys.stderr)

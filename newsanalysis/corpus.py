@@ -20,7 +20,7 @@ import os
 import shutil
 import sys
 from collections import deque
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import chain, islice
 from pathlib import Path
@@ -29,6 +29,7 @@ import pandas as pd
 
 from . import schema
 from .errors import ArticleReadError, MissingDependencyError, NewsAnalysisError, OutputExistsError, printable
+from .inputs.duplicates import flag_duplicates
 from .inputs.folders import str_as_path
 from .load import Article, LoadFailure, check_date, iter_inputs
 from .output import (
@@ -51,6 +52,8 @@ __all__ = ["ParquetTables", "analyze", "analyze_to"]
 
 #: Largest chunk :func:`analyze` makes by itself (a chunk is the unit of work sent to a worker).
 DEFAULT_CHUNK_SIZE = 200
+#: Chunk of a run with workers whose length is not known beforehand (a folder, a CSV file, a generator).
+UNKNOWN_TOTAL_CHUNK_SIZE = 50
 #: Smallest chunk chosen automatically for a run with workers.
 MIN_AUTO_CHUNK_SIZE = 25
 #: Articles per chunk (and per Parquet part file) for :func:`analyze_to`.
@@ -73,9 +76,11 @@ def _is_many(source) -> bool:
     return isinstance(source, Iterable)
 
 
-def _iter_items(source, follow_links: bool = False) -> Iterator[Article | LoadFailure]:
-    """Articles and load failures of ``source``, each with an id of its own."""
-    return unique_ids(_iter_raw_items(source, follow_links), reserved=known_ids(source))
+def _iter_items(source, follow_links: bool = False, drop_duplicates: bool = False
+                ) -> Iterator[Article | LoadFailure]:
+    """Articles and load failures of ``source``, each with an id of its own, repeats flagged (or dropped)."""
+    return flag_duplicates(unique_ids(_iter_raw_items(source, follow_links), reserved=known_ids(source)),
+                           drop=drop_duplicates)
 
 
 def _iter_raw_items(source, follow_links: bool = False) -> Iterator[Article | LoadFailure]:
@@ -186,7 +191,7 @@ def item_records(item: Article | LoadFailure, dayfirst: bool | None = None) -> R
     date, and a ``warning`` row of ``errors`` says why.
     """
     if isinstance(item, LoadFailure):
-        return error_records(item.article_id, item.path, item.error)
+        return error_records(item.article_id, item.path, item.error, kind=item.kind)
     warning = None
     try:
         if item.date is not None:  # a date as given ("04/03/2025"), or one no table can hold (9999-12-31)
@@ -227,8 +232,11 @@ def build_chunk(records: list[Records], items: list) -> Tables:
     return build_tables(merge_records(records))
 
 
-def analyze_chunk(items: list[Article | LoadFailure], dayfirst: bool | None = None) -> Tables:
+def analyze_chunk(items: list[Article | LoadFailure], dayfirst: bool | None = None,
+                  on_item: Callable[[int], object] | None = None) -> Tables:
     """The five typed tables of a list of articles (load failures become errors rows).
+
+    ``on_item``, when given, is called with 1 after each item (a progress bar's update).
 
     Examples
     --------
@@ -240,7 +248,12 @@ def analyze_chunk(items: list[Article | LoadFailure], dayfirst: bool | None = No
     >>> len(far["sentences"]), far["errors"][["kind", "error"]].values.tolist()
     (1, [['warning', "date '9999-12-31' is outside the dates a table can hold ...; the article is analysed without a date"]])
     """
-    return build_chunk([item_records(item, dayfirst) for item in items], items)
+    records = []
+    for item in items:
+        records.append(item_records(item, dayfirst))
+        if on_item is not None:
+            on_item(1)
+    return build_chunk(records, items)
 
 
 # -- the engine -------------------------------------------------------------------------------------
@@ -264,7 +277,7 @@ class _Progress:
                 return  # a run of unknown length shows a bar once it has passed a few articles
             from tqdm.auto import tqdm
 
-            self.bar = tqdm(total=self.total, unit="article", desc="newsanalysis", leave=True)
+            self.bar = tqdm(total=self.total, unit=" articles", desc="newsanalysis", leave=True)
             self.bar.update(self.done)
         else:
             self.bar.update(n)
@@ -288,8 +301,10 @@ def _source_len(source) -> int | None:
 
 def _auto_chunk_size(total: int | None, n_jobs: int) -> int:
     """Chunks small enough that every worker gets several (for balance), large enough to be cheap."""
-    if n_jobs == 1 or total is None:
+    if n_jobs == 1:
         return DEFAULT_CHUNK_SIZE
+    if total is None:  # a path or a generator: chunks small enough for the progress bar to move
+        return UNKNOWN_TOTAL_CHUNK_SIZE
     return max(MIN_AUTO_CHUNK_SIZE, min(DEFAULT_CHUNK_SIZE, -(-total // (8 * n_jobs))))
 
 
@@ -302,6 +317,7 @@ def iter_tables(
     skip_chunks: int = 0,
     follow_links: bool = False,
     dayfirst: bool | None = None,
+    drop_duplicates: bool = False,
 ) -> Iterator[Tables]:
     """Yield the tables of ``source`` chunk by chunk, in input order.
 
@@ -322,7 +338,7 @@ def iter_tables(
     if chunk_size is None:
         chunk_size = _auto_chunk_size(total, n_jobs)
     bar = _Progress(progress, total)
-    chunks = _chunks(_iter_items(source, follow_links), chunk_size)
+    chunks = _chunks(_iter_items(source, follow_links, drop_duplicates), chunk_size)
     for _ in range(skip_chunks):
         bar.update(len(next(chunks, ())))
     if n_jobs > 1:  # one chunk only: no worker processes to start
@@ -332,10 +348,8 @@ def iter_tables(
         chunks = chain(head, chunks)
     try:
         if n_jobs == 1:
-            for chunk in chunks:
-                tables = analyze_chunk(chunk, dayfirst)
-                bar.update(len(chunk))
-                yield tables
+            for chunk in chunks:  # the bar moves article by article, not only at the end of a chunk
+                yield analyze_chunk(chunk, dayfirst, bar.update)
         else:
             yield from _iter_parallel(chunks, n_jobs, bar, dayfirst)
     finally:
@@ -442,6 +456,7 @@ def analyze(
     aliases: Mapping[str, str] | None = None,
     follow_links: bool = False,
     dayfirst: bool | None = None,
+    drop_duplicates: bool = False,
 ) -> AnalysisResult:
     """Analyse one article or many into tidy tables.
 
@@ -478,6 +493,13 @@ def analyze(
         dates with one reading (``23/04/2025``) are read. A date that cannot
         be read never drops an article: it is analysed with no date, and a
         ``warning`` row of ``errors`` names the date and why.
+    drop_duplicates : bool
+        Leave out of every table each article that repeats an earlier one of
+        the run (the same outlet, date and title, or the same text word for
+        word: the same story downloaded in two exports); each is a
+        ``warning`` row of ``errors`` naming the article it repeats. By
+        default (False) repeats are analysed and flagged in
+        ``articles.duplicate_of``.
 
     Returns
     -------
@@ -503,7 +525,7 @@ def analyze(
     source = str_as_path(source)  # "mine/articles.csv" is that file
     collected: dict[str, list[pd.DataFrame]] = {name: [] for name in schema.SCHEMAS}
     for tables in iter_tables(source, n_jobs=n_jobs, progress=progress, chunk_size=chunk_size,
-                              follow_links=follow_links, dayfirst=dayfirst):
+                              follow_links=follow_links, dayfirst=dayfirst, drop_duplicates=drop_duplicates):
         for name, df in tables.items():
             collected[name].append(df)
     tables = {name: _concat(parts, name) for name, parts in collected.items()}
@@ -654,6 +676,7 @@ def analyze_to(
     resume: bool = False,
     follow_links: bool = False,
     dayfirst: bool | None = None,
+    drop_duplicates: bool = False,
 ) -> ParquetTables:
     """Analyse a corpus and write its tables to Parquet, chunk by chunk.
 
@@ -693,8 +716,8 @@ def analyze_to(
         be the same, in the same order (paths are checked; a generator cannot
         be); the chunk size of the first run is used. A finished folder is
         left as it is; an empty or missing one starts a new run.
-    follow_links, dayfirst : bool
-        As for :func:`analyze`.
+    follow_links, dayfirst, drop_duplicates : bool
+        As for :func:`analyze` (a resumed run must be given the same).
 
     Returns
     -------
@@ -722,7 +745,7 @@ def analyze_to(
             return out
         chunk_size = int(manifest["options"].get("chunk_size", chunk_size))
         chunks = iter_tables(source, n_jobs=n_jobs, progress=progress, chunk_size=chunk_size, skip_chunks=done,
-                             follow_links=follow_links, dayfirst=dayfirst)
+                             follow_links=follow_links, dayfirst=dayfirst, drop_duplicates=drop_duplicates)
         for number, tables in enumerate(chunks, start=done):
             for name, df in tables.items():
                 if len(df):

@@ -100,7 +100,7 @@ class DaskResult:
 
 
 def _extra_columns(columns) -> list[str]:
-    return [c for c in columns if c not in _ARTICLE_FIELDS]
+    return [c for c in columns if c not in _ARTICLE_FIELDS and c not in schema.ARTICLES]
 
 
 def analyze_partition(part: pd.DataFrame, partition: int | None = None) -> dict[str, pd.DataFrame]:

@@ -7,7 +7,15 @@ An article file is text in any common encoding, or an HTML page:
   UTF-8, then `charset-normalizer`_ for legacy code pages (Windows-1252 is
   preferred among equally plausible Western code pages). The encoding used is
   recorded on :attr:`Article.encoding`;
-* binary files (PDF, images, archives, random bytes: anything with NUL bytes
+* Word (.docx), RTF and PDF files are read through the ``docx``, ``rtf`` and
+  ``pdf`` extras (:mod:`newsanalysis.inputs.documents`; the kind told from the
+  bytes); a PDF without a text layer (a scan) is refused, saying so;
+* a news-database export (Nexis Uni, LexisNexis, Factiva, ProQuest: told from the text)
+  is split into its articles, ids ``<file name>#<position>``
+  (:mod:`newsanalysis.inputs.exports`; :func:`read_articles` or
+  :func:`newsanalysis.analyze` read them, :func:`read_article` refuses an
+  export of many);
+* other binary files (images, archives, random bytes: anything with NUL bytes
   or control characters that no text has) are refused with an
   :class:`~newsanalysis.errors.ArticleReadError`;
 * an HTML page (``.html``/``.htm``, or text that starts like HTML) is
@@ -35,8 +43,8 @@ max_bytes=...)``) or for the session (``newsanalysis.load.MAX_ARTICLE_BYTES
 = ...``).
 
 The work is done in :mod:`newsanalysis.inputs`, one module per concern
-(``decoding``, ``html``, ``headers``, ``articles``, ``files``, ``tables``,
-``folders``, ``limits``); this module keeps every name importable from
+(``decoding``, ``html``, ``documents``, ``exports``, ``duplicates``, ``headers``,
+``articles``, ``files``, ``tables``, ``folders``, ``limits``); this module keeps every name importable from
 ``newsanalysis.load``, and setting a limit here (``newsanalysis.load.MAX_ARTICLE_BYTES = ...``)
 sets it for all of them.
 

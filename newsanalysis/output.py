@@ -761,6 +761,19 @@ def read_output(folder: str | Path, *, partial: str = "raise") -> AnalysisResult
         import pandas as pd
 
         q.insert(q.columns.get_loc("source_kind") + 1, "affiliation", pd.array([None] * len(q), dtype="string"))
+    a = frames["articles"]
+    if "quote_style" not in a.columns and "n_sentences" in a.columns:
+        # written before 0.5.0: the quotation style was not read (single marks were never quotes)
+        import pandas as pd
+
+        a["quote_style"] = pd.array([None] * len(a), dtype="string")
+    sents = frames["sentences"]
+    if "reported" not in sents.columns and "in_quote" in sents.columns:
+        # written before 0.5.0: reported speech was not located in sentences (unknown, so missing)
+        import pandas as pd
+
+        sents["reported"] = pd.array([None] * len(sents), dtype="float64")
+        sents["reported_speaker"] = pd.array([None] * len(sents), dtype="string")
     if "person" in frames["quotes"].columns and "person" in frames["speakers"].columns:
         from .persons import link_people
 

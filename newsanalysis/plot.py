@@ -238,8 +238,14 @@ def _tone_arc_frame(sentences: pd.DataFrame, window: int) -> pd.DataFrame:
             "speaker": s["speaker"].astype("string").to_numpy(dtype=object, na_value=None),
         }
     )
+    # a sentence of reported speech (no quotation marks) is the source's, not the writer's own
+    reported = s["reported"].astype(float).fillna(0).to_numpy() if "reported" in s.columns else np.zeros(len(s))
+    out["reported"] = (reported > 0) & ~out["quoted"].to_numpy()
+    if "reported_speaker" in s.columns:
+        by = s["reported_speaker"].astype("string").to_numpy(dtype=object, na_value=None)
+        out.loc[out["reported"], "speaker"] = by[out["reported"].to_numpy()]
     out["rolling"] = out["compound"].rolling(window, center=True, min_periods=1).mean()
-    out.loc[out["quoted"] & out["speaker"].isna(), "speaker"] = _NO_SPEAKER
+    out.loc[(out["quoted"] | out["reported"]) & out["speaker"].isna(), "speaker"] = _NO_SPEAKER
     return out
 
 
@@ -249,8 +255,9 @@ def tone_arc(sentences: pd.DataFrame, *, window: int = 5, article: str | None = 
     """The tone of an article, sentence by sentence.
 
     Each sentence's VADER compound score is a dot at its position in the
-    text; quoted sentences are coloured by speaker (grey dots are the
-    writer's own sentences); a line shows the rolling mean over ``window``
+    text; quoted sentences are coloured by speaker, sentences of reported
+    speech (no quotation marks) are rings in the speaker's colour, and grey
+    rings are the writer's own sentences; a line shows the rolling mean over ``window``
     sentences; the most positive and most negative sentences are labelled
     with a short excerpt.
 
@@ -297,16 +304,23 @@ def tone_arc(sentences: pd.DataFrame, *, window: int = 5, article: str | None = 
     f = _tone_arc_frame(sentences, window)
 
     ax.axhline(0, color=_GREY, linewidth=0.8, zorder=1)
-    plain = f[~f["quoted"]]
+    plain = f[~f["quoted"] & ~f["reported"]]
     ax.scatter(plain["x"], plain["compound"], s=24, facecolor="none", edgecolor=_GREY, linewidth=0.9, zorder=2,
                label="Writer's own sentence")
     quoted = f[f["quoted"]]
-    order = _ranked(quoted["speaker"])
+    told = f[f["reported"]]
+    order = _ranked(pd.concat([quoted["speaker"], told["speaker"]]))
     colors = _speaker_colors(order)
     for name in order:
         rows = quoted[quoted["speaker"] == name]
-        ax.scatter(rows["x"], rows["compound"], s=40, color=colors[name], edgecolor="white",
-                   linewidth=0.5, zorder=3, label=f"Quote: {_shorten(name)}")
+        if len(rows):
+            ax.scatter(rows["x"], rows["compound"], s=40, color=colors[name], edgecolor="white",
+                       linewidth=0.5, zorder=3, label=f"Quote: {_shorten(name)}")
+    for name in order:  # reported speech: a ring in the speaker's colour
+        rows = told[told["speaker"] == name]
+        if len(rows):
+            ax.scatter(rows["x"], rows["compound"], s=34, facecolor="none", edgecolor=colors[name],
+                       linewidth=1.4, zorder=3, label=f"Reported: {_shorten(name)}")
     kwargs = {"color": "#333333", "linewidth": 2, "label": f"Rolling mean ({window} sentences)", **kwargs}
     ax.plot(f["x"], f["rolling"], zorder=4, **kwargs)
 

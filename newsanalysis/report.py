@@ -49,7 +49,7 @@ from .output import (
     write_parquet,
     write_text,
 )
-from .tables import SPEECH_KINDS, AnalysisResult, statements
+from .tables import SPEECH_KINDS, AnalysisResult, quotable, statements
 
 __all__ = ["check_out", "most_quoted", "safe_filename", "write_report"]
 
@@ -110,8 +110,11 @@ def most_quoted(quotes: pd.DataFrame, *, top: int = 10, by: str = "person") -> p
         first: ``person`` (the name counted; ``speaker`` with
         ``by="speaker"``), ``statements``, ``articles``, ``mean_compound``,
         ``most_positive`` and ``most_negative`` (the text of the statement
-        with the highest / lowest compound, or missing when none is above /
-        below zero) with their ``*_compound`` scores. Until 0.6 the 0.4 names
+        with the highest / lowest compound among those that can stand on
+        their own, :func:`newsanalysis.tables.quotable`: speech with its own
+        words, never the object of a stance or a sentence with its
+        attribution; missing when none is above / below zero) with their
+        ``*_compound`` scores. Until 0.6 the 0.4 names
         ``speaker`` and ``quotes`` still read ``person`` and ``statements``,
         with a FutureWarning.
 
@@ -134,11 +137,18 @@ def most_quoted(quotes: pd.DataFrame, *, top: int = 10, by: str = "person") -> p
     if q.empty:
         empty = pd.DataFrame({c: pd.Series(dtype="float64" if "compound" in c else "object") for c in cols})
         return with_old_names(empty, "most_quoted")
+    picks = quotable(quotes)
+    if by == "person" and "person" in picks.columns:
+        picks = picks[picks["person"].notna()].assign(speaker=lambda d: d["person"])
+    by_who = {who: g for who, g in picks.groupby("speaker", sort=False)}
+    none = {"text": None, "compound": float("nan")}
     rows = []
     for speaker, g in q.groupby("speaker", sort=False):
         scored = g["compound"].dropna()  # texts too long for VADER have NaN tone
-        hi = g.loc[scored.idxmax()] if len(scored) else {"text": None, "compound": float("nan")}
-        lo = g.loc[scored.idxmin()] if len(scored) else {"text": None, "compound": float("nan")}
+        own = by_who.get(speaker)
+        own_scored = own["compound"].dropna() if own is not None else scored.iloc[:0]
+        hi = own.loc[own_scored.idxmax()] if len(own_scored) else none
+        lo = own.loc[own_scored.idxmin()] if len(own_scored) else none
         rows.append(
             {
                 by: speaker,
@@ -222,8 +232,9 @@ class _Charts:
     the first draw.
     """
 
-    def __init__(self, root: Path, formats: tuple[str, ...], dpi: int) -> None:
+    def __init__(self, root: Path, formats: tuple[str, ...], dpi: int, step=None) -> None:
         self.root, self.formats, self.dpi = root, formats, dpi
+        self.step = step if step is not None else (lambda what: None)  # told of each chart drawn
         self.written: list[Path] = []
         self.inline: dict[str, list[tuple[str, str]]] = {}  # section -> [(caption, base64 png)]
         self.failed: list[str] = []  # charts that could not be drawn, for the report's notes
@@ -231,6 +242,7 @@ class _Charts:
         self._pending: list[tuple[str, str, Future, list[Path]]] = []
 
     def add(self, section: str, caption: str, parts: Sequence[str], draw) -> None:
+        self.step(f"chart: {caption}")
         try:
             ax = draw()
         except Exception as exc:  # one odd article's chart must not cost the report
@@ -749,6 +761,21 @@ def _lexicon_words(text: str) -> list[tuple[str, float]]:
     return list(seen.items())
 
 
+def _quote_styles(articles: pd.DataFrame) -> str:
+    """The methods' paragraph on which quotation styles the run held (``articles.quote_style``)."""
+    styles = articles["quote_style"] if "quote_style" in articles.columns else pd.Series(dtype="string")
+    n = styles.astype("string").fillna("none").value_counts()
+    names = (("double", "in double marks (“...”)"), ("single", "in single marks (‘...’, British style)"),
+             ("mixed", "in both (often a headline in single marks)"), ("none", "with nothing in quotation marks"))
+    held = ", ".join(f"{int(n[k])} {'article' if int(n[k]) == 1 else 'articles'} {w}" for k, w in names if n.get(k))
+    return (
+        "<p>Quotation styles in this run: " + (_e(held) if held else "not recorded") + ". Single marks are "
+        "quotation marks where the article uses them so, and apostrophes (don’t, the players’ union, the ’90s) "
+        "are told apart by where they stand: PolNeAR's dev articles rewritten into single marks score direct "
+        "quotes F1 0.94, as in double marks.</p>"
+    )
+
+
 def _methods(result: AnalysisResult, st: pd.DataFrame, people: pd.DataFrame) -> list[str]:
     """The methods and limits section, with its example taken from the run."""
     q = result.quotes
@@ -767,6 +794,16 @@ def _methods(result: AnalysisResult, st: pd.DataFrame, people: pd.DataFrame) -> 
         f"{n_mentions} mention row{'s' if n_mentions != 1 else ''}. Quotes and speakers are found by rules "
         "(quotation marks, reporting verbs such as <i>said</i>, the sentence around them); a statement with no "
         "speaker the rules could find is listed under “no source found”.</p>",
+        _quote_styles(result.articles),
+        "<h3>Which statements are shown on their own</h3>",
+        "<p>Where this report puts one statement forward by itself (a person's most positive and most negative "
+        "statement, the example below), it takes only <b>speech</b>: a statement whose verb reports words said or "
+        "written (<i>said</i>, <i>told</i>, <i>claimed</i>), or the quoted words of any statement, with a speaker, "
+        "and shown by the speaker's own words alone. A reported clause whose span also holds its attribution "
+        "(“… with the US, Trump has claimed, adding …”), the object of a stance (<i>dismissed the criticism</i>), "
+        "a belief, an intention or a demand is shown by the words it quotes, or not at all. The quote browser and "
+        "tables/statements.csv keep every statement, each marked with its kind and what it reports "
+        "(<i>cue_type</i>).</p>",
         "<h3>Who is a person, and how people are merged</h3>",
         "<p>People are counted by person, not by how they are written. Within an article, a surname or a title "
         "and a surname (“Mayor Ruiz”, “Mr. Okafor”) goes to the person of that name already named, and a "
@@ -805,7 +842,11 @@ def _methods(result: AnalysisResult, st: pd.DataFrame, people: pd.DataFrame) -> 
         "Statements too long for VADER have no score. Compare the tone of large groups of statements, and read "
         "the statements before saying anything about one person or one article.</p>",
     ]
-    scored = st[st["compound"].notna()] if len(st) else st
+    picks = quotable(q) if len(st) else st
+    if len(picks):
+        titles = result.articles.drop_duplicates("article_id").set_index("article_id")
+        picks = picks.assign(title=picks["article_id"].map(titles["title"]) if "title" in titles else pd.NA)
+    scored = picks[picks["compound"].notna()] if len(picks) else picks
     if len(scored) and float(scored["compound"].min()) < 0:
         row = scored.loc[scored["compound"].astype(float).idxmin()]
         words = _lexicon_words(str(row["text"]))
@@ -835,6 +876,8 @@ def _html(result: AnalysisResult, charts: _Charts, notes: list[str], files: dict
     a, q, err = result.articles, result.quotes, result.errors
     warned = err[err["kind"] == "warning"] if "kind" in err.columns else err.iloc[0:0]
     err = err.drop(warned.index)
+    left_out = warned[~warned["article_id"].isin(a["article_id"])]  # e.g. repeats with drop_duplicates=True
+    warned = warned.drop(left_out.index)
     n_statements = int(a["n_statements"].sum())  # statements, as in the articles table
     parts = [
         "<!DOCTYPE html>",
@@ -860,6 +903,8 @@ def _html(result: AnalysisResult, charts: _Charts, notes: list[str], files: dict
     if mq.empty:
         parts.append("<p>No quotes attributed to a named person were found.</p>")
     else:
+        for col in ("most_positive", "most_negative"):  # "… UNLIMITED,” Trump wrote": the comma is the writer's
+            mq[col] = mq[col].map(lambda t: t.rstrip(" ,;:") if isinstance(t, str) else t)
         if "gender" in people.columns:
             mq["gender"] = mq["person"].map(people.drop_duplicates("person").set_index("person")["gender"])
         parts.append(_table(mq, {
@@ -868,8 +913,9 @@ def _html(result: AnalysisResult, charts: _Charts, notes: list[str], files: dict
             "most_positive_compound": "Tone", "most_negative": "Most negative statement",
             "most_negative_compound": "Tone",
         }))
-        parts.append('<p class="sub">Every statement of each person is listed under '
-                     '<a href="#statements">Every statement, by person</a>.</p>')
+        parts.append('<p class="sub">The most positive and most negative statements are speech, shown by the '
+                     'speaker\'s own words (see <a href="#methods">Methods</a>). Every statement of each person is '
+                     'listed under <a href="#statements">Every statement, by person</a>.</p>')
     parts.append('<h2 id="sources">Organisations and unnamed sources</h2>')
     if "source_kind" in q.columns:
         src = sources
@@ -901,10 +947,21 @@ def _html(result: AnalysisResult, charts: _Charts, notes: list[str], files: dict
         parts.append(f"<p>{len(warned)} article(s) were analysed with a warning (in tables/errors.csv, kind "
                      "<code>warning</code>): each is in every table, without what the warning names.</p>")
         parts.append(_table(warned, {"article_id": "Article", "path": "Path", "error": "Warning"}))
+    if len(left_out):
+        parts.append(f"<p>{len(left_out)} article(s) were left out of every table on purpose (in tables/errors.csv, "
+                     "kind <code>warning</code>): each repeats an article that is analysed.</p>")
+        parts.append(_table(left_out, {"article_id": "Article", "path": "Path", "error": "Why left out"}))
 
     parts.append('<h2 id="articles">Articles</h2>')
-    parts.append(_table(a.head(500), {"article_id": "Id", "title": "Title", "date": "Date", "source": "Source",
-                                      "n_sentences": "Sentences", "n_statements": "Statements"}))
+    article_cols = {"article_id": "Id", "title": "Title", "date": "Date", "source": "Source",
+                    "n_sentences": "Sentences", "n_statements": "Statements"}
+    n_dup = int(a["duplicate_of"].notna().sum()) if "duplicate_of" in a.columns else 0
+    if n_dup:  # the same story downloaded twice (issue 22): counted, and said so
+        article_cols["duplicate_of"] = "Duplicate of"
+        parts.append(f"<p>{n_dup} article(s) repeat an earlier one (same outlet, date and title, or the same text; "
+                     "column <code>duplicate_of</code>) and are counted in every table; "
+                     "<code>na.analyze(..., drop_duplicates=True)</code> leaves them out.</p>")
+    parts.append(_table(a.head(500), article_cols))
     if len(a) > 500:
         parts.append(f"<p>… and {len(a) - 500} more (see tables/articles.csv).</p>")
 
@@ -932,6 +989,7 @@ def write_report(
     max_article_charts: int = 12,
     title: str = "newsanalysis report",
     formula_safe: bool = False,
+    progress: bool = True,
 ) -> Path:
     """Write the tables, every chart and a self-contained ``report.html`` into ``out``.
 
@@ -967,6 +1025,10 @@ def write_report(
     formula_safe : bool
         Put a ``'`` before CSV cells that a spreadsheet would run as a formula
         (see :meth:`AnalysisResult.to_csv <newsanalysis.tables.AnalysisResult.to_csv>`).
+    progress : bool
+        Show a progress bar of the steps (people, each table, each chart, the
+        page) on the terminal or in the notebook; also passed to
+        :func:`newsanalysis.analyze` when ``result`` is articles.
 
     Returns
     -------
@@ -990,19 +1052,49 @@ def write_report(
     if not isinstance(result, AnalysisResult):  # articles: a path (str or Path), texts, a DataFrame...
         from .corpus import analyze
 
-        result = analyze(result)
+        result = analyze(result, progress=progress)
     fmts = plot.parse_formats(formats)
     check_not_over_inputs(out, result.tables())
     with OutputLock(out, create=True):
         root = _prepare_out(Path(out), force)
         manifest = write_manifest(root, new_manifest("write_report", options={"formula_safe": formula_safe}))
-        _write_report(result, root, manifest, fmts, dpi, max_article_charts, title, formula_safe)
+        steps = _Steps(progress)
+        try:
+            _write_report(result, root, manifest, fmts, dpi, max_article_charts, title, formula_safe, steps)
+        finally:
+            steps.close()
     return Path(out) / "report.html"
 
 
-def _write_report(result, root, manifest, fmts, dpi, max_article_charts, title, formula_safe) -> None:
+class _Steps:
+    """A progress bar of the report's steps (tqdm: a bar on a terminal, a widget in a notebook)."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.bar = None
+        if enabled:
+            from tqdm.auto import tqdm
+
+            self.bar = tqdm(desc="report", unit=" steps", leave=True)
+
+    def __call__(self, what: str) -> None:
+        """Say that the step ``what`` starts (the step before it is done)."""
+        if self.bar is not None:
+            self.bar.set_postfix_str(what[:60], refresh=False)
+            self.bar.update(1)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.set_postfix_str("done", refresh=False)
+            self.bar.close()
+
+
+def _write_report(result, root, manifest, fmts, dpi, max_article_charts, title, formula_safe,
+                  steps: _Steps | None = None) -> None:
+    step = steps if steps is not None else (lambda what: None)
     written: list[Path] = []
+    step("people and sources")
     people, sources = result.people, result.sources  # each built once, for the files and the page
+    step("statements")
     st, marks = _statements_frame(result)
     tables = {**result.tables(), "people": people, "sources": sources, "statements": st}
     try:
@@ -1014,6 +1106,7 @@ def _write_report(result, root, manifest, fmts, dpi, max_article_charts, title, 
     _inside(root, "tables").mkdir(exist_ok=True)
     about: dict[str, str] = {}
     for name, df in tables.items():
+        step(f"table: {name}")
         for suffix in suffixes:
             path = _inside(root, "tables", name + suffix)
             if suffix == ".csv":
@@ -1024,13 +1117,14 @@ def _write_report(result, root, manifest, fmts, dpi, max_article_charts, title, 
             about[f"tables/{name}{suffix}"] = _describe_table(name, df, len(st))
         manifest["tables"][name] = {"rows": len(df), "files": [f"tables/{name}{suffix}" for suffix in suffixes]}
 
-    charts = _Charts(root, fmts, dpi)
+    charts = _Charts(root, fmts, dpi, step)
     try:
         with plot.report_style():
             notes = _draw_charts(result, charts, max_article_charts, people)
     except BaseException:
         charts.abandon()
         raise
+    step("charts: writing the PNG files")
     charts.finish()
     notes += charts.failed
     written += charts.written
@@ -1038,6 +1132,7 @@ def _write_report(result, root, manifest, fmts, dpi, max_article_charts, title, 
     page = _inside(root, "report.html")
     files = {p.relative_to(root).as_posix(): "" for p in written}
     files.update({k: v for k, v in about.items() if k in files})
+    step("report.html")
     write_text(page, _html(result, charts, notes, files, title, people, sources, st, marks))
     write_manifest(root, manifest, finished=True)
 

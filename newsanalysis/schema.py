@@ -51,8 +51,14 @@ ARTICLES: dict[str, str] = {
     "source": _S,
     "path": _S,
     "encoding": _S,
+    "byline": _S,
+    "section": _S,
+    "length_words": _NI,
+    "export": _S,
+    "duplicate_of": _S,
     "n_sentences": _I,
     "n_statements": _I,
+    "quote_style": _S,
 }
 
 SENTENCES: dict[str, str] = {
@@ -65,6 +71,8 @@ SENTENCES: dict[str, str] = {
     **{c: _F for c in TONE},
     "in_quote": _F,
     "speaker": _S,
+    "reported": _F,
+    "reported_speaker": _S,
 }
 
 QUOTES: dict[str, str] = {

@@ -9,6 +9,7 @@ the tables and writes them out.
 
 from __future__ import annotations
 
+import numbers
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable
@@ -18,13 +19,13 @@ from pathlib import Path
 import pandas as pd
 
 from . import schema, segment, speakers, tone
-from .attribution import Quote, find_quotes
+from .attribution import Quote, find_quotes_styled
 from .attribution.lexicon import quote_cue_type
 from .errors import MissingDependencyError, NewsAnalysisError
 from .load import Article, article_from_text
 from .output import write_tables
 
-__all__ = ["AnalysisResult", "article_records", "build_tables", "compare_outlets", "quotes", "statements"]
+__all__ = ["AnalysisResult", "article_records", "build_tables", "compare_outlets", "quotable", "quotes", "statements"]
 
 #: Kinds that count as someone's speech (``mention`` rows are not).
 SPEECH_KINDS = frozenset({"direct", "partial", "indirect"})
@@ -61,7 +62,7 @@ def article_records(article: Article, rules: Iterable[str] | None = None, *, sen
     # texts in the tables are the original's
     text, back = nfc_with_offsets(original)
     sents = segment.sentence_spans(text)
-    found = find_quotes(text, sents, rules)
+    found, quote_style = find_quotes_styled(text, sents, rules)
     people = speakers.attribute(text, found, sents)
     stmt = _statement_ids(text, found)
     if back is not None:
@@ -121,23 +122,25 @@ def article_records(article: Article, rules: Iterable[str] | None = None, *, sen
     scols["text"] = sent_texts
     for k, col in enumerate(schema.TONE):
         scols[col] = [sc[k] for sc in sent_scores]
-    in_quote, whose = scols["in_quote"], scols["speaker"]
-    first = 0  # marked quotes before ``first`` end before the current sentence (linear, not quadratic)
-    for s, e, _ in sents:
-        while first < len(marked) and marked[first][1] <= s:
-            first += 1
-        inside = 0
-        by_speaker: dict[str | None, int] = {}
-        for j in range(first, len(marked)):
-            qs, qe, who = marked[j]
-            if qs >= e:
-                break
-            ov = min(e, qe) - max(s, qs)
-            if ov > 0:
-                inside += ov
-                by_speaker[who] = by_speaker.get(who, 0) + ov
-        in_quote.append(min(1.0, inside / (e - s)) if e > s else 0.0)
-        whose.append(max(by_speaker, key=by_speaker.get) if by_speaker else None)
+    reported = sorted((q.start, q.end, q.speaker) for q in found if q.kind == "indirect")
+    for share_col, who_col, spans in (("in_quote", "speaker", marked), ("reported", "reported_speaker", reported)):
+        share, whose = scols[share_col], scols[who_col]
+        first = 0  # spans before ``first`` end before the current sentence (linear, not quadratic)
+        for s, e, _ in sents:
+            while first < len(spans) and spans[first][1] <= s:
+                first += 1
+            inside = 0
+            by_speaker: dict[str | None, int] = {}
+            for j in range(first, len(spans)):
+                qs, qe, who = spans[j]
+                if qs >= e:
+                    break
+                ov = min(e, qe) - max(s, qs)
+                if ov > 0:
+                    inside += ov
+                    by_speaker[who] = by_speaker.get(who, 0) + ov
+            share.append(min(1.0, inside / (e - s)) if e > s else 0.0)
+            whose.append(max(by_speaker, key=by_speaker.get) if by_speaker else None)
 
     # speakers: statements and the mean compound of their statements
     by_person: dict[str, list[float]] = {}
@@ -167,11 +170,42 @@ def article_records(article: Article, rules: Iterable[str] | None = None, *, sen
         ("source", article.source),
         ("path", article.path),
         ("encoding", article.encoding),
+        *_export_fields(article.meta),
         ("n_sentences", len(sents)),
         ("n_statements", n_statements),
+        ("quote_style", quote_style),
     ):
         acols[col].append(v)
     return rec
+
+
+def _export_fields(meta: dict) -> list[tuple[str, object]]:
+    """``byline``, ``section``, ``length_words``, ``export`` and ``duplicate_of`` of an article's metadata.
+
+    They come from a news-database export (:mod:`newsanalysis.inputs.exports`), from
+    columns of the same names in a table of articles, and (``duplicate_of``) from the run.
+
+    Examples
+    --------
+    >>> _export_fields({"byline": "Ann Lee", "length_words": "1,204 words", "export": "factiva"})
+    [('byline', 'Ann Lee'), ('section', None), ('length_words', 1204), ('export', 'factiva'), ('duplicate_of', None)]
+    """
+    out: list[tuple[str, object]] = []
+    for key in ("byline", "section", "export", "duplicate_of"):
+        v = meta.get(key) if meta else None
+        out.append((key, None if v is None or v != v or not str(v).strip() else " ".join(str(v).split())))
+    n = meta.get("length_words") if meta else None
+    if isinstance(n, str):
+        digits = "".join(c for c in n.split("word")[0] if c.isdigit())
+        n = int(digits) if digits and len(digits) < 12 else None
+    elif isinstance(n, bool) or not isinstance(n, numbers.Real):
+        n = None
+    elif isinstance(n, numbers.Integral):
+        n = int(n)
+    else:
+        n = int(n) if n == n and abs(n) < 1e12 else None
+    out.insert(2, ("length_words", n))
+    return out
 
 
 def nfc_with_offsets(text: str) -> tuple[str, list[int] | None]:
@@ -348,6 +382,97 @@ def statements(quotes: pd.DataFrame) -> pd.DataFrame:
     frame = frame.astype({c: speech[c].dtype for c in cols}) if len(frame) else frame
     frame["rows"] = frame["rows"].astype("int64")
     return frame
+
+
+def quotable(quotes: pd.DataFrame) -> pd.DataFrame:
+    """The statements that can be shown on their own, as what the speaker said.
+
+    A report or chart that puts one statement forward by itself (a person's
+    most positive or most negative statement, an example in the methods)
+    takes it from here, never from the whole of :func:`statements`. The rule:
+
+    - the statement is speech: ``cue_type`` is ``speech`` (said, told, wrote,
+      claimed ...), or it holds quoted words;
+    - it has a speaker;
+    - its text is the speaker's content alone. A reported clause whose span
+      holds its own attribution (``Russia “wants TRADE”, Trump has claimed,
+      adding ...``) or a statement that is no speech (the object of a stance,
+      ``dismissed the criticism``; a belief; an intention) is shown by the
+      words it quotes, if any (``wants TRADE``), scored by those words alone;
+      with no quoted words it is left out.
+
+    Everything left out stays in :func:`statements` and in the quotes table,
+    marked by ``kind`` and ``cue_type``.
+
+    Parameters
+    ----------
+    quotes : pandas.DataFrame
+        A quotes table (:data:`newsanalysis.schema.QUOTES`).
+
+    Returns
+    -------
+    pandas.DataFrame
+        The rows of :func:`statements` that qualify, with ``text`` and the four
+        tone columns of what is shown, and a column ``shown``: ``statement``
+        (the whole statement) or ``quoted words`` (only the words it quotes).
+
+    Examples
+    --------
+    >>> q = quotes("The mayor dismissed the criticism. Ann said the plan was good. "
+    ...            "Bob called the plan “a reckless gamble”.")
+    >>> statements(q)[["text", "cue_type"]].values.tolist()
+    [['the criticism', 'stance'], ['the plan was good', 'speech'], ['the plan “a reckless gamble”', 'naming']]
+    >>> quotable(q)[["speaker", "text", "shown"]].values.tolist()
+    [['Ann', 'the plan was good', 'statement'], ['Bob', 'a reckless gamble', 'quoted words']]
+    """
+    st = statements(quotes)
+    if st.empty:
+        return st.assign(shown=pd.Series(dtype="object"))
+    speech = quotes[quotes["kind"].isin(SPEECH_KINDS)]
+    marked_rows: dict[tuple, list[dict]] = {}
+    if "statement" in speech.columns:
+        for rec in speech[speech["kind"] == "partial"].to_dict("records"):
+            if not pd.isna(rec.get("statement")):
+                marked_rows.setdefault((rec["article_id"], int(rec["statement"])), []).append(rec)
+    keep: list[int] = []
+    shown: list[str] = []
+    texts: list[str] = []
+    tones: dict[str, list[float]] = {c: [] for c in schema.TONE if c in st.columns}
+    for i, row in enumerate(st.to_dict("records")):
+        if _missing_value(row.get("speaker")):
+            continue
+        speech_cue = row.get("cue_type") in (None, "speech") or _missing_value(row.get("cue_type"))
+        holds_source = False
+        s0, s1 = row.get("speaker_start"), row.get("speaker_end")
+        if not _missing_value(s0) and not _missing_value(s1):
+            holds_source = row["start"] <= int(s0) and int(s1) <= row["end"]
+        if row["kind"] != "indirect" or (speech_cue and not holds_source):
+            keep.append(i)
+            shown.append("statement")
+            texts.append(row["text"])
+            for c in tones:
+                tones[c].append(row[c])
+            continue
+        key = (row["article_id"], row["statement"]) if not _missing_value(row.get("statement")) else None
+        inner = marked_rows.get((key[0], int(key[1])), []) if key else []
+        if not inner:
+            continue
+        keep.append(i)
+        shown.append("quoted words")
+        texts.append(" … ".join(str(r["text"]) for r in inner))
+        for c in tones:
+            vals = [r[c] for r in inner if not _missing_value(r[c])]
+            tones[c].append(sum(vals) / len(vals) if vals else float("nan"))
+    out = st.iloc[keep].reset_index(drop=True)
+    out["text"] = pd.Series(texts, dtype=st["text"].dtype)
+    for c, vals in tones.items():
+        out[c] = pd.Series(vals, dtype="float64")
+    out["shown"] = shown
+    return out
+
+
+def _missing_value(v) -> bool:
+    return v is None or (not isinstance(v, str) and bool(pd.isna(v)))
 
 
 def error_records(article_id: str, path: str | None, error: str, kind: str = "error") -> Records:

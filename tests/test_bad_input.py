@@ -34,7 +34,6 @@ def random_bytes(n: int, seed: int, low: int = 0) -> bytes:
 
 
 BINARIES = {
-    "report.pdf": (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n", "PDF"),
     "photo.png": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(40), "PNG"),
     "photo.jpg": (b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(20), "JPEG"),
     "bundle.zip": (zip_bytes(), "ZIP"),

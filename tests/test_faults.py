@@ -144,7 +144,7 @@ def _fault(monkeypatch, stage: str, victim: str) -> None:
     elif stage == "segment":
         wrap(segment, "sentence_spans", lambda text, *a, **kw: needle in text)
     elif stage == "quotes":
-        wrap(tables, "find_quotes", lambda text, *a, **kw: needle in text)
+        wrap(tables, "find_quotes_styled", lambda text, *a, **kw: needle in text)
     elif stage == "speakers":
         wrap(speakers, "attribute", lambda text, *a, **kw: needle in text)
     elif stage == "tone":

@@ -152,7 +152,7 @@ def test_bad_date_in_header_is_kept_and_its_warning_names_the_file(tmp_path):
 def test_date_and_title_fall_back_to_the_file_name(tmp_path):
     art = read_article(write(tmp_path, "2024-12-31-new-year-talks.txt", b"Body."))
     assert art.date == date(2024, 12, 31)
-    assert art.title == "New year talks"
+    assert art.title == "New Year Talks"
     assert art.id == "2024-12-31-new-year-talks"
 
 

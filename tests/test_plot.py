@@ -57,6 +57,8 @@ def sentences_table(compounds, speakers=None, aid="a", texts=None):
         "compound": compounds,
         "in_quote": [1.0 if s else 0.0 for s in speakers],
         "speaker": speakers,
+        "reported": [0.0] * n,
+        "reported_speaker": [None] * n,
     }
     return schema.to_frame(cols, schema.SENTENCES)
 
@@ -500,3 +502,21 @@ def test_gender_share_bars_are_the_shares_of_peoples_statements():
 def test_gender_share_needs_the_people_table():
     with pytest.raises(NewsAnalysisError, match="people table"):
         plot.gender_share(people_quotes(), pd.DataFrame({"person": []}), pd.DataFrame({"article_id": [], "source": []}))
+
+
+def test_tone_arc_draws_reported_speech_as_the_speakers_not_the_writers():
+    text = ("Mayor Ann Lee said the bridge would open in May. “It is a good day,” Lee said. "
+            "The river was calm.")
+    import newsanalysis as na
+
+    sents = na.analyze(text).sentences
+    assert sents["reported"].tolist()[0] > 0 and sents["reported_speaker"].tolist()[0] == "Ann Lee"
+    ax = plot.tone_arc(sents)
+    labels = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert "Reported: Ann Lee" in labels and "Quote: Ann Lee" in labels
+    by_label = {c.get_label(): c for c in ax.collections}
+    assert len(by_label["Writer's own sentence"].get_offsets()) == 1  # only "The river was calm."
+    ring, dot = by_label["Reported: Ann Lee"], by_label["Quote: Ann Lee"]
+    assert ring.get_offsets()[0][0] == 1 and dot.get_offsets()[0][0] == 2
+    # one person, one colour: the ring's edge is the dot's fill
+    assert tuple(ring.get_edgecolor()[0]) == tuple(dot.get_facecolor()[0])

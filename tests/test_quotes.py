@@ -405,8 +405,12 @@ def test_other_words_before_a_quote_still_make_it_a_fragment():
 # rules: each named rule decides an example of its own; switched off, the example reads otherwise
 
 RULE_EXAMPLES = [
+    ('elision', "'We had jobs in the '90s,' Lee said.", [('direct', "We had jobs in the '90s,", 'Lee')]),
+    ('maybe_apostrophe', '‘It is the Smiths’,’ Lee said.', [('direct', 'It is the Smiths’,', 'Lee')]),
     ('closer_opens', '”Nothing is settled,” Ann Lee said.', [('direct', 'Nothing is settled,', 'Ann Lee')]),
     ('transcript_turn', 'The exchange:\n\n"LEE: We won.\n\n"KIM: We lost."', [('direct', 'We won.', 'LEE'), ('direct', 'We lost.', 'KIM')]),
+    ('single_quotes', '‘We will win,’ Ann Lee said.', [('direct', 'We will win,', 'Ann Lee')]),
+    ('subhead', '“We won,” Lee said.\n\n\'A change warrior.\'', [('direct', 'We won,', 'Lee'), ('mention', 'A change warrior.', None)]),
     ('epigraph_dash', '“Everything is a remix.” ― Jane Doe', [('direct', 'Everything is a remix.', 'Jane Doe')]),
     ('cue_after', '“We will win,” Ann Lee said.', [('direct', 'We will win,', 'Ann Lee')]),
     ('name_then_cue', '“We will win,” Scott Pruitt, the top lawyer of Oklahoma said.', [('direct', 'We will win,', 'Scott Pruitt')]),
@@ -420,6 +424,7 @@ RULE_EXAMPLES = [
     ('cue_word_before', 'Ann Lee said “We will win.”', [('direct', 'We will win.', 'Ann Lee')]),
     ('lead_adverb', 'Then “No,” Lee said.', [('direct', 'No,', 'Lee')]),
     ('split_quote', '“The risk,” said Ed Leamer, an economist at UCLA, “is that rates rise.”', [('direct', 'The risk,', 'Ed Leamer'), ('direct', 'is that rates rise.', 'Ed Leamer')]),
+    ('headline_colon', '‘We will not move’: mayor defies council', [('direct', 'We will not move', 'mayor')]),
     ('fragment_cue', 'Lee called the plan a “total disaster” on Monday.', [('indirect', 'the plan a “total disaster”', 'Lee'), ('partial', 'total disaster', 'Lee')]),
     ('speaker_continues', '“We won,” Lee said. “a new day” was the slogan.', [('direct', 'We won,', 'Lee'), ('partial', 'a new day', 'Lee')]),
     ('mention_word', 'Lee said the so-called “experts” were wrong.', [('indirect', 'the so-called “experts” were wrong', 'Lee'), ('mention', 'experts', None)]),

@@ -7,9 +7,14 @@ PolNeAR: an attribution is a *source*, a *cue* and a *content*):
 1. **Marks are paired by type** within a paragraph: curly ``“`` opens and
    ``”`` closes; a straight ``"`` (or the archive form ``''``) opens when no
    quote is open and closes otherwise. A mark of the other type inside an
-   open quote is a nested quote and stays part of the content (single marks
-   ``‘ ’`` are never paired, so apostrophes and nested single quotes cannot
-   break a quote). A quote never runs past its paragraph, unless it is left
+   open quote is a nested quote and stays part of the content. Single marks
+   (``‘ ’ '``, the British, Irish and Indian house style) are quotation
+   marks where the article quotes in them: each is read by where it stands,
+   apostrophes (``don’t``, ``the players’ union``, ``the ’90s``, ``rock ’n’
+   roll``) told apart by named rules (:mod:`.singles`), and the article's
+   style (``articles.quote_style``) read from how its marks nest. A headline
+   quote after ``Mayor:`` or before ``: mayor defies council`` is that
+   source's (``headline_colon``). A quote never runs past its paragraph, unless it is left
    open and the next paragraph opens with a mark of the same style (the
    news convention for a quotation of several paragraphs); an unclosed
    quote that opens a paragraph ends with it. A closing-form mark where no
@@ -87,12 +92,12 @@ from . import lexicon
 from .direct import Scene, attribute_marked
 from .frames import find_frames
 from .indirect import find_indirect
-from .marks import pair_marks, paragraphs
+from .marks import inner_span, pair_quotes, paragraphs, subhead
 from .quote import Quote
 from .rules import RULES, Rule, select
 from .tokens import build_stream
 
-__all__ = ["RULES", "Quote", "Rule", "find_quotes"]
+__all__ = ["RULES", "Quote", "Rule", "find_quotes", "find_quotes_styled"]
 
 
 def find_quotes(
@@ -137,16 +142,40 @@ def find_quotes(
     >>> [q.kind for q in find_quotes(t, sentence_spans(t), rules=direct_only)]
     ['direct', 'direct']
     """
+    return find_quotes_styled(text, sentences, rules)[0]
+
+
+def find_quotes_styled(
+    text: str, sentences: list[tuple[int, int, int]], rules: Iterable[str] | None = None
+) -> tuple[list[Quote], str | None]:
+    """:func:`find_quotes`, and the quotation style of ``text`` (``double``, ``single``, ``mixed`` or None).
+
+    The style is the ``articles.quote_style`` column: see :func:`.marks.single_quotes`.
+
+    Examples
+    --------
+    >>> t = "‘We will rebuild,’ said Ana Lopez, who runs the players’ union."
+    >>> found, style = find_quotes_styled(t, [(0, len(t), 0)])
+    >>> [(t[q.start:q.end], q.speaker_mention) for q in found], style
+    ([('We will rebuild,', 'Ana Lopez')], 'single')
+    """
     on = select(rules)
     if not text or not sentences:
-        return []
+        return [], None
     paras = paragraphs(sentences)
-    marks = pair_marks(text, paras, on)
+    marks, style = pair_quotes(text, paras, on)
+    heads: list[Quote] = []
+    if "subhead" in on:
+        drop = subhead(text, paras, marks, style)
+        if drop:
+            heads = [Quote(*inner_span(text, marks[k][1], marks[k][2]), "mention") for k in sorted(drop)]
+            marks = [m for k, m in enumerate(marks) if k not in drop]
     st = build_stream(text, paras, marks)
     frames = find_frames(st)
     # stances and intentions ("criticized", "declined to") report no quote of their own
     quoting = [f for f in frames if f.lemma not in lexicon.INTENT and f.lemma not in lexicon.OBJECT_CUES]
     out, qkind, reporting = attribute_marked(Scene.build(st, marks, quoting, on))
     out.extend(find_indirect(st, frames, qkind, paras, on, reporting))
+    out.extend(heads)
     out.sort(key=lambda q: (q.start, q.end))
-    return out
+    return out, style

@@ -4,8 +4,10 @@ Marks are paired by type within a paragraph: an opening mark (``“ „ ‟ «``
 opens and a closing one (``” »``) closes; a straight ``"`` (or the archive
 form ``''``) opens when no quote is open and closes otherwise (the roles are
 data: ``data/quote_marks.tsv``). A mark of the other type inside an open
-quote is a nested quote and stays part of the content; single marks are
-never paired. A quote never runs past its paragraph, unless it is left open
+quote is a nested quote and stays part of the content. Single marks
+(``‘ ’ '``) are paired apart, telling quotation marks from apostrophes
+(:mod:`.singles`), and the article's own marks say which style it quotes in
+(:func:`pair_quotes`). A quote never runs past its paragraph, unless it is left open
 and the next paragraph opens with a mark of the same style (a quotation of
 several paragraphs); an unclosed quote that opens a paragraph ends with it.
 Two rules (see :data:`newsanalysis.attribution.RULES`) read more: a closing
@@ -23,11 +25,17 @@ Examples
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from . import lexicon as lx
 from .rules import RULES, rule
+from .singles import SINGLE_MARKS, pair_single
 
-__all__ = ["closer_opens", "inner_span", "pair_marks", "paragraphs", "transcript_turn", "turn_label"]
+__all__ = [
+    "closer_opens", "inner_span", "pair_marks", "pair_quotes", "paragraphs", "single_quotes", "subhead",
+    "transcript_turn",
+    "turn_label",
+]
 
 def paragraphs(sentences: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
     """``(start, end)`` of each paragraph, in order, from ``(start, end, paragraph)`` sentence spans."""
@@ -63,7 +71,7 @@ _CAPS = r"[A-Z][A-Z.'’\-]*[A-Z.]"
 _TITLE = r"[A-Z][a-z][\w.'’\-]*"
 _LABEL = re.compile(rf"(?:{_CAPS}(?: {_CAPS}){{0,3}}|{_TITLE}(?: {_TITLE}){{0,2}}):[ \t\u00a0]")
 #: Labels of a tag, not of a speaker ("UPDATE: ...", "Editor's note: ...").
-_NOT_SPEAKER = frozenset(
+NOT_SPEAKER = frozenset(
     "update updated note editor's editor’s correction breaking watch video photo photos source sources related "
     "read more also live analysis opinion exclusive warning".split()
 )
@@ -73,8 +81,14 @@ _NOT_SPEAKER = frozenset(
 _CLOSED_BEFORE_ATTRIBUTION = re.compile(r"[,?!](?:”|''|\")[ \t\u00a0]+\w")
 
 
+#: The same, for a quote in single marks.
+_CLOSED_BEFORE_SINGLE = re.compile(r"[,?!][’'›][ \t\u00a0]+\w")
+
+
 @rule("direct")
-def transcript_turn(text: str, ps: int, pe: int) -> int | None:
+def transcript_turn(
+    text: str, ps: int, pe: int, marks: str = "\"“”'", closed: re.Pattern = _CLOSED_BEFORE_ATTRIBUTION
+) -> int | None:
     """``"HOLM: Good evening ...`` then ``"KIM: Well, ...``: a paragraph opening with a mark and a speaker label.
 
     In a text with two or more such paragraphs (a transcript), each is a
@@ -92,14 +106,14 @@ def transcript_turn(text: str, ps: int, pe: int) -> int | None:
     ':'
     """
     j = ps
-    while j < pe and text[j] in "\"“”'":
+    while j < pe and text[j] in marks:
         j += 1
     if j == ps or j - ps > 2:
         return None
     m = _LABEL.match(text, j, pe)
-    if m is None or m.group().split()[0].lower().rstrip(":") in _NOT_SPEAKER:
+    if m is None or m.group().split()[0].lower().rstrip(":") in NOT_SPEAKER:
         return None
-    if _CLOSED_BEFORE_ATTRIBUTION.search(text, m.end(), pe):
+    if closed.search(text, m.end(), pe):
         return None  # the quote closes on a comma and its attribution follows: '"Look: we will win," Obama said.'
     return m.end() - 2
 
@@ -109,7 +123,7 @@ def turn_label(text: str, open_start: int, open_last: int) -> tuple[int, int] | 
     if text[open_last] != ":":
         return None
     s = open_start
-    while s < open_last and text[s] in "\"“”'":
+    while s < open_last and text[s] in "\"“”'‘‹":
         s += 1
     return s, open_last
 
@@ -123,20 +137,158 @@ def pair_marks(
     quote paragraph ends at the paragraph end (``close_start == close_end``).
     ``on`` names the rules to use (default all). A closing ``'''`` is a
     single mark closing a nested quote, then the archive form ``''``: the
-    content keeps the single mark.
+    content keeps the single mark. Quotes in single marks are paired by
+    :func:`.singles.pair_single` (see :func:`pair_quotes` for how the two
+    styles are told apart).
+    """
+    return pair_quotes(text, paras, on)[0]
+
+
+def _turns(text: str, paras: list[tuple[int, int]], marks: str, closed: re.Pattern) -> dict[int, int]:
+    """Paragraph start -> the colon of its speaker label, for the paragraphs of a transcript."""
+    turns: dict[int, int] = {}
+    for ps, pe in paras:
+        if pe > ps and text[ps] in marks:
+            colon = transcript_turn(text, ps, pe, marks, closed)
+            if colon is not None:
+                turns[ps] = colon
+    return turns if len(turns) >= 2 else {}
+
+
+def _inside(span: tuple[int, int, int, int], outer: list[tuple[int, int, int, int]]) -> bool:
+    """Whether ``span`` lies within one of the (sorted, disjoint) spans ``outer``."""
+    k = bisect_right(outer, (span[0], 1 << 62)) - 1
+    return k >= 0 and outer[k][0] <= span[0] and span[3] <= outer[k][3] and outer[k] != span
+
+
+def _crosses(span: tuple[int, int, int, int], outer: list[tuple[int, int, int, int]]) -> bool:
+    """Whether ``span`` overlaps one of the (sorted, disjoint) spans ``outer`` without lying in it or holding it."""
+    k = bisect_right(outer, (span[3],)) - 1
+    while k >= 0 and outer[k][3] > span[0]:
+        o = outer[k]
+        if not (o[0] <= span[0] and span[3] <= o[3]) and not (span[0] <= o[0] and o[3] <= span[3]):
+            return True
+        k -= 1
+    return False
+
+
+@rule("direct")
+def single_quotes(doubles: list[tuple[int, int, int, int]], singles: list[tuple[int, int, int, int]]) -> str | None:
+    """``‘We will rebuild,’ she said.``: quotes in single marks, in an article that quotes in them.
+
+    The article's own marks say its style: ``double`` when every quote in
+    single marks lies inside one in double marks (``“He said ‘no’ to me,”``),
+    ``single`` when every quote in double marks lies inside one in single
+    marks (``‘He said “no” to me,’``: British style) or it has none, ``mixed``
+    when each style has quotes of its own (a US article with a headline in
+    single marks); None when it quotes nothing. Returns the style.
+
+    Examples
+    --------
+    >>> t = "‘He said “no”,’ Lee said."
+    >>> single_quotes([(9, 9, 12, 13)], [(0, 0, 14, 15)])
+    'single'
+    """
+    if not singles:
+        return "double" if doubles else None
+    if not doubles:
+        return "single"
+    d_top = [d for d in doubles if not _inside(d, singles)]
+    if not d_top:
+        return "single"
+    if all(_inside(s, doubles) for s in singles):
+        return "double"
+    return "mixed"
+
+
+def pair_quotes(
+    text: str, paras: list[tuple[int, int]], on: frozenset[str] | None = None
+) -> tuple[list[tuple[int, int, int, int]], str | None]:
+    """The quotes of :func:`pair_marks`, and the article's quotation style (``double``, ``single``, ``mixed``).
+
+    Quotes in double marks are paired as the module docstring says, quotes in
+    single marks by :func:`.singles.pair_single`; the style is read from how
+    the two nest (:func:`single_quotes`). The quotes returned are the
+    outermost of both: in a ``double`` article those in double marks, in a
+    ``single`` one those in single marks, in a ``mixed`` one both (papers
+    that quote in both at top level: ``called it ‘anti-farmer’. “We will
+    protest,” said Tikait.``), and where a quote of one style crosses one of
+    the other (an apostrophe read as a mark), the quote of the style with
+    more quotes of its own wins (double on a tie).
+
+    Examples
+    --------
+    >>> t = "‘He said “no” to me,’ Lee said. “Yes,” Kim said."
+    >>> spans, style = pair_quotes(t, [(0, 31), (32, len(t))])
+    >>> [t[o + 1 : c] for o, _, c, _ in spans], style
+    (['He said “no” to me,', 'Yes,'], 'mixed')
     """
     if on is None:
         on = frozenset(RULES)
+    doubles = _pair_double(text, paras, on)
+    if "single_quotes" not in on or not any(c in text for c in SINGLE_MARKS):
+        return doubles, ("double" if doubles else None)
+    turns = _turns(text, paras, "‘'‹", _CLOSED_BEFORE_SINGLE) if "transcript_turn" in on else {}
+    singles = pair_single(text, paras, turns, on)
+    style = single_quotes(doubles, singles)
+    if style == "double" or style is None:
+        return doubles, style
+    if style == "single":
+        return singles, style
+    d_top = [d for d in doubles if not _inside(d, singles)]
+    s_top = [s for s in singles if not _inside(s, doubles)]
+    if len(s_top) > len(d_top):
+        main, other, other_all = s_top, d_top, singles
+    else:
+        main, other, other_all = d_top, s_top, doubles
+    keep = list(main) + [x for x in other if not _crosses(x, other_all)]
+    keep.sort()
+    return keep, style
+
+
+@rule("direct")
+def subhead(text: str, paras: list[tuple[int, int]], spans: list[tuple[int, int, int, int]],
+            style: str | None) -> set[int]:
+    """``'A change warrior.'`` as a paragraph of its own in an article that quotes in double marks: a subhead.
+
+    US papers quote in double marks in the body and in single marks in
+    headlines and subheads; in a ``mixed`` article, a paragraph of at most
+    ten words that is nothing but a quote in single marks heads a section
+    with words quoted in it (a mention, not a statement: the statement is in
+    the body). So is, in any article, such a paragraph in headline case
+    (every word of four letters or more capitalised: ``'All Bets Are
+    Off.'``). Returns the indexes of such spans in ``spans``.
+
+    Examples
+    --------
+    >>> t = "“We won,” Lee said.\\n'A change warrior.'"
+    >>> subhead(t, [(0, 19), (20, len(t))], [(0, 0, 7, 8), (20, 20, 38, 39)], "mixed")
+    {1}
+    """
+    starts = {ps: pe for ps, pe in paras}
+    out = set()
+    for k, (o, ol, c, ce) in enumerate(spans):
+        pe = starts.get(o)
+        if pe is None or text[ce:pe].strip() or ce == c:
+            continue
+        words = text[ol + 1 : c].split()
+        if len(words) > 10:
+            continue
+        if (style == "mixed" and text[o] in SINGLE_MARKS) or _heading_case(words):
+            out.add(k)
+    return out
+
+
+def _heading_case(words: list[str]) -> bool:
+    """Whether every word of four or more letters is capitalised, and there are two such (``All Bets Are Off.``)."""
+    long = [w for w in words if sum(c.isalpha() for c in w) >= 4]
+    return len(long) >= 2 and all(w[:1].isupper() for w in long) and not all(w.isupper() for w in long)
+
+
+def _pair_double(text: str, paras: list[tuple[int, int]], on: frozenset[str]) -> list[tuple[int, int, int, int]]:
+    """The quotes in double marks (see :func:`pair_marks`)."""
     closer_opening = "closer_opens" in on
-    turns: dict[int, int] = {}  # paragraph start -> the colon of its speaker label
-    if "transcript_turn" in on:
-        for ps, pe in paras:
-            if pe > ps and text[ps] in "\"“”'":
-                colon = transcript_turn(text, ps, pe)
-                if colon is not None:
-                    turns[ps] = colon
-        if len(turns) < 2:
-            turns = {}
+    turns = _turns(text, paras, "\"“”'", _CLOSED_BEFORE_ATTRIBUTION) if "transcript_turn" in on else {}
     spans: list[tuple[int, int, int, int]] = []
     carry: tuple[tuple[int, int], str] | None = None
     marks = lx.DMARK if any(m in text for m in lx.LONG_MARKS) else lx.DMARK_CHARS

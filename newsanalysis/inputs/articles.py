@@ -86,14 +86,19 @@ class Article:
 
 @dataclass(frozen=True, slots=True)
 class LoadFailure:
-    """An input that could not be read, kept so that nothing is silently lost."""
+    """An input that could not be read, kept so that nothing is silently lost.
+
+    ``kind`` is that of its ``errors`` row: ``"error"`` (not analysed) or
+    ``"warning"`` (left out on purpose, e.g. a duplicate with ``drop_duplicates=True``).
+    """
 
     article_id: str
     path: str | None
     error: str
+    kind: str = field(default="error", repr=False)
 
     def __post_init__(self) -> None:  # file names may hold lone surrogates no table can store
-        for name in ("article_id", "path", "error"):
+        for name in ("article_id", "path", "error"):  # kind is ours
             object.__setattr__(self, name, _clean(getattr(self, name)))
 
 

@@ -241,7 +241,9 @@ def decode_bytes(data: bytes, *, source: str | None = None) -> tuple[str, str]:
         raise ArticleReadError("file is empty (0 bytes)", source=source)
     kind = _binary_kind(data)
     if kind:
-        raise ArticleReadError(f"file is {kind}, not text; convert it to text first", source=source)
+        advice = "save it as .docx in Word and read that" if kind.startswith("an old Microsoft") else \
+            "convert it to text first"
+        raise ArticleReadError(f"file is {kind}, not text; {advice}", source=source)
     text = encoding = None
     for bom, name in _BOMS:
         if data.startswith(bom):

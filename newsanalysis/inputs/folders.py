@@ -12,7 +12,7 @@ from pathlib import Path
 from ..errors import ArticleReadError, NewsAnalysisError, printable
 from ..output import OUTPUT_MARKER
 from .articles import Article, LoadFailure, _clean, _replace, _text_id, article_from_text
-from .files import _as_path, read_article
+from .files import _as_path, read_file
 from .limits import TABLE_SUFFIXES
 from .tables import _is_dataframe, _iter_frame, _iter_table
 
@@ -189,9 +189,10 @@ def _iter_path(path: Path, *, max_bytes: int | None = None, follow_links: bool =
                     # files in subfolders: the id keeps the subfolder, so a/x.txt and b/x.txt differ
                     nested = (rel / p.stem).as_posix()
                     if isinstance(item, LoadFailure):
-                        item = LoadFailure(nested, item.path, item.error)
-                    elif item.id == p.stem:
-                        item = _replace(item, id=nested)
+                        item = LoadFailure(nested + item.article_id[len(p.stem):] if item.article_id.startswith(
+                            p.stem + "#") else nested, item.path, item.error)
+                    elif item.id == p.stem or item.id.startswith(p.stem + "#"):  # an export's records too
+                        item = _replace(item, id=nested + item.id[len(p.stem):])
                 yield item
         return
     if path.suffix.lower() in TABLE_SUFFIXES:
@@ -206,7 +207,7 @@ def _iter_path(path: Path, *, max_bytes: int | None = None, follow_links: bool =
                               f"table could not be read {where} ({type(exc).__name__}: {exc})")
         return
     try:
-        yield read_article(path, max_bytes=max_bytes)
+        yield from read_file(path, max_bytes=max_bytes)
     except NewsAnalysisError as exc:
         yield LoadFailure(path.stem, str(path), exc.problem)
     except Exception as exc:  # a bug or MemoryError on one file must not stop a folder run
@@ -220,8 +221,9 @@ def read_articles(source, *, errors: str = "raise", max_bytes: int | None = None
     Parameters
     ----------
     source : pathlib.Path, str path, or iterable of paths
-        A folder (read recursively, hidden files skipped: text and HTML files
-        are one article each, ``.csv``, ``.jsonl`` and ``.json`` files one
+        A folder (read recursively, hidden files skipped: text, HTML, Word,
+        RTF and PDF files are one article each, a news-database export one
+        article a record, ``.csv``, ``.jsonl`` and ``.json`` files one
         article a row or item), a table file, or a list. Here a ``str`` is a
         path.
     errors : {"raise", "warn"}
@@ -296,7 +298,7 @@ def text(body: str) -> Text:
     return Text(body)
 
 
-_PATH_SUFFIXES = (".txt", ".md", ".csv", ".jsonl", ".json", ".html", ".htm", ".tsv", ".docx")
+_PATH_SUFFIXES = (".txt", ".md", ".csv", ".jsonl", ".json", ".html", ".htm", ".tsv", ".docx", ".rtf", ".pdf")
 
 
 def str_as_path(source: object, *, stacklevel: int = 3) -> object:

@@ -438,7 +438,7 @@ def source_kind(words: list[str] | tuple[str, ...]) -> tuple[str, bool]:
     if not low:
         return "unnamed", False
     head = low[-1]
-    if head in _GROUP_HEADS and head != "police":
+    if head.split("-")[-1] in _GROUP_HEADS and head != "police":
         return "unnamed", True  # "officials", "Officials" at the start of a sentence
     capital = [w for w in words if w[:1].isupper() and _norm(w) not in ("the", "a", "an")]
     if head in _ORG_HEADS or any(w in _ORG_NAMES for w in low) or " ".join(low[-2:]) == "white house":
@@ -581,7 +581,12 @@ def _looks_personal(title: tuple[str, ...], name: tuple[str, ...]) -> bool:
     if " ".join(_norm(w) for w in name) in _place_names() or _norm(name[-1]) in _ORG_NAMES:
         return False
     last = _norm(name[-1])
-    return _norm(name[0]) in _given_names() and last not in _ORG_HEADS and last not in _PLACE_WORDS
+    return (
+        _norm(name[0]) in _given_names()
+        and last not in _ORG_HEADS
+        and last not in _PLACE_WORDS
+        and last not in _GROUP_HEADS  # "Virginia Democrats"
+    )
 
 
 #: Last words of place names that a given name may start (``Virginia Beach``, ``Lake Street``).
@@ -640,6 +645,8 @@ class _People:
         self.by_first: dict[str, list[Person]] = {}
         self.recent: dict[int, Person] = {}  # id -> person, least recently mentioned first
         self.last_speaker: Person | None = None
+        self.last_person: Person | None = None  # the last speaker who is a person
+        self.groups: set[int] = set()  # ids of groups of named people ("Mr. Grassley and Mr. Leahy")
 
     def _index(self, p: Person) -> None:
         words = p.name.lower().split()
@@ -836,6 +843,9 @@ class _People:
             p = next((q for q in near if ok(q) and q.likely_gender == gender), None)
         if p is None and self.last_speaker is not None and ok_speaker(self.last_speaker):
             p = self.last_speaker
+        if p is None and self.last_speaker is not None and id(self.last_speaker) in self.groups:
+            # "Wilcox and Beruff argued ... “...,” he said": the one who spoke before the group
+            p = self.last_person if self.last_person is not None and ok(self.last_person) else None
         if p is None:
             p = self._latest(ok, start)
         if p is None:
@@ -850,8 +860,8 @@ class _People:
             p = max(cands, key=lambda q: q.last_seen) if cands else None
         return p
 
-    def other(self, mention: str, start: int) -> Person:
-        """A source that is no person of the text: an organisation or an unnamed source."""
+    def other(self, mention: str, start: int, kind: str | None = None, plural: bool = False) -> Person:
+        """A source that is no person of the text: an organisation or an unnamed source (``kind``: as read)."""
         words = mention.split()
         if words and words[0].lower() == "the" and len(words) > 1:
             words = words[1:]
@@ -863,7 +873,8 @@ class _People:
         key = " ".join(words)
         p = self.by_key.get(key.lower())
         if p is None or p.kind == "person":
-            kind, plural = source_kind(mention.split())
+            if kind is None:
+                kind, plural = source_kind(mention.split())
             p = Person(key, first_mention=start, kind=kind, plural=plural)
             if kind == "unnamed" and not plural:
                 head = _norm(_unnamed_head(key))
@@ -1017,8 +1028,11 @@ def attribute(text: str, quotes: list[Quote], sentences: list[tuple[int, int, in
     >>> [q.speaker for q in qs]
     ['Hillary Clinton', 'Hillary Clinton', 'Hillary Clinton']
     """
-    events = _collect(text, quotes)
-    return _Resolution(text, sentences).run(events, quotes)
+    head_end = _title_case_headline(text, sentences)
+    events, runs, surnames = _collect(text, quotes, head_end)
+    res = _Resolution(text, sentences)
+    res.runs, res.surnames, res.head_end = runs, surnames, head_end
+    return res.run(events, quotes)
 
 
 @dataclass(slots=True)
@@ -1047,8 +1061,44 @@ _COMPOUND_NEXT = frozenset(
 )
 
 
-def _collect(text: str, quotes: list[Quote]) -> list[_Event]:
-    """Every mention that may name someone, in text order (no resolution)."""
+def _title_case_headline(text: str, sentences: list[tuple[int, int, int]]) -> int:
+    """The end of a headline written in title case before the body (``Obama Sees 'Personal Insult' if ...``), or 0."""
+    if not sentences or sentences[-1][2] == 0:
+        return 0
+    end = max(b for _, b, p in sentences if p == 0)
+    words = re.findall(r"[A-Za-z][\w’'\-]*", text[:end])
+    big = [w for w in words if w.lower() not in _SMALL_WORDS]
+    return end if len(big) >= 4 and sum(w[0].isupper() for w in big) >= 0.8 * len(big) else 0
+
+
+#: Words a title-case headline leaves in lower case.
+_SMALL_WORDS = frozenset("a an the and or but of to in on at for by as if from with vs via nor so yet up".split())
+
+
+def _headline_names(name: tuple[str, ...], surnames: set[str]) -> list[tuple[int, int]]:
+    """The names inside a run of a title-case headline, as word ranges: ``Obama Sees`` -> ``Obama``,
+    ``Offensive Things Donald Trump`` -> ``Donald Trump``; a surname of the body's full names that opens
+    the run, and a given name and surname that close it."""
+    given = _given_names()
+    if len(name) < 2 or (len(name) <= 3 and _norm(name[0]) in given and _norm(name[-1]) in surnames):
+        return [(0, len(name))]  # the run is a name ("Hillary Clinton")
+    out = []
+    if _norm(name[0]) in surnames and _norm(name[0]) not in given:
+        out.append((0, 1))
+    for k in range(max(1, len(name) - 3), len(name) - 1):
+        if _norm(name[k]) in given and _norm(name[-1]) in surnames:
+            out.append((k, len(name)))
+            break
+    return out or [(0, len(name))]
+
+
+def _collect(
+    text: str, quotes: list[Quote], head_end: int = 0
+) -> tuple[list[_Event], _Runs, frozenset[str]]:
+    """Every mention that may name someone, in text order (no resolution), the runs, and the surnames of full names.
+
+    ``head_end``: the end of a title-case headline, whose runs hold words that are no names (``Obama Sees``).
+    """
     runs = _runs(text)
     quoted: dict[tuple[int, int], list[Quote]] = {}
     for q in quotes:
@@ -1069,14 +1119,28 @@ def _collect(text: str, quotes: list[Quote]) -> list[_Event]:
     events: list[_Event] = []
     multi = set()  # last words of full names
     held: list[tuple[int, int]] = []  # spans of runs that name someone with a title or in full
+    headline = []
     for s, e, title, name, the in runs.items:
         if len(name) == 1 and not title:
             continue  # a surname alone is found below
         held.append((s, e))
+        if s < head_end and not title and len(name) > 1 and (s, e) not in quoted:
+            headline.append((s, e, name))
+            continue
         place = _is_place(name) and not _looks_personal(title, name)
         if len(name) > 1 and not place and not the:
             multi.add(name[-1])
-        if (s, e) in quoted or place or (the and not title):
+        if place and (s, e) not in quoted:
+            tail = _person_after_body(name)
+            if tail is not None:
+                # "White House Counsel W. Neil Eggleston": the person at the end of a body's name and role
+                k, role = tail
+                ts = text.find(name[k], s, e)
+                if ts >= 0:
+                    multi.add(name[-1])
+                    events.append(_Event(ts, e, "run", (role, name[k:])))
+            continue
+        if (s, e) in quoted or (the and not title):
             continue
         events.append(_Event(s, e, "run", (title, name)))
     # surnames (and single names of quoted sources) on their own: "Clinton", "Trump's"
@@ -1100,7 +1164,51 @@ def _collect(text: str, quotes: list[Quote]) -> list[_Event]:
         if q.kind == "direct" and q.speaker_start is None:
             events.append(_Event(q.start, q.start, "open", [q]))
     events.sort(key=lambda ev: (ev.start, -ev.end))
-    return events
+    # (surnames also of names inside runs taken for bodies: "White House Counsel W. Neil Eggleston")
+    given = _given_names()
+    for s, _, title, name, _ in runs.items:
+        if s < head_end:
+            continue
+        if title and len(name) == 1:
+            multi.add(name[0])
+        for a, b in zip(name, name[1:]):
+            if _norm(a) in given and b[:1].isupper():
+                multi.add(b)
+    surnames = frozenset(_norm(w) for w in multi)
+    for s, e, name in headline:
+        if _is_place(name) and not _looks_personal((), name):
+            continue
+        for a, b in _headline_names(name, surnames):
+            ws = text.find(name[a], s, e)
+            we = text.find(name[b - 1], ws, e) + len(name[b - 1]) if ws >= 0 else -1
+            if ws >= 0 and we > ws:
+                events.append(_Event(ws, we, "run", ((), name[a:b])))
+    events.sort(key=lambda ev: (ev.start, -ev.end))
+    return events, runs, surnames
+
+
+def _person_after_body(name: tuple[str, ...]) -> tuple[int, tuple[str, ...]] | None:
+    """Where a person's name starts at the end of a run taken for a body, and the role before it.
+
+    ``White House Counsel W. Neil Eggleston`` -> Neil Eggleston's start and no role (``Counsel`` names no
+    person by its form), ``Maricopa County Recorder Helen Purcell`` -> ``Recorder``: a given name of the
+    census lists, then one or two capitalised words (initials aside) that name no body or place.
+    """
+    given = _given_names()
+    for k in range(len(name) - 2, 0, -1):
+        if _norm(name[k]) not in given or not name[k][1:].islower():
+            continue
+        rest = [w for w in name[k:] if not re.fullmatch(r"[A-Z]\.", w)]
+        if not 2 <= len(rest) <= 3 or any(_is_place((w,)) or _norm(w) in _ORG_HEADS or _norm(w) in _PLACE_WORDS
+                                          or _norm(w) in _GROUP_HEADS for w in rest):
+            return None
+        j = k
+        while j > 0 and re.fullmatch(r"[A-Z]\.", name[j - 1]):
+            j -= 1  # "W. Neil Eggleston"
+        before = name[j - 1] if j else ""
+        role = (before,) if before and (_norm(before) in _TITLE_WORDS or _person_noun(before)) else ()
+        return j, role
+    return None
 
 
 def _gap(place_lead: str, tail: str = "") -> re.Pattern:
@@ -1154,6 +1262,16 @@ _ROLE_SYNONYMS = {
     "professor": frozenset("prof professor".split()),
     "reverend": frozenset("rev reverend pastor".split()),
 }
+#: Between two names of a list: a party and state, then a comma or "and" ("Sherrod Brown (D-Ohio) and ").
+_LIST_SEP = re.compile(r"(?:\s*\([^()]{1,25}\))?(\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)")
+#: After a title alone, a second title and the name: " and Democratic National Committee Chairman Ed Rendell".
+_TITLE_AND = re.compile(r"\s+and\s+(?:[a-z][\w\-]*\s+){0,2}((?:[A-Z][\w’'\-]*\.?\s+){1,6}[A-Z][\w’'\-]*)")
+#: A run that ends with an initial or an abbreviation, whose period is its own ("John F.", "Jr.").
+_INITIAL_END = re.compile(r"(?:\b[A-Z]|Jr|Sr|St)\.$")
+#: The same, closing the words before a name.
+_LIST_SEP_BEFORE = re.compile(_LIST_SEP.pattern + r"$")
+#: Words that stand for the list of people before them: "... and Robert Menendez all signed".
+_QUANTIFIERS = frozenset("all both each together".split())
 #: A phrase that opens a sentence before its subject: "In response to international pressure, ".
 _LEAD_PHRASE = re.compile(
     r"(?:In|On|At|After|Before|For|During|With|Despite|Since|Under|Like|Unlike|Asked|Speaking|Earlier|Later"
@@ -1193,6 +1311,10 @@ class _Resolution:
         self.sources: dict[int, tuple[Person, int, int, str]] = {}
         #: (person, start, end) of every name read, in text order
         self.person_runs: list[tuple[Person, int, int]] = []
+        #: the capitalised runs of the text, and the surnames of its full names (set by ``attribute``)
+        self.runs: _Runs = _Runs([])
+        self.surnames: frozenset[str] = frozenset()
+        self.head_end = 0  # the end of a title-case headline
 
     def sentence_of(self, i: int) -> int:
         return bisect_right(self.sent_starts, i) - 1
@@ -1239,6 +1361,122 @@ class _Resolution:
             if p.kind == "person":
                 return p, s, e, self.text[s:e]
         return None
+
+    def common_word(self, s: int, mention: str) -> str | None:
+        """What a one-word source is when it is no one's name (``unnamed``, ``organisation``), else None.
+
+        A capitalised word that no full name of the text ends with and no person met bears: written in
+        lower case elsewhere in the text (``Video shows ...`` beside ``released video``), or opening its
+        sentence, a plural or a form in -ing and no given name (``Proponents``, ``Following``).
+        """
+        words = mention.split()
+        if len(words) != 1:
+            return None
+        w = words[0].removesuffix("’s").removesuffix("'s")
+        if not (len(w) > 2 and w[0].isupper() and w[1:].islower() and w.isalpha()):
+            return None
+        n = _norm(w)
+        book = self.book
+        if n in self.surnames or any(p.kind == "person" for p in book.by_last.get(n, ())) or n in book.by_first:
+            return None
+        if re.search(rf"(?<![\w’'\-]){w.lower()}(?![\w\-])", self.text):
+            return "unnamed"
+        if s in self.openers and n not in _given_names() and (
+            (n.endswith("s") and not n.endswith(("ss", "us", "is"))) or n.endswith("ing")
+        ):
+            after = re.match(r"[\s,]*([a-z]+)", self.text[s + len(mention) : s + len(mention) + 30])
+            verb = after.group(1) if after else ""
+            if verb in ("is", "was", "has") or (verb.endswith("s") and not verb.endswith("ss")):
+                return None  # "Wines believes": one person, a surname
+            return "unnamed"
+        return None
+
+    def group_span(self, s: int, e: int, mention: str) -> list[tuple[int, int]] | None:
+        """The spans of the names of a list of named people the source stands in, or None.
+
+        ``Mr. Grassley and Mr. Leahy say`` (the quote stage kept ``Mr. Leahy``), ``Donald Trump and
+        Hillary Clinton vied ...``, ``Sens. Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert
+        Menendez (D-N.J.) all signed``: a group of named people, an unnamed source, not the one named.
+        Every item is a person's name (a title, two words, or a surname of the text's full names or of a
+        person met), and an ``and`` joins the last two.
+        """
+        text, items = self.text, self.runs.items
+        ends = {it[1]: it for it in items}
+        book = self.book
+
+        def known(word: str) -> bool:
+            w = _norm(word)
+            return w in self.surnames or any(p.kind == "person" for p in book.by_last.get(w, ()))
+
+        def personal(title, name) -> bool:
+            # a title of office, a surname of the text, or a given name first ("Economic Cooperation" is none)
+            if not name or _norm(name[-1]) in _TITLE_WORDS or (_is_place(name) and not _looks_personal(title, name)):
+                return False
+            return (
+                any(_norm(w) in _OFFICE for w in title)
+                or known(name[-1])
+                or (len(name) > 1 and _norm(name[0]) in _given_names())
+            )
+
+        def name_ending(j: int) -> int | None:
+            """The start of a person's name that ends at ``j``."""
+            it = ends.get(j)
+            if it is not None:
+                _, _, title, name, the = it
+                if (the and not title) or not personal(title, name):
+                    return None
+                return text.find((title or name)[0], it[0], j)
+            m = re.search(r"(?<![\w’'\-])[A-Z][\w’'\-]+$", text[max(0, j - 40) : j])
+            return j - len(m.group()) if m is not None and known(m.group()) else None
+
+        def name_starting(i: int) -> int | None:
+            """The end of a person's name that starts at ``i``."""
+            m = _NAME_RUN.match(text, i)
+            if m is not None:
+                run = m.group().rstrip(".") if m.group().endswith(".") and not _INITIAL_END.search(m.group()) else m.group()
+                title, name = _split_run(run)
+                if personal(title, name):
+                    return i + len(run)
+            m = re.match(r"[A-Z][\w’'\-]+", text[i : i + 40])
+            return i + len(m.group()) if m is not None and known(m.group()) else None
+
+        low = mention.lower()
+        if low in _QUANTIFIERS:
+            m = re.search(r"(?:\s*\([^()]{1,25}\))?,?\s+$", text[max(0, s - 30) : s])
+            first_end = s - len(m.group()) if m is not None else None
+            first = name_ending(first_end) if first_end is not None else None
+            last_end = s + len(mention)
+        else:
+            first, first_end = s, e
+            src = read_source(mention)
+            if src.form != "name" or not personal(src.title, src.words):
+                return None
+            last_end = e
+        if first is None:
+            return None
+        spans = [(first, first_end)]
+        seps: list[str] = []
+        if low not in _QUANTIFIERS:
+            while True:  # forward: "Donald Trump and Hillary Clinton"
+                m = _LIST_SEP.match(text, last_end)
+                nxt = name_starting(m.end()) if m is not None else None
+                if nxt is None:
+                    break
+                seps.append(m.group(1))
+                spans.append((m.end(), nxt))
+                last_end = nxt
+        while True:  # backward: "Mr. Grassley and Mr. Leahy", "Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and"
+            m = _LIST_SEP_BEFORE.search(text, max(0, first - 40), first)
+            prev = name_ending(m.start()) if m is not None else None
+            if prev is None:
+                break
+            seps.insert(0, m.group(1))
+            spans.insert(0, (prev, m.start()))
+            first = prev
+        has_and = [bool(re.search(r"\band\b|&", x)) for x in seps]
+        if not seps or not has_and[-1] or any(has_and[:-1]):
+            return None
+        return spans + ([(s, s + len(mention))] if low in _QUANTIFIERS else [])
 
     def previous_ok(self, k: int) -> bool:
         """Whether sentence ``k - 1`` is in the same paragraph as ``k`` or the one before."""
@@ -1322,7 +1560,47 @@ class _Resolution:
                 mention = text[s:e]
                 for q in ev.payload:
                     q.speaker_mention, q.speaker_start = mention, s
-            p = self.named_beside(s, e, mention, last_run)
+            if s < self.head_end and form == "name":
+                # "Offensive Things Donald Trump Said ...": the name at the end of a headline's source
+                words = mention.split()
+                a, b = _headline_names(tuple(words), self.surnames)[-1]
+                if (a, b) != (0, len(words)) and not words[b - 1].endswith(("’s", "'s")):  # (not "Trump’s Son")
+                    s = text.find(words[a], s, e)
+                    e = text.find(words[b - 1], s, e) + len(words[b - 1])
+                    mention = text[s:e]
+                    for q in ev.payload:
+                        q.speaker_mention, q.speaker_start, q.speaker_end = mention, s, e
+            p = None
+            m = _TITLE_AND.match(text, e) if form == "name" and _norm(mention.split()[-1]) in _TITLE_WORDS else None
+            if m is not None:
+                # "former Ohio Gov. and party Chairman Tom Ruiz": two titles of one person, named after the second
+                title, name = _split_run(m.group(1))
+                if len(name) > 1 and not _is_place(name):
+                    e = m.end(1)
+                    mention = text[s:e]
+                    for q in ev.payload:
+                        q.speaker_mention, q.speaker_end = mention, e
+                    p = book.named(list(name), list(title), mention, s)
+                    p._roles(mention.split())
+            grp = self.group_span(s, e, mention) if form in ("name", "other") and p is None else None
+            if grp is not None:
+                # "Mr. Grassley and Mr. Leahy say": a group of named people, no one of them
+                title, name = _split_run(mention)
+                if (s, e) in grp and name:  # (the others are read as names before or after)
+                    person_runs.append((book.named(list(name), list(title), None, s), s, e))
+                s, ge = grp[0][0], grp[-1][1]
+                mention = text[s:ge]
+                for q in ev.payload:
+                    q.speaker_mention, q.speaker_start, q.speaker_end = mention, s, ge
+                p = book.other(mention, s, kind="unnamed", plural=True)
+                book.groups.add(id(p))
+            if p is None and form == "name":
+                kind = self.common_word(s, mention)
+                if kind is not None:
+                    # "Video shows ...", "Proponents have urged ...": a capitalised word of the sentence, no name
+                    p = book.other(mention, s, kind=kind, plural=kind == "unnamed" and _norm(mention).endswith("s"))
+            if p is None:
+                p = self.named_beside(s, e, mention, last_run)
             if p is None:
                 p = _resolve(book, text, mention, s, subject, near)
             if p is not None and p.kind != "person" and not p.plural:
@@ -1346,6 +1624,8 @@ class _Resolution:
                             p.gender = "m" if first.startswith("he ") else "f"
             if p is not None:
                 book.last_speaker = p
+                if p.kind == "person":
+                    book.last_person = p
                 self.sources[self.sentence_of(s)] = (p, s, e, mention)
         for i, n, p, s, mention in pending:
             cata = self.named_after(s, mention)
@@ -1762,8 +2042,14 @@ def read_source(mention: str) -> Source:
             if not title:
                 return Source("other", tuple(words))  # "the Kremlin", "The New York Post"
         if not name or (_is_place(name) and not _looks_personal(title, name)):
+            tail = _person_after_body(name) if name and not (desc and desc[0].lower() in ("the", "a", "an")) else None
+            if tail is not None:
+                # "Maricopa County Recorder Helen Purcell": the person, and the words before as her role
+                return Source("name", name[tail[0] :], (), " ".join(name[: tail[0]]))
             return Source("other", tuple(words))
-        if len(name) == 1 and not title and (_norm(name[0]) in _GROUP_HEADS or _norm(name[0]) in _ORG_HEADS):
+        if len(name) == 1 and not title and (
+            _norm(name[0]) in _GROUP_HEADS or _norm(name[0]) in _ORG_HEADS or _norm(name[0]).split("-")[-1] in _GROUP_HEADS
+        ):
             return Source("other", tuple(words))  # "Officials said", "Police said" at the start of a sentence
         role = None
         if desc and any(_norm(w) in _ROLE_HEADS or _norm(w) in _TITLE_WORDS for w in desc):

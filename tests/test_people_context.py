@@ -277,3 +277,95 @@ def test_a_title_and_surname_shared_by_two_people_goes_to_neither_unless_one_hol
 def test_a_two_word_office_is_only_someone_written_with_it():
     text = "Donald Trump spoke. “We will win,” Trump said. “We will sue,” the New York state attorney general said."
     assert who(text)[1][0] is None
+
+
+# ------------------------------------------------------------------------------------ groups of named people
+
+
+def src(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    """(speaker, person, source_kind) of every statement of one text, in order."""
+    q = na.quotes(text)
+    q = q[q["kind"] != "mention"].astype(object)
+    q = q.where(q.notna(), None)
+    return list(zip(q["speaker"], q["person"], q["source_kind"]))
+
+
+@pytest.mark.parametrize(
+    "text, group",
+    [
+        ("Ann Lee spoke. Ms. Lee and Mr. Ruiz say the harbor plan is costly.", "Ms. Lee and Mr. Ruiz"),
+        ("Mayor Ann Lee and Councilman Tom Ruiz argued that the bridge must close.",
+         "Mayor Ann Lee and Councilman Tom Ruiz"),
+        ("Reps. Ann Lee (D-Ore.), Tom Ruiz (R-Ohio) and Sam Park (D-N.J.) all said the bill would fail.",
+         "Ann Lee (D-Ore.), Tom Ruiz (R-Ohio) and Sam Park (D-N.J.) all"),
+    ],
+)
+def test_a_list_of_named_people_is_an_unnamed_group_not_the_last_or_first_named(text, group):
+    speaker, person, kind = src(text)[0]
+    assert person is None
+    assert kind == "unnamed"
+    assert speaker == group
+
+
+def test_a_group_of_named_people_keeps_its_members_as_people_and_they_is_the_group():
+    text = ("Mayor Ann Lee and Councilman Tom Ruiz argued that the bridge must close. "
+            "The state can pay for it, they said.")
+    r = na.analyze(text, progress=False)
+    assert {"Ann Lee", "Tom Ruiz"} <= set(r.speakers["speaker"])
+    assert [s for s, _, _ in src(text)] == ["Mayor Ann Lee and Councilman Tom Ruiz"] * 2
+
+
+def test_words_joined_by_and_that_name_no_people_are_no_group():
+    # a body's name with "and" in it, and two titles of one man
+    speaker, _, kind = src("The Centers for Disease Control and Prevention said the virus was spreading.")[0]
+    assert "and" not in speaker.split() or kind == "organisation"
+    text = "“We will win,” said former Ohio Gov. and party Chairman Tom Ruiz."
+    assert src(text)[0][1] == "Tom Ruiz"
+
+
+# ------------------------------------------------------------------------------------ words that name no one
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The city released video of the crash on Monday. Video shows that the car ran the light.",
+        "The harbor plan is old. Proponents, including the mayors, have urged the council to renew it.",
+        "Many Latino-Americans say the plan is unfair.",
+        "Ann Lee met Virginia Democrats on Monday. Democrats said the plan would fail.",
+    ],
+)
+def test_a_capitalised_word_or_group_that_names_no_one_is_no_person(text):
+    speaker, person, kind = src(text)[-1]
+    assert person is None
+    assert kind == "unnamed"
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Harbor Authority Counsel Ann Okafor spoke. Okafor said the bridge would close.", "Ann Okafor"),
+        ("Tom Hastings spoke on Monday. Hastings said the bridge would close.", "Tom Hastings"),
+        ("The mayor spoke. Wines believes the bridge should close.", "Wines"),
+    ],
+)
+def test_a_surname_stays_a_person(text, person):
+    assert src(text)[-1][1] == person
+
+
+def test_a_person_named_after_a_body_and_role_is_that_person_with_the_role_as_title():
+    r = na.analyze("Harbor County Recorder Helen Okafor said the lines were long. Okafor said more staff would come.",
+                   progress=False)
+    assert r.quotes["person"].dropna().unique().tolist() == ["Helen Okafor"]
+    assert r.speakers.set_index("speaker").loc["Helen Okafor", "title"] == "Harbor County Recorder"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Ruiz Sees 'Personal Insult' if Voters Stay Home", "Offensive Things Tom Ruiz Said About the Harbor Plan"],
+)
+def test_words_of_a_title_case_headline_are_no_part_of_a_name(headline):
+    text = f"{headline}.\n\nMayor Tom Ruiz spoke on Monday. “Vote,” Ruiz said. The mayor added that it mattered."
+    r = na.analyze(text, progress=False)
+    assert set(r.quotes["person"].dropna()) == {"Tom Ruiz"}
+    assert r.speakers["speaker"].tolist() == ["Tom Ruiz"]

@@ -1013,7 +1013,7 @@ def _html(result: AnalysisResult, charts: _Charts, notes: list[str], files: dict
         parts.append("<p>No quotes attributed to a named person were found.</p>")
     else:
         for col in ("most_positive", "most_negative"):  # "… UNLIMITED,” Trump wrote": the comma is the writer's
-            mq[col] = mq[col].map(lambda t: t.rstrip(" ,;:") if isinstance(t, str) else t)
+            mq[col] = mq[col].map(lambda t: plot._shorten(t.rstrip(" ,;:"), 300) if isinstance(t, str) else t)
         if "gender" in people.columns:
             mq["gender"] = mq["person"].map(people.drop_duplicates("person").set_index("person")["gender"])
         parts.append(_table(mq, {
@@ -1023,7 +1023,7 @@ def _html(result: AnalysisResult, charts: _Charts, notes: list[str], files: dict
             "most_negative_compound": "Tone",
         }))
         parts.append('<p class="sub">The most positive and most negative statements are speech, shown by the '
-                     'speaker\'s own words (see <a href="#methods">Methods</a>). Every statement of each person is '
+                     'speaker\'s own words, the longest cut to 300 characters (see <a href="#methods">Methods</a>). Every statement of each person is '
                      'listed under <a href="#statements">Every statement, by person</a>.</p>')
     parts.append('<h2 id="sources">Organisations and unnamed sources</h2>')
     if "source_kind" in q.columns:

@@ -272,3 +272,53 @@ def test_a_stray_opening_mark_is_not_closed_by_a_later_quote():
     # a mark opening nothing (never closed) mid-sentence, then a quote ending the paragraph
     text = "Ann Lee’s ‘fury at the council was plain. She said, ‘We are angry.’"
     assert [t for k, t, _ in said(text) if k == "direct"] == ["We are angry."]
+
+
+# ------------------------------------------------------------------ headlines that repeat the body
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the body gives the quote in full: the headline's is an excerpt, with its source
+        ("Ann Kelly: ‘We Will Not Move’\n\nThe council met. “We will not move, whatever they do,” said Ann Kelly.",
+         "Ann Kelly"),
+        # no source in the headline: the body quote's
+        ("A word from Ann Kelly: ‘We’re staying’\n\nThe council met. “We are staying put,” Ann Kelly said.",
+         None),
+        # a filler the headline dropped, a contraction spelled out
+        ("Kelly: ‘We Are Going To Stay’\n\n“We’re really going to stay,” Ann Kelly said.", "Ann Kelly"),
+    ],
+)
+def test_a_headline_quote_the_body_repeats_is_partial(text, speaker):
+    got = said(text)
+    assert got[0][0] == "partial"
+    assert got[1][0] == "direct"
+    assert got[0][2] == (speaker or got[1][2])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "‘We will not move’: mayor defies council\n\n“We must all move on,” the mayor said.",
+        INDIAN,  # 'Historic day for farmers' condenses '... a historic day for the nation’s farmers': no repeat
+        "“We will not move,” Ann Kelly said.\n\nShe said it again: “We will not move.”",  # no headline form
+    ],
+)
+def test_a_headline_quote_the_body_does_not_repeat_stays_direct(text):
+    assert said(text)[0][0] == "direct"
+
+
+def test_a_quote_in_single_marks_inside_an_interview_answer_is_part_of_the_answer():
+    text = ("Biden on Trump.\n\n“It is a big mistake,” Biden said on Monday.\n\nQ: Is he conservative?\n\n"
+            "A: No. Look at the populist appeal. ‘We gotta take on Wall Street.’ He is making a populist argument.\n\n"
+            "Q: And Cruz?\n\nA: No.")
+    assert [t for _, t, _ in said(text)] == ["It is a big mistake,"]
+
+
+def test_a_section_title_in_capitals_and_single_marks_is_a_mention():
+    text = ("Monday’s Morning Email.\n\n“We will win,” Lee said.\n\n"
+            "‘EUROPEANS ASK IF VIOLENCE IS THE NEW NORMAL’ “In less than two weeks, Europe has seen three attacks.”")
+    got = said(text)
+    assert ("mention", "EUROPEANS ASK IF VIOLENCE IS THE NEW NORMAL", None) in got
+    assert not any(k == "direct" and t.startswith("In less") for k, t, _ in got)

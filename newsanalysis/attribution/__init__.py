@@ -14,7 +14,8 @@ PolNeAR: an attribution is a *source*, a *cue* and a *content*):
    roll``) told apart by named rules (:mod:`.singles`), and the article's
    style (``articles.quote_style``) read from how its marks nest. A headline
    quote after ``Mayor:`` or before ``: mayor defies council`` is that
-   source's (``headline_colon``). A quote never runs past its paragraph, unless it is left
+   source's (``headline_colon``), and ``partial`` when the body repeats its
+   words (``headline_excerpt``: the headline excerpts a quote given in full). A quote never runs past its paragraph, unless it is left
    open and the next paragraph opens with a mark of the same style (the
    news convention for a quotation of several paragraphs); an unclosed
    quote that opens a paragraph ends with it. A closing-form mark where no
@@ -89,7 +90,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from . import lexicon
-from .direct import Scene, attribute_marked
+from .direct import Scene, attribute_marked, headline_excerpt
 from .frames import find_frames
 from .indirect import find_indirect
 from .marks import inner_span, pair_quotes, paragraphs, subhead
@@ -178,4 +179,6 @@ def find_quotes_styled(
     out.extend(find_indirect(st, frames, qkind, paras, on, reporting))
     out.extend(heads)
     out.sort(key=lambda q: (q.start, q.end))
+    if "headline_excerpt" in on and len(paras) > 1:
+        headline_excerpt(text, out, paras[0][1])
     return out, style

@@ -850,3 +850,91 @@ def attribute_marked(sc: Scene) -> tuple[list[Quote], dict[int, str], set[int]]:
         out.append(q)
     return out, qkind, reporting
 
+
+
+# --------------------------------------------------------------------------
+# headlines that repeat the body
+
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+#: Contractions as the words they stand for, so that ``We Are Going`` repeats ``we’re going``.
+_CONTRACTED = {"n't": "not", "'re": "are", "'m": "am", "'ve": "have", "'ll": "will", "'d": "would"}
+_NOT_STEM = {"ca": "can", "wo": "will", "sha": "shall"}
+
+
+def _words(text: str) -> list[str]:
+    """The words of ``text`` in lower case, contractions spelled out (``don’t`` is ``do not``)."""
+    out = []
+    for w in _WORD.findall(text):
+        w = w.replace("’", "'").lower()
+        for short, full in _CONTRACTED.items():
+            if w.endswith(short) and len(w) > len(short):
+                stem = w[: -len(short)]
+                out.extend((_NOT_STEM.get(stem, stem) if short == "n't" else stem, full))
+                break
+        else:
+            out.append(w)
+    return out
+
+
+def _repeats(head: list[str], body: list[str]) -> bool:
+    """Whether the words ``head`` are in ``body`` in order, with at most one word of ``body`` between two of them."""
+    n = len(head)
+    for i, w in enumerate(body):
+        if w != head[0]:
+            continue
+        j, k = i + 1, 1
+        while k < n and j < len(body):
+            if body[j] == head[k]:
+                j += 1
+            elif j + 1 < len(body) and body[j + 1] == head[k]:
+                j += 2  # a word the headline dropped: "I’m like the worst thing" for "I’m the Worst Thing"
+            else:
+                break
+            k += 1
+        if k == n:
+            return True
+    return False
+
+
+#: A first paragraph of more words is no headline.
+_HEADLINE_WORDS = 25
+
+
+@rule("direct")
+def headline_excerpt(text: str, quotes: list[Quote], head_end: int) -> None:
+    """``Warren: ‘You Should Be Criminally Investigated’`` over ``“..., you should be criminally investigated,” Warren told``.
+
+    A direct quote in the headline (the first paragraph, ending at
+    ``head_end``, of an article with more; at most 25 words) in a headline's
+    form (after or before a colon, or with no cue: ``“We won,” Lee said.``
+    opening a text is no headline) whose words, in order and in any
+    case, are in the body (at most one word of the body's between two of
+    them: headlines drop fillers; contractions spelled out: ``We Are Going``
+    repeats ``we’re going``) is ``partial``: the headline excerpts words the
+    body gives in full, where they are counted. It keeps its source; a
+    headline quote with none (``A lesson from Loretta Lynch: ‘Be the voice
+    that people hear’``) takes the source of the body's quote it repeats,
+    and stays ``direct`` when the body repeats it outside a quote with a
+    source. A headline quote the body does not repeat (``‘We will not
+    move’: mayor defies council`` over a report of the council's meeting)
+    stays ``direct``. Applied to the quotes found, after every other rule.
+    """
+    if len(text[:head_end].split()) > _HEADLINE_WORDS:
+        return
+    heads = [q for q in quotes if q.kind == "direct" and q.end <= head_end and q.cue in (None, ":")]
+    if not heads:
+        return
+    body = _words(text[head_end:])
+    sourced = [(b, _words(text[b.start : b.end])) for b in quotes
+               if b.start >= head_end and b.kind in ("direct", "partial") and b.speaker_start is not None]
+    for q in heads:
+        words = _words(text[q.start : q.end])
+        if not words or not _repeats(words, body):
+            continue
+        if q.speaker_start is None:
+            given = next((b for b, bw in sourced if _repeats(words, bw)), None)
+            if given is None:
+                continue
+            q.cue, q.speaker_mention, q.speaker_start, q.speaker_end = (
+                given.cue, given.speaker_mention, given.speaker_start, given.speaker_end)
+        q.kind = "partial"

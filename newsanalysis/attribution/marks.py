@@ -242,8 +242,54 @@ def pair_quotes(
     else:
         main, other, other_all = d_top, s_top, doubles
     keep = list(main) + [x for x in other if not _crosses(x, other_all)]
+    if main is d_top and "interview_answer" in on:
+        answers = _answers(text, paras)
+        keep = [x for x in keep if not (text[x[0]] in SINGLE_MARKS and _inside(x, answers))]
     keep.sort()
     return keep, style
+
+
+#: A speaker label of an interview: ``Q:``, ``A:``, ``FALLIN:``, ``Biden:``.
+_TURN_LABEL = re.compile(rf"(?:[A-Z]|{_CAPS}(?: {_CAPS}){{0,3}}|{_TITLE}(?: {_TITLE}){{0,2}}):[ \t\u00a0]")
+
+
+@rule("direct")
+def interview_answer(text: str, ps: int, pe: int) -> str | None:
+    """``A: No. Look at the populist appeal. ‘We gotta take on Wall Street.’``: a quote inside an answer.
+
+    In an article that quotes in double marks, a quote in single marks is a
+    quote inside a quote; so it is inside the turns of an interview printed
+    without marks (paragraphs after the headline that open with a speaker
+    label, ``Q:``, ``A:``, ``FALLIN:``, each label twice or more): the
+    interviewee quoting someone, part of the turn and no statement of its
+    own. A turn is its labelled paragraph and the paragraphs up to the next
+    label. Returns the label that opens the paragraph from ``ps`` to ``pe``, else None.
+
+    Examples
+    --------
+    >>> t = "A: No. ‘We will win,’ he says."
+    >>> interview_answer(t, 0, len(t)), interview_answer("Update: none.", 0, 13)
+    ('A', None)
+    """
+    m = _TURN_LABEL.match(text, ps, pe)
+    if m is None or m.group().split()[0].lower().rstrip(":") in NOT_SPEAKER:
+        return None
+    return m.group().rstrip(" \t\u00a0:")
+
+
+def _answers(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
+    """The turns of an interview printed without marks, as spans like the quotes' (see :func:`interview_answer`)."""
+    labels = {k: interview_answer(text, ps, pe) for k, (ps, pe) in enumerate(paras) if k}
+    counts: dict[str, int] = {}
+    for label in labels.values():
+        if label is not None:
+            counts[label] = counts.get(label, 0) + 1
+    turns = [k for k, label in labels.items() if label is not None and counts[label] >= 2]
+    out = []
+    for a, b in zip(turns, [*turns[1:], None]):
+        end = paras[a][1] if b is None else paras[b - 1][1]
+        out.append((paras[a][0], paras[a][0], end, end))
+    return out
 
 
 @rule("direct")
@@ -257,7 +303,11 @@ def subhead(text: str, paras: list[tuple[int, int]], spans: list[tuple[int, int,
     with words quoted in it (a mention, not a statement: the statement is in
     the body). So is, in any article, such a paragraph in headline case
     (every word of four letters or more capitalised: ``'All Bets Are
-    Off.'``). Returns the indexes of such spans in ``spans``.
+    Off.'``), and, in a ``mixed`` article, a quote in single marks and in
+    capitals (three words or more) that opens a paragraph with more after it:
+    a section's title over its text (``‘EUROPEANS ASK IF VIOLENCE IS
+    BECOMING FACT OF LIFE’ “In less than two weeks ...”``, as newsletters
+    head the stories they quote). Returns the indexes of such spans in ``spans``.
 
     Examples
     --------
@@ -269,14 +319,24 @@ def subhead(text: str, paras: list[tuple[int, int]], spans: list[tuple[int, int,
     out = set()
     for k, (o, ol, c, ce) in enumerate(spans):
         pe = starts.get(o)
-        if pe is None or text[ce:pe].strip() or ce == c:
+        if pe is None or ce == c:
             continue
         words = text[ol + 1 : c].split()
         if len(words) > 10:
             continue
-        if (style == "mixed" and text[o] in SINGLE_MARKS) or _heading_case(words):
+        headline_style = style == "mixed" and text[o] in SINGLE_MARKS
+        if text[ce:pe].strip():
+            if headline_style and _capitals(words):
+                out.add(k)  # a section's title in capitals, then its text: "‘EUROPEANS ASK IF ...’ “In less ...”"
+        elif headline_style or _heading_case(words):
             out.add(k)
     return out
+
+
+def _capitals(words: list[str]) -> bool:
+    """Whether there are three words of letters or more, all in capitals (``EUROPEANS ASK IF VIOLENCE ...``)."""
+    lettered = [w for w in words if any(c.isalpha() for c in w)]
+    return len(lettered) >= 3 and all(w.isupper() for w in lettered)
 
 
 def _heading_case(words: list[str]) -> bool:

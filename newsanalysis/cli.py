@@ -147,7 +147,7 @@ def _check_inputs(paths: list[Path]) -> None:
 
 
 def _report(args) -> int:
-    from .output import OutputLock
+    from .outfolder import OutputLock
     from .persons import read_aliases
     from .plot import parse_formats
 
@@ -303,7 +303,7 @@ def check_out_of_inputs(out: Path, paths: list[Path]) -> None:
 
 def _holds_inputs(folder: Path) -> bool:
     """Whether ``folder`` holds files that are not newsanalysis output (it has no output marker)."""
-    from .output import HOUSEKEEPING, MANIFEST, OUTPUT_MARKER
+    from .outfolder import HOUSEKEEPING, MANIFEST, OUTPUT_MARKER
 
     if (folder / OUTPUT_MARKER).exists() or (folder / MANIFEST).exists():
         return False

@@ -28,6 +28,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import schema
+from .compat import renamed_columns, with_old_names
 from .errors import ArticleReadError, MissingDependencyError, NewsAnalysisError, OutputExistsError, printable
 from .inputs.duplicates import flag_duplicates
 from .inputs.folders import str_as_path
@@ -571,8 +572,6 @@ class ParquetTables:
         """
         if name not in self.paths:
             raise NewsAnalysisError(f"no table {name!r}; the tables are {', '.join(self.paths)}")
-        from .compat import renamed_columns, with_old_names
-
         return with_old_names(renamed_columns(pd.read_parquet(self.paths[name]), name), name)
 
     def load(self) -> AnalysisResult:

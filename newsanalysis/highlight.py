@@ -18,13 +18,13 @@ import pandas as pd
 
 from .colors import COLOR_NOTE, GREY, OKABE_ITO, person_colors
 from .errors import NewsAnalysisError
+from .speech import SPEECH_KINDS, statements
 
 __all__ = ["ArticleView", "QuoteTable", "quote_table", "show"]
 
 #: Colours of people: the run's eight most quoted in the palette of the charts (newsanalysis.colors), others grey.
 _PALETTE = OKABE_ITO
 _OTHER = GREY
-_SPEECH = ("direct", "partial", "indirect")
 
 
 @dataclass(frozen=True)
@@ -122,7 +122,7 @@ def show(result, article_id: str | None = None, *, speech_only: bool = True,
     text = _text_of(s)
     q = quotes[quotes["article_id"] == article_id]
     if speech_only:
-        q = q[q["kind"].isin(_SPEECH)]
+        q = q[q["kind"].isin(SPEECH_KINDS)]
     run_colours = person_colors(quotes) if palette is None else palette
     here = q["person"] if "person" in q.columns else q["speaker"]
     present = set(here.dropna().astype(str))
@@ -221,10 +221,8 @@ def quote_table(quotes: pd.DataFrame, *, article_id: str | None = None, top: int
     >>> t.frame[["who", "kind", "text"]].values.tolist()
     [['Ann Lee', 'direct', 'We will win, … and win big.']]
     """
-    from .tables import statements
-
     q = quotes if article_id is None else quotes[quotes["article_id"] == article_id]
-    st = statements(q) if len(q) else q.iloc[0:0].assign(rows=pd.Series(dtype="int64"))
+    st = statements(q)
     who = st["person"] if "person" in st.columns else st["speaker"]
     frame = pd.DataFrame({
         "article_id": st["article_id"].astype(object),

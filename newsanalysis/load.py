@@ -75,7 +75,7 @@ from .inputs.headers import FIRST_DATE, LAST_DATE, _valid_date, check_date, pars
 from .inputs.html import html_to_text, looks_like_html
 from .inputs.limits import HTML_SUFFIXES, TABLE_SUFFIXES, TEXT_SUFFIXES, _size
 from .inputs.tables import _iter_frame, _iter_table
-from .output import OUTPUT_MARKER, mark_output_folder
+from .outfolder import OUTPUT_MARKER, mark_output_folder
 
 __all__ = [
     "FIRST_DATE",

@@ -43,6 +43,7 @@ import pandas as pd
 from . import schema
 from .errors import NewsAnalysisError
 from .speakers import HONORIFICS, given_name_gender, is_honorific
+from .speech import statements
 
 __all__ = ["link_people", "people", "read_aliases", "sources"]
 
@@ -260,9 +261,7 @@ def _office_words(title: str) -> frozenset[str]:
 
 
 def _statement_rows(quotes: pd.DataFrame) -> pd.DataFrame:
-    from .tables import statements
-
-    return statements(quotes) if len(quotes) else quotes.iloc[0:0].assign(rows=pd.Series(dtype="int64"))
+    return statements(quotes)
 
 
 def _dates(articles: pd.DataFrame | None) -> dict:

@@ -31,6 +31,7 @@ import pandas as pd
 
 from .colors import COLOR_NOTE, GREY, OKABE_ITO, person_colors
 from .errors import NewsAnalysisError
+from .speech import SPEECH_KINDS, statements
 
 __all__ = [
     "OKABE_ITO",
@@ -55,7 +56,6 @@ _LIGHT = "#BDBDBD"
 GENDER_COLORS: dict[str, str] = {"female": "#CC79A7", "male": "#009E73", "unknown": "#8C8C8C"}
 #: Colour of each kind of speech (mentions are never drawn).
 KIND_COLORS: dict[str, str] = {"direct": "#0072B2", "partial": "#56B4E9", "indirect": "#E69F00"}
-_SPEECH = ("direct", "partial", "indirect")
 _NO_SPEAKER = "(no speaker found)"
 _NOT_PERSON = "(no named person)"
 _OTHER = "Other speakers"
@@ -131,11 +131,9 @@ def _speech(quotes: pd.DataFrame, who: str = "speaker", others: bool = False) ->
     if who not in ("person", "speaker"):
         raise NewsAnalysisError(f"who must be 'person' or 'speaker', not {who!r}")
     if {"start", "end"} <= set(quotes.columns):
-        from .tables import statements
-
         q = statements(quotes)
     else:  # a hand-made table without offsets: each speech row counts
-        q = quotes[quotes["kind"].isin(_SPEECH)].copy()
+        q = quotes[quotes["kind"].isin(SPEECH_KINDS)].copy()
     if who == "person" and "person" in q.columns:
         if not others:
             q = q[q["person"].notna()].copy()
@@ -439,7 +437,7 @@ def _quote_counts_frame(quotes: pd.DataFrame, by: str, top: int) -> pd.DataFrame
     elif by != "speaker":
         q[by] = q[by].astype("string").fillna("(unknown)").astype(object)
     counts = q.groupby([by, "kind"]).size().unstack("kind", fill_value=0)
-    counts = counts.reindex(columns=[k for k in _SPEECH if k in counts.columns])
+    counts = counts.reindex(columns=[k for k in SPEECH_KINDS if k in counts.columns])
     counts["_total"] = counts.sum(axis=1)
     counts = counts.sort_index().sort_values(["_total"], ascending=False, kind="stable")
     rest = counts.iloc[top:]
@@ -588,7 +586,7 @@ def quote_positions(quotes: pd.DataFrame, *, sentences: pd.DataFrame | None = No
         return _empty(ax, "No quotes to show")
     names = f.drop_duplicates("row")["speaker"].tolist()
     kwargs = {"marker": "|", "s": 260, "linewidths": 2.5, **kwargs}
-    for kind in _SPEECH:
+    for kind in SPEECH_KINDS:
         rows = f[f["kind"] == kind]
         if len(rows):
             ax.scatter(rows["x"], n_rows - 1 - rows["row"], color=KIND_COLORS[kind], label=kind, **kwargs)
@@ -600,7 +598,7 @@ def quote_positions(quotes: pd.DataFrame, *, sentences: pd.DataFrame | None = No
         ax.set_xlim(0, 100)
     else:
         ax.set_xlim(0, max(f["x"].max() * 1.03, 1))
-    handles = [mpl.patches.Patch(color=KIND_COLORS[k], label=k) for k in _SPEECH if (f["kind"] == k).any()]
+    handles = [mpl.patches.Patch(color=KIND_COLORS[k], label=k) for k in SPEECH_KINDS if (f["kind"] == k).any()]
     ax.legend(handles=handles, title="Kind", loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False,
               fontsize="small")
     ax.grid(axis="y", color="#EEEEEE", linewidth=0.8)

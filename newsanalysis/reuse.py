@@ -28,6 +28,7 @@ import pandas as pd
 
 from .errors import NewsAnalysisError
 from .schema import QUOTE_REUSE, QUOTE_REUSE_MEMBERS, empty_frame
+from .speech import statements
 
 __all__ = ["quote_reuse"]
 
@@ -163,13 +164,11 @@ def quote_reuse(quotes: pd.DataFrame, articles: pd.DataFrame | None = None, *, m
     >>> members["article_id"].tolist()
     ['a', 'b']
     """
-    from .tables import statements
-
     if not isinstance(quotes, pd.DataFrame) or not {"article_id", "kind", "text"} <= set(quotes.columns):
         raise NewsAnalysisError("quote_reuse() needs the quotes table (from analyze(...).quotes)")
     if not 0 < min_overlap <= 1:
         raise NewsAnalysisError(f"quote_reuse(): min_overlap must be in (0, 1], not {min_overlap!r}")
-    st = statements(quotes) if len(quotes) else quotes.iloc[0:0]
+    st = statements(quotes)
     st = st[st["kind"].isin(kinds)].reset_index(drop=True)
     empty = empty_frame(QUOTE_REUSE), empty_frame(QUOTE_REUSE_MEMBERS)
     if st.empty:

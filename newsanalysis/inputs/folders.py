@@ -10,9 +10,9 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from ..errors import ArticleReadError, NewsAnalysisError, printable
-from ..output import OUTPUT_MARKER
+from ..outfolder import OUTPUT_MARKER
 from .articles import Article, LoadFailure, _clean, _replace, _text_id, article_from_text
-from .files import _as_path, read_file
+from .files import _as_path, _special_kind, read_file
 from .limits import TABLE_SUFFIXES
 from .tables import _is_dataframe, _iter_frame, _iter_table
 
@@ -85,8 +85,6 @@ def iter_inputs(source, *, max_bytes: int | None = None, follow_links: bool = Fa
 
 
 def _kind(mode: int) -> str:
-    from .files import _special_kind
-
     return _special_kind(mode)
 
 

@@ -58,23 +58,13 @@ import sys as _sys
 import types as _types
 
 from .inputs import limits as _limits
-from .inputs.articles import (
-    Article,
-    LoadFailure,
-    _check_length,
-    _clean,
-    _normalise_newlines,
-    _replace,
-    _text_id,
-    article_from_text,
-)
-from .inputs.decoding import _binary_kind, _detect_legacy, _plausible, decode_bytes
-from .inputs.files import _as_path, _read_bytes, _stem_title, read_article
+from .inputs.articles import Article, LoadFailure, article_from_text
+from .inputs.decoding import decode_bytes
+from .inputs.files import read_article
 from .inputs.folders import Text, iter_inputs, read_articles, str_as_path, text
-from .inputs.headers import FIRST_DATE, LAST_DATE, _valid_date, check_date, parse_header
+from .inputs.headers import FIRST_DATE, LAST_DATE, check_date, parse_header
 from .inputs.html import html_to_text, looks_like_html
-from .inputs.limits import HTML_SUFFIXES, TABLE_SUFFIXES, TEXT_SUFFIXES, _size
-from .inputs.tables import _iter_frame, _iter_table
+from .inputs.limits import HTML_SUFFIXES, TABLE_SUFFIXES, TEXT_SUFFIXES
 from .outfolder import OUTPUT_MARKER, mark_output_folder
 
 __all__ = [
@@ -117,7 +107,5 @@ class _LoadModule(_types.ModuleType):
 
 _sys.modules[__name__].__class__ = _LoadModule
 
-# re-exported for code written against the single module (tests, notebooks)
-_KEEP = (_binary_kind, _check_length, _clean, _detect_legacy, _normalise_newlines, _plausible, _replace, _text_id,
-         _as_path, _read_bytes, _stem_title, _valid_date, _size, _iter_frame, _iter_table, looks_like_html,
-         HTML_SUFFIXES, TABLE_SUFFIXES, TEXT_SUFFIXES)
+# public names of the inputs modules, importable here as before
+_KEEP = (looks_like_html, HTML_SUFFIXES, TABLE_SUFFIXES, TEXT_SUFFIXES)

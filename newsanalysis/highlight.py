@@ -222,16 +222,16 @@ def quote_table(quotes: pd.DataFrame, *, article_id: str | None = None, top: int
     [['Ann Lee', 'direct', 'We will win, … and win big.']]
     """
     q = quotes if article_id is None else quotes[quotes["article_id"] == article_id]
-    st = statements(q)
-    who = st["person"] if "person" in st.columns else st["speaker"]
+    stmts = statements(q)
+    who = stmts["person"] if "person" in stmts.columns else stmts["speaker"]
     frame = pd.DataFrame({
-        "article_id": st["article_id"].astype(object),
-        "who": who.fillna(st["speaker"]).astype(object) if len(st) else pd.Series(dtype=object),
-        "source_kind": st["source_kind"].astype(object) if "source_kind" in st.columns else None,
-        "kind": st["kind"].astype(object),
-        "cue": st["cue"].astype(object),
-        "compound": st["compound"].astype(float),
-        "text": st["text"].astype(object),
+        "article_id": stmts["article_id"].astype(object),
+        "who": who.fillna(stmts["speaker"]).astype(object) if len(stmts) else pd.Series(dtype=object),
+        "source_kind": stmts["source_kind"].astype(object) if "source_kind" in stmts.columns else None,
+        "kind": stmts["kind"].astype(object),
+        "cue": stmts["cue"].astype(object),
+        "compound": stmts["compound"].astype(float),
+        "text": stmts["text"].astype(object),
     }).reset_index(drop=True)
     shown = frame if top is None else frame.head(top)
     cell = 'style="text-align:left;vertical-align:top;padding:.2em .5em;border-bottom:1px solid #eee"'

@@ -168,20 +168,20 @@ def quote_reuse(quotes: pd.DataFrame, articles: pd.DataFrame | None = None, *, m
         raise NewsAnalysisError("quote_reuse() needs the quotes table (from analyze(...).quotes)")
     if not 0 < min_overlap <= 1:
         raise NewsAnalysisError(f"quote_reuse(): min_overlap must be in (0, 1], not {min_overlap!r}")
-    st = statements(quotes)
-    st = st[st["kind"].isin(kinds)].reset_index(drop=True)
+    stmts = statements(quotes)
+    stmts = stmts[stmts["kind"].isin(kinds)].reset_index(drop=True)
     empty = empty_frame(QUOTE_REUSE), empty_frame(QUOTE_REUSE_MEMBERS)
-    if st.empty:
+    if stmts.empty:
         return empty
     m = pd.DataFrame({
-        "cluster": _clusters(st["text"].astype(str).tolist(), min_words=min_words, max_df=max_df,
+        "cluster": _clusters(stmts["text"].astype(str).tolist(), min_words=min_words, max_df=max_df,
                              min_overlap=min_overlap),
-        "article_id": st["article_id"].astype(object),
-        "statement": st["statement"] if "statement" in st.columns else pd.NA,
-        "person": st["person"].astype(object) if "person" in st.columns else None,
-        "speaker": st["speaker"].astype(object) if "speaker" in st.columns else None,
-        "kind": st["kind"].astype(object),
-        "text": st["text"].astype(object),
+        "article_id": stmts["article_id"].astype(object),
+        "statement": stmts["statement"] if "statement" in stmts.columns else pd.NA,
+        "person": stmts["person"].astype(object) if "person" in stmts.columns else None,
+        "speaker": stmts["speaker"].astype(object) if "speaker" in stmts.columns else None,
+        "kind": stmts["kind"].astype(object),
+        "text": stmts["text"].astype(object),
     })
     if articles is not None and {"article_id", "date", "source"} <= set(articles.columns):
         meta = articles.drop_duplicates("article_id").set_index("article_id")

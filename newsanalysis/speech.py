@@ -143,9 +143,9 @@ def quotable(quotes: pd.DataFrame) -> pd.DataFrame:
     >>> quotable(q)[["speaker", "text", "shown"]].values.tolist()
     [['Ann', 'the plan was good', 'statement'], ['Bob', 'a reckless gamble', 'quoted words']]
     """
-    st = statements(quotes)
-    if st.empty:
-        return st.assign(shown=pd.Series(dtype="object"))
+    stmts = statements(quotes)
+    if stmts.empty:
+        return stmts.assign(shown=pd.Series(dtype="object"))
     speech = quotes[quotes["kind"].isin(SPEECH_KINDS)]
     marked_rows: dict[tuple, list[dict]] = {}
     if "statement" in speech.columns:
@@ -155,8 +155,8 @@ def quotable(quotes: pd.DataFrame) -> pd.DataFrame:
     keep: list[int] = []
     shown: list[str] = []
     texts: list[str] = []
-    tones: dict[str, list[float]] = {c: [] for c in schema.TONE if c in st.columns}
-    for i, row in enumerate(st.to_dict("records")):
+    tones: dict[str, list[float]] = {c: [] for c in schema.TONE if c in stmts.columns}
+    for i, row in enumerate(stmts.to_dict("records")):
         if _missing_value(row.get("speaker")):
             continue
         speech_cue = row.get("cue_type") in (None, "speech") or _missing_value(row.get("cue_type"))
@@ -181,8 +181,8 @@ def quotable(quotes: pd.DataFrame) -> pd.DataFrame:
         for c in tones:
             vals = [r[c] for r in inner if not _missing_value(r[c])]
             tones[c].append(sum(vals) / len(vals) if vals else float("nan"))
-    out = st.iloc[keep].reset_index(drop=True)
-    out["text"] = pd.Series(texts, dtype=st["text"].dtype)
+    out = stmts.iloc[keep].reset_index(drop=True)
+    out["text"] = pd.Series(texts, dtype=stmts["text"].dtype)
     for c, vals in tones.items():
         out[c] = pd.Series(vals, dtype="float64")
     out["shown"] = shown

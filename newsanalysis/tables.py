@@ -576,13 +576,13 @@ def compare_outlets(result: AnalysisResult, *, by: str = "source") -> pd.DataFra
         raise NewsAnalysisError(f"compare_outlets(): the articles table has no column {by!r}")
     group = a.drop_duplicates("article_id").set_index("article_id")[by].astype(object).fillna(f"(no {by})")
     sent = result.sentences.assign(_g=result.sentences["article_id"].map(group))
-    st = statements(result.quotes)
-    st = st.assign(_g=st["article_id"].map(group))
+    stmts = statements(result.quotes)
+    stmts = stmts.assign(_g=stmts["article_id"].map(group))
     people = result.people  # built from the tables on each access: once here
     gender = dict(zip(people["person"].astype(str), people["gender"].astype(str)))
     rows = {}
     for g in sorted(group.unique(), key=str):
-        s = st[st["_g"] == g]
+        s = stmts[stmts["_g"] == g]
         kinds = s["source_kind"] if "source_kind" in s.columns else pd.Series(dtype=object)
         people = s["person"].dropna().astype(str) if "person" in s.columns else pd.Series(dtype=str)
         known = people.map(gender).loc[lambda x: x.isin(["female", "male"])]

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from itertools import accumulate, repeat
 
 from . import lexicon as lx
-from .frames import Frame, bisect_frames, np_back, np_forward, speaker_of
+from .frames import Frame, bisect_frames, phrase_back, phrase_forward, speaker_of
 from .marks import NOT_SPEAKER, inner_span, turn_label
 from .quote import Quote
 from .rules import rule
@@ -75,11 +75,11 @@ def epigraph_dash(sc: Scene, k: int) -> Frame | None:
     """``“...” ― Jane Doe``: a dash and a capitalised name closing the sentence (an epigraph)."""
     st = sc.st
     kind, low, n = st.kind, st.low, len(st.kind)
-    np = np_forward(st, k + 1)
-    if np is not None and st.text[st.start[np[0]]].isupper() and (
-        np[1] + 1 >= n or kind[np[1] + 1] in (E, B) or low[np[1] + 1] == ","
+    phrase = phrase_forward(st, k + 1)
+    if phrase is not None and st.text[st.start[phrase[0]]].isupper() and (
+        phrase[1] + 1 >= n or kind[phrase[1] + 1] in (E, B) or low[phrase[1] + 1] == ","
     ):
-        return Frame(k, low[k], "dash", k, np[1], np)
+        return Frame(k, low[k], "dash", k, phrase[1], phrase)
     return None
 
 
@@ -95,7 +95,7 @@ def name_then_cue(sc: Scene, k: int) -> Frame | None:
     st = sc.st
     low, n = st.low, len(st.kind)
     if st.kind[k] == W and st.text[st.start[k]].isupper():
-        name = np_forward(st, k)
+        name = phrase_forward(st, k)
         if name is not None and name[1] + 2 < n and low[name[1] + 1] == ",":
             g = sc.frame_at_first.get(name[1] + 2)
             if g is not None and g.first < g.cue_i:
@@ -115,7 +115,7 @@ def apposition_then_cue(sc: Scene, k: int) -> Frame | None:
     kind, low, n = st.kind, st.low, len(st.kind)
     if kind[k] != W or not st.text[st.start[k]].isupper():
         return None
-    name = np_forward(st, k)
+    name = phrase_forward(st, k)
     if name is None or name[1] + 2 >= n or low[name[1] + 1] != ",":
         return None
     for x in range(name[1] + 2, min(n - 1, name[1] + 32)):
@@ -214,18 +214,18 @@ def verb_after(sc: Scene, k: int, content: str) -> Frame | None:
     if kind[k] != W:
         return None
     if _speech_like(st, k):  # inverted: "declares Ann Lee, 27, ..."
-        np = np_forward(st, k + 1)
-        if np is not None and st.text[st.start[np[0]]].isupper() and (
-            np[1] + 1 >= n or kind[np[1] + 1] in (E, B) or st.low[np[1] + 1] == ","
+        phrase = phrase_forward(st, k + 1)
+        if phrase is not None and st.text[st.start[phrase[0]]].isupper() and (
+            phrase[1] + 1 >= n or kind[phrase[1] + 1] in (E, B) or st.low[phrase[1] + 1] == ","
         ):
-            return Frame(k, st.text[st.start[k] : st.end[k]], st.low[k], k, np[1], np)
+            return Frame(k, st.text[st.start[k] : st.end[k]], st.low[k], k, phrase[1], phrase)
         return None
-    np = np_forward(st, k)
-    if np is None or not (st.low[k] in PRONOUNS or st.low[k] in DETS or st.text[st.start[k]].isupper()):
+    phrase = phrase_forward(st, k)
+    if phrase is None or not (st.low[k] in PRONOUNS or st.low[k] in DETS or st.text[st.start[k]].isupper()):
         return None
     # the verb ends the noun phrase, or the phrase ran on into it ("the guard barked at them"); a word
     # right after a determiner is a noun ("“...,” the words on their banners")
-    for v in range(k + 1, min(n, np[1] + 2)):
+    for v in range(k + 1, min(n, phrase[1] + 2)):
         if st.low[v - 1] in DETS:
             continue
         if _speech_like(st, v) and _ends_clause(st, v + 1):
@@ -314,11 +314,11 @@ def put_it(sc: Scene, prev: int) -> Frame | None:
         while a > lo and k - a <= 20 and kind[a] == W:
             a -= 1
         k = a - 1 if low[a] == "," else lo - 1
-    np = np_back(st, k, lo)
-    if np is None:
+    phrase = phrase_back(st, k, lo)
+    if phrase is None:
         return None
     c = j - 1
-    return Frame(c, st.text[st.start[c] : st.end[j]], "put", np[0], prev - 1, np)
+    return Frame(c, st.text[st.start[c] : st.end[j]], "put", phrase[0], prev - 1, phrase)
 
 
 _PUT = frozenset(["put", "puts", "putting"])
@@ -344,14 +344,14 @@ def participle_lead(sc: Scene, t: int, prev: int, last_post: tuple[int, Frame] |
         v = prev - 1
         lo = sentence_start(st, prev)
         if v - 1 >= lo and _speech_like(st, v) and low[v] not in _IRREGULAR_SPEECH:
-            np = np_back(st, v - 1, lo)
+            phrase = phrase_back(st, v - 1, lo)
             # the subject opens the sentence or follows an opening phrase ("At the debate, Quinn cracked"),
             # not a subordinator ("After Lee resigned, “...”" is no attribution)
-            opens = np is not None and (
-                np[0] == lo or low[np[0] - 1] == "," or (np[0] == lo + 1 and low[lo] in LEAD_WORDS)
+            opens = phrase is not None and (
+                phrase[0] == lo or low[phrase[0] - 1] == "," or (phrase[0] == lo + 1 and low[lo] in LEAD_WORDS)
             )
-            if opens and (low[np[0]] in PRONOUNS or st.text[st.start[np[0]]].isupper()):
-                return True, Frame(v, st.text[st.start[v] : st.end[v]], low[v], np[0], v, np)
+            if opens and (low[phrase[0]] in PRONOUNS or st.text[st.start[phrase[0]]].isupper()):
+                return True, Frame(v, st.text[st.start[v] : st.end[v]], low[v], phrase[0], v, phrase)
         return False, None
     if lx.CUES[low[j]] in lx.BELIEF and not low[j].endswith("ing"):
         return False, None  # "Lee's show, “Straight Talk.”": a belief word reports no quote

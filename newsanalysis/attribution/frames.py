@@ -35,7 +35,7 @@ from .words import (
     TIME,
 )
 
-__all__ = ["Frame", "bisect_frames", "find_frames", "np_back", "np_forward", "speaker_of"]
+__all__ = ["Frame", "bisect_frames", "find_frames", "phrase_back", "phrase_forward", "speaker_of"]
 
 #: Adverbs between a source and its cue ("Polls there show", "Kaine now says").
 _LINK_ADVERBS = frozenset("there here now today however though too".split())
@@ -85,7 +85,7 @@ class Frame:
     spk_span: tuple[int, int] | None = None  # character span (for inherited sources)
 
 
-def _is_np_word(st: Stream, j: int) -> bool:
+def _is_phrase_word(st: Stream, j: int) -> bool:
     w = st.low[j]
     if st.kind[j] != W or w in BREAK:
         return False
@@ -94,7 +94,7 @@ def _is_np_word(st: Stream, j: int) -> bool:
     return True
 
 
-def np_back(st: Stream, j: int, lo: int) -> tuple[int, int] | None:
+def phrase_back(st: Stream, j: int, lo: int) -> tuple[int, int] | None:
     """Noun phrase ending at token ``j`` (scanning back no further than ``lo``)."""
     if j >= lo and st.kind[j] == P and st.low[j] == ")":
         # a parenthesis after the name: "Sen. Richard Durbin (D-Ill.) said"
@@ -111,14 +111,14 @@ def np_back(st: Stream, j: int, lo: int) -> tuple[int, int] | None:
         return (j, j)
     if st.low[j] in QUANT and (j == lo or st.kind[j - 1] != W):
         return (j, j)  # "Some say", "..., most said"
-    if not _is_np_word(st, j) or st.low[j] in DETS:
+    if not _is_phrase_word(st, j) or st.low[j] in DETS:
         return None
     k = j
-    while k - 1 >= lo and j - k < 7 and _is_np_word(st, k - 1):
+    while k - 1 >= lo and j - k < 7 and _is_phrase_word(st, k - 1):
         k -= 1
     if k - 3 >= lo and st.low[k - 1] in ("to", "with") and st.low[k - 2] in ("close", "familiar"):
         # "a source close to him", "people familiar with the talks": the source is before
-        head = np_back(st, k - 3, lo)
+        head = phrase_back(st, k - 3, lo)
         if head is not None and st.low[head[1]] not in PRONOUNS:
             return (head[0], j)
     while k < j and st.low[k] in ("of", "for", "with", "and"):
@@ -144,19 +144,19 @@ def _apposition(st: Stream, c: int) -> tuple[int, int] | None:
 
 
 
-def np_forward(st: Stream, i: int) -> tuple[int, int] | None:
+def phrase_forward(st: Stream, i: int) -> tuple[int, int] | None:
     """Noun phrase starting at token ``i``."""
     n = len(st.kind)
     if i >= n or st.kind[i] != W:
         return None
     if st.low[i] in PRONOUNS:
         return (i, i)
-    if not _is_np_word(st, i) and st.low[i] not in DETS:
+    if not _is_phrase_word(st, i) and st.low[i] not in DETS:
         return None
     k = i
     if k + 2 < n and st.low[k].isdigit() and st.low[k + 1] == "/" and st.low[k + 2].isdigit():
         k += 2  # a date as a modifier: "9/11 widow Terry Strada"
-    while k + 1 < n and k - i < 7 and (_is_np_word(st, k + 1) or st.low[k + 1] in ("of", "for")):
+    while k + 1 < n and k - i < 7 and (_is_phrase_word(st, k + 1) or st.low[k + 1] in ("of", "for")):
         nx = st.low[k + 1]
         if APOS.split(nx)[0] in _SUBJECT_PRONOUNS:
             break  # a clause starts: "told the National Post he’s ...", "told the court she would ..."
@@ -204,30 +204,30 @@ def _subject(st: Stream, lo: int, i: int) -> tuple[int, int] | None:
         return None
     if not (st.low[k] in DETS or st.low[k] in PRONOUNS or st.text[st.start[k]].isupper()):
         return None
-    np = np_forward(st, k)
-    if np is None or np[1] >= i:
+    phrase = phrase_forward(st, k)
+    if phrase is None or phrase[1] >= i:
         return None
     if st.text[st.start[k]].isupper() and st.low[k] not in DETS:
         # a name ends the phrase at its last capitalised word: "Lee [spoke for an hour], noting ..."
         e = k
-        while e < np[1]:
+        while e < phrase[1]:
             nxt = e + 1
             cap = st.text[st.start[nxt]].isupper()
-            particle = st.low[nxt] in _NAME_PARTICLES and nxt + 1 <= np[1] and st.text[st.start[nxt + 1]].isupper()
-            if cap or particle or APOS.search(st.low[e]) or (st.low[nxt] == "of" and nxt + 1 <= np[1]):
+            particle = st.low[nxt] in _NAME_PARTICLES and nxt + 1 <= phrase[1] and st.text[st.start[nxt + 1]].isupper()
+            if cap or particle or APOS.search(st.low[e]) or (st.low[nxt] == "of" and nxt + 1 <= phrase[1]):
                 e = nxt
             else:
                 break
-        np = (np[0], e)
+        phrase = (phrase[0], e)
     else:
         # "The mayor [spoke for an hour], noting ...": the phrase stops before a verb in the past
-        for e in range(np[0] + 1, np[1] + 1):
+        for e in range(phrase[0] + 1, phrase[1] + 1):
             w = st.low[e]
             prev = st.low[e - 1]
             if w in _PAST or (w.endswith("ed") and len(w) > 4 and prev not in DETS and not prev.endswith("ly")):
-                np = (np[0], e - 1)
+                phrase = (phrase[0], e - 1)
                 break
-    return np
+    return phrase
 
 
 def find_frames(st: Stream) -> list[Frame]:
@@ -263,13 +263,13 @@ def find_frames(st: Stream) -> list[Frame]:
         cue = st.text[st.start[i] : st.end[i]]
         if lemma == "according":
             if i + 1 < n and low[i + 1] == "to":
-                np = np_forward(st, i + 2)
-                if np:
-                    name = _apposition(st, np[1] + 1)
-                    if name is not None and not st.text[st.start[np[1]]].isupper():
+                phrase = phrase_forward(st, i + 2)
+                if phrase:
+                    name = _apposition(st, phrase[1] + 1)
+                    if name is not None and not st.text[st.start[phrase[1]]].isupper():
                         # "according to the city's finance director, Tom Becker, ...": the name
-                        np = name
-                    f = Frame(i, "according to", "according", i, np[1], np)
+                        phrase = name
+                    f = Frame(i, "according to", "according", i, phrase[1], phrase)
                     frames.append(f)
                     last_in_sent[st.sent[i]] = f
             continue
@@ -284,9 +284,9 @@ def find_frames(st: Stream) -> list[Frame]:
             continue
         # passive: "described by Putin as", "asked by reporters"
         if i + 1 < n and low[i + 1] == "by":
-            np = np_forward(st, i + 2)
-            if np:
-                f = Frame(i, cue, lemma, i, np[1], np)
+            phrase = phrase_forward(st, i + 2)
+            if phrase:
+                f = Frame(i, cue, lemma, i, phrase[1], phrase)
                 frames.append(f)
                 last_in_sent[st.sent[i]] = f
                 continue
@@ -325,44 +325,44 @@ def find_frames(st: Stream) -> list[Frame]:
             while k > lo and j - k < 16 and low[k] != low[j]:
                 k -= 1
             if k > lo and low[k] == low[j] and kind[k - 1] == W:
-                cand = np_back(st, k - 1, lo)
+                cand = phrase_back(st, k - 1, lo)
                 if cand is not None and st.text[st.start[cand[0]]].isupper():
                     j = k - 1
-        np = np_back(st, j, lo)
+        phrase = phrase_back(st, j, lo)
         frame_first = None
-        if np is None and j >= lo and kind[j] == P and st.low[j] == ",":
+        if phrase is None and j >= lo and kind[j] == P and st.low[j] == ",":
             # parenthetical or apposition: "Trump, in separate statements, told"
             k = j - 1
             while k >= lo and j - k < 14 and kind[k] == W:
                 k -= 1
             if k >= lo and kind[k] == P and low[k] == "," and k - 1 >= lo:
-                cand = np_back(st, k - 1, lo)
+                cand = phrase_back(st, k - 1, lo)
                 if cand and cand[0] == cand[1] and PARTY.match(low[cand[0]]) and cand[0] - 2 >= lo:
                     if low[cand[0] - 1] == ",":  # "Sen. Marco Rubio, R-Fla., appearing on Fox News, said"
                         k = cand[0] - 1
-                        cand = np_back(st, k - 1, lo)
+                        cand = phrase_back(st, k - 1, lo)
                 if cand and (cand[0] == lo or kind[cand[0] - 1] in (P, Q, E, B)):
-                    np = cand
+                    phrase = cand
                     name = _apposition(st, k)
                     if name is not None and name[1] == j - 1 and not st.text[st.start[cand[1]]].isupper():
-                        np = name  # "the audit's author, Priya Natarajan, said": the name
+                        phrase = name  # "the audit's author, Priya Natarajan, said": the name
                         frame_first = cand[0]
         inv = None
-        if np is None and w in lx.INVERTIBLE and (
+        if phrase is None and w in lx.INVERTIBLE and (
             j < lo or kind[j] == Q or (kind[j] == P and low[j] == "," and j > lo and kind[j - 1] == Q)
         ):
-            inv = np_forward(st, i + 1)
-        if np is None and inv is None and w in lx.INVERTIBLE and j >= lo and low[j] == ",":
-            cand = np_forward(st, i + 1)
+            inv = phrase_forward(st, i + 1)
+        if phrase is None and inv is None and w in lx.INVERTIBLE and j >= lo and low[j] == ",":
+            cand = phrase_forward(st, i + 1)
             if cand is not None and (st.text[st.start[cand[0]]].isupper() or low[cand[0]] in DETS):
                 after = cand[1] + 1
                 if after >= len(kind) or kind[after] in (E, B) or low[after] in (",", "who", "whose"):
                     inv = cand  # "..., said an official who was briefed on the talks."
-        if np is None and inv is None and j >= lo and low[j] in SUBJ_LINK:
+        if phrase is None and inv is None and j >= lo and low[j] in SUBJ_LINK:
             # "Wilcox, whose ... program, said" / "Graham called ... and said": the sentence's subject
-            np = _subject(st, lo, i)
-        if np is not None:
-            f = Frame(i, cue, lemma, np[0] if frame_first is None else frame_first, i, np)
+            phrase = _subject(st, lo, i)
+        if phrase is not None:
+            f = Frame(i, cue, lemma, phrase[0] if frame_first is None else frame_first, i, phrase)
         elif inv is not None:
             f = Frame(i, cue, lemma, i, inv[1], inv)
         else:

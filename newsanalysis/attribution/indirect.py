@@ -27,7 +27,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from . import lexicon as lx
-from .frames import Frame, np_forward, speaker_of
+from .frames import Frame, phrase_forward, speaker_of
 from .quote import Quote
 from .rules import rule
 from .tokens import END_PUNCT, B, E, P, Q, Stream, W, sentence_start
@@ -377,7 +377,7 @@ def stance_object(cx: Clauses, f: Frame) -> bool:
     if k < n and low[k] in ("against", "on"):
         k += 1
     if f.last == i and k < n and kind[k] == W and low[k] not in BREAK:
-        obj = np_forward(cx.st, k)
+        obj = phrase_forward(cx.st, k)
         if obj is not None:
             cx.emit(k, cx.object_end(k), f, min_words=1)
     return True
@@ -496,10 +496,10 @@ def addressed(cx: Clauses, f: Frame) -> int | None:
             k += 1
         k += 1
         if low[i + 1] == "her" and k < n and low[k] != "to" and kind[k] == W and low[k] not in BREAK:
-            obj = np_forward(st, k)  # "told her aides to leave": "her" is a determiner
+            obj = phrase_forward(st, k)  # "told her aides to leave": "her" is a determiner
             k = obj[1] + 1 if obj is not None else k
     elif low[k] in DETS or low[k] not in BREAK | NOUN_BEFORE | {"with", "about"}:
-        obj = np_forward(st, k)
+        obj = phrase_forward(st, k)
         k = obj[1] + 1 if obj is not None else n
     if k < n and low[k] == "to" and k + 1 < n and kind[k + 1] == W and k - i <= 8:
         return i + 1
@@ -578,7 +578,7 @@ def bare_clause(cx: Clauses, f: Frame) -> int | None:
                 return None  # "told Congress of Russian interference": what was told, no clause
     elif f.lemma == "tell" and k < n and low[k] in DETS:
         # "told the court (in his filing)": the one told, then a clause with a subject or none
-        obj = np_forward(st, k)
+        obj = phrase_forward(st, k)
         if obj is not None:
             k = obj[1] + 1
             if k < n and kind[k] == W and APOS.split(low[k])[0] not in CLAUSE_START | PRONOUNS:

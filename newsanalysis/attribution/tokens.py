@@ -30,7 +30,10 @@ __all__ = ["B", "E", "END_PUNCT", "IS_BREAK", "P", "Q", "TOKEN", "W", "Stream", 
 TOKEN = re.compile(r"[A-Za-z](?:\.(?:[A-Za-z]\.)+|[\w’'&\-]*+)|\d+(?:[.,:]\d+)+|[^\W_][\w’'&\-]*+|[^\w\s]")
 END_PUNCT = frozenset(".!?…")
 
-# token kinds
+#: The kinds of token (``Stream.kind``): ``W`` a word (or a number), ``P`` punctuation that does not end a
+#: sentence (``,`` ``:`` ``—`` ``(``), ``E`` a sentence end (one of :data:`END_PUNCT`, or a whole sentence
+#: that cannot hold an attribution, skipped), ``B`` a paragraph break, ``Q`` a quote (its marks and content,
+#: one token; ``Stream.qi`` gives its marks).
 W, P, E, B, Q = range(5)
 #: 1 for the kinds after which a new sentence starts.
 ENDS_SENTENCE = {E: 1, B: 1}

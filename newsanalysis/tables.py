@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from . import schema, segment, speakers, tone
@@ -352,34 +353,61 @@ def statements(quotes: pd.DataFrame) -> pd.DataFrame:
     [['We will win, … and win big.', 'direct', 'Ann', 2], ['the plan was “a mess” for all', 'indirect', 'Bob', 2]]
     """
     speech = quotes[quotes["kind"].isin(SPEECH_KINDS)]
+    cols = list(speech.columns)
+    n = len(speech)
     if "statement" in speech.columns:
         key = speech["statement"].astype("Float64").fillna(-1.0).to_numpy(dtype=float)
     else:
-        key = [-1.0] * len(speech)
-    cols = list(speech.columns)
-    records = speech.to_dict("records")
-    groups: dict[tuple, list[int]] = {}  # in order of first appearance
-    for i in range(len(records)):  # a missing statement: the row on its own
-        k = (records[i].get("article_id"), key[i]) if key[i] >= 0 else ("row", i)
-        groups.setdefault(k, []).append(i)
-    out = []
-    for rows in groups.values():
-        rows.sort(key=lambda i: (records[i]["start"], -records[i]["end"]))
-        top = [rows[j] for j in _top_level([(records[i]["start"], records[i]["end"]) for i in rows])]
-        first = dict(records[rows[0]])
-        first["start"] = min(records[i]["start"] for i in rows)
-        first["end"] = max(records[i]["end"] for i in rows)
-        if "text" in first:
-            first["text"] = " … ".join(str(records[i]["text"]) for i in top)
-        kinds = {records[i]["kind"] for i in top}
-        first["kind"] = "indirect" if "indirect" in kinds else "direct" if kinds == {"direct"} else "partial"
-        for col in schema.TONE:
-            if col in first:
-                first[col] = sum(records[i][col] for i in top) / len(top)
-        first["rows"] = len(rows)
-        out.append(first)
-    frame = pd.DataFrame(out, columns=cols + ["rows"])
-    frame = frame.astype({c: speech[c].dtype for c in cols}) if len(frame) else frame
+        key = np.full(n, -1.0)
+    # A statement of one row is that row (most are): only statements of two or more rows are joined, row by row.
+    owner = speech["article_id"].astype("string").fillna("").to_numpy(dtype=object) if "article_id" in cols \
+        else np.full(n, "", dtype=object)
+    alone = key < 0  # a missing statement: the row on its own
+    key = np.where(alone, -1.0 - np.arange(n), key)
+    codes, _ = pd.factorize(pd.MultiIndex.from_arrays([owner, key]))  # numbered in order of first appearance
+    sizes = np.bincount(codes, minlength=codes.max() + 1 if n else 0)
+    _, first_pos = np.unique(codes, return_index=True)
+    single = speech.iloc[first_pos[sizes == 1]].copy()
+    single["rows"] = 1
+    many = np.flatnonzero(sizes[codes] > 1)
+    joined: dict[int, list[int]] = {}
+    for i in many.tolist():
+        joined.setdefault(int(codes[i]), []).append(i)
+    joined = list(joined.values())
+    if not joined:
+        frame = single
+    else:
+        starts = speech["start"].to_numpy(dtype="int64")
+        ends = speech["end"].to_numpy(dtype="int64")
+        kinds = speech["kind"].to_numpy(dtype=object)
+        texts = speech["text"].to_numpy(dtype=object) if "text" in cols else None
+        tones = {c: speech[c].to_numpy(dtype="float64") for c in schema.TONE if c in cols}
+        heads, spans, joined_text, joined_kind = [], [], [], []
+        joined_tone: dict[str, list[float]] = {c: [] for c in tones}
+        for rows in joined:
+            rows.sort(key=lambda i: (starts[i], -ends[i]))
+            top = [rows[j] for j in _top_level([(starts[i], ends[i]) for i in rows])]
+            heads.append(rows[0])
+            spans.append((min(starts[i] for i in rows), max(ends[i] for i in rows), len(rows)))
+            if texts is not None:
+                joined_text.append(" … ".join(str(texts[i]) for i in top))
+            ks = {kinds[i] for i in top}
+            joined_kind.append("indirect" if "indirect" in ks else "direct" if ks == {"direct"} else "partial")
+            for c, v in tones.items():
+                joined_tone[c].append(sum(v[i] for i in top) / len(top))
+        multi = speech.iloc[heads].copy()
+        multi["start"] = pd.array([s for s, _, _ in spans], dtype=speech["start"].dtype)
+        multi["end"] = pd.array([e for _, e, _ in spans], dtype=speech["end"].dtype)
+        if texts is not None:
+            multi["text"] = pd.array(joined_text, dtype=speech["text"].dtype)
+        multi["kind"] = pd.array(joined_kind, dtype=speech["kind"].dtype)
+        for c, vals in joined_tone.items():
+            multi[c] = pd.array(vals, dtype=speech[c].dtype)
+        multi["rows"] = [n for _, _, n in spans]
+        multi.index = pd.Index([min(rows) for rows in joined])  # where the statement first appears
+        single.index = pd.Index(first_pos[sizes == 1])
+        frame = pd.concat([single, multi]).sort_index(kind="stable")
+    frame = frame.reset_index(drop=True)
     frame["rows"] = frame["rows"].astype("int64")
     return frame
 

@@ -12,7 +12,9 @@ from __future__ import annotations
 import numbers
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -316,6 +318,35 @@ def _statement_tone(found: list[Quote], stmt: list[int | None], compounds: list[
         yield found[rows[0]].speaker, sum(compounds[i] for i in top) / len(top)
 
 
+_MEMO: ContextVar[dict | None] = ContextVar("newsanalysis_table_memo", default=None)
+
+
+@contextmanager
+def reusing_statements() -> Iterator[None]:
+    """Inside, :func:`statements` and :func:`quotable` of one table object are worked out once.
+
+    The report draws some 30 charts and tables from the same quotes table;
+    each asks for its statements. A copy of the first answer is given to every
+    later call with the very same object (so a caller may change what it
+    gets). Nothing is kept after the block.
+    """
+    token = _MEMO.set({})
+    try:
+        yield
+    finally:
+        _MEMO.reset(token)
+
+
+def _memo(name: str, quotes: pd.DataFrame, make) -> pd.DataFrame:
+    memo = _MEMO.get()
+    if memo is None:
+        return make(quotes)
+    hit = memo.get((name, id(quotes)))
+    if hit is None or hit[0] is not quotes:  # the table is held, so its id is not reused while the block lasts
+        hit = memo[(name, id(quotes))] = (quotes, make(quotes))
+    return hit[1].copy()
+
+
 def statements(quotes: pd.DataFrame) -> pd.DataFrame:
     """One row a statement: the speech rows of the quotes table that share a ``statement``.
 
@@ -352,6 +383,10 @@ def statements(quotes: pd.DataFrame) -> pd.DataFrame:
     >>> s[["text", "kind", "speaker", "rows"]].values.tolist()
     [['We will win, … and win big.', 'direct', 'Ann', 2], ['the plan was “a mess” for all', 'indirect', 'Bob', 2]]
     """
+    return _memo("statements", quotes, _statements)
+
+
+def _statements(quotes: pd.DataFrame) -> pd.DataFrame:
     speech = quotes[quotes["kind"].isin(SPEECH_KINDS)]
     cols = list(speech.columns)
     n = len(speech)
@@ -453,6 +488,10 @@ def quotable(quotes: pd.DataFrame) -> pd.DataFrame:
     >>> quotable(q)[["speaker", "text", "shown"]].values.tolist()
     [['Ann', 'the plan was good', 'statement'], ['Bob', 'a reckless gamble', 'quoted words']]
     """
+    return _memo("quotable", quotes, _quotable)
+
+
+def _quotable(quotes: pd.DataFrame) -> pd.DataFrame:
     st = statements(quotes)
     if st.empty:
         return st.assign(shown=pd.Series(dtype="object"))
@@ -467,12 +506,12 @@ def quotable(quotes: pd.DataFrame) -> pd.DataFrame:
     texts: list[str] = []
     tones: dict[str, list[float]] = {c: [] for c in schema.TONE if c in st.columns}
     for i, row in enumerate(st.to_dict("records")):
-        if _missing_value(row.get("speaker")):
+        if missing(row.get("speaker")):
             continue
-        speech_cue = row.get("cue_type") in (None, "speech") or _missing_value(row.get("cue_type"))
+        speech_cue = row.get("cue_type") in (None, "speech") or missing(row.get("cue_type"))
         holds_source = False
         s0, s1 = row.get("speaker_start"), row.get("speaker_end")
-        if not _missing_value(s0) and not _missing_value(s1):
+        if not missing(s0) and not missing(s1):
             holds_source = row["start"] <= int(s0) and int(s1) <= row["end"]
         if row["kind"] != "indirect" or (speech_cue and not holds_source):
             keep.append(i)
@@ -481,7 +520,7 @@ def quotable(quotes: pd.DataFrame) -> pd.DataFrame:
             for c in tones:
                 tones[c].append(row[c])
             continue
-        key = (row["article_id"], row["statement"]) if not _missing_value(row.get("statement")) else None
+        key = (row["article_id"], row["statement"]) if not missing(row.get("statement")) else None
         inner = marked_rows.get((key[0], int(key[1])), []) if key else []
         if not inner:
             continue
@@ -489,7 +528,7 @@ def quotable(quotes: pd.DataFrame) -> pd.DataFrame:
         shown.append("quoted words")
         texts.append(" … ".join(str(r["text"]) for r in inner))
         for c in tones:
-            vals = [r[c] for r in inner if not _missing_value(r[c])]
+            vals = [r[c] for r in inner if not missing(r[c])]
             tones[c].append(sum(vals) / len(vals) if vals else float("nan"))
     out = st.iloc[keep].reset_index(drop=True)
     out["text"] = pd.Series(texts, dtype=st["text"].dtype)
@@ -499,8 +538,21 @@ def quotable(quotes: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def _missing_value(v) -> bool:
-    return v is None or (not isinstance(v, str) and bool(pd.isna(v)))
+def missing(value: object) -> bool:
+    """Whether one cell is empty: None, ``pd.NA``, ``NaT`` or a NaN number (a string never is).
+
+    Examples
+    --------
+    >>> [missing(v) for v in (None, pd.NA, pd.NaT, float("nan"), np.float32("nan"), "", 0, "NA")]
+    [True, True, True, True, True, False, False, False]
+    """
+    if value is None or value is pd.NA or value is pd.NaT:
+        return True
+    if isinstance(value, (float, np.floating)):
+        return bool(value != value)
+    if isinstance(value, np.datetime64):
+        return bool(np.isnat(value))
+    return False
 
 
 def error_records(article_id: str, path: str | None, error: str, kind: str = "error") -> Records:

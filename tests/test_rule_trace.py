@@ -55,6 +55,8 @@ def test_no_rules_no_attribution_not_even_a_cueless_source():
     only = na.quotes(text, rules=["open_source"])
     assert only["rule"].tolist() == ["open_source"]
     assert RULES["open_source"].stage == "speakers"
+    rest = na.quotes(text, rules=[r for r in RULES if r != "open_source"])
+    assert rest["speaker"].isna().all()
 
 
 def test_statements_carry_the_rule_of_their_first_row():

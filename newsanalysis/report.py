@@ -49,7 +49,8 @@ from .output import (
     write_parquet,
     write_text,
 )
-from .tables import SPEECH_KINDS, AnalysisResult, quotable, statements
+from .tables import SPEECH_KINDS, AnalysisResult, quotable, reusing_statements, statements
+from .tables import missing as _missing
 
 __all__ = ["check_out", "most_quoted", "safe_filename", "write_report"]
 
@@ -137,9 +138,14 @@ def most_quoted(quotes: pd.DataFrame, *, top: int = 10, by: str = "person") -> p
     if q.empty:
         empty = pd.DataFrame({c: pd.Series(dtype="float64" if "compound" in c else "object") for c in cols})
         return with_old_names(empty, "most_quoted")
+    # the top first (most statements; ties in order of first appearance), then the details of those only
+    counts = q.groupby("speaker", sort=False).size()
+    chosen = set(counts.sort_values(ascending=False, kind="stable").head(top).index)
+    q = q[q["speaker"].isin(chosen)]
     picks = quotable(quotes)
     if by == "person" and "person" in picks.columns:
         picks = picks[picks["person"].notna()].assign(speaker=lambda d: d["person"])
+    picks = picks[picks["speaker"].isin(chosen)]
     by_who = {who: g for who, g in picks.groupby("speaker", sort=False)}
     none = {"text": None, "compound": float("nan")}
     rows = []
@@ -494,10 +500,6 @@ def _e(value: object) -> str:
     return html.escape(str(value), quote=True)
 
 
-def _missing(value: object) -> bool:
-    return value is None or value is pd.NA or value is pd.NaT or (isinstance(value, float) and value != value)
-
-
 def _tone(value: object) -> str:
     """A compound score as the report writes it: ``+0.66``, ``−0.27`` (a true minus sign), or empty."""
     if _missing(value):
@@ -649,7 +651,7 @@ _MAX_PEOPLE = 500
 _MAX_ROWS = 1500
 _NO_SOURCE = "(no source found)"
 _STATEMENT_COLUMNS = ["article_id", "statement", "title", "date", "source", "person", "speaker", "source_kind",
-                      "kind", "cue", "cue_type", "text", "compound", "start", "end", "sentence_text"]
+                      "kind", "cue", "cue_type", "rule", "text", "compound", "start", "end", "sentence_text"]
 
 
 def _top_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -737,6 +739,11 @@ def _what(cue_type: object) -> str:
     return "" if _missing(cue_type) or cue_type == "speech" else f'<div class="sub">{_e(cue_type)}</div>'
 
 
+def _rule_title(rule: object) -> str:
+    """A hover text naming the rule that attributed a statement (``quotes.rule``), as an HTML attribute."""
+    return "" if _missing(rule) or not str(rule) else f' title="attributed by the rule {_e(rule)}"'
+
+
 def _statement_rows(st: pd.DataFrame, marks: list, *, with_who: bool) -> str:
     body = []
     for i, row in zip(st.index, st.to_dict("records")):
@@ -754,7 +761,7 @@ def _statement_rows(st: pd.DataFrame, marks: list, *, with_who: bool) -> str:
             cells.append(f'<td>{_e(who)}<div class="sub">{_e(what)}</div></td>')
         cells += [
             f"<td>{_e(shown)}{ctx}</td>",
-            f"<td>{_e(row['kind'])}{_what(row['cue_type'])}</td>",
+            f"<td{_rule_title(row.get('rule'))}>{_e(row['kind'])}{_what(row['cue_type'])}</td>",
             f'<td class="n{tone_class}" data-v="{"" if _missing(compound) else f"{float(compound):.4f}"}">'
             f"{_tone(compound)}</td>",
             f"<td>{_e(title)}</td>",
@@ -1171,7 +1178,8 @@ def write_report(
         manifest = write_manifest(root, new_manifest("write_report", options={"formula_safe": formula_safe}))
         steps = _Steps(progress)
         try:
-            _write_report(result, root, manifest, fmts, dpi, max_article_charts, title, formula_safe, steps)
+            with reusing_statements():  # some 30 charts and tables ask for the statements of one table
+                _write_report(result, root, manifest, fmts, dpi, max_article_charts, title, formula_safe, steps)
         finally:
             steps.close()
     return Path(out) / "report.html"

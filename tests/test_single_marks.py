@@ -322,3 +322,8 @@ def test_a_section_title_in_capitals_and_single_marks_is_a_mention():
     got = said(text)
     assert ("mention", "EUROPEANS ASK IF VIOLENCE IS THE NEW NORMAL", None) in got
     assert not any(k == "direct" and t.startswith("In less") for k, t, _ in got)
+
+
+def test_a_headline_excerpt_that_takes_the_body_source_names_its_rule():
+    q = na.quotes("A word from Ann Kelly: ‘We’re staying’\n\nThe council met. “We are staying put,” Ann Kelly said.")
+    assert q[["kind", "speaker", "rule"]].values.tolist()[0] == ["partial", "Ann Kelly", "headline_excerpt"]

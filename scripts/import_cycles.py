@@ -5,6 +5,7 @@ Run from the repository root::
     python scripts/import_cycles.py            # cycles of module-level imports; exit 1 when there is one
     python scripts/import_cycles.py --all      # also imports inside functions (the cycles they hide)
     python scripts/import_cycles.py --edges    # and list the inner imports of the package's own modules
+    python scripts/import_cycles.py --layers   # and each module's layer (0: imports none of the package)
 
 Reads the source with :mod:`ast` (nothing is imported). An edge ``a -> b``
 is an import in ``a`` of ``b``, a module of the package (``from . import
@@ -165,10 +166,28 @@ def shortest_cycle(comp: list[str], edges: dict[str, set[str]]) -> list[str]:
     return comp
 
 
+def layers(edges: dict[str, set[str]]) -> dict[str, int]:
+    """Each module's layer in an acyclic graph: 0 for a module importing none of the package, else one more
+    than the highest layer it imports (modules in a cycle are left out)."""
+    out: dict[str, int] = {}
+    cyclic = {m for comp in cycles(edges) for m in comp}
+
+    def depth(m: str) -> int:
+        if m not in out:
+            out[m] = 1 + max((depth(t) for t in edges[m] if t not in cyclic), default=-1)
+        return out[m]
+
+    for m in sorted(edges):
+        if m not in cyclic:
+            depth(m)
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python scripts/import_cycles.py", description=__doc__.splitlines()[0])
     parser.add_argument("--all", action="store_true", help="also count imports inside functions")
     parser.add_argument("--edges", action="store_true", help="list the imports of package modules inside functions")
+    parser.add_argument("--layers", action="store_true", help="print each module's layer (module-level imports)")
     args = parser.parse_args(argv)
     found = 0
     for label, inner in (("module-level imports", False), ("with imports inside functions", True)):
@@ -182,6 +201,12 @@ def main(argv: list[str] | None = None) -> int:
             print(f"    e.g. {' -> '.join(shortest_cycle(comp, edges))}")
         if not inner:
             found = len(comps)
+    if args.layers:
+        by_layer: dict[int, list[str]] = {}
+        for m, d in layers(graph()).items():
+            by_layer.setdefault(d, []).append(m.removeprefix(f"{PACKAGE}."))
+        for d in sorted(by_layer):
+            print(f"layer {d}: {', '.join(sorted(by_layer[d]))}")
     if args.edges:
         print("imports of package modules inside functions:")
         for name, line, target in inner_imports():

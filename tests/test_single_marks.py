@@ -327,3 +327,9 @@ def test_a_section_title_in_capitals_and_single_marks_is_a_mention():
 def test_a_headline_excerpt_that_takes_the_body_source_names_its_rule():
     q = na.quotes("A word from Ann Kelly: ‘We’re staying’\n\nThe council met. “We are staying put,” Ann Kelly said.")
     assert q[["kind", "speaker", "rule"]].values.tolist()[0] == ["partial", "Ann Kelly", "headline_excerpt"]
+
+
+def test_a_quote_in_a_title_case_headline_the_body_repeats_is_partial_whatever_its_cue():
+    text = "Clinton Calls Remarks ‘Deeply Troubling’\n\nShe spoke on Monday. “It is deeply troubling,” Ann Kelly said."
+    assert [k for k, _, _ in said(text)] == ["partial", "direct"]
+    assert [k for k, _, _ in said(text, rules=[r for r in RULES if r != "headline_excerpt"])] == ["direct", "direct"]

@@ -910,14 +910,21 @@ def _repeats(head: list[str], body: list[str]) -> bool:
 _HEADLINE_WORDS = 25
 
 
+def _headline_case(words: list[str]) -> bool:
+    """Whether every word of four letters or more is capitalised, and there are three such (a headline's case)."""
+    long = [w.strip("‘’'\"“”.,:;!?()") for w in words]
+    long = [w for w in long if sum(c.isalpha() for c in w) >= 4]
+    return len(long) >= 3 and all(w[:1].isupper() for w in long)
+
+
 @rule("direct")
 def headline_excerpt(text: str, quotes: list[Quote], head_end: int) -> None:
     """``Warren: ‘You Should Be Criminally Investigated’`` over ``“..., you should be criminally investigated,” Warren told``.
 
     A direct quote in the headline (the first paragraph, ending at
     ``head_end``, of an article with more; at most 25 words) in a headline's
-    form (after or before a colon, or with no cue: ``“We won,” Lee said.``
-    opening a text is no headline) whose words, in order and in any
+    form (after or before a colon, or with no cue, or in a paragraph in title
+    case: ``“We won,” Lee said.`` opening a text is no headline) whose words, in order and in any
     case, are in the body (at most one word of the body's between two of
     them: headlines drop fillers; contractions spelled out: ``We Are Going``
     repeats ``we’re going``) is ``partial``: the headline excerpts words the
@@ -929,9 +936,11 @@ def headline_excerpt(text: str, quotes: list[Quote], head_end: int) -> None:
     move’: mayor defies council`` over a report of the council's meeting)
     stays ``direct``. Applied to the quotes found, after every other rule.
     """
-    if len(text[:head_end].split()) > _HEADLINE_WORDS:
+    words = text[:head_end].split()
+    if len(words) > _HEADLINE_WORDS:
         return
-    heads = [q for q in quotes if q.kind == "direct" and q.end <= head_end and q.cue in (None, ":")]
+    title_case = _headline_case(words)
+    heads = [q for q in quotes if q.kind == "direct" and q.end <= head_end and (title_case or q.cue in (None, ":"))]
     if not heads:
         return
     body = _words(text[head_end:])

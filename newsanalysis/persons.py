@@ -32,17 +32,20 @@ link what they are given before counting.
 from __future__ import annotations
 
 import csv
+import re
 import unicodedata
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import lru_cache
+from importlib.resources import files
 from pathlib import Path
+from typing import NamedTuple
 
 import pandas as pd
 
 from . import schema
 from .errors import NewsAnalysisError
-from .speakers import HONORIFICS, given_name_gender, is_honorific
+from .speakers import HONORIFICS, _given_names, given_name_gender, is_honorific
 
 __all__ = ["link_people", "people", "read_aliases", "sources"]
 
@@ -63,62 +66,250 @@ def _clean(name: object) -> str | None:
     return _clean_str(str(name))
 
 
-def _is_initial(word: str) -> bool:
-    w = word.rstrip(".")
-    return len(w) == 1 and w.isalpha()
+_SUFFIXES = frozenset("jr sr ii iii iv".split())
+#: Particles that start a surname ("Bill de Blasio", "Chris Van Hollen"; "De Blasio" alone is a surname).
+_PARTICLES = frozenset("de da di del della der den du van von le la dos das".split())
+#: Title words that can lead a name in the person column ("Pres. Obama", "Former Obama").
+_LEAD_TITLES = HONORIFICS | frozenset(
+    "dr pres president former sen senator gov governor rep secretary gen judge justice mayor sir dame lord rev "
+    "chancellor premier minister".split()
+)
+#: Abbreviated office words, as the full word (office words are compared after this).
+_OFFICE_ABBREV = {"pres": "president", "sen": "senator", "gov": "governor", "rep": "representative",
+                  "sec": "secretary", "gen": "general", "atty": "attorney", "lt": "lieutenant"}
+_NOT_OFFICE = HONORIFICS | frozenset("former deputy acting the of and then now late ex".split())
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]\.?|[A-Z]{2,3}")
+#: A lone surname goes to the run's dominant full name of that surname when it has this many times the
+#: articles of the next (with no evidence in its own article to choose by).
+DOMINANT = 3.0
 
 
-def _canonical_map(counts: Counter, aliases: Mapping[str, str] | None) -> dict[str, str]:
-    """Map every full name of ``counts`` (name -> frequency) to its canonical name in the run.
+def _norm(word: str) -> str:
+    w = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode() or word
+    return w.lower().strip(".,")
 
-    Rules 1 and 2 of the module docstring (``aliases`` holds cleaned forms, :func:`_clean`); a
-    surname alone maps to itself here (see :func:`_link_surname`).
-    """
-    user = dict(aliases or {})
-    out: dict[str, str] = {}
-    for name in counts:
-        out[name] = user.get(name, name)
-    # 2. middle initials: group full names by (first, last)
-    groups: dict[tuple[str, str], dict[str, list[str]]] = {}
-    for name in counts:
-        words = name.split()
-        if len(words) < 2:
+
+@lru_cache(maxsize=1)
+def _short_forms() -> dict[str, frozenset[str]]:
+    """Short form of a given name -> the full given names it is short for (package data)."""
+    text = files("newsanalysis").joinpath("data/short_given_names.tsv").read_text(encoding="utf-8")
+    out = {}
+    for line in text.splitlines():
+        if line.startswith("#") or line.startswith("short\t") or not line.strip():
             continue
-        middle = " ".join(w.rstrip(".").upper() for w in words[1:-1] if _is_initial(w))
-        rest = [w for w in words[1:-1] if not _is_initial(w)]
-        if rest:
-            continue  # a middle name written out: "John Paul Jones" is left as it is
-        key = (words[0].lower(), words[-1].lower())
-        groups.setdefault(key, {}).setdefault(middle, []).append(name)
-    for forms in groups.values():
-        patterns = [m for m in forms if m]
-        if len(patterns) > 1:
-            continue  # George H. W. Bush and George W. Bush
-        names = [n for ns in forms.values() for n in ns]
-        best = sorted(names, key=lambda n: (n not in user, -counts[n], len(n), n))[0]
-        for n in names:
-            out[n] = user.get(n, user.get(best, best))
+        short, full = line.split("\t")
+        out[short.strip()] = frozenset(f.strip() for f in full.split(","))
     return out
 
 
-def _link_surname(
-    name: str, said: str | None, offices: set[str], by_last: Mapping[str, set[str]], evidence: Mapping[str, tuple]
-) -> str:
-    """The one full name of the run a surname alone can mean in its article, or the surname itself.
+@lru_cache(maxsize=65536)
+def _roots(given: str) -> frozenset[str]:
+    """The given name and the full names it may be short for (``Ben``: ben, benjamin)."""
+    g = _norm(given)
+    return frozenset({g}) | _short_forms().get(g, frozenset())
 
-    ``said``: the gender the surname's own article gives it (``f``, ``m`` or None); ``offices``:
-    the office words of its title there; ``evidence``: full name -> (gender, office words) over
-    the run.
+
+def _is_given_name(word: str) -> bool:
+    w = _norm(word)
+    return w in _given_names() or w in _short_forms()
+
+
+class _Name(NamedTuple):
+    """A person form read into its parts (``Sen. Harry M. Reid Jr.``)."""
+
+    given: str | None  # None: a surname alone ("Obama", "De Blasio")
+    middles: tuple[str, ...]
+    surname: str
+    suffix: str | None
+    titles: tuple[str, ...]  # office words of leading title words ("Pres." -> president)
+    initials: bool  # the given name is initials ("W. Bush", "G.K. Butterfield")
+
+    @property
+    def key(self) -> tuple[str, str]:
+        """(surname, suffix) in lower case: the people one form can be."""
+        return (" ".join(_norm(w) for w in self.surname.split()), _norm(self.suffix or ""))
+
+    @property
+    def pattern(self) -> str:
+        """The letters of the middle names and initials ("Harry M. Reid": M; "George H. W. Bush": HW)."""
+        out = []
+        for w in self.middles:
+            letters = w.replace(".", "")
+            out.append(letters if _INITIALS.fullmatch(w) else letters[:1])
+        return "".join(out).upper()
+
+    @property
+    def full_middle(self) -> bool:
+        return any(not _INITIALS.fullmatch(w) for w in self.middles)
+
+    def shown(self, keep_initials: bool = False) -> str:
+        """The name without its titles, and without its middle initials unless told (middle names kept)."""
+        mid = [w for w in self.middles if keep_initials or not _INITIALS.fullmatch(w)]
+        return " ".join(w for w in (self.given, *mid, self.surname, self.suffix) if w)
+
+
+@lru_cache(maxsize=65536)
+def _parse(form: str) -> _Name:
+    words = form.split()
+    titles: list[str] = []
+    while len(words) > 1 and _norm(words[0]) in _LEAD_TITLES:
+        w = _norm(words.pop(0))
+        if w not in _NOT_OFFICE:
+            titles.append(_OFFICE_ABBREV.get(w, w))
+    suffix = None
+    if len(words) > 1 and _norm(words[-1]) in _SUFFIXES:
+        suffix = words.pop()
+        words[-1] = words[-1].rstrip(",")
+    if len(words) == 1:
+        return _Name(None, (), words[0], suffix, tuple(titles), False)
+    start = len(words) - 1
+    for i in range(len(words) - 1):
+        if _norm(words[i]) in _PARTICLES and (i > 0 or words[i][:1].isupper()):
+            start = i
+            break
+    if start == 0:
+        return _Name(None, (), " ".join(words), suffix, tuple(titles), False)
+    given = words[0]
+    return _Name(given, tuple(words[1:start]), " ".join(words[start:]), suffix, tuple(titles),
+                 bool(_INITIALS.fullmatch(given)))
+
+
+@lru_cache(maxsize=16384)
+def _office_words(title: str) -> frozenset[str]:
+    """The words of a title that name an office (``Police Chief``: chief), in lower case."""
+    words = {_norm(w) for w in title.split()}
+    return frozenset(_OFFICE_ABBREV.get(w, w) for w in words if w and w not in _NOT_OFFICE)
+
+
+class _Form:
+    """What the run says of one person form: where, how often, with which gender and titles."""
+
+    __slots__ = ("form", "name", "articles", "statements", "genders", "titles", "offices")
+
+    def __init__(self, form: str) -> None:
+        self.form = form
+        self.name = _parse(form)
+        self.articles: set[str] = set()
+        self.statements = 0
+        self.genders: Counter = Counter()
+        self.titles: Counter = Counter()
+        self.offices: Counter = Counter()
+
+    def gender(self) -> str | None:
+        if self.genders:
+            (top, n), *rest = self.genders.most_common()
+            if not rest or n > rest[0][1]:
+                return top
+            return None
+        return given_name_gender(self.name.given) if self.name.given and not self.name.initials else None
+
+
+class _Person:
+    """The forms of one person of the run."""
+
+    def __init__(self, first: _Form) -> None:
+        self.forms = [first]
+        self.canonical = first.form
+
+    def weight(self) -> int:
+        return sum(len(f.articles) for f in self.forms)
+
+    def gender(self) -> str | None:
+        said = Counter()
+        for f in self.forms:
+            said.update(f.genders)
+        if said:
+            (top, n), *rest = said.most_common()
+            return top if not rest or n > 2 * rest[0][1] else None
+        for f in sorted(self.forms, key=lambda f: -len(f.articles)):
+            if f.name.given and not f.name.initials:
+                return given_name_gender(f.name.given)
+        return None
+
+    def office(self, words: frozenset[str]) -> int:
+        """Rows of the run whose title holds one of ``words`` for this person."""
+        return sum(n for f in self.forms for w, n in f.offices.items() if w in words)
+
+    def top_title(self) -> frozenset[str]:
+        titles = Counter()
+        for f in self.forms:
+            titles.update(f.titles)
+        return _office_words(titles.most_common(1)[0][0]) if titles else frozenset()
+
+    def articles(self) -> set[str]:
+        return set().union(*(f.articles for f in self.forms))
+
+
+def _compatible(a: _Form, b: _Form) -> bool:
+    """Whether two full-name forms of one surname can be one person."""
+    na_, nb = a.name, b.name
+    if na_.key != nb.key or not (_roots(na_.given) & _roots(nb.given)):
+        return False
+    pa, pb = na_.pattern, nb.pattern
+    if pa and pb and pa != pb:
+        return False  # George H. W. Bush and George W. Bush
+    ga, gb = a.gender(), b.gender()
+    return not (ga and gb and ga != gb)  # Chris Smith (he) and Christine Smith
+
+
+def _cluster(forms: list[_Form]) -> list[_Person]:
+    """The people of the full-name forms of one (surname, suffix).
+
+    Forms join, most specific first (a middle name or initial, then a full given name, then a short
+    form), the one person all of whose forms they fit; a form that fits two people ("George Bush"
+    beside "George W. Bush" and "George H. W. Bush") is a person of its own.
     """
-    cands = []
-    for full in sorted(by_last.get(name.lower(), ())):
-        known = evidence.get(full, (None, set()))[0] or given_name_gender(full.split()[0])
-        if not (said and known and said != known):  # "Mr. Alvarez" is not Ruth Alvarez
-            cands.append(full)
-    if len(cands) > 1 and offices:
-        # "Chief Davis" is the Davis whose title holds "chief", not the council member
-        cands = [full for full in cands if offices & evidence.get(full, (None, set()))[1]] or cands
-    return cands[0] if len(cands) == 1 else name
+    short = _short_forms()
+
+    def stage(f: _Form) -> int:
+        return 0 if f.name.pattern else 1 if _norm(f.name.given) not in short else 2
+
+    people: list[_Person] = []
+    for f in sorted(forms, key=lambda f: (stage(f), -len(f.articles), -f.statements, f.form)):
+        fits = [p for p in people if all(_compatible(f, g) for g in p.forms)]
+        if len(fits) == 1:
+            fits[0].forms.append(f)
+        else:
+            people.append(_Person(f))
+    return people
+
+
+def _link_junior(people: list[_Person], co: Callable[[_Person, _Person], bool]) -> dict[int, _Person]:
+    """A "Jr." person who is the plain name's person: the same given name, never in one article with them,
+    and the same most frequent title ("Joseph R. Biden Jr." and "Joe Biden", both Vice President).
+
+    ``Donald Trump Jr.`` stays apart from ``Donald Trump``: they share articles, or their titles differ.
+    """
+    out = {}
+    plain: dict[str, list[_Person]] = {}
+    for p in people:
+        if not p.forms[0].name.suffix:
+            plain.setdefault(p.forms[0].name.key[0], []).append(p)
+    for p in people:
+        n = p.forms[0].name
+        if _norm(n.suffix or "") != "jr":
+            continue
+        title = p.top_title()
+        fits = [q for q in plain.get(n.key[0], ())
+                if all(_roots(n.given) & _roots(f.name.given) for f in q.forms if f.name.given)
+                and title and q.top_title() == title and not co(p, q)]
+        if len(fits) == 1:
+            out[id(p)] = fits[0]
+    return out
+
+
+def _shown_name(person: _Person, user: Mapping[str, str], keep_initials: bool = False) -> str:
+    """The canonical name: yours, else the most frequent form written without middle names or initials,
+    else the most frequent form without its middle initials (with them where ``keep_initials``)."""
+    for f in sorted(person.forms, key=lambda f: (-len(f.articles), -f.statements, f.form)):
+        if f.form in user:
+            return user[f.form]
+    ranked = sorted(person.forms, key=lambda f: (bool(f.name.middles), -len(f.articles), -f.statements,
+                                                 len(f.form), f.form))
+    if keep_initials:
+        ranked = sorted(person.forms, key=lambda f: (not f.name.pattern, -len(f.articles), -f.statements, f.form))
+        return ranked[0].name.shown(keep_initials=True)
+    return ranked[0].name.shown()
 
 
 def link_people(
@@ -131,8 +322,8 @@ def link_people(
     Parameters
     ----------
     quotes, speakers : pandas.DataFrame
-        Tables of one run (all of it: a surname is linked to the one full
-        name the tables hold).
+        Tables of one run (all of it: a surname is linked to the full names
+        the tables hold).
     aliases : mapping of str to str, optional
         Your merge map: a form (as ``person`` or ``speaker`` writes it) to the
         name to count it under.
@@ -159,8 +350,6 @@ def link_people(
             raise NewsAnalysisError("link_people() needs tables with a person column (newsanalysis >= 0.3)")
     forms_q = [_clean(v) for v in q["person"].tolist()]
     forms_s = [_clean(v) for v in s["person"].tolist()]
-    counts: Counter = Counter(f for f in forms_q if f)
-    counts.update(f for f in forms_s if f)
     user = {_clean(k): _clean(v) for k, v in (aliases or {}).items() if _clean(k) and _clean(v)}
     if user:
         # a merge map may name the fullest form in an article (speaker) rather than the person form
@@ -171,54 +360,169 @@ def link_people(
                 if f and f not in user and sp in user:
                     extra[f] = user[sp]
         user.update(extra)
-    mapping = _canonical_map(counts, user)
-    # what each article says of each form: its gender and the office words of its title
+
+    # 1. what the run says of each form, and of each (article, form)
     aids_s = s["article_id"].astype(str).tolist() if "article_id" in s.columns else [""] * len(s)
+    aids_q = q["article_id"].astype(str).tolist() if "article_id" in q.columns else [""] * len(q)
     genders_s = s["gender"].tolist() if "gender" in s.columns else [None] * len(s)
     titles_s = s["title"].tolist() if "title" in s.columns else [None] * len(s)
+    said_s = s["statements"].tolist() if "statements" in s.columns else [0] * len(s)
+    info: dict[str, _Form] = {}
     local: dict[tuple[str, str], tuple] = {}  # (article, form) -> (gender, offices[, "ambiguous"])
-    evidence: dict[str, tuple[str | None, set[str]]] = {}  # canonical full name -> (gender, offices)
-    for aid, f, g, t in zip(aids_s, forms_s, genders_s, titles_s):
+    in_article: dict[str, set[str]] = {}  # article -> its forms
+    for aid, f, g, t, n in zip(aids_s, forms_s, genders_s, titles_s, said_s):
         if not f:
             continue
+        rec = info.get(f) or info.setdefault(f, _Form(f))
         g = g[:1] if isinstance(g, str) else None
-        offices = _office_words(t) if isinstance(t, str) else set()
-        if (aid, f) in local and local[(aid, f)] != (g, offices):
+        offices = _office_words(t) if isinstance(t, str) and not is_honorific(t) else frozenset()
+        offices = offices | frozenset(rec.name.titles)
+        rec.articles.add(aid)
+        rec.statements += int(n) if isinstance(n, (int, float)) and n == n else 0
+        if g:
+            rec.genders[g] += 1
+        if isinstance(t, str) and not is_honorific(t):
+            rec.titles[t] += 1
+        rec.offices.update(offices)
+        in_article.setdefault(aid, set()).add(f)
+        if (aid, f) in local and local[(aid, f)][:2] != (g, offices):
             # two people of one article written alike ("Chief Davis" and "Ms. Davis"): the quotes table
             # cannot tell their statements apart, so neither is linked
-            local[(aid, f)] = (None, set(), "ambiguous")
+            local[(aid, f)] = (None, frozenset(), "ambiguous")
         else:
             local[(aid, f)] = (g, offices)
-        target = mapping.get(f, f)
-        if " " in target:
-            old_g, old_o = evidence.get(target, (None, set()))
-            evidence[target] = (old_g or g, old_o | offices)
-    by_last: dict[str, set[str]] = {}
-    for target in mapping.values():
-        if " " in target:
-            by_last.setdefault(target.split()[-1].lower(), set()).add(target)
+    for aid, f in zip(aids_q, forms_q):
+        if f and f not in info:
+            info[f] = _Form(f)
+            info[f].articles.add(aid)
+            in_article.setdefault(aid, set()).add(f)
 
-    memo: dict[tuple[str, str | None], str | None] = {}
+    # 2. full names into people, by (surname, suffix)
+    groups: dict[tuple[str, str], list[_Form]] = {}
+    later: list[_Form] = []  # initials for a given name, or a word before the given name
+    for rec in info.values():
+        n = rec.name
+        if n.given is None:
+            continue
+        if n.initials or (n.middles and not _is_given_name(n.given) and _is_given_name(n.middles[0])):
+            later.append(rec)
+        else:
+            groups.setdefault(n.key, []).append(rec)
+    person_of_form: dict[str, _Person] = {}
+    people_all: list[_Person] = []
+    for forms in groups.values():
+        for p in _cluster(forms):
+            people_all.append(p)
+            for f in p.forms:
+                person_of_form[f.form] = p
+    for rec in sorted(later, key=lambda f: (-len(f.articles), f.form)):
+        n = rec.name
+        fits = []
+        if n.initials:  # "W. Bush": the Bush whose initials these are
+            letters = n.given.replace(".", "").upper() + n.pattern
+            fits = [p for p in {id(p): p for p in (person_of_form[f.form] for f in groups.get(n.key, ()))}.values()
+                    if any(letters in (f.name.pattern, _norm(f.name.given)[:1].upper() + f.name.pattern)
+                           for f in p.forms)]
+        else:  # "State Hillary Clinton": the Hillary Clinton of the run
+            inner = _Form(" ".join((*n.middles, n.surname, *(n.suffix,) * bool(n.suffix))))
+            inner.genders = rec.genders
+            cands = {id(p): p for p in (person_of_form[f.form] for f in groups.get(n.key, ()))}.values()
+            fits = [p for p in cands if all(_compatible(inner, g) for g in p.forms)]
+        if len(fits) == 1:
+            fits[0].forms.append(rec)
+            person_of_form[rec.form] = fits[0]
+        else:
+            p = _Person(rec)
+            people_all.append(p)
+            person_of_form[rec.form] = p
+            groups.setdefault(n.key, []).append(rec)
+
+    def together(a: _Person, b: _Person) -> bool:
+        return bool(a.articles() & b.articles())
+
+    for junior, senior in _link_junior(people_all, together).items():
+        p = next(p for p in people_all if id(p) == junior)
+        senior.forms.extend(p.forms)
+        for f in p.forms:
+            person_of_form[f.form] = senior
+        people_all.remove(p)
+    shown: dict[str, list[_Person]] = {}
+    for p in people_all:
+        p.canonical = _shown_name(p, user)
+        shown.setdefault(p.canonical, []).append(p)
+    for same in shown.values():
+        if len(same) > 1:  # George H. W. Bush and George W. Bush are not both "George Bush"
+            for p in same:
+                if not any(f.form in user for f in p.forms):
+                    p.canonical = _shown_name(p, user, keep_initials=True)
+    by_surname: dict[str, list[_Person]] = {}
+    for p in people_all:
+        by_surname.setdefault(p.forms[0].name.key[0], []).append(p)
+
+    # 3. a surname alone, by the evidence of its own article
+    memo: dict[tuple[str, str], str] = {}
+
+    def lone(aid: str, f: str) -> str:
+        key = (aid, f)
+        if key in memo:
+            return memo[key]
+        said, offices, *ambiguous = local.get(key, (None, frozenset()))
+        memo[key] = f if ambiguous else _link_surname(
+            info[f].name, said, offices, by_surname, {person_of_form[x] for x in in_article.get(aid, ())
+                                                      if x in person_of_form}) or f
+        return memo[key]
 
     def person_of(aid: str, f: str | None) -> str | None:
         if not f:
             return None
-        if " " in f or f in user:
-            return mapping.get(f, f)
-        key = (aid, f)
-        if key not in memo:
-            said, offices, *ambiguous = local.get(key, (None, set()))
-            memo[key] = f if ambiguous else _link_surname(f, said, offices, by_last, evidence)
-        return memo[key]
+        if f in user:
+            return user[f]
+        p = person_of_form.get(f)
+        if p is not None:
+            return p.canonical
+        return lone(aid, f)
 
-    aids_q = q["article_id"].astype(str).tolist() if "article_id" in q.columns else [""] * len(q)
     q["person"] = pd.array([person_of(a, f) for a, f in zip(aids_q, forms_q)], dtype="string")
     if "affiliation" in q.columns:
         # whom a source speaks for, named as the run names that person ("Hillary Rodham Clinton" -> its canonical form)
         affs = [_clean(v) for v in q["affiliation"].tolist()]
-        q["affiliation"] = pd.array([mapping.get(f, f) if f and " " in f else f for f in affs], dtype="string")
+        q["affiliation"] = pd.array([person_of_form[f].canonical if f in person_of_form else f for f in affs],
+                                    dtype="string")
     s["person"] = pd.array([person_of(a, f) for a, f in zip(aids_s, forms_s)], dtype="string")
     return q, s
+
+
+def _link_surname(
+    name: _Name, said: str | None, offices: frozenset[str], by_surname: Mapping[str, list[_Person]],
+    here: set[_Person],
+) -> str | None:
+    """The canonical name a surname alone means in its article, or None to leave it as written.
+
+    ``said``: the gender its own article gives it (``f``, ``m`` or None); ``offices``: the office words
+    of its title there; ``here``: the people of its article. In order: the run's people of that surname
+    whose gender fits; of those, the ones whose titles in the run hold the office ("President Obama":
+    not Michelle Obama); then the one named in the same article; else the only one, or the one
+    with :data:`DOMINANT` times the articles of the next. Two people of the surname in its own
+    article that the evidence cannot tell apart leave it as written.
+    """
+    cands = [p for p in by_surname.get(name.key[0], ()) if not (said and p.gender() and p.gender() != said)]
+    if len(cands) > 1 and offices:
+        scored = sorted(((p.office(offices), p) for p in cands), key=lambda t: -t[0])
+        if scored[0][0] > 0:
+            if len(scored) == 1 or scored[0][0] >= 2 * scored[1][0]:
+                cands = [scored[0][1]]
+            else:
+                cands = [p for n, p in scored if n > 0]
+    local = [p for p in cands if p in here]
+    if local:
+        return local[0].canonical if len(local) == 1 else None
+    if len(cands) == 1:
+        return cands[0].canonical
+    if len(cands) > 1:
+        ranked = sorted(cands, key=lambda p: -p.weight())
+        if ranked[0].weight() >= DOMINANT * ranked[1].weight():
+            return ranked[0].canonical
+    return None
 
 
 def read_aliases(path: str | Path) -> dict[str, str]:
@@ -250,13 +554,6 @@ def read_aliases(path: str | Path) -> dict[str, str]:
             continue
         out[row[0].strip()] = row[1].strip()
     return out
-
-
-@lru_cache(maxsize=16384)
-def _office_words(title: str) -> frozenset[str]:
-    """The words of a title that name an office (``Police Chief``: chief), in lower case."""
-    words = {w.lower().rstrip(".") for w in title.split()}
-    return frozenset(w for w in words if w not in HONORIFICS and w not in ("former", "deputy", "acting", "the", "of"))
 
 
 def _statement_rows(quotes: pd.DataFrame) -> pd.DataFrame:

@@ -123,11 +123,8 @@ class _Name(NamedTuple):
     suffix: str | None
     titles: tuple[str, ...]  # office words of leading title words ("Pres." -> president)
     initials: bool  # the given name is initials ("W. Bush", "G.K. Butterfield")
+    key: tuple[str, str]  # (surname, suffix) in lower case: the people one form can be
 
-    @property
-    def key(self) -> tuple[str, str]:
-        """(surname, suffix) in lower case: the people one form can be."""
-        return (" ".join(_norm(w) for w in self.surname.split()), _norm(self.suffix or ""))
 
     @property
     def pattern(self) -> str:
@@ -160,18 +157,17 @@ def _parse(form: str) -> _Name:
     if len(words) > 1 and _norm(words[-1]) in _SUFFIXES:
         suffix = words.pop()
         words[-1] = words[-1].rstrip(",")
-    if len(words) == 1:
-        return _Name(None, (), words[0], suffix, tuple(titles), False)
     start = len(words) - 1
     for i in range(len(words) - 1):
         if _norm(words[i]) in _PARTICLES and (i > 0 or words[i][:1].isupper()):
             start = i
             break
-    if start == 0:
-        return _Name(None, (), " ".join(words), suffix, tuple(titles), False)
+    surname = " ".join(words[start:])
+    key = (" ".join(_norm(w) for w in surname.split()), _norm(suffix or ""))
+    if start == 0:  # "Obama", "De Blasio"
+        return _Name(None, (), surname, suffix, tuple(titles), False, key)
     given = words[0]
-    return _Name(given, tuple(words[1:start]), " ".join(words[start:]), suffix, tuple(titles),
-                 bool(_INITIALS.fullmatch(given)))
+    return _Name(given, tuple(words[1:start]), surname, suffix, tuple(titles), bool(_INITIALS.fullmatch(given)), key)
 
 
 @lru_cache(maxsize=16384)
@@ -556,10 +552,72 @@ def read_aliases(path: str | Path) -> dict[str, str]:
     return out
 
 
-def _statement_rows(quotes: pd.DataFrame) -> pd.DataFrame:
-    from .tables import statements
+_SPEECH = frozenset({"direct", "partial", "indirect"})
 
-    return statements(quotes) if len(quotes) else quotes.iloc[0:0].assign(rows=pd.Series(dtype="int64"))
+
+def _value(v: object) -> object:
+    """None for a missing value (``pd.NA``, NaN), else the value."""
+    return None if v is None or v is pd.NA or (isinstance(v, float) and v != v) else v
+
+
+def _column(df: pd.DataFrame, name: str) -> list:
+    """A column as a list, None for a missing value."""
+    if name not in df.columns:
+        return [None] * len(df)
+    values = df[name].tolist()
+    if df[name].dtype == "string":  # str or pd.NA
+        return [v if v.__class__ is str else None for v in values]
+    return [_value(v) for v in values]
+
+
+class _Said(NamedTuple):
+    """What people and sources count of one statement (the fields :func:`newsanalysis.statements` gives it)."""
+
+    article: object
+    person: str | None
+    kind: str | None
+    speaker: str | None
+    mention: str | None
+    compound: float
+
+
+def _top_level(spans: list[tuple[int, int]]) -> list[int]:
+    """Indexes of the spans not inside another of the list (as :func:`newsanalysis.statements` reads them)."""
+    return [i for i, (s, e) in enumerate(spans)
+            if not any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2 in spans)]
+
+
+def _statements_said(quotes: pd.DataFrame) -> list[_Said]:
+    """One :class:`_Said` a statement of ``quotes``, in one pass over its columns.
+
+    The same statements as :func:`newsanalysis.statements`: the speech rows sharing ``statement`` in
+    an article (a row without one is its own); the person, source kind, speaker and mention of its
+    first row; the mean compound of its rows that are not inside another of its rows.
+    """
+    kinds = quotes["kind"].tolist() if "kind" in quotes.columns else []
+    keep = [i for i, k in enumerate(kinds) if k in _SPEECH]
+    cols = {name: _column(quotes, name) for name in
+            ("article_id", "statement", "start", "end", "person", "source_kind", "speaker", "speaker_mention",
+             "compound")}
+    groups: dict[tuple, list[int]] = {}
+    for i in keep:
+        k = cols["statement"][i]
+        groups.setdefault((cols["article_id"][i], k) if k is not None else ("row", i), []).append(i)
+    starts, ends, compounds = cols["start"], cols["end"], cols["compound"]
+    out = []
+    for rows in groups.values():
+        if len(rows) > 1:
+            rows.sort(key=lambda i: (starts[i], -ends[i]))
+            spans = [(starts[i], ends[i]) for i in rows]
+            top = [rows[j] for j in _top_level(spans)]
+        else:
+            top = rows
+        tone = [compounds[i] for i in top]
+        first = rows[0]
+        out.append(_Said(cols["article_id"][first], cols["person"][first], cols["source_kind"][first],
+                         cols["speaker"][first], cols["speaker_mention"][first],
+                         sum(tone) / len(tone) if all(t is not None for t in tone) else float("nan")))
+    return out
 
 
 def _dates(articles: pd.DataFrame | None) -> dict:
@@ -568,14 +626,8 @@ def _dates(articles: pd.DataFrame | None) -> dict:
     return dict(zip(articles["article_id"], articles["date"]))
 
 
-def _aliases_of(rows: pd.DataFrame) -> str:
-    seen: dict[str, None] = {}
-    for sp, al in zip(rows.get("speaker", []), rows.get("aliases", [])):
-        for form in [sp, *(str(al).split(schema.ALIAS_SEP) if isinstance(al, str) else [])]:
-            form = _clean(form)
-            if form:
-                seen.setdefault(form, None)
-    return schema.ALIAS_SEP.join(seen)
+def _mean(total: float, n: int) -> float:
+    return total / n if n else float("nan")
 
 
 def people(
@@ -590,7 +642,8 @@ def people(
     Built from the other tables (linked with :func:`link_people` first), so it
     works the same for an in-process run, Dask output and an ``analyze_to``
     folder read back. Organisations and unnamed sources are not people: see
-    :func:`sources`. Does not modify its inputs.
+    :func:`sources`. Does not modify its inputs. One pass over each table:
+    its time grows with the rows, not with people times rows.
 
     Parameters
     ----------
@@ -628,37 +681,64 @@ def people(
     """
     q, s = link_people(quotes, speakers, aliases=aliases)
     dates = _dates(articles)
-    st = _statement_rows(q)
-    st = st[st["person"].notna()]
-    sp = s[s["person"].notna()]
+    said: dict[str, list] = {}  # person -> [statements, articles, sum of compound, statements with a compound]
+    for st in _statements_said(q):
+        if st.person is None:
+            continue
+        acc = said.get(st.person)
+        if acc is None:
+            acc = said[st.person] = [0, set(), 0.0, 0]
+        acc[0] += 1
+        acc[1].add(st.article)
+        if st.compound == st.compound:
+            acc[2] += st.compound
+            acc[3] += 1
+    seen: dict[str, list] = {}  # person -> [titles, genders, mentions, days, forms]
+    for person, aid, title, gender, mentions, speaker, forms in zip(
+        _column(s, "person"), _column(s, "article_id"), _column(s, "title"), _column(s, "gender"),
+        _column(s, "mentions"), _column(s, "speaker"), _column(s, "aliases"),
+    ):
+        if person is None:
+            continue
+        acc = seen.get(person)
+        if acc is None:
+            acc = seen[person] = [Counter(), Counter(), 0, [], {}]
+        if title is not None and not is_honorific(str(title)):
+            acc[0][title] += 1
+        if gender is not None:
+            acc[1][str(gender)] += 1
+        acc[2] += int(mentions or 0)
+        day = _value(dates.get(aid))
+        if day is not None:
+            acc[3].append(day)
+        for form in [speaker, *(str(forms).split(schema.ALIAS_SEP) if forms is not None else [])]:
+            form = _clean(form)
+            if form:
+                acc[4].setdefault(form, None)
     rows = []
-    for person, g in sp.groupby("person", sort=False):
-        said = st[st["person"] == person]
-        titles = [t for t in g["title"].dropna().tolist() if not is_honorific(t)]
-        days = [dates.get(a) for a in g["article_id"]]
-        days = [d for d in days if d is not None and not pd.isna(d)]
-        gender, evidence = _gender(person, g)
+    for person, (titles, genders, mentions, days, forms) in seen.items():
+        n, arts, total, n_tone = said.get(person, (0, (), 0.0, 0))
+        gender, evidence = _gender(person, genders)
         rows.append({
             "person": person,
             "gender": gender,
             "gender_evidence": evidence,
-            "title": Counter(titles).most_common(1)[0][0] if titles else None,
-            "articles": said["article_id"].nunique(),
-            "statements": len(said),
-            "quoted": len(said) > 0,
-            "mentions": int(g["mentions"].sum()),
+            "title": titles.most_common(1)[0][0] if titles else None,
+            "articles": len(arts),
+            "statements": n,
+            "quoted": n > 0,
+            "mentions": mentions,
             "first_date": min(days) if days else None,
-            "mean_compound": float(said["compound"].mean()) if len(said) else float("nan"),
-            "aliases": _aliases_of(g),
+            "mean_compound": _mean(total, n_tone),
+            "aliases": schema.ALIAS_SEP.join(forms),
         })
     frame = schema.to_frame({c: [r[c] for r in rows] for c in schema.PEOPLE}, schema.PEOPLE)
     return frame.sort_values(["statements", "mentions", "person"], ascending=[False, False, True],
                              kind="stable").reset_index(drop=True)
 
 
-def _gender(person: str, rows: pd.DataFrame) -> tuple[str, str | None]:
+def _gender(person: str, said: Counter) -> tuple[str, str | None]:
     """(gender, evidence) of a person: the articles' own evidence first, then the given name, else unknown."""
-    said = Counter(g for g in rows["gender"].dropna().astype(str)) if "gender" in rows.columns else Counter()
     if said:
         (top, n), *rest = said.most_common()
         if not rest or n > rest[0][1]:
@@ -671,13 +751,12 @@ def _gender(person: str, rows: pd.DataFrame) -> tuple[str, str | None]:
     return "unknown", None
 
 
-
 def sources(quotes: pd.DataFrame, speakers: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row an organisation or unnamed source across the run (never ranked as people).
 
     Sources are grouped by ``source_kind`` and by the source as the quotes
     table writes it, without case (``the ministry`` and ``The Ministry`` are
-    one). Does not modify its inputs.
+    one). Does not modify its inputs. One pass over the quotes table.
 
     Returns
     -------
@@ -693,20 +772,30 @@ def sources(quotes: pd.DataFrame, speakers: pd.DataFrame | None = None) -> pd.Da
     """
     if "source_kind" not in quotes.columns:
         raise NewsAnalysisError("sources() needs a quotes table with a source_kind column (newsanalysis >= 0.3)")
-    st = _statement_rows(quotes)
-    st = st[st["source_kind"].isin(["organisation", "unnamed"]) & st["speaker"].notna()]
-    st = st.assign(_key=st["speaker"].astype(str).str.lower())
+    groups: dict[tuple[str, str], list] = {}  # (kind, source) -> [forms, articles, statements, tone, mentions]
+    for st in _statements_said(quotes):
+        if st.kind not in ("organisation", "unnamed") or st.speaker is None:
+            continue
+        speaker = str(st.speaker)
+        acc = groups.get((st.kind, speaker.lower()))
+        if acc is None:
+            acc = groups[(st.kind, speaker.lower())] = [Counter(), set(), 0, [], {}]
+        acc[0][speaker] += 1
+        acc[1].add(st.article)
+        acc[2] += 1
+        acc[3].append(st.compound)
+        if st.mention is not None:
+            acc[4].setdefault(_clean(st.mention), None)
     rows = []
-    for (kind, _), g in st.groupby(["source_kind", "_key"], sort=False):
-        forms = Counter(g["speaker"].astype(str))
-        seen = dict.fromkeys(_clean(m) for m in g["speaker_mention"].dropna().astype(str))
+    for (kind, _), (forms, arts, n, tone, mentions) in groups.items():
+        scored = [t for t in tone if t == t]
         rows.append({
             "source": forms.most_common(1)[0][0],
             "kind": kind,
-            "articles": g["article_id"].nunique(),
-            "statements": len(g),
-            "mean_compound": float(g["compound"].mean()),
-            "aliases": schema.ALIAS_SEP.join(m for m in seen if m),
+            "articles": len(arts),
+            "statements": n,
+            "mean_compound": sum(scored) / len(scored) if scored else float("nan"),
+            "aliases": schema.ALIAS_SEP.join(m for m in mentions if m),
         })
     frame = schema.to_frame({c: [r[c] for r in rows] for c in schema.SOURCES}, schema.SOURCES)
     return frame.sort_values(["statements", "source"], ascending=[False, True], kind="stable").reset_index(drop=True)

@@ -159,7 +159,7 @@ def _parse(form: str) -> _Name:
         words[-1] = words[-1].rstrip(",")
     start = len(words) - 1
     for i in range(len(words) - 1):
-        if _norm(words[i]) in _PARTICLES and (i > 0 or words[i][:1].isupper()):
+        if _norm(words[i]) in _PARTICLES:  # "Bill de Blasio"; "De Blasio", "de Blasio" alone
             start = i
             break
     surname = " ".join(words[start:])
@@ -180,7 +180,7 @@ def _office_words(title: str) -> frozenset[str]:
 class _Form:
     """What the run says of one person form: where, how often, with which gender and titles."""
 
-    __slots__ = ("form", "name", "articles", "statements", "genders", "titles", "offices")
+    __slots__ = ("form", "name", "articles", "statements", "genders", "titles", "offices", "aside")
 
     def __init__(self, form: str) -> None:
         self.form = form
@@ -190,6 +190,7 @@ class _Form:
         self.genders: Counter = Counter()
         self.titles: Counter = Counter()
         self.offices: Counter = Counter()
+        self.aside = False  # initials for a given name, or a word before it: never the canonical form
 
     def gender(self) -> str | None:
         if self.genders:
@@ -300,10 +301,11 @@ def _shown_name(person: _Person, user: Mapping[str, str], keep_initials: bool = 
     for f in sorted(person.forms, key=lambda f: (-len(f.articles), -f.statements, f.form)):
         if f.form in user:
             return user[f.form]
-    ranked = sorted(person.forms, key=lambda f: (bool(f.name.middles), -len(f.articles), -f.statements,
+    ranked = sorted(person.forms, key=lambda f: (f.aside, bool(f.name.middles), -len(f.articles), -f.statements,
                                                  len(f.form), f.form))
     if keep_initials:
-        ranked = sorted(person.forms, key=lambda f: (not f.name.pattern, -len(f.articles), -f.statements, f.form))
+        ranked = sorted(person.forms, key=lambda f: (f.aside, not f.name.pattern, -len(f.articles), -f.statements,
+                                                     f.form))
         return ranked[0].name.shown(keep_initials=True)
     return ranked[0].name.shown()
 
@@ -401,6 +403,7 @@ def link_people(
         if n.given is None:
             continue
         if n.initials or (n.middles and not _is_given_name(n.given) and _is_given_name(n.middles[0])):
+            rec.aside = True
             later.append(rec)
         else:
             groups.setdefault(n.key, []).append(rec)
@@ -417,7 +420,8 @@ def link_people(
         if n.initials:  # "W. Bush": the Bush whose initials these are
             letters = n.given.replace(".", "").upper() + n.pattern
             fits = [p for p in {id(p): p for p in (person_of_form[f.form] for f in groups.get(n.key, ()))}.values()
-                    if any(letters in (f.name.pattern, _norm(f.name.given)[:1].upper() + f.name.pattern)
+                    if any(letters in (f.name.pattern, _norm(f.name.given)[:1].upper() + f.name.pattern,
+                                       _norm(f.name.given)[:1].upper())
                            for f in p.forms)]
         else:  # "State Hillary Clinton": the Hillary Clinton of the run
             inner = _Form(" ".join((*n.middles, n.surname, *(n.suffix,) * bool(n.suffix))))

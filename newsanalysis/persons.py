@@ -295,6 +295,29 @@ def _link_junior(people: list[_Person], co: Callable[[_Person, _Person], bool]) 
     return out
 
 
+def _inner_person(rec: _Form, person_of_form: Mapping[str, _Person]) -> _Person | None:
+    """The person of the run whose full name a longer form holds, with words around it that are no name.
+
+    A headline or a cut clause runs words into a name ("Rival Hillary Clinton", "Glenn Beck Blasts
+    Drudge", "Fox News’ Sean Hannity"); a given name, initial or suffix among those words makes it
+    another name ("Debbie Wasserman Schultz", "Brent Bozell III"), never linked.
+    """
+    words = rec.form.split()
+    for size in range(len(words) - 1, 1, -1):
+        for i in range(len(words) - size + 1):
+            inner = " ".join(words[i:i + size])
+            host = person_of_form.get(inner)
+            if host is None or host.forms[0].name.given is None:
+                continue
+            n = _parse(inner)
+            rest = words[:i] + words[i + size:]
+            if (n.given and not n.initials and _is_given_name(n.given)
+                    and not any(_is_given_name(w) or _INITIALS.fullmatch(w) or _norm(w) in _SUFFIXES
+                                or _norm(w) in _PARTICLES for w in rest)):
+                return host
+    return None
+
+
 def _shown_name(person: _Person, user: Mapping[str, str], keep_initials: bool = False) -> str:
     """The canonical name: yours, else the most frequent form written without middle names or initials,
     else the most frequent form without its middle initials (with them where ``keep_initials``)."""
@@ -398,10 +421,23 @@ def link_people(
     # 2. full names into people, by (surname, suffix)
     groups: dict[tuple[str, str], list[_Form]] = {}
     later: list[_Form] = []  # initials for a given name, or a word before the given name
+    tails: dict[str, list[str]] = {}  # "wasserman schultz" -> the forms with a given name before it
+    for rec in info.values():
+        n = rec.name
+        if n.given and not n.initials and _is_given_name(n.given):
+            words = [*n.middles, *n.surname.split()]
+            if len(words) >= 2:
+                tails.setdefault(" ".join(_norm(w) for w in words[-2:]), []).append(rec.form)
+    compound: dict[str, list[str]] = {}  # "Wasserman Schultz" alone -> its hosts
     for rec in info.values():
         n = rec.name
         if n.given is None:
             continue
+        if not n.middles and not n.initials and not _is_given_name(n.given):
+            hosts = tails.get(f"{_norm(n.given)} {' '.join(_norm(w) for w in n.surname.split())}")
+            if hosts:
+                compound[rec.form] = hosts
+                continue
         if n.initials or (n.middles and not _is_given_name(n.given) and _is_given_name(n.middles[0])):
             rec.aside = True
             later.append(rec)
@@ -436,6 +472,25 @@ def link_people(
             people_all.append(p)
             person_of_form[rec.form] = p
             groups.setdefault(n.key, []).append(rec)
+
+    for form, hosts in compound.items():  # a double surname alone: "Wasserman Schultz", "Peña Nieto"
+        rec = info[form]
+        fits = list({id(person_of_form[h]): person_of_form[h] for h in hosts if h in person_of_form}.values())
+        if len(fits) == 1:
+            rec.aside = True
+            fits[0].forms.append(rec)
+            person_of_form[form] = fits[0]
+        else:
+            p = _Person(rec)
+            people_all.append(p)
+            person_of_form[form] = p
+    for p in [p for p in people_all if len(p.forms) == 1 and len(p.forms[0].form.split()) > 2]:
+        host = _inner_person(p.forms[0], person_of_form)
+        if host is not None and host is not p:  # "Rival Hillary Clinton", "Glenn Beck Blasts Drudge"
+            p.forms[0].aside = True
+            host.forms.append(p.forms[0])
+            person_of_form[p.forms[0].form] = host
+            people_all.remove(p)
 
     def together(a: _Person, b: _Person) -> bool:
         return bool(a.articles() & b.articles())

@@ -141,3 +141,15 @@ def test_the_people_table_has_one_row_a_person():
     t = r.people.set_index("person")
     assert t.loc["Marcus Delane", "statements"] == 4 and t.loc["Irene Delane", "statements"] == 1
     assert len(t) == 2
+
+
+def test_words_run_into_a_full_name_of_the_run_are_no_part_of_it():
+    rows = [("a", "Glenn Okoro", None, None), ("b", "Glenn Okoro Blasts Critics", None, None),
+            ("c", "Rival Glenn Okoro", None, None)]
+    assert linked(rows) == ["Glenn Okoro"] * 3
+
+
+def test_a_double_surname_alone_goes_to_the_full_name_that_ends_with_it_but_a_suffix_stays():
+    rows = [("a", "Wasserman Schultz", None, None), ("b", "Debbie Wasserman Schultz", None, None),
+            ("c", "Brent Bozell", None, None), ("d", "Brent Bozell III", None, None)]
+    assert linked(rows) == ["Debbie Wasserman Schultz"] * 2 + ["Brent Bozell", "Brent Bozell III"]

@@ -8,19 +8,38 @@ names across the articles of a run, so that a person is one row of every count:
 1. **Your merge map first.** ``aliases={"Donald J. Trump": "Donald Trump"}``
    (or a two-column CSV, :func:`read_aliases`) maps a form, as the ``person``
    or ``speaker`` column writes it, to the name you want; rules never undo it.
-2. **Middle initials.** ``Elijah E. Cummings`` and ``Elijah Cummings`` are one
-   person when the run writes that first and last name with at most one
-   pattern of middle initials (``George H. W. Bush`` and ``George W. Bush``
-   stay two).
-3. **A surname alone** (``Alvarez``, from an article that only says ``Mayor
-   Alvarez``) is linked to the one full name of the run that ends with it;
-   when two people share the surname (``Ruth Alvarez``, ``Mark Alvarez``) it
-   is left as written, and a surname whose title says another gender (``Mr.
-   Alvarez``, ``Ruth Alvarez``) is not linked.
+2. **One full name, one person.** Full names of one surname (and suffix) are
+   one person when their given names are the same or one is a common English
+   short form of the other (``Tim Sloan`` and ``Timothy J. Sloan``, ``Ben`` and
+   ``Benjamin``: ``data/short_given_names.tsv``), their middle initials or
+   names do not differ (``Hillary Rodham Clinton`` is ``Hillary Clinton``;
+   ``George H. W. Bush`` and ``George W. Bush`` stay two, and ``George Bush``
+   beside both is left alone) and the articles do not give them two genders
+   (``Pat Moran``, he, is not ``Patricia Moran``). A short form that fits two
+   people is left alone. A surname starts at its particle (``Bill de
+   Blasio``); initials for a given name go to the one name with those
+   initials (``W. Bush``); words a headline or a cut clause runs into a name
+   are no part of it (``Rival Hillary Clinton``, ``Glenn Beck Blasts
+   Drudge``); a double surname alone goes to the one full name ending with it
+   (``Wasserman Schultz``).
+3. **Jr. is another person** (``Donald Trump Jr.``, ``Donald Trump``) unless
+   the two never share an article and their most frequent titles agree
+   (``Joseph R. Biden Jr.`` and ``Joe Biden``, both Vice President).
+4. **A surname alone** (``Obama``, ``President Obama``, ``Mr. Trump``) goes, by
+   the evidence of its own article, to the run's person of that surname whose
+   gender fits (``Mr.``, ``he``: not Michelle Obama), then whose titles in the
+   run hold its office (``President``), then who is named in the same article;
+   else to the only one, or to the one with :data:`DOMINANT` (3) times the
+   articles of the next. Two people of the surname in its own article that
+   this cannot tell apart, or people of the run of like weight, leave it as
+   written (``Ruth Alvarez``, ``Mark Alvarez`` and a lone ``Alvarez``).
 
-The canonical name of a group is its most frequent full form (ties: the
-shorter, then the first in order). Organisations and unnamed sources are
-never people: they are counted apart by :func:`sources`.
+The canonical name of a person is the most frequent form written without
+middle names or initials (``Harry Reid`` for ``Harry M. Reid``; ``Ben Rhodes``
+for ``Benjamin J. Rhodes``), else the most frequent form without its middle
+initials (``Harry M. Reid`` alone is ``Harry Reid``); where two people would
+then share a name, each keeps its initials. Organisations and unnamed sources
+are never people: they are counted apart by :func:`sources`.
 
 Tables made by :func:`newsanalysis.analyze`, ``DaskResult.compute()`` and
 ``Output.load()`` are already linked. Tables read back from parts (Dask

@@ -103,8 +103,10 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]\.?|[A-Z]{2,3}")
 DOMINANT = 3.0
 
 
+@lru_cache(maxsize=65536)
 def _norm(word: str) -> str:
-    w = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode() or word
+    """A word in lower-case ASCII for comparing (``Peña``: pena; ``France’s``: france's, not frances)."""
+    w = unicodedata.normalize("NFKD", word.replace("’", "'")).encode("ascii", "ignore").decode() or word
     return w.lower().strip(".,")
 
 
@@ -330,7 +332,7 @@ def _inner_person(rec: _Form, person_of_form: Mapping[str, _Person]) -> _Person 
                 continue
             n = _parse(inner)
             rest = words[:i] + words[i + size:]
-            if (n.given and not n.initials and _is_given_name(n.given)
+            if (n.given and not n.initials
                     and not any(_is_given_name(w) or _INITIALS.fullmatch(w) or _norm(w) in _SUFFIXES
                                 or _norm(w) in _PARTICLES for w in rest)):
                 return host
@@ -344,7 +346,7 @@ def _shown_name(person: _Person, user: Mapping[str, str], keep_initials: bool = 
         if f.form in user:
             return user[f.form]
     ranked = sorted(person.forms, key=lambda f: (f.aside, bool(f.name.middles), -len(f.articles), -f.statements,
-                                                 len(f.form), f.form))
+                                                 len(f.form), f.form.isascii(), f.form))
     if keep_initials:
         ranked = sorted(person.forms, key=lambda f: (f.aside, not f.name.pattern, -len(f.articles), -f.statements,
                                                      f.form))
@@ -579,7 +581,12 @@ def _link_surname(
     with :data:`DOMINANT` times the articles of the next. Two people of the surname in its own
     article that the evidence cannot tell apart leave it as written.
     """
-    cands = [p for p in by_surname.get(name.key[0], ()) if not (said and p.gender() and p.gender() != said)]
+    if not name.surname.split()[-1][:1].isupper() or _INITIALS.fullmatch(name.surname):
+        return None  # "star", "C.": no surname
+    given = _is_given_name(name.surname)  # "Hillary" alone is not the surname of "Crooked Hillary"
+    cands = [p for p in by_surname.get(name.key[0], ())
+             if not (said and p.gender() and p.gender() != said)
+             and not (given and not _is_given_name(p.canonical.split()[0]))]
     if len(cands) > 1 and offices:
         scored = sorted(((p.office(offices), p) for p in cands), key=lambda t: -t[0])
         if scored[0][0] > 0:

@@ -153,3 +153,16 @@ def test_a_double_surname_alone_goes_to_the_full_name_that_ends_with_it_but_a_su
     rows = [("a", "Wasserman Schultz", None, None), ("b", "Debbie Wasserman Schultz", None, None),
             ("c", "Brent Bozell", None, None), ("d", "Brent Bozell III", None, None)]
     assert linked(rows) == ["Debbie Wasserman Schultz"] * 2 + ["Brent Bozell", "Brent Bozell III"]
+
+
+def test_a_surname_alone_needs_a_surname_and_a_person_with_a_given_name():
+    rows = [("a", "Crooked Hillary", None, None), ("b", "Hillary", None, None),
+            ("c", "Robert C.", None, None), ("d", "C.", None, None),
+            ("e", "Gold Star", None, None), ("f", "star", None, None)]
+    assert linked(rows) == ["Crooked Hillary", "Hillary", "Robert C.", "C.", "Gold Star", "star"]
+
+
+def test_a_possessive_before_a_name_is_not_a_given_name():
+    rows = [("a", "France’s Francois Hollande", None, None), ("b", "Francois Hollande", None, None),
+            ("c", "Francois Hollande", None, None)]
+    assert linked(rows) == ["Francois Hollande"] * 3

@@ -90,7 +90,7 @@ _SUFFIXES = frozenset("jr sr ii iii iv".split())
 _PARTICLES = frozenset("de da di del della der den du van von le la dos das".split())
 #: Title words that can lead a name in the person column ("Pres. Obama", "Former Obama").
 _LEAD_TITLES = HONORIFICS | frozenset(
-    "dr pres president former sen senator gov governor rep secretary gen judge justice mayor sir dame lord rev "
+    "dr pres president former sen senator gov governor rep sec secretary gen judge justice mayor sir dame lord rev "
     "chancellor premier minister".split()
 )
 #: Abbreviated office words, as the full word (office words are compared after this).
@@ -587,6 +587,8 @@ def _link_surname(
     cands = [p for p in by_surname.get(name.key[0], ())
              if not (said and p.gender() and p.gender() != said)
              and not (given and not _is_given_name(p.canonical.split()[0]))]
+    known = [p for p in cands if _is_given_name(p.canonical.split()[0])]
+    cands = known or cands  # "Bernie Sanders" and "Carol Sanders", before "Both Sanders" or "Top Sanders"
     if len(cands) > 1 and offices:
         scored = sorted(((p.office(offices), p) for p in cands), key=lambda t: -t[0])
         if scored[0][0] > 0:

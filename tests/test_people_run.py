@@ -166,3 +166,9 @@ def test_a_possessive_before_a_name_is_not_a_given_name():
     rows = [("a", "France’s Francois Hollande", None, None), ("b", "Francois Hollande", None, None),
             ("c", "Francois Hollande", None, None)]
     assert linked(rows) == ["Francois Hollande"] * 3
+
+
+def test_a_surname_alone_prefers_people_with_a_given_name_to_words_run_into_the_surname():
+    rows = [("a", "Ruth Okafor", None, None), ("b", "Ruth Okafor", None, None),
+            ("d", "Both Okafor", None, None), ("e", "Top Okafor", None, None), ("f", "Okafor", None, None)]
+    assert linked(rows)[-1] == "Ruth Okafor"

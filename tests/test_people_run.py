@@ -172,3 +172,10 @@ def test_a_surname_alone_prefers_people_with_a_given_name_to_words_run_into_the_
     rows = [("a", "Ruth Okafor", None, None), ("b", "Ruth Okafor", None, None),
             ("d", "Both Okafor", None, None), ("e", "Top Okafor", None, None), ("f", "Okafor", None, None)]
     assert linked(rows)[-1] == "Ruth Okafor"
+
+
+def test_two_people_of_one_surname_in_one_article_stay_two_rows():
+    r = na.analyze(["“We will win,” Donald Okafor said. “He will,” his son Eric Okafor said.",
+                    "“Next year,” Donald Okafor said."], progress=False)
+    assert sorted(r.quotes["person"]) == ["Donald Okafor", "Donald Okafor", "Eric Okafor"]
+    assert r.people.set_index("person")["statements"].to_dict() == {"Donald Okafor": 2, "Eric Okafor": 1}

@@ -208,14 +208,14 @@ class _Form:
         self.name = _parse(form)
         self.articles: set[str] = set()
         self.statements = 0
-        self.genders: Counter = Counter()
-        self.titles: Counter = Counter()
-        self.offices: Counter = Counter()
+        self.genders: dict[str, int] = {}  # plain dicts: a run has thousands of forms
+        self.titles: dict[str, int] = {}
+        self.offices: dict[str, int] = {}
         self.aside = False  # initials for a given name, or a word before it: never the canonical form
 
     def gender(self) -> str | None:
         if self.genders:
-            (top, n), *rest = self.genders.most_common()
+            (top, n), *rest = Counter(self.genders).most_common()
             if not rest or n > rest[0][1]:
                 return top
             return None
@@ -422,10 +422,11 @@ def link_people(
         rec.articles.add(aid)
         rec.statements += int(n) if isinstance(n, (int, float)) and n == n else 0
         if g:
-            rec.genders[g] += 1
+            rec.genders[g] = rec.genders.get(g, 0) + 1
         if isinstance(t, str) and not is_honorific(t):
-            rec.titles[t] += 1
-        rec.offices.update(offices)
+            rec.titles[t] = rec.titles.get(t, 0) + 1
+        for w in offices:
+            rec.offices[w] = rec.offices.get(w, 0) + 1
         in_article.setdefault(aid, set()).add(f)
         if (aid, f) in local and local[(aid, f)][:2] != (g, offices):
             # two people of one article written alike ("Chief Davis" and "Ms. Davis"): the quotes table

@@ -206,6 +206,11 @@ def top50(n: int = 50) -> None:
     for i, row in enumerate(ppl.head(n).itertuples(), start=1):
         title = "" if pd.isna(row.title) else row.title
         print(f"{i:>3} {row.person:<28} {row.statements:>10} {row.articles:>8}  {title}")
+    shared: dict[str, list[str]] = defaultdict(list)
+    for name in ppl.head(n)["person"].astype(str):
+        shared[surname(name)].append(name)
+    same = ["; ".join(names) for names in shared.values() if len(names) > 1]
+    print("rows of the top sharing a surname (to check they are different people): " + (" | ".join(same) or "none"))
 
 
 def main(argv: list[str] | None = None) -> int:

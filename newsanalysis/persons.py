@@ -588,8 +588,10 @@ def _link_surname(
     cands = [p for p in by_surname.get(name.key[0], ())
              if not (said and p.gender() and p.gender() != said)
              and not (given and not _is_given_name(p.canonical.split()[0]))]
-    known = [p for p in cands if _is_given_name(p.canonical.split()[0])]
-    cands = known or cands  # "Bernie Sanders" and "Carol Sanders", before "Both Sanders" or "Top Sanders"
+    # "Bernie Sanders" and "Carol Sanders" before "Both Sanders" or "Top Sanders": a form without a known
+    # given name counts only where it outweighs those with one ("Barack", not in the census lists, stays)
+    known = max((p.weight() for p in cands if _is_given_name(p.canonical.split()[0])), default=0)
+    cands = [p for p in cands if _is_given_name(p.canonical.split()[0]) or p.weight() >= known]
     if len(cands) > 1 and offices:
         scored = sorted(((p.office(offices), p) for p in cands), key=lambda t: -t[0])
         if scored[0][0] > 0:

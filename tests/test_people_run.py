@@ -179,3 +179,9 @@ def test_two_people_of_one_surname_in_one_article_stay_two_rows():
                     "“Next year,” Donald Okafor said."], progress=False)
     assert sorted(r.quotes["person"]) == ["Donald Okafor", "Donald Okafor", "Eric Okafor"]
     assert r.people.set_index("person")["statements"].to_dict() == {"Donald Okafor": 2, "Eric Okafor": 1}
+
+
+def test_a_given_name_unknown_to_the_census_lists_still_wins_by_weight():
+    rows = [*[(f"a{i}", "Barack Okafor", None, None) for i in range(4)], ("b", "Michelle Okafor", None, None),
+            ("c", "Okafor", None, None)]
+    assert linked(rows)[-1] == "Barack Okafor"

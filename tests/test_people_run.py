@@ -185,3 +185,23 @@ def test_a_given_name_unknown_to_the_census_lists_still_wins_by_weight():
     rows = [*[(f"a{i}", "Barack Okafor", None, None) for i in range(4)], ("b", "Michelle Okafor", None, None),
             ("c", "Okafor", None, None)]
     assert linked(rows)[-1] == "Barack Okafor"
+
+
+def test_people_and_sources_in_one_pass_count_what_filtering_each_person_counts():
+    texts = ["“We will act,” President Marcus Delane said. Officials said no. “Yes,” Ruth Okafor said, “soon.”",
+             "“Never,” the ministry said. Ms. Okafor said the plan was “a mess” for all. “Later,” Mr. Delane said.",
+             "“Fine,” Irene Delane said. The ministry said it would wait. Ruth Okafor agreed."]
+    r = na.analyze(texts, progress=False)
+    st = na.statements(r.quotes)
+    got = r.people.set_index("person")
+    for person, row in got.iterrows():
+        said = st[st["person"] == person]
+        seen = r.speakers[r.speakers["person"] == person]
+        assert row["statements"] == len(said) and row["articles"] == said["article_id"].nunique()
+        assert row["mentions"] == seen["mentions"].sum()
+        assert row["mean_compound"] == pytest.approx(said["compound"].mean(), nan_ok=True)
+    assert set(got.index) == set(r.speakers["person"].dropna())
+    src = na.sources(r.quotes).set_index("source")
+    other = st[st["source_kind"].isin(["organisation", "unnamed"])]
+    assert src["statements"].sum() == len(other)
+    assert src.loc["ministry", "statements"] == len(other[other["speaker"].str.lower() == "ministry"])

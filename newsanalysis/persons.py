@@ -42,7 +42,7 @@ import pandas as pd
 
 from . import schema
 from .errors import NewsAnalysisError
-from .speakers import HONORIFICS, given_name_gender, is_honorific
+from .speakers import HONORIFICS, fit_descriptions, given_name_gender, is_honorific
 
 __all__ = ["link_people", "people", "read_aliases", "sources"]
 
@@ -218,7 +218,8 @@ def link_people(
         affs = [_clean(v) for v in q["affiliation"].tolist()]
         q["affiliation"] = pd.array([mapping.get(f, f) if f and " " in f else f for f in affs], dtype="string")
     s["person"] = pd.array([person_of(a, f) for a, f in zip(aids_s, forms_s)], dtype="string")
-    return q, s
+    # a description given to someone by salience alone stays theirs only where the run's evidence fits it
+    return fit_descriptions(q, s), s
 
 
 def read_aliases(path: str | Path) -> dict[str, str]:

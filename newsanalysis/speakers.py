@@ -136,10 +136,19 @@ class Person:
     last_seen: int = field(default=-1, repr=False)
     #: Every title or role word written next to the person (``sen``, ``senator``, ``spokesman``).
     roles: set[str] = field(default_factory=set, repr=False)
+    #: The same words as written (``Vermont``, ``Sen.``), and the qualifiers written after the name
+    #: (``(I-Vt.)`` as ``Indep``, ``Vermo``): the evidence a description is checked against across a run.
+    written: set[str] = field(default_factory=set, repr=False)
 
     def _roles(self, words) -> None:
         self.roles |= {_norm(w) for w in words}
         self.quals |= _qualifiers(list(words))
+        self.written |= {w.rstrip(",") for w in words if w.rstrip(",")}
+
+    def _beside(self, quals: set[str]) -> None:
+        """Qualifiers written right after the name (its party and state)."""
+        self.quals |= quals
+        self.written |= {q.capitalize() for q in quals}
 
     @property
     def likely_gender(self) -> str | None:
@@ -459,7 +468,10 @@ def _norm(word: str) -> str:
 
 def _qualifiers(words: list[str]) -> set[str]:
     """Capitalised qualifiers of a title or description (``US``, ``Russian``) as 5-letter stems."""
-    return {_norm(w)[:5] for w in words if w[:1].isupper() and _norm(w) not in _TITLE_WORDS and _norm(w)}
+    out = {_norm(w)[:5] for w in words if w[:1].isupper() and _norm(w) not in _TITLE_WORDS and _norm(w)}
+    if "gop" in out:
+        out = (out - {"gop"}) | {"repub"}  # the GOP is the Republican party
+    return out
 
 
 @lru_cache(maxsize=65536)
@@ -631,6 +643,98 @@ def _title_heads(title: str) -> set[str]:
     return {_norm(w) for w in title.split()}
 
 
+#: Heads beside offices whose place or nationality says who is meant ("the Burmese leader", "his Russian
+#: counterpart"); an epithet ("the New York businessman") is written of people named without it.
+_PLACED_HEADS = frozenset("leader counterpart official envoy premier king queen".split())
+
+
+@dataclass(frozen=True, slots=True)
+class _Needs:
+    """What a description asks of the person it names (``the Vermont senator``: a senator, of Vermont)."""
+
+    head: str
+    quals: frozenset[str]  # place and nationality qualifiers ("vermo", "russi")
+    soft: frozenset[str]  # qualifiers a country's news leaves unwritten for its own ("us")
+    party: frozenset[str]
+    office: frozenset[str] | None  # title words one of which the person must bear ("sen", "senator")
+    strict: bool  # only someone written with the office ("the spokesman", "the vice president")
+    past: bool  # "the former secretary of state": no title of today contradicts it
+    gender: str | None
+
+    @property
+    def heads(self) -> frozenset[str]:
+        return self.office or frozenset([self.head])
+
+    @staticmethod
+    @lru_cache(maxsize=8192)
+    def _read(words: tuple[str, ...]) -> _Needs:
+        quals = _qualifiers(list(words[1:]))
+        party = quals & _PARTY_QUALS
+        quals -= _PARTY_QUALS
+        head = _norm(words[-1])
+        if head == "state" and len(words) > 2:
+            head = _norm(words[-3])
+        if "and" in words[1:-1]:
+            # "the former first lady and U.S. senator": the first description sets the head and the qualifiers
+            words = words[: words.index("and")]
+            head = _norm(words[-1])
+            if head == "state" and len(words) > 2:
+                head = _norm(words[-3])
+            quals = _qualifiers(list(words[1:])) - _PARTY_QUALS
+        soft = quals & _SOFT_QUALS
+        quals -= _SOFT_QUALS
+        gender = "m" if head in _MALE else "f" if head in _FEMALE else None
+        office = _OFFICE_HEADS.get(head)
+        strict = head in _SPOKES  # "the spokesman" is only someone written as one
+        if office is not None and len(words) > 2 and _norm(words[-2]) in _OFFICE_MODIFIERS:
+            office = frozenset([_norm(words[-2])])  # "the vice president" is not the president
+            strict = True
+        # "the former secretary of state": a past office, which no title of today contradicts
+        past = any(_norm(w) in ("former", "then", "onetime", "one-time", "ex") for w in words[1:])
+        return _Needs(head, frozenset(quals), frozenset(soft), frozenset(party), office, strict, past, gender)
+
+    @classmethod
+    def read(cls, words) -> _Needs:
+        return cls._read(tuple(words))
+
+    def fits(self, quals: set[str], roles: set[str], gender: str | None) -> bool:
+        """Whether nothing known of a person contradicts the description (their qualifiers, party, office, gender)."""
+        return (
+            not (self.quals and quals - _PARTY_QUALS and not self.quals & quals)
+            and not (self.soft and quals - _PARTY_QUALS and not self.soft & quals)
+            # (an independent may run as a party's candidate: "Sen. Bernie Sanders (I-Vt.)", the Democratic candidate)
+            and not (self.party and quals & _PARTY_QUALS - {"indep"} and not self.party & quals)
+            and (
+                self.office is None
+                or bool(self.office & roles)
+                or (not self.strict and (self.past or not roles & _JOBS))  # no other office or job known
+            )
+            and (self.gender is None or gender in (None, self.gender))
+        )
+
+    def holds(self, quals: set[str], roles: set[str]) -> bool:
+        """Whether a person is written with the description's title (and its qualifiers, if it has any)."""
+        return bool(self.heads & roles) and (not self.quals or bool(self.quals & quals))
+
+    def shown(self, quals: set[str], roles: set[str], gender: str | None) -> bool:
+        """Whether a description stays with a person, given everything written next to their name in the run.
+
+        Nothing written of them contradicts it (:meth:`fits`: a qualifier, a party, an office or job of their
+        own that is not this one, a gender), and the place or nationality of a leader is theirs (``the Burmese
+        leader``). An office asks no more (``the Russian president`` of a Putin written without a title), nor an
+        epithet (``the New York businessman``): news writes them of people it names without them.
+        """
+        if not self.fits(quals, roles, gender):
+            return False
+        return not (self.quals and not self.quals & quals and self.office is None and self.head in _PLACED_HEADS)
+
+    def held(self, quals: set[str], roles: set[str], gender: str | None) -> bool:
+        """Whether a person is written with the description's title, its qualifiers too, and nothing contradicts it."""
+        return self.fits(quals, roles, gender) and bool(
+            (self.heads | _ROLE_SYNONYMS.get(self.head, frozenset())) & roles
+        ) and (not self.quals or bool(self.quals & quals))
+
+
 #: A description in apposition before a name: "the audit's author, " (before "Priya Natarajan").
 _APPOSITIVE = re.compile(r"(?:^|\W)((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+((?:[\w’'\-]+\s+){0,3}[a-z][\w\-]*)),\s+$")
 
@@ -724,51 +828,17 @@ class _People:
         Anyone else is no one the text names: the caller keeps the
         description as an unnamed source.
         """
-        quals = _qualifiers(words[1:])
-        party = quals & _PARTY_QUALS
-        quals -= _PARTY_QUALS
-        head = _norm(words[-1])
-        if head == "state" and len(words) > 2:
-            head = _norm(words[-3])
-        if "and" in words[1:-1]:
-            # "the former first lady and U.S. senator": the first description sets the head and the qualifiers
-            words = words[: words.index("and")]
-            head = _norm(words[-1])
-            if head == "state" and len(words) > 2:
-                head = _norm(words[-3])
-            quals = _qualifiers(words[1:]) - _PARTY_QUALS
-        soft = quals & _SOFT_QUALS
-        quals -= _SOFT_QUALS
-        gender = "m" if head in _MALE else "f" if head in _FEMALE else None
-        office = _OFFICE_HEADS.get(head)
-        strict = head in _SPOKES  # "the spokesman" is only someone written as one
-        if office is not None and len(words) > 2 and _norm(words[-2]) in _OFFICE_MODIFIERS:
-            office = frozenset([_norm(words[-2])])  # "the vice president" is not the president
-            strict = True
-        # "the former secretary of state": a past office, which no title of today contradicts
-        past = any(_norm(w) in ("former", "then", "onetime", "one-time", "ex") for w in words[1:])
+        need = _Needs.read(words)
+        quals, heads = need.quals, need.heads
 
         def ok(p: Person) -> bool:
-            return (
-                p.kind == "person"
-                and id(p) not in exclude
-                and not p.plural
-                and not (quals and p.quals - _PARTY_QUALS and not quals & p.quals)
-                and not (soft and p.quals - _PARTY_QUALS and not soft & p.quals)
-                and not (party and p.quals & _PARTY_QUALS and not party & p.quals)
-                and (
-                    office is None
-                    or bool(office & p.roles)
-                    or (not strict and (past or not p.roles & _JOBS))  # no other office or job known
-                )
-                and (gender is None or p.likely_gender in (None, gender))
-            )
+            return p.kind == "person" and id(p) not in exclude and not p.plural and need.fits(
+                p.quals, p.roles, p.likely_gender)
 
         p = self.last_speaker if self.last_speaker is not None and ok(self.last_speaker) else None
-        heads = office or {head}
 
         def holds(q: Person) -> bool:
-            return bool(heads & q.roles) and (not quals or bool(quals & q.quals))
+            return need.holds(q.quals, q.roles)
 
         if p is None or not holds(p):
             # "the mayor" after a quote of Councilman Okafor (or of her untitled deputy): Mayor Elena Ruiz
@@ -786,11 +856,11 @@ class _People:
             p = self._latest(ok, start)
         if p is None:
             return None
-        p.quals |= quals | party | soft
-        if gender is not None:
-            p.gender = p.gender or gender
-        if not p.title and head not in ("counterpart", "rival", "opponent", "leader"):
-            p.title = " ".join(words[1:])
+        # (within the article, the description's qualifiers are the person's from now on; but only what is
+        # written next to their name is their evidence across the run, ``written``, and their title)
+        p.quals |= need.quals | need.party | need.soft
+        if need.gender is not None:
+            p.gender = p.gender or need.gender
         return self._mention(p, mention, start)
 
     def pronoun(
@@ -1502,7 +1572,7 @@ class _Resolution:
                 title, name = ev.payload
                 p = book.named(name, title, None, s)
                 if text[e : e + 1] in (" ", ",", "\t") and p.kind == "person":
-                    p.quals |= _beside_quals(text, e)
+                    p._beside(_beside_quals(text, e))
                 if s in openers or text[e : e + 1] == "," or text[s - 2 : s] == ", " or text[e : e + 1] in "’'":
                     # (the only runs that can open a sentence's subject)
                     self.note_subject(p, s, e)
@@ -2116,3 +2186,118 @@ def _name_before_affiliation(words: list[str]) -> int | None:
     if not name or (_is_place(name) and not _looks_personal(title, name)):
         return None  # "Secretary of State", "Bank of America"
     return j
+
+
+def _unnamed_form(mention: str) -> str:
+    """A description kept as an unnamed source, as :meth:`_People.other` writes one (``Vermont senator``)."""
+    words = mention.split()
+    if len(words) > 1 and words[0].lower() == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+def fit_descriptions(quotes, speakers):
+    """Keep a description as a person's only where what the run writes next to that person fits it.
+
+    Within an article a description (``the Vermont senator``, ``the New York
+    businessman``, ``the Russian leader``) may go to the person it is about by
+    salience alone (the last speaker, the last person named). Across the run
+    this checks it against the ``roles`` of the ``speakers`` table, every
+    title, role and qualifier word written next to that person's name in any
+    article: an office or a job must be one of their titles somewhere
+    (``Vermont Sen. Bernie Sanders``, ``billionaire Donald Trump``), a place or
+    nationality one of their qualifiers (``the Burmese leader``), and nothing
+    written of them may contradict it (``Sen. Ted Cruz (R-Texas)`` is not *the
+    Florida senator*). A head that names no job (``the candidate``, ``the
+    Republican nominee``) asks only that nothing contradict it. Where the
+    person does not fit, the statement goes to the one person of its article
+    the run shows it fits (the most mentioned, if several), else it is an
+    ``unnamed`` source with the description as its ``speaker``.
+
+    Call it on tables linked by :func:`newsanalysis.link_people` (it is the
+    last step of it); a copy of ``quotes`` is returned. Tables without a
+    ``roles`` column (written by newsanalysis before 0.6) are returned as they
+    are.
+
+    Examples
+    --------
+    >>> import newsanalysis as na
+    >>> t = ("Bernie Sanders and Hillary Clinton met voters. Clinton spoke first. "
+    ...      "The Vermont senator said taxes would rise.")
+    >>> na.analyze([t]).quotes[["speaker", "person", "source_kind"]].values.tolist()
+    [['Vermont senator', <NA>, 'unnamed']]
+    >>> t2 = "Vermont Sen. Bernie Sanders spoke. Clinton spoke. The Vermont senator said taxes would rise."
+    >>> na.analyze([t, t2]).quotes["person"].tolist()
+    ['Bernie Sanders', 'Bernie Sanders']
+    """
+    need_cols = {"article_id", "person", "speaker", "speaker_mention", "source_kind"}
+    if "roles" not in speakers.columns or not need_cols <= set(quotes.columns) or not len(quotes):
+        return quotes
+    import pandas as pd
+
+    written: dict[str, dict[str, int]] = {}  # person -> word -> articles writing it next to their name
+    n_articles: dict[str, int] = {}
+    genders: dict[str, set[str]] = {}
+    in_article: dict[str, dict[str, int]] = {}
+    has_gender = "gender" in speakers.columns
+    has_mentions = "mentions" in speakers.columns
+    for aid, person, roles, gender, mentions in zip(
+        speakers["article_id"].astype(str).tolist(),
+        speakers["person"].tolist(),
+        speakers["roles"].tolist(),
+        speakers["gender"].tolist() if has_gender else [None] * len(speakers),
+        speakers["mentions"].tolist() if has_mentions else [1] * len(speakers),
+    ):
+        if not isinstance(person, str) or not person:
+            continue
+        n_articles[person] = n_articles.get(person, 0) + 1
+        if isinstance(roles, str):
+            counts = written.setdefault(person, {})
+            for w in set(roles.split()):
+                counts[w] = counts.get(w, 0) + 1
+        if isinstance(gender, str) and gender:
+            genders.setdefault(person, set()).add(gender[:1])
+        seen = in_article.setdefault(aid, {})
+        seen[person] = seen.get(person, 0) + (int(mentions) if mentions == mentions and mentions is not None else 1)
+    profiles: dict[str, tuple[set[str], set[str], str | None]] = {}
+
+    def profile(person: str) -> tuple[set[str], set[str], str | None]:
+        if person not in profiles:
+            # (a word written of them in one article of twenty is evidence; fewer is noise: a sentence's first
+            # word taken into a title, one misread)
+            least = max(1, n_articles.get(person, 0) // 20)
+            ws = sorted(w for w, n in written.get(person, {}).items() if n >= least)
+            quals = _qualifiers(ws)
+            g = genders.get(person, set())
+            profiles[person] = (quals, {_norm(w) for w in ws}, next(iter(g)) if len(g) == 1 else
+                                None if g else _name_gender(person))
+        return profiles[person]
+
+    persons = quotes["person"].tolist()
+    mentions_q = quotes["speaker_mention"].tolist()
+    aids = quotes["article_id"].astype(str).tolist()
+    changed: dict[int, str | None] = {}
+    for i, (person, mention) in enumerate(zip(persons, mentions_q)):
+        if not isinstance(person, str) or not isinstance(mention, str):
+            continue
+        src = read_source(mention)
+        if src.form != "description":
+            continue
+        need = _Needs.read(src.words)
+        if need.shown(*profile(person)):
+            continue
+        fitting = [(n, p) for p, n in in_article.get(aids[i], {}).items() if p != person and need.held(*profile(p))]
+        changed[i] = max(fitting)[1] if fitting else None
+    if not changed:
+        return quotes
+    q = quotes.copy()
+    speaker = q["speaker"].tolist()
+    kind = q["source_kind"].tolist()
+    for i, p in changed.items():
+        persons[i] = p
+        speaker[i] = p if p is not None else _unnamed_form(mentions_q[i])
+        kind[i] = "person" if p is not None else "unnamed"
+    q["person"] = pd.array(persons, dtype="string")
+    q["speaker"] = pd.array(speaker, dtype="string")
+    q["source_kind"] = pd.array(kind, dtype="string")
+    return q

@@ -51,7 +51,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from importlib.resources import files
 
@@ -468,10 +468,7 @@ def _norm(word: str) -> str:
 
 def _qualifiers(words: list[str]) -> set[str]:
     """Capitalised qualifiers of a title or description (``US``, ``Russian``) as 5-letter stems."""
-    out = {_norm(w)[:5] for w in words if w[:1].isupper() and _norm(w) not in _TITLE_WORDS and _norm(w)}
-    if "gop" in out:
-        out = (out - {"gop"}) | {"repub"}  # the GOP is the Republican party
-    return out
+    return {_norm(w)[:5] for w in words if w[:1].isupper() and _norm(w) not in _TITLE_WORDS and _norm(w)}
 
 
 @lru_cache(maxsize=65536)
@@ -1698,7 +1695,7 @@ class _Resolution:
                     book.last_person = p
                 self.sources[self.sentence_of(s)] = (p, s, e, mention)
         for i, n, p, s, mention in pending:
-            cata = self.named_after(s, mention)
+            cata = self.named_after(s, mention, p.kind == "unnamed")
             if cata is not None:
                 # "..., the candidate's former doctor maintains. Dr. Connie Mariano, who ...": named next
                 p.mentions -= 1
@@ -1753,10 +1750,12 @@ class _Resolution:
             out.insert(0, poss)
         return out
 
-    def named_after(self, s: int, mention: str) -> Person | None:
+    def named_after(self, s: int, mention: str, individual: bool = False) -> Person | None:
         """The person named first in the next sentence when their title is the description's head.
 
         ``Secrecy is no stranger ..., the candidate's former doctor maintains. Dr. Connie Mariano, who ...``
+        In a headline or the lede, an ``individual`` (an unnamed source of one person: ``Former DNC
+        chairman``) is also the first person quoted by name in the three sentences after.
         """
         words = mention.split()
         if not words or not self.sentences:
@@ -1781,6 +1780,21 @@ class _Resolution:
                     break
                 if p.kind == "person" and heads & p.roles:
                     return p
+            # "Former DNC chairman calls for ... A former DNC chairman says ... “...,” said Don Fowler, who helmed
+            # the DNC": else the first person quoted by name in the sentences after, if nothing known contradicts it
+            if not individual or len(words) < 2 or head == "state" or _principal(words) is not None or not (
+                head in _TITLE_WORDS or head in _ROLE_HEADS or head in _PERSON_NOUNS
+            ) or any(w[:1].isupper() and _norm(w) not in _TITLE_WORDS for w in words[-1:]):
+                return None  # (a body, a campaign, an office, a survey: not the person quoted next)
+            need = _Needs.read(words if words[0].lower() in ("the", "a", "an", "his", "her") else ["a", *words])
+            for j in range(k + 1, min(k + 4, len(self.sentences))):
+                found = self.sources.get(j)
+                if found is None or found[0].kind != "person":
+                    continue
+                q = found[0]
+                if read_source(found[3]).form == "name" and need.fits(q.quals, q.roles, q.likely_gender):
+                    return q
+                break
             return None
         a = self.sent_starts[k + 1]
         a += len(self.text[a:]) - len(self.text[a:].lstrip())
@@ -2267,7 +2281,7 @@ def fit_descriptions(quotes, speakers):
             # word taken into a title, one misread)
             least = max(1, n_articles.get(person, 0) // 20)
             ws = sorted(w for w, n in written.get(person, {}).items() if n >= least)
-            quals = _qualifiers(ws)
+            quals = {"repub" if x == "gop" else x for x in _qualifiers(ws)}  # the GOP is the Republican party
             g = genders.get(person, set())
             profiles[person] = (quals, {_norm(w) for w in ws}, next(iter(g)) if len(g) == 1 else
                                 None if g else _name_gender(person))
@@ -2284,6 +2298,8 @@ def fit_descriptions(quotes, speakers):
         if src.form != "description":
             continue
         need = _Needs.read(src.words)
+        if "gop" in need.party:
+            need = replace(need, party=need.party - {"gop"} | {"repub"})
         if need.shown(*profile(person)):
             continue
         fitting = [(n, p) for p, n in in_article.get(aids[i], {}).items() if p != person and need.held(*profile(p))]

@@ -850,7 +850,10 @@ class _People:
                 return self._mention(titled, mention, start) if titled is not None else None
             p = titled or p
         if p is None:
-            p = self._latest(ok, start)
+            # the last person named: only where an office's place or nationality is written of them, or none is
+            # asked ("the Vermont senator" is not Hillary Clinton, named last; "the New York businessman" may be)
+            p = self._latest(
+                lambda q: ok(q) and (not quals or need.office is None or holds(q) or bool(quals & q.quals)), start)
         if p is None:
             return None
         # (within the article, the description's qualifiers are the person's from now on; but only what is

@@ -864,7 +864,8 @@ class _People:
         return self._mention(p, mention, start)
 
     def pronoun(
-        self, word: str, start: int, text: str, subject: Person | None = None, near: list[Person] = ()
+        self, word: str, start: int, text: str, subject: Person | None = None, near: list[Person] = (),
+        avoid: Person | None = None,
     ) -> Person | None:
         """The person (or group, for ``they``) a pronoun refers to, agreeing in gender and number.
 
@@ -872,6 +873,8 @@ class _People:
         named since the last statement) that agrees, else the last speaker,
         else the last person named. An unnamed individual who was quoted (``a
         neighbour, who did not give her name``) is a speaker like any other.
+        ``avoid``: someone the pronoun cannot be (the speaker of a transcript's
+        paragraph, for a *he* or *she* in it).
         """
         w = word.lower()
         if w in ("who", "which"):
@@ -896,6 +899,7 @@ class _People:
         def ok(p: Person) -> bool:
             return (
                 p.kind == "person"
+                and p is not avoid
                 and not p.plural
                 and p.likely_gender in (None, gender)
                 and _norm(p.name.split()[-1]) not in _GROUP_HEADS  # "African Americans" is nobody's she
@@ -903,7 +907,7 @@ class _People:
 
         def ok_speaker(p: Person) -> bool:
             return ok(p) or (
-                p.kind == "unnamed" and not p.plural and p.likely_gender in (None, gender) and _person_noun(
+                p.kind == "unnamed" and p is not avoid and not p.plural and p.likely_gender in (None, gender) and _person_noun(
                     _unnamed_head(p.name))
             )
 
@@ -1349,6 +1353,15 @@ _LEAD_PHRASE = re.compile(
 )
 
 
+#: A transcript's speaker label opening a paragraph: "FALLIN: ", "JAKE TAPPER: " (capitals only).
+_SPEAKER_LABEL = re.compile(r"[ \t]*([A-Z][A-Z’'\-]+(?:[ \t]+[A-Z][A-Z’'.\-]+){0,2})[ \t]*:[ \t]")
+#: A paragraph that is only a name, signing the one before (letters, comments): "Chris Smith.", "— Ann Lee".
+_SIGNATURE = re.compile(r"(?:[—–-]\s*)?([A-Z][\w’'\-]+(?:\s+(?:[A-Z]\.|[A-Z][\w’'\-]+)){1,3})\.?")
+#: Labels of a transcript that name no one.
+_NOT_A_LABEL = frozenset("q a question answer moderator announcer unidentified male female crowd audience voice "
+                         "narrator reporter reporters panel caller".split())
+
+
 def _unnamed_head(name: str) -> str:
     """The head noun of an unnamed source as kept (``A neighbour`` -> ``neighbour``; ``a spokeswoman for X``)."""
     words = name.split()
@@ -1385,6 +1398,8 @@ class _Resolution:
         self.runs: _Runs = _Runs([])
         self.surnames: frozenset[str] = frozenset()
         self.head_end = 0  # the end of a title-case headline
+        #: paragraph -> who speaks it, where a transcript's label or a round-up's signature says (see ``voice``)
+        self.voices: dict[int, Person | None] = {}
 
     def sentence_of(self, i: int) -> int:
         return bisect_right(self.sent_starts, i) - 1
@@ -1669,10 +1684,15 @@ class _Resolution:
                 if kind is not None:
                     # "Video shows ...", "Proponents have urged ...": a capitalised word of the sentence, no name
                     p = book.other(mention, s, kind=kind, plural=kind == "unnamed" and _norm(mention).endswith("s"))
+            voice = self.voice(s) if mention.lower() in ("i", "he", "she") and self.sentences else None
+            if p is None and voice is not None and mention.lower() == "i":
+                # "FALLIN: I think ...", "... I hope so.\n\nChris Smith.": the one who speaks the paragraph
+                p = book._mention(voice, mention, s)
             if p is None:
                 p = self.named_beside(s, e, mention, last_run)
             if p is None:
-                p = _resolve(book, text, mention, s, subject, near)
+                # (in a speaker's own paragraph, he or she is someone else)
+                p = _resolve(book, text, mention, s, subject, near, avoid=voice)
             if p is not None and p.kind != "person" and not p.plural:
                 pending.append((len(resolved), len(ev.payload), p, s, mention))
             if p is not None and p.kind == "person" and mention[:1].isupper() and read_source(mention).form == "name":
@@ -1717,6 +1737,49 @@ class _Resolution:
         people = [p for p in book.people if p.mentions]
         people.sort(key=lambda p: p.first_mention)
         return people
+
+    def voice(self, s: int) -> Person | None:
+        """Who speaks the paragraph holding ``s``, where a transcript or a round-up says so, or None.
+
+        A transcript's speaker label opens the paragraph (``FALLIN: I think ...``, ``JAKE TAPPER: ...``);
+        a round-up of letters or comments signs it with a paragraph that is only a name (``... I hope
+        so.`` then ``Chris Smith.``).
+        """
+        k = self.sentence_of(s)
+        if k < 0:
+            return None
+        para = self.sent_paras[k]
+        if para in self.voices:
+            return self.voices[para]
+        text, n = self.text, len(self.sentences)
+        j = k
+        while j > 0 and self.sent_paras[j - 1] == para:
+            j -= 1
+        a = self.sent_starts[j]
+        name: list[str] | None = None
+        m = _SPEAKER_LABEL.match(text, a)
+        if m is not None:
+            name = [w.capitalize() for w in m.group(1).split()]
+        else:
+            j = k
+            while j < n and self.sent_paras[j] == para:
+                j += 1
+            if j < n and self.sent_paras[j] == para + 1 and (j + 1 == n or self.sent_paras[j + 1] != para + 1):
+                b, e, _ = self.sentences[j]
+                m = _SIGNATURE.fullmatch(text[b:e].strip())
+                if m is not None:
+                    name = m.group(1).split()
+        p = None
+        if name:
+            title, bare = _split_run(" ".join(name))
+            if bare and not title and not (_is_place(bare) and not _looks_personal((), bare)) and not (
+                len(bare) == 1 and (_norm(bare[0]) in _TITLE_WORDS or _norm(bare[0]) in _NOT_A_LABEL)
+            ):
+                p = self.book._find(list(bare))
+                if p is None or p.kind != "person" or (len(bare) > 1 and _norm(p.name.split()[0]) != _norm(bare[0])):
+                    p = self.book.named(list(bare), [], None, a) if len(bare) > 1 else None
+        self.voices[para] = p
+        return p
 
     def near_antecedents(
         self, s: int, first: int, spans: list[tuple[int, int]], own: list[Quote] = ()
@@ -1945,7 +2008,8 @@ class _Resolution:
 
 
 def _resolve(
-    book: _People, text: str, mention: str, start: int, subject: Person | None = None, near: list[Person] = ()
+    book: _People, text: str, mention: str, start: int, subject: Person | None = None, near: list[Person] = (),
+    avoid: Person | None = None,
 ) -> Person | None:
     src = read_source(mention)
     if (
@@ -1973,7 +2037,7 @@ def _resolve(
                 p.title = src.role
         return p
     if src.form == "pronoun":
-        return book.pronoun(src.words[0], start, text, subject, near)
+        return book.pronoun(src.words[0], start, text, subject, near, avoid)
     if src.form == "none":
         return None
     if src.form == "description":

@@ -2354,12 +2354,18 @@ def fit_descriptions(quotes, speakers):
                                 None if g else _name_gender(person))
         return profiles[person]
 
-    persons = quotes["person"].tolist()
-    mentions_q = quotes["speaker_mention"].tolist()
+    def plain(col: str) -> list[str | None]:
+        return [v if isinstance(v, str) else None for v in quotes[col].tolist()]
+
+    persons, mentions_q, speakers_q, kinds_q = (plain(c) for c in ("person", "speaker_mention", "speaker", "source_kind"))
     aids = quotes["article_id"].astype(str).tolist()
     changed: dict[int, str | None] = {}
+    named: dict[tuple[str, str], str] = {}  # (article, unnamed source) -> the person the run shows it is
     for i, (person, mention) in enumerate(zip(persons, mentions_q)):
-        if not isinstance(person, str) or not isinstance(mention, str):
+        if not isinstance(mention, str):
+            continue
+        unnamed = not isinstance(person, str)
+        if unnamed and kinds_q[i] != "unnamed":
             continue
         src = read_source(mention)
         if src.form != "description":
@@ -2367,15 +2373,28 @@ def fit_descriptions(quotes, speakers):
         need = _Needs.read(src.words)
         if "gop" in need.party:
             need = replace(need, party=need.party - {"gop"} | {"repub"})
-        if need.shown(*profile(person)):
-            continue
         fitting = [(n, p) for p, n in in_article.get(aids[i], {}).items() if p != person and need.held(*profile(p))]
+        if not unnamed and need.shown(*profile(person)):
+            if len(fitting) == 1 and not need.held(*profile(person)):
+                # a holder of the title, as the run writes them, before someone it only does not contradict
+                changed[i] = fitting[0][1]
+            continue
+        if unnamed:
+            # "the Ohio governor" whom the article never writes so: the one person of it the run writes so
+            if len(fitting) == 1 and isinstance(speakers_q[i], str):
+                changed[i] = named[(aids[i], speakers_q[i])] = fitting[0][1]
+            continue
         changed[i] = max(fitting)[1] if fitting else None
+    if named:
+        # (and the pronouns that followed it: "“...,” he said" after the governor's statement)
+        for i, (aid, sp) in enumerate(zip(aids, speakers_q)):
+            if i not in changed and kinds_q[i] == "unnamed" and isinstance(sp, str) and (aid, sp) in named:
+                changed[i] = named[(aid, sp)]
     if not changed:
         return quotes
     q = quotes.copy()
-    speaker = q["speaker"].tolist()
-    kind = q["source_kind"].tolist()
+    speaker = list(speakers_q)
+    kind = list(kinds_q)
     for i, p in changed.items():
         persons[i] = p
         speaker[i] = p if p is not None else _unnamed_form(mentions_q[i])

@@ -88,3 +88,38 @@ def test_a_headline_organisation_is_not_the_person_quoted_next():
             "“We will win,” said John Podesta, her campaign chairman.")
     persons = [r[2] for r in rows(text)]
     assert persons[-1] == "John Podesta" and persons[0] is None
+
+
+def test_the_run_names_an_unnamed_description_its_article_never_titles():
+    # alone, nothing says Kasich is the Ohio governor; another article of the run writes "Ohio Gov. John Kasich"
+    alone = "John Kasich and Donald Trump spoke in Iowa. The Ohio governor said the race was close."
+    assert rows(alone)[0][1:4] == ["Ohio governor", None, "unnamed"]
+    other = "Ohio Gov. John Kasich spoke. “Yes,” Kasich said."
+    assert [r[2] for r in rows(alone, other)] == ["John Kasich", "John Kasich"]
+
+
+def test_a_holder_of_the_title_in_the_run_comes_before_the_last_speaker():
+    alone = ("John Kasich and Donald Trump spoke in Iowa. “We will win,” Trump said. "
+             "The Ohio governor said the race was close.")
+    other = "Ohio Gov. John Kasich spoke. “Yes,” Kasich said."
+    assert [r[2] for r in rows(alone, other)] == ["Donald Trump", "John Kasich", "John Kasich"]
+
+
+def test_a_transcript_label_names_the_speaker_of_its_paragraph():
+    text = ("Gov. Mary Fallin spoke to Jake Tapper on Sunday.\n\n"
+            "TAPPER: Do you think Donald Trump has campaigned as a healer?\n\n"
+            "FALLIN: I think he is trying to campaign as a healer. I trust him with his words.")
+    got = {r[0]: r[2] for r in rows(text) if r[0] in ("I", "he")}
+    assert got.get("I") == "Mary Fallin"
+    assert got.get("he") != "Mary Fallin"  # in her own answer, he is someone else
+
+
+def test_an_unknown_label_names_no_one():
+    text = "MODERATOR: Thank you all.\n\nQ: I think the plan is wrong, I said."
+    assert all(r[2] is None for r in rows(text))
+
+
+def test_a_round_up_signature_names_the_writer_of_the_paragraph_before():
+    text = ("Her career has been investigated to no avail. I hope America says thanks.\n\nChris Smith.\n\n"
+            "The FBI needs to stay out, I think.\n\nVicki Venhuizen.")
+    assert [r[2] for r in rows(text)] == ["Chris Smith", "Vicki Venhuizen"]

@@ -2375,7 +2375,7 @@ def fit_descriptions(quotes, speakers):
             need = replace(need, party=need.party - {"gop"} | {"repub"})
         fitting = [(n, p) for p, n in in_article.get(aids[i], {}).items() if p != person and need.held(*profile(p))]
         if not unnamed and need.shown(*profile(person)):
-            if len(fitting) == 1 and not need.held(*profile(person)):
+            if need.office is not None and len(fitting) == 1 and not need.held(*profile(person)):
                 # a holder of the title, as the run writes them, before someone it only does not contradict
                 changed[i] = fitting[0][1]
             continue

@@ -878,13 +878,32 @@ class _People:
         """
         w = word.lower()
         if w in ("who", "which"):
-            m = re.search(r"([A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)*)\s*,?\s*$", text[max(0, start - 60) : start])
+            before = text[max(0, start - 120) : start]
+            m = _NAME_BEFORE_WHO.search(before)
             if m:
                 title, name = _split_run(m.group(1))
                 if name and not _is_place(name):
                     p = self._find(name)
                     if p is not None:
                         return self._mention(p, word, start)
+                return None
+            # "working-class white voters who believed", "a study, which found": the noun phrase it stands for
+            words = re.findall(r"[\w’'\-]+", before[-80:].rsplit(",", 1)[0] if before.rstrip().endswith(",")
+                               else before[-80:])
+            k = len(words)
+            while k > 0 and len(words) - k < 4 and words[k - 1].islower() and words[k - 1] not in _NOT_IN_PHRASE \
+                    and not words[k - 1].endswith("ed"):
+                k -= 1
+            phrase = words[k:]
+            cut = max((j + 1 for j, x in enumerate(phrase[:-1]) if x.endswith("ing")), default=0)
+            phrase = phrase[cut:]  # "alarm echoing security experts": the experts
+            while len(phrase) > 1 and phrase[0].endswith("s") and "-" not in phrase[0]:
+                phrase = phrase[1:]  # "tells voters": the voters
+            kind, plural = source_kind(phrase) if phrase else ("", False)
+            if phrase and plural and "percent" not in phrase and (w == "which" or _person_noun(phrase[-1])
+                                                                  or _norm(phrase[-1]) in _GROUP_HEADS):
+                # (a group only: a lone "man who said" is left to the reader, not made the next he's antecedent)
+                return self.other(" ".join(phrase), start, kind=kind, plural=True)
             return None
         if w == "they":
             # a group or a body: the subject before the quote, else the last source, if it is one
@@ -1360,6 +1379,19 @@ _SIGNATURE = re.compile(r"(?:[—–-]\s*)?([A-Z][\w’'\-]+(?:\s+(?:[A-Z]\.|[A-
 #: Labels of a transcript that name no one.
 _NOT_A_LABEL = frozenset("q a question answer moderator announcer unidentified male female crowd audience voice "
                          "narrator reporter reporters panel caller".split())
+
+
+#: A name before a relative "who" or "which", past what may stand between: "Donald Trump Jr., ",
+#: "Sen. Marco Rubio of Florida, ", "Bernie Sanders (I-Vt.), ", "Adam Schiff, 56, ".
+_NAME_BEFORE_WHO = re.compile(
+    r"((?:[A-Z][\w’'\-]*\.?)(?:[ \t]+(?:[A-Z][\w’'\-]*\.?|de|van|von|der|bin))*)"
+    r"(?:\s*\([^()]{1,25}\)|,\s*\d{1,3}|,\s*[RDI]-[\w.\-]+|\s+of\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)*\s*,?\s*$"
+)
+#: Words that end the noun phrase a relative pronoun stands for, read backwards ("appealed to voters who").
+_NOT_IN_PHRASE = frozenset(
+    """to of for with by on in at from among that than as and or but the a an this these those some many most all
+    any each every is are was were be been has have had said says its their his her our""".split()
+)
 
 
 def _unnamed_head(name: str) -> str:

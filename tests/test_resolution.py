@@ -123,3 +123,15 @@ def test_a_round_up_signature_names_the_writer_of_the_paragraph_before():
     text = ("Her career has been investigated to no avail. I hope America says thanks.\n\nChris Smith.\n\n"
             "The FBI needs to stay out, I think.\n\nVicki Venhuizen.")
     assert [r[2] for r in rows(text)] == ["Chris Smith", "Vicki Venhuizen"]
+
+
+def test_who_after_a_name_is_that_person_past_a_home_state_or_a_suffix():
+    text = "Sen. Marco Rubio of Florida spoke. It helped Sen. Marco Rubio of Florida, who said the plan was bad."
+    assert rows(text)[-1][2] == "Marco Rubio"
+    text = "Donald Trump Jr. spoke. That drew a reply from Donald Trump Jr., who said in an interview that it was fine."
+    assert rows(text)[-1][2] == "Donald Trump Jr."
+
+
+def test_who_after_a_group_is_that_group_unnamed():
+    text = "The speech appealed to working-class white voters who believed that the party had left them."
+    assert rows(text) == [["who", "working-class white voters", None, "unnamed", None]]

@@ -51,11 +51,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from importlib.resources import files
 
 from .attribution import Quote
+from .attribution.rules import rule, select
 from .attribution.words import ABBREVIATIONS as _ABBREV
 
 __all__ = [
@@ -1088,7 +1090,9 @@ def _simple_mentions(text: str, words: set[str]) -> list[tuple[int, int]]:
     return found
 
 
-def attribute(text: str, quotes: list[Quote], sentences: list[tuple[int, int, int]]) -> list[Person]:
+def attribute(
+    text: str, quotes: list[Quote], sentences: list[tuple[int, int, int]], rules: Iterable[str] | None = None
+) -> list[Person]:
     """Resolve quote speakers and list the people of ``text``.
 
     Sets each quote's ``speaker`` to the resolved person's fullest name (or
@@ -1103,6 +1107,11 @@ def attribute(text: str, quotes: list[Quote], sentences: list[tuple[int, int, in
         From :func:`newsanalysis.quotations.find_quotes`; updated in place.
     sentences : list of (int, int, int)
         Sentence spans (unused by the rules, kept for the stage contract).
+    rules : iterable of str, optional
+        Names of the rules to use (keys of
+        :data:`newsanalysis.attribution.RULES`); default all. Of this stage's,
+        ``open_source`` (a cue-less quote's source, where a reader has no
+        doubt) is one.
 
     Returns
     -------
@@ -1125,6 +1134,7 @@ def attribute(text: str, quotes: list[Quote], sentences: list[tuple[int, int, in
     events, runs, surnames = _collect(text, quotes, head_end)
     res = _Resolution(text, sentences)
     res.runs, res.surnames, res.head_end = runs, surnames, head_end
+    res.open_sources = "open_source" in select(rules)
     return res.run(events, quotes)
 
 
@@ -1432,6 +1442,7 @@ class _Resolution:
         self.head_end = 0  # the end of a title-case headline
         #: paragraph -> who speaks it, where a transcript's label or a round-up's signature says (see ``voice``)
         self.voices: dict[int, Person | None] = {}
+        self.open_sources = True  # the rule ``open_source`` is on
 
     def sentence_of(self, i: int) -> int:
         return bisect_right(self.sent_starts, i) - 1
@@ -1628,10 +1639,11 @@ class _Resolution:
                 continue
             if what == "open":
                 q = ev.payload[0]
-                found = self.open_source(q)
+                found = self.open_source(q) if self.open_sources else None
                 if found is not None:
                     p, ms, me, mention = found
                     q.speaker_mention, q.speaker_start, q.speaker_end = mention, ms, me
+                    q.rule = "open_source"
                     resolved.append((q, p))
                     self.sources[self.sentence_of(q.start)] = found
                 continue
@@ -2037,6 +2049,10 @@ class _Resolution:
             if p is not None:
                 return p, m.start(), m.end(), m.group()
         return None
+
+
+#: the speakers stage's one rule in the registry: switched off by leaving ``open_source`` out of ``rules=``
+rule("speakers")(_Resolution.open_source)
 
 
 def _resolve(

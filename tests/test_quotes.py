@@ -463,7 +463,8 @@ def _found(text: str, rules=None) -> list[tuple]:
 
 
 def test_every_rule_has_an_example():
-    assert [name for name, _, _ in RULE_EXAMPLES] == list(RULES)
+    # the speakers stage's rule (open_source) works on the resolved text: its example is in test_rule_trace
+    assert [name for name, _, _ in RULE_EXAMPLES] == [n for n, r in RULES.items() if r.stage != "speakers"]
 
 
 @pytest.mark.parametrize(("name", "text", "expected"), RULE_EXAMPLES)

@@ -168,7 +168,8 @@ def find_quotes_styled(
     if "subhead" in on:
         drop = subhead(text, paras, marks, style)
         if drop:
-            heads = [Quote(*inner_span(text, marks[k][1], marks[k][2]), "mention") for k in sorted(drop)]
+            heads = [Quote(*inner_span(text, marks[k][1], marks[k][2]), "mention", rule="subhead")
+                     for k in sorted(drop)]
             marks = [m for k, m in enumerate(marks) if k not in drop]
     st = build_stream(text, paras, marks)
     frames = find_frames(st)

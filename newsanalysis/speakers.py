@@ -1973,6 +1973,9 @@ class _Resolution:
         while j > 0 and text[j].isspace():
             j -= 1
         m = _APPOSITIVE.search(text, max(0, s - 80), s) if text[j] == "," and j < s - 1 else None
+        if m is not None and re.search(r"(?:^|\W)(?:through|via|with|by|from|for|to|like|unlike|as|after|before|in|at|"
+                                       r"according to)\s*$", text[max(0, m.start(1) - 20) : m.start(1)], re.I):
+            m = None  # "Through a spokeswoman, Ann Lee declined": a phrase of the sentence, not her apposition
         if m is not None and " " in p.name and _person_noun(m.group(2).split()[-1]):
             self.book._mention(p, m.group(1), m.start(1))
             p._roles(m.group(2).split())

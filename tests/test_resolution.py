@@ -135,3 +135,14 @@ def test_who_after_a_name_is_that_person_past_a_home_state_or_a_suffix():
 def test_who_after_a_group_is_that_group_unnamed():
     text = "The speech appealed to working-class white voters who believed that the party had left them."
     assert rows(text) == [["who", "working-class white voters", None, "unnamed", None]]
+
+
+def test_a_phrase_before_a_name_is_no_apposition():
+    r = na.analyze(["Through a spokeswoman, Ann Lee declined to comment on the plan.",
+                    "The audit's author, Priya Natarajan, said the bridge was unsafe."], progress=False)
+    titles = dict(zip(r.speakers["person"], r.speakers["title"]))
+    assert pd_isna(titles["Ann Lee"]) and titles["Priya Natarajan"] == "author"
+
+
+def pd_isna(v) -> bool:
+    return v is None or v != v or str(v) == "<NA>"

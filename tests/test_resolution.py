@@ -140,9 +140,5 @@ def test_who_after_a_group_is_that_group_unnamed():
 def test_a_phrase_before_a_name_is_no_apposition():
     r = na.analyze(["Through a spokeswoman, Ann Lee declined to comment on the plan.",
                     "The audit's author, Priya Natarajan, said the bridge was unsafe."], progress=False)
-    titles = dict(zip(r.speakers["person"], r.speakers["title"]))
-    assert pd_isna(titles["Ann Lee"]) and titles["Priya Natarajan"] == "author"
-
-
-def pd_isna(v) -> bool:
-    return v is None or v != v or str(v) == "<NA>"
+    titles = dict(zip(r.speakers["person"], r.speakers["title"].astype(object).where(r.speakers["title"].notna(), None)))
+    assert titles["Ann Lee"] is None and titles["Priya Natarajan"] == "author"

@@ -21,7 +21,16 @@ Rules, in the spirit of a light coreference pass (no model, no downloads):
   written as a spokesman for *the spokesman*. A description no one fits is
   an unnamed source, kept as written, unless the next sentence opens with a
   holder of its title (``..., the candidate's former doctor maintains. Dr.
-  Connie Mariano, who ...``).
+  Connie Mariano, who ...``), or, in a headline or the lede, the first person
+  quoted by name after it (``Former DNC chairman calls for ...``). An office
+  with a place (``the Vermont senator``) goes to the last person named only
+  where that place or office is written of them. Across a run,
+  :func:`fit_descriptions` checks each description that went to someone by
+  salience against what the run writes next to that person's name (the
+  ``roles`` of the speakers table: ``Vermont Sen. Bernie Sanders``
+  somewhere), and names an unnamed one where the run shows who holds it.
+  A description sets no one's title: titles are the words written next to
+  the name (before it, or in apposition).
 * A source who **speaks for** someone (``a spokeswoman for Clinton``, ``an
   aide to Clinton``, ``people close to Clinton``, ``Clinton's campaign``) is
   an unnamed source or an organisation, never that person; whom they speak
@@ -33,7 +42,13 @@ Rules, in the spirit of a light coreference pass (no model, no downloads):
   (outside quotes), else the last speaker (an unnamed individual too: ``A
   neighbour, who did not give her name, said ... "...," she said``), or the
   person just named, for ``who``, respecting a gender once known (from
-  *he*/*she*, *Mr.*/*Ms.*, *Councilman*/*Councilwoman*, *spokeswoman*).
+  *he*/*she*, *Mr.*/*Ms.*, *Councilman*/*Councilwoman*, *spokeswoman*). A
+  relative *who* or *which* is the name before it (past ``of Florida``, an
+  age, ``Jr.``), else the group it follows (``working-class voters who``).
+* In a **transcript** a speaker label (``FALLIN: I think he ...``) names who
+  speaks the paragraph: its *I* is them, its *he* or *she* someone else; in
+  a **round-up** of letters a paragraph that is only a name (``Chris
+  Smith.``) signs the paragraph before.
 * A **description in apposition** before a name (``the audit's author,
   Priya Natarajan, said``) is one of that person's aliases and, when they
   have none, their title (``author``). A description whose head is in a
@@ -55,10 +70,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from importlib.resources import files
+from typing import TYPE_CHECKING
 
 from .attribution import Quote
 from .attribution.rules import rule, select
 from .attribution.words import ABBREVIATIONS as _ABBREV
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = [
     "HONORIFICS",
@@ -66,6 +85,7 @@ __all__ = [
     "Person",
     "Source",
     "attribute",
+    "fit_descriptions",
     "given_name_gender",
     "is_honorific",
     "read_source",
@@ -2328,7 +2348,7 @@ def _unnamed_form(mention: str) -> str:
     return " ".join(words)
 
 
-def fit_descriptions(quotes, speakers):
+def fit_descriptions(quotes: pd.DataFrame, speakers: pd.DataFrame) -> pd.DataFrame:
     """Keep a description as a person's only where what the run writes next to that person fits it.
 
     Within an article a description (``the Vermont senator``, ``the New York

@@ -1831,8 +1831,8 @@ class _Resolution:
             if j < n and self.sent_paras[j] == para + 1 and (j + 1 == n or self.sent_paras[j + 1] != para + 1):
                 b, e, _ = self.sentences[j]
                 m = _SIGNATURE.fullmatch(text[b:e].strip())
-                if m is not None:
-                    name = m.group(1).split()
+                if m is not None and _norm(m.group(1).split()[0]) in _given_names():
+                    name = m.group(1).split()  # (a given name first: "Getty Images" signs nothing)
         p = None
         if name:
             title, bare = _split_run(" ".join(name))

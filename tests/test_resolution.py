@@ -142,3 +142,8 @@ def test_a_phrase_before_a_name_is_no_apposition():
                     "The audit's author, Priya Natarajan, said the bridge was unsafe."], progress=False)
     titles = dict(zip(r.speakers["person"], r.speakers["title"].astype(object).where(r.speakers["title"].notna(), None)))
     assert titles["Ann Lee"] is None and titles["Priya Natarajan"] == "author"
+
+
+def test_a_credit_line_signs_nothing():
+    text = "I think it was a fine day for the city.\n\nGetty Images.\n\nWe were fine, I said.\n\nChris Smith."
+    assert [r[2] for r in rows(text)] == [None, "Chris Smith"]

@@ -1841,7 +1841,9 @@ class _Resolution:
             ):
                 p = self.book._find(list(bare))
                 if p is None or p.kind != "person" or (len(bare) > 1 and _norm(p.name.split()[0]) != _norm(bare[0])):
-                    p = self.book.named(list(bare), [], None, a) if len(bare) > 1 else None
+                    # (a label names someone new only with a given name first: not "EDITOR'S NOTE:")
+                    p = self.book.named(list(bare), [], None, a) if len(bare) > 1 and _norm(bare[0]) in _given_names() \
+                        else None
         self.voices[para] = p
         return p
 

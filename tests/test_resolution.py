@@ -117,6 +117,8 @@ def test_a_transcript_label_names_the_speaker_of_its_paragraph():
 def test_an_unknown_label_names_no_one():
     text = "MODERATOR: Thank you all.\n\nQ: I think the plan is wrong, I said."
     assert all(r[2] is None for r in rows(text))
+    text = "EDITOR'S NOTE: I think the story was fine, I said.\n\nJAKE TAPPER: I think so too, I said."
+    assert [r[2] for r in rows(text)] == [None, "Jake Tapper"]
 
 
 def test_a_round_up_signature_names_the_writer_of_the_paragraph_before():

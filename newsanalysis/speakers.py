@@ -2448,8 +2448,10 @@ def fit_descriptions(quotes: pd.DataFrame, speakers: pd.DataFrame) -> pd.DataFra
             need = replace(need, party=need.party - {"gop"} | {"repub"})
         fitting = [(n, p) for p, n in in_article.get(aids[i], {}).items() if p != person and need.held(*profile(p))]
         if not unnamed and need.shown(*profile(person)):
-            if need.office is not None and len(fitting) == 1 and not need.held(*profile(person)):
-                # a holder of the title, as the run writes them, before someone it only does not contradict
+            own = profile(person)
+            if need.office is not None and len(fitting) == 1 and not need.held(*own) and own[1] & _JOBS:
+                # a holder of the title, as the run writes them, before someone known for another job whom it
+                # only does not contradict (Jeb Bush, a governor, is not "the former president" George W. Bush)
                 changed[i] = fitting[0][1]
             continue
         if unnamed:

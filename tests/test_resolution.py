@@ -98,11 +98,14 @@ def test_the_run_names_an_unnamed_description_its_article_never_titles():
     assert [r[2] for r in rows(alone, other)] == ["John Kasich", "John Kasich"]
 
 
-def test_a_holder_of_the_title_in_the_run_comes_before_the_last_speaker():
+def test_a_holder_of_the_title_in_the_run_comes_before_the_last_speaker_known_for_another_job():
     alone = ("John Kasich and Donald Trump spoke in Iowa. “We will win,” Trump said. "
              "The Ohio governor said the race was close.")
     other = "Ohio Gov. John Kasich spoke. “Yes,” Kasich said."
-    assert [r[2] for r in rows(alone, other)] == ["Donald Trump", "John Kasich", "John Kasich"]
+    job = "Businessman Donald Trump spoke. “No,” Trump said."
+    assert [r[2] for r in rows(alone, other, job)][:3] == ["Donald Trump", "John Kasich", "John Kasich"]
+    # with nothing else known of the last speaker, salience stands ("The secretary of state and 2014 candidate")
+    assert [r[2] for r in rows(alone, other)][:2] == ["Donald Trump", "Donald Trump"]
 
 
 def test_a_transcript_label_names_the_speaker_of_its_paragraph():

@@ -64,7 +64,7 @@ import pandas as pd
 
 from . import schema
 from .errors import NewsAnalysisError
-from .speakers import HONORIFICS, _given_names, given_name_gender, is_honorific
+from .speakers import HONORIFICS, _given_names, fit_descriptions, given_name_gender, is_honorific
 from .speech import SPEECH_KINDS as _SPEECH
 from .speech import top_level as _top_level
 
@@ -568,7 +568,8 @@ def link_people(
         q["affiliation"] = pd.array([person_of_form[f].canonical if f in person_of_form else f for f in affs],
                                     dtype="string")
     s["person"] = pd.array([person_of(a, f) for a, f in zip(aids_s, forms_s)], dtype="string")
-    return q, s
+    # a description given to someone by salience alone stays theirs only where the run's evidence fits it
+    return fit_descriptions(q, s), s
 
 
 def _link_surname(

@@ -106,6 +106,7 @@ SPEAKERS: dict[str, str] = {
     "kind": _S,
     "gender": _S,
     "title": _S,
+    "roles": _S,
     "aliases": _S,
     "mentions": _I,
     "statements": _I,

@@ -21,7 +21,16 @@ Rules, in the spirit of a light coreference pass (no model, no downloads):
   written as a spokesman for *the spokesman*. A description no one fits is
   an unnamed source, kept as written, unless the next sentence opens with a
   holder of its title (``..., the candidate's former doctor maintains. Dr.
-  Connie Mariano, who ...``).
+  Connie Mariano, who ...``), or, in a headline or the lede, the first person
+  quoted by name after it (``Former DNC chairman calls for ...``). An office
+  with a place (``the Vermont senator``) goes to the last person named only
+  where that place or office is written of them. Across a run,
+  :func:`fit_descriptions` checks each description that went to someone by
+  salience against what the run writes next to that person's name (the
+  ``roles`` of the speakers table: ``Vermont Sen. Bernie Sanders``
+  somewhere), and names an unnamed one where the run shows who holds it.
+  A description sets no one's title: titles are the words written next to
+  the name (before it, or in apposition).
 * A source who **speaks for** someone (``a spokeswoman for Clinton``, ``an
   aide to Clinton``, ``people close to Clinton``, ``Clinton's campaign``) is
   an unnamed source or an organisation, never that person; whom they speak
@@ -33,7 +42,13 @@ Rules, in the spirit of a light coreference pass (no model, no downloads):
   (outside quotes), else the last speaker (an unnamed individual too: ``A
   neighbour, who did not give her name, said ... "...," she said``), or the
   person just named, for ``who``, respecting a gender once known (from
-  *he*/*she*, *Mr.*/*Ms.*, *Councilman*/*Councilwoman*, *spokeswoman*).
+  *he*/*she*, *Mr.*/*Ms.*, *Councilman*/*Councilwoman*, *spokeswoman*). A
+  relative *who* or *which* is the name before it (past ``of Florida``, an
+  age, ``Jr.``), else the group it follows (``working-class voters who``).
+* In a **transcript** a speaker label (``FALLIN: I think he ...``) names who
+  speaks the paragraph: its *I* is them, its *he* or *she* someone else; in
+  a **round-up** of letters a paragraph that is only a name (``Chris
+  Smith.``) signs the paragraph before.
 * A **description in apposition** before a name (``the audit's author,
   Priya Natarajan, said``) is one of that person's aliases and, when they
   have none, their title (``author``). A description whose head is in a
@@ -52,13 +67,17 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from importlib.resources import files
+from typing import TYPE_CHECKING
 
 from .attribution import Quote
 from .attribution.rules import rule, select
 from .attribution.words import ABBREVIATIONS as _ABBREV
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = [
     "HONORIFICS",
@@ -66,6 +85,7 @@ __all__ = [
     "Person",
     "Source",
     "attribute",
+    "fit_descriptions",
     "given_name_gender",
     "is_honorific",
     "read_source",
@@ -138,10 +158,19 @@ class Person:
     last_seen: int = field(default=-1, repr=False)
     #: Every title or role word written next to the person (``sen``, ``senator``, ``spokesman``).
     roles: set[str] = field(default_factory=set, repr=False)
+    #: The same words as written (``Vermont``, ``Sen.``), and the qualifiers written after the name
+    #: (``(I-Vt.)`` as ``Indep``, ``Vermo``): the evidence a description is checked against across a run.
+    written: set[str] = field(default_factory=set, repr=False)
 
     def _roles(self, words) -> None:
         self.roles |= {_norm(w) for w in words}
         self.quals |= _qualifiers(list(words))
+        self.written |= {w.rstrip(",") for w in words if w.rstrip(",")}
+
+    def _beside(self, quals: set[str]) -> None:
+        """Qualifiers written right after the name (its party and state)."""
+        self.quals |= quals
+        self.written |= {q.capitalize() for q in quals}
 
     @property
     def likely_gender(self) -> str | None:
@@ -633,6 +662,98 @@ def _title_heads(title: str) -> set[str]:
     return {_norm(w) for w in title.split()}
 
 
+#: Heads beside offices whose place or nationality says who is meant ("the Burmese leader", "his Russian
+#: counterpart"); an epithet ("the New York businessman") is written of people named without it.
+_PLACED_HEADS = frozenset("leader counterpart official envoy premier king queen".split())
+
+
+@dataclass(frozen=True, slots=True)
+class _Needs:
+    """What a description asks of the person it names (``the Vermont senator``: a senator, of Vermont)."""
+
+    head: str
+    quals: frozenset[str]  # place and nationality qualifiers ("vermo", "russi")
+    soft: frozenset[str]  # qualifiers a country's news leaves unwritten for its own ("us")
+    party: frozenset[str]
+    office: frozenset[str] | None  # title words one of which the person must bear ("sen", "senator")
+    strict: bool  # only someone written with the office ("the spokesman", "the vice president")
+    past: bool  # "the former secretary of state": no title of today contradicts it
+    gender: str | None
+
+    @property
+    def heads(self) -> frozenset[str]:
+        return self.office or frozenset([self.head])
+
+    @staticmethod
+    @lru_cache(maxsize=8192)
+    def _read(words: tuple[str, ...]) -> _Needs:
+        quals = _qualifiers(list(words[1:]))
+        party = quals & _PARTY_QUALS
+        quals -= _PARTY_QUALS
+        head = _norm(words[-1])
+        if head == "state" and len(words) > 2:
+            head = _norm(words[-3])
+        if "and" in words[1:-1]:
+            # "the former first lady and U.S. senator": the first description sets the head and the qualifiers
+            words = words[: words.index("and")]
+            head = _norm(words[-1])
+            if head == "state" and len(words) > 2:
+                head = _norm(words[-3])
+            quals = _qualifiers(list(words[1:])) - _PARTY_QUALS
+        soft = quals & _SOFT_QUALS
+        quals -= _SOFT_QUALS
+        gender = "m" if head in _MALE else "f" if head in _FEMALE else None
+        office = _OFFICE_HEADS.get(head)
+        strict = head in _SPOKES  # "the spokesman" is only someone written as one
+        if office is not None and len(words) > 2 and _norm(words[-2]) in _OFFICE_MODIFIERS:
+            office = frozenset([_norm(words[-2])])  # "the vice president" is not the president
+            strict = True
+        # "the former secretary of state": a past office, which no title of today contradicts
+        past = any(_norm(w) in ("former", "then", "onetime", "one-time", "ex") for w in words[1:])
+        return _Needs(head, frozenset(quals), frozenset(soft), frozenset(party), office, strict, past, gender)
+
+    @classmethod
+    def read(cls, words) -> _Needs:
+        return cls._read(tuple(words))
+
+    def fits(self, quals: set[str], roles: set[str], gender: str | None) -> bool:
+        """Whether nothing known of a person contradicts the description (their qualifiers, party, office, gender)."""
+        return (
+            not (self.quals and quals - _PARTY_QUALS and not self.quals & quals)
+            and not (self.soft and quals - _PARTY_QUALS and not self.soft & quals)
+            # (an independent may run as a party's candidate: "Sen. Bernie Sanders (I-Vt.)", the Democratic candidate)
+            and not (self.party and quals & _PARTY_QUALS - {"indep"} and not self.party & quals)
+            and (
+                self.office is None
+                or bool(self.office & roles)
+                or (not self.strict and (self.past or not roles & _JOBS))  # no other office or job known
+            )
+            and (self.gender is None or gender in (None, self.gender))
+        )
+
+    def holds(self, quals: set[str], roles: set[str]) -> bool:
+        """Whether a person is written with the description's title (and its qualifiers, if it has any)."""
+        return bool(self.heads & roles) and (not self.quals or bool(self.quals & quals))
+
+    def shown(self, quals: set[str], roles: set[str], gender: str | None) -> bool:
+        """Whether a description stays with a person, given everything written next to their name in the run.
+
+        Nothing written of them contradicts it (:meth:`fits`: a qualifier, a party, an office or job of their
+        own that is not this one, a gender), and the place or nationality of a leader is theirs (``the Burmese
+        leader``). An office asks no more (``the Russian president`` of a Putin written without a title), nor an
+        epithet (``the New York businessman``): news writes them of people it names without them.
+        """
+        if not self.fits(quals, roles, gender):
+            return False
+        return not (self.quals and not self.quals & quals and self.office is None and self.head in _PLACED_HEADS)
+
+    def held(self, quals: set[str], roles: set[str], gender: str | None) -> bool:
+        """Whether a person is written with the description's title, its qualifiers too, and nothing contradicts it."""
+        return self.fits(quals, roles, gender) and bool(
+            (self.heads | _ROLE_SYNONYMS.get(self.head, frozenset())) & roles
+        ) and (not self.quals or bool(self.quals & quals))
+
+
 #: A description in apposition before a name: "the audit's author, " (before "Priya Natarajan").
 _APPOSITIVE = re.compile(r"(?:^|\W)((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+((?:[\w’'\-]+\s+){0,3}[a-z][\w\-]*)),\s+$")
 
@@ -726,51 +847,17 @@ class _People:
         Anyone else is no one the text names: the caller keeps the
         description as an unnamed source.
         """
-        quals = _qualifiers(words[1:])
-        party = quals & _PARTY_QUALS
-        quals -= _PARTY_QUALS
-        head = _norm(words[-1])
-        if head == "state" and len(words) > 2:
-            head = _norm(words[-3])
-        if "and" in words[1:-1]:
-            # "the former first lady and U.S. senator": the first description sets the head and the qualifiers
-            words = words[: words.index("and")]
-            head = _norm(words[-1])
-            if head == "state" and len(words) > 2:
-                head = _norm(words[-3])
-            quals = _qualifiers(words[1:]) - _PARTY_QUALS
-        soft = quals & _SOFT_QUALS
-        quals -= _SOFT_QUALS
-        gender = "m" if head in _MALE else "f" if head in _FEMALE else None
-        office = _OFFICE_HEADS.get(head)
-        strict = head in _SPOKES  # "the spokesman" is only someone written as one
-        if office is not None and len(words) > 2 and _norm(words[-2]) in _OFFICE_MODIFIERS:
-            office = frozenset([_norm(words[-2])])  # "the vice president" is not the president
-            strict = True
-        # "the former secretary of state": a past office, which no title of today contradicts
-        past = any(_norm(w) in ("former", "then", "onetime", "one-time", "ex") for w in words[1:])
+        need = _Needs.read(words)
+        quals, heads = need.quals, need.heads
 
         def ok(p: Person) -> bool:
-            return (
-                p.kind == "person"
-                and id(p) not in exclude
-                and not p.plural
-                and not (quals and p.quals - _PARTY_QUALS and not quals & p.quals)
-                and not (soft and p.quals - _PARTY_QUALS and not soft & p.quals)
-                and not (party and p.quals & _PARTY_QUALS and not party & p.quals)
-                and (
-                    office is None
-                    or bool(office & p.roles)
-                    or (not strict and (past or not p.roles & _JOBS))  # no other office or job known
-                )
-                and (gender is None or p.likely_gender in (None, gender))
-            )
+            return p.kind == "person" and id(p) not in exclude and not p.plural and need.fits(
+                p.quals, p.roles, p.likely_gender)
 
         p = self.last_speaker if self.last_speaker is not None and ok(self.last_speaker) else None
-        heads = office or {head}
 
         def holds(q: Person) -> bool:
-            return bool(heads & q.roles) and (not quals or bool(quals & q.quals))
+            return need.holds(q.quals, q.roles)
 
         if p is None or not holds(p):
             # "the mayor" after a quote of Councilman Okafor (or of her untitled deputy): Mayor Elena Ruiz
@@ -785,18 +872,22 @@ class _People:
                 return self._mention(titled, mention, start) if titled is not None else None
             p = titled or p
         if p is None:
-            p = self._latest(ok, start)
+            # the last person named: only where an office's place or nationality is written of them, or none is
+            # asked ("the Vermont senator" is not Hillary Clinton, named last; "the New York businessman" may be)
+            p = self._latest(
+                lambda q: ok(q) and (not quals or need.office is None or holds(q) or bool(quals & q.quals)), start)
         if p is None:
             return None
-        p.quals |= quals | party | soft
-        if gender is not None:
-            p.gender = p.gender or gender
-        if not p.title and head not in ("counterpart", "rival", "opponent", "leader"):
-            p.title = " ".join(words[1:])
+        # (within the article, the description's qualifiers are the person's from now on; but only what is
+        # written next to their name is their evidence across the run, ``written``, and their title)
+        p.quals |= need.quals | need.party | need.soft
+        if need.gender is not None:
+            p.gender = p.gender or need.gender
         return self._mention(p, mention, start)
 
     def pronoun(
-        self, word: str, start: int, text: str, subject: Person | None = None, near: list[Person] = ()
+        self, word: str, start: int, text: str, subject: Person | None = None, near: list[Person] = (),
+        avoid: Person | None = None,
     ) -> Person | None:
         """The person (or group, for ``they``) a pronoun refers to, agreeing in gender and number.
 
@@ -804,16 +895,37 @@ class _People:
         named since the last statement) that agrees, else the last speaker,
         else the last person named. An unnamed individual who was quoted (``a
         neighbour, who did not give her name``) is a speaker like any other.
+        ``avoid``: someone the pronoun cannot be (the speaker of a transcript's
+        paragraph, for a *he* or *she* in it).
         """
         w = word.lower()
         if w in ("who", "which"):
-            m = re.search(r"([A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)*)\s*,?\s*$", text[max(0, start - 60) : start])
+            before = text[max(0, start - 120) : start]
+            m = _NAME_BEFORE_WHO.search(before)
             if m:
                 title, name = _split_run(m.group(1))
                 if name and not _is_place(name):
                     p = self._find(name)
                     if p is not None:
                         return self._mention(p, word, start)
+                return None
+            # "working-class white voters who believed", "a study, which found": the noun phrase it stands for
+            words = re.findall(r"[\w’'\-]+", before[-80:].rsplit(",", 1)[0] if before.rstrip().endswith(",")
+                               else before[-80:])
+            k = len(words)
+            while k > 0 and len(words) - k < 4 and words[k - 1].islower() and words[k - 1] not in _NOT_IN_PHRASE \
+                    and not words[k - 1].endswith("ed"):
+                k -= 1
+            phrase = words[k:]
+            cut = max((j + 1 for j, x in enumerate(phrase[:-1]) if x.endswith("ing")), default=0)
+            phrase = phrase[cut:]  # "alarm echoing security experts": the experts
+            while len(phrase) > 1 and phrase[0].endswith("s") and "-" not in phrase[0]:
+                phrase = phrase[1:]  # "tells voters": the voters
+            kind, plural = source_kind(phrase) if phrase else ("", False)
+            if phrase and plural and "percent" not in phrase and (w == "which" or _person_noun(phrase[-1])
+                                                                  or _norm(phrase[-1]) in _GROUP_HEADS):
+                # (a group only: a lone "man who said" is left to the reader, not made the next he's antecedent)
+                return self.other(" ".join(phrase), start, kind=kind, plural=True)
             return None
         if w == "they":
             # a group or a body: the subject before the quote, else the last source, if it is one
@@ -828,6 +940,7 @@ class _People:
         def ok(p: Person) -> bool:
             return (
                 p.kind == "person"
+                and p is not avoid
                 and not p.plural
                 and p.likely_gender in (None, gender)
                 and _norm(p.name.split()[-1]) not in _GROUP_HEADS  # "African Americans" is nobody's she
@@ -835,7 +948,7 @@ class _People:
 
         def ok_speaker(p: Person) -> bool:
             return ok(p) or (
-                p.kind == "unnamed" and not p.plural and p.likely_gender in (None, gender) and _person_noun(
+                p.kind == "unnamed" and p is not avoid and not p.plural and p.likely_gender in (None, gender) and _person_noun(
                     _unnamed_head(p.name))
             )
 
@@ -1289,6 +1402,28 @@ _LEAD_PHRASE = re.compile(
 )
 
 
+#: A transcript's speaker label opening a paragraph: "FALLIN: ", "JAKE TAPPER: " (capitals only).
+_SPEAKER_LABEL = re.compile(r"[ \t]*([A-Z][A-Z’'\-]+(?:[ \t]+[A-Z][A-Z’'.\-]+){0,2})[ \t]*:[ \t]")
+#: A paragraph that is only a name, signing the one before (letters, comments): "Chris Smith.", "— Ann Lee".
+_SIGNATURE = re.compile(r"(?:[—–-]\s*)?([A-Z][\w’'\-]+(?:\s+(?:[A-Z]\.|[A-Z][\w’'\-]+)){1,3})\.?")
+#: Labels of a transcript that name no one.
+_NOT_A_LABEL = frozenset("q a question answer moderator announcer unidentified male female crowd audience voice "
+                         "narrator reporter reporters panel caller".split())
+
+
+#: A name before a relative "who" or "which", past what may stand between: "Donald Trump Jr., ",
+#: "Sen. Marco Rubio of Florida, ", "Bernie Sanders (I-Vt.), ", "Adam Schiff, 56, ".
+_NAME_BEFORE_WHO = re.compile(
+    r"((?:[A-Z][\w’'\-]*\.?)(?:[ \t]+(?:[A-Z][\w’'\-]*\.?|de|van|von|der|bin))*)"
+    r"(?:\s*\([^()]{1,25}\)|,\s*\d{1,3}|,\s*[RDI]-[\w.\-]+|\s+of\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)*\s*,?\s*$"
+)
+#: Words that end the noun phrase a relative pronoun stands for, read backwards ("appealed to voters who").
+_NOT_IN_PHRASE = frozenset(
+    """to of for with by on in at from among that than as and or but the a an this these those some many most all
+    any each every is are was were be been has have had said says its their his her our""".split()
+)
+
+
 def _unnamed_head(name: str) -> str:
     """The head noun of an unnamed source as kept (``A neighbour`` -> ``neighbour``; ``a spokeswoman for X``)."""
     words = name.split()
@@ -1325,6 +1460,8 @@ class _Resolution:
         self.runs: _Runs = _Runs([])
         self.surnames: frozenset[str] = frozenset()
         self.head_end = 0  # the end of a title-case headline
+        #: paragraph -> who speaks it, where a transcript's label or a round-up's signature says (see ``voice``)
+        self.voices: dict[int, Person | None] = {}
         self.open_sources = True  # the rule ``open_source`` is on
 
     def sentence_of(self, i: int) -> int:
@@ -1513,7 +1650,7 @@ class _Resolution:
                 title, name = ev.payload
                 p = book.named(name, title, None, s)
                 if text[e : e + 1] in (" ", ",", "\t") and p.kind == "person":
-                    p.quals |= _beside_quals(text, e)
+                    p._beside(_beside_quals(text, e))
                 if s in openers or text[e : e + 1] == "," or text[s - 2 : s] == ", " or text[e : e + 1] in "’'":
                     # (the only runs that can open a sentence's subject)
                     self.note_subject(p, s, e)
@@ -1611,10 +1748,15 @@ class _Resolution:
                 if kind is not None:
                     # "Video shows ...", "Proponents have urged ...": a capitalised word of the sentence, no name
                     p = book.other(mention, s, kind=kind, plural=kind == "unnamed" and _norm(mention).endswith("s"))
+            voice = self.voice(s) if mention.lower() in ("i", "he", "she") and self.sentences else None
+            if p is None and voice is not None and mention.lower() == "i":
+                # "FALLIN: I think ...", "... I hope so.\n\nChris Smith.": the one who speaks the paragraph
+                p = book._mention(voice, mention, s)
             if p is None:
                 p = self.named_beside(s, e, mention, last_run)
             if p is None:
-                p = _resolve(book, text, mention, s, subject, near)
+                # (in a speaker's own paragraph, he or she is someone else)
+                p = _resolve(book, text, mention, s, subject, near, avoid=voice)
             if p is not None and p.kind != "person" and not p.plural:
                 pending.append((len(resolved), len(ev.payload), p, s, mention))
             if p is not None and p.kind == "person" and mention[:1].isupper() and read_source(mention).form == "name":
@@ -1640,7 +1782,7 @@ class _Resolution:
                     book.last_person = p
                 self.sources[self.sentence_of(s)] = (p, s, e, mention)
         for i, n, p, s, mention in pending:
-            cata = self.named_after(s, mention)
+            cata = self.named_after(s, mention, p.kind == "unnamed")
             if cata is not None:
                 # "..., the candidate's former doctor maintains. Dr. Connie Mariano, who ...": named next
                 p.mentions -= 1
@@ -1659,6 +1801,51 @@ class _Resolution:
         people = [p for p in book.people if p.mentions]
         people.sort(key=lambda p: p.first_mention)
         return people
+
+    def voice(self, s: int) -> Person | None:
+        """Who speaks the paragraph holding ``s``, where a transcript or a round-up says so, or None.
+
+        A transcript's speaker label opens the paragraph (``FALLIN: I think ...``, ``JAKE TAPPER: ...``);
+        a round-up of letters or comments signs it with a paragraph that is only a name (``... I hope
+        so.`` then ``Chris Smith.``).
+        """
+        k = self.sentence_of(s)
+        if k < 0:
+            return None
+        para = self.sent_paras[k]
+        if para in self.voices:
+            return self.voices[para]
+        text, n = self.text, len(self.sentences)
+        j = k
+        while j > 0 and self.sent_paras[j - 1] == para:
+            j -= 1
+        a = self.sent_starts[j]
+        name: list[str] | None = None
+        m = _SPEAKER_LABEL.match(text, a)
+        if m is not None:
+            name = [w.capitalize() for w in m.group(1).split()]
+        else:
+            j = k
+            while j < n and self.sent_paras[j] == para:
+                j += 1
+            if j < n and self.sent_paras[j] == para + 1 and (j + 1 == n or self.sent_paras[j + 1] != para + 1):
+                b, e, _ = self.sentences[j]
+                m = _SIGNATURE.fullmatch(text[b:e].strip())
+                if m is not None and _norm(m.group(1).split()[0]) in _given_names():
+                    name = m.group(1).split()  # (a given name first: "Getty Images" signs nothing)
+        p = None
+        if name:
+            title, bare = _split_run(" ".join(name))
+            if bare and not title and not (_is_place(bare) and not _looks_personal((), bare)) and not (
+                len(bare) == 1 and (_norm(bare[0]) in _TITLE_WORDS or _norm(bare[0]) in _NOT_A_LABEL)
+            ):
+                p = self.book._find(list(bare))
+                if p is None or p.kind != "person" or (len(bare) > 1 and _norm(p.name.split()[0]) != _norm(bare[0])):
+                    # (a label names someone new only with a given name first: not "EDITOR'S NOTE:")
+                    p = self.book.named(list(bare), [], None, a) if len(bare) > 1 and _norm(bare[0]) in _given_names() \
+                        else None
+        self.voices[para] = p
+        return p
 
     def near_antecedents(
         self, s: int, first: int, spans: list[tuple[int, int]], own: list[Quote] = ()
@@ -1695,10 +1882,12 @@ class _Resolution:
             out.insert(0, poss)
         return out
 
-    def named_after(self, s: int, mention: str) -> Person | None:
+    def named_after(self, s: int, mention: str, individual: bool = False) -> Person | None:
         """The person named first in the next sentence when their title is the description's head.
 
         ``Secrecy is no stranger ..., the candidate's former doctor maintains. Dr. Connie Mariano, who ...``
+        In a headline or the lede, an ``individual`` (an unnamed source of one person: ``Former DNC
+        chairman``) is also the first person quoted by name in the three sentences after.
         """
         words = mention.split()
         if not words or not self.sentences:
@@ -1723,6 +1912,21 @@ class _Resolution:
                     break
                 if p.kind == "person" and heads & p.roles:
                     return p
+            # "Former DNC chairman calls for ... A former DNC chairman says ... “...,” said Don Fowler, who helmed
+            # the DNC": else the first person quoted by name in the sentences after, if nothing known contradicts it
+            if not individual or len(words) < 2 or head == "state" or _principal(words) is not None or not (
+                head in _TITLE_WORDS or head in _ROLE_HEADS or head in _PERSON_NOUNS
+            ) or any(w[:1].isupper() and _norm(w) not in _TITLE_WORDS for w in words[-1:]):
+                return None  # (a body, a campaign, an office, a survey: not the person quoted next)
+            need = _Needs.read(words if words[0].lower() in ("the", "a", "an", "his", "her") else ["a", *words])
+            for j in range(k + 1, min(k + 4, len(self.sentences))):
+                found = self.sources.get(j)
+                if found is None or found[0].kind != "person":
+                    continue
+                q = found[0]
+                if read_source(found[3]).form == "name" and need.fits(q.quals, q.roles, q.likely_gender):
+                    return q
+                break
             return None
         a = self.sent_starts[k + 1]
         a += len(self.text[a:]) - len(self.text[a:].lstrip())
@@ -1791,6 +1995,9 @@ class _Resolution:
         while j > 0 and text[j].isspace():
             j -= 1
         m = _APPOSITIVE.search(text, max(0, s - 80), s) if text[j] == "," and j < s - 1 else None
+        if m is not None and re.search(r"(?:^|\W)(?:through|via|with|by|from|for|to|like|unlike|as|after|before|in|at|"
+                                       r"according to)\s*$", text[max(0, m.start(1) - 20) : m.start(1)], re.I):
+            m = None  # "Through a spokeswoman, Ann Lee declined": a phrase of the sentence, not her apposition
         if m is not None and " " in p.name and _person_noun(m.group(2).split()[-1]):
             self.book._mention(p, m.group(1), m.start(1))
             p._roles(m.group(2).split())
@@ -1874,7 +2081,8 @@ rule("speakers")(_Resolution.open_source)
 
 
 def _resolve(
-    book: _People, text: str, mention: str, start: int, subject: Person | None = None, near: list[Person] = ()
+    book: _People, text: str, mention: str, start: int, subject: Person | None = None, near: list[Person] = (),
+    avoid: Person | None = None,
 ) -> Person | None:
     src = read_source(mention)
     if (
@@ -1902,7 +2110,7 @@ def _resolve(
                 p.title = src.role
         return p
     if src.form == "pronoun":
-        return book.pronoun(src.words[0], start, text, subject, near)
+        return book.pronoun(src.words[0], start, text, subject, near, avoid)
     if src.form == "none":
         return None
     if src.form == "description":
@@ -2132,3 +2340,141 @@ def _name_before_affiliation(words: list[str]) -> int | None:
     if not name or (_is_place(name) and not _looks_personal(title, name)):
         return None  # "Secretary of State", "Bank of America"
     return j
+
+
+def _unnamed_form(mention: str) -> str:
+    """A description kept as an unnamed source, as :meth:`_People.other` writes one (``Vermont senator``)."""
+    words = mention.split()
+    if len(words) > 1 and words[0].lower() == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+def fit_descriptions(quotes: pd.DataFrame, speakers: pd.DataFrame) -> pd.DataFrame:
+    """Keep a description as a person's only where what the run writes next to that person fits it.
+
+    Within an article a description (``the Vermont senator``, ``the New York
+    businessman``, ``the Russian leader``) may go to the person it is about by
+    salience alone (the last speaker, the last person named). Across the run
+    this checks it against the ``roles`` of the ``speakers`` table, every
+    title, role and qualifier word written next to that person's name in any
+    article: an office or a job must be one of their titles somewhere
+    (``Vermont Sen. Bernie Sanders``, ``billionaire Donald Trump``), a place or
+    nationality one of their qualifiers (``the Burmese leader``), and nothing
+    written of them may contradict it (``Sen. Ted Cruz (R-Texas)`` is not *the
+    Florida senator*). A head that names no job (``the candidate``, ``the
+    Republican nominee``) asks only that nothing contradict it. Where the
+    person does not fit, the statement goes to the one person of its article
+    the run shows it fits (the most mentioned, if several), else it is an
+    ``unnamed`` source with the description as its ``speaker``.
+
+    Call it on tables linked by :func:`newsanalysis.link_people` (it is the
+    last step of it); a copy of ``quotes`` is returned. Tables without a
+    ``roles`` column (written by newsanalysis before 0.6) are returned as they
+    are.
+
+    Examples
+    --------
+    >>> import newsanalysis as na
+    >>> t = ("Bernie Sanders and Hillary Clinton met voters. Clinton spoke first. "
+    ...      "The Vermont senator said taxes would rise.")
+    >>> na.analyze([t]).quotes[["speaker", "person", "source_kind"]].values.tolist()
+    [['Vermont senator', <NA>, 'unnamed']]
+    >>> t2 = "Vermont Sen. Bernie Sanders spoke. Clinton spoke. The Vermont senator said taxes would rise."
+    >>> na.analyze([t2]).quotes["person"].tolist()
+    ['Bernie Sanders']
+    """
+    need_cols = {"article_id", "person", "speaker", "speaker_mention", "source_kind"}
+    if "roles" not in speakers.columns or not need_cols <= set(quotes.columns) or not len(quotes):
+        return quotes
+    import pandas as pd
+
+    written: dict[str, dict[str, int]] = {}  # person -> word -> articles writing it next to their name
+    n_articles: dict[str, int] = {}
+    genders: dict[str, set[str]] = {}
+    in_article: dict[str, dict[str, int]] = {}
+    has_gender = "gender" in speakers.columns
+    has_mentions = "mentions" in speakers.columns
+    for aid, person, roles, gender, mentions in zip(
+        speakers["article_id"].astype(str).tolist(),
+        speakers["person"].tolist(),
+        speakers["roles"].tolist(),
+        speakers["gender"].tolist() if has_gender else [None] * len(speakers),
+        speakers["mentions"].tolist() if has_mentions else [1] * len(speakers),
+    ):
+        if not isinstance(person, str) or not person:
+            continue
+        n_articles[person] = n_articles.get(person, 0) + 1
+        if isinstance(roles, str):
+            counts = written.setdefault(person, {})
+            for w in set(roles.split()):
+                counts[w] = counts.get(w, 0) + 1
+        if isinstance(gender, str) and gender:
+            genders.setdefault(person, set()).add(gender[:1])
+        seen = in_article.setdefault(aid, {})
+        seen[person] = seen.get(person, 0) + (int(mentions) if mentions == mentions and mentions is not None else 1)
+    profiles: dict[str, tuple[set[str], set[str], str | None]] = {}
+
+    def profile(person: str) -> tuple[set[str], set[str], str | None]:
+        if person not in profiles:
+            # (a word written of them in one article of twenty is evidence; fewer is noise: a sentence's first
+            # word taken into a title, one misread)
+            least = max(1, n_articles.get(person, 0) // 20)
+            ws = sorted(w for w, n in written.get(person, {}).items() if n >= least)
+            quals = {"repub" if x == "gop" else x for x in _qualifiers(ws)}  # the GOP is the Republican party
+            g = genders.get(person, set())
+            profiles[person] = (quals, {_norm(w) for w in ws}, next(iter(g)) if len(g) == 1 else
+                                None if g else _name_gender(person))
+        return profiles[person]
+
+    def plain(col: str) -> list[str | None]:
+        return [v if isinstance(v, str) else None for v in quotes[col].tolist()]
+
+    persons, mentions_q, speakers_q, kinds_q = (plain(c) for c in ("person", "speaker_mention", "speaker", "source_kind"))
+    aids = quotes["article_id"].astype(str).tolist()
+    changed: dict[int, str | None] = {}
+    named: dict[tuple[str, str], str] = {}  # (article, unnamed source) -> the person the run shows it is
+    for i, (person, mention) in enumerate(zip(persons, mentions_q)):
+        if not isinstance(mention, str):
+            continue
+        unnamed = not isinstance(person, str)
+        if unnamed and kinds_q[i] != "unnamed":
+            continue
+        src = read_source(mention)
+        if src.form != "description":
+            continue
+        need = _Needs.read(src.words)
+        if "gop" in need.party:
+            need = replace(need, party=need.party - {"gop"} | {"repub"})
+        fitting = [(n, p) for p, n in in_article.get(aids[i], {}).items() if p != person and need.held(*profile(p))]
+        if not unnamed and need.shown(*profile(person)):
+            own = profile(person)
+            if need.office is not None and len(fitting) == 1 and not need.held(*own) and own[1] & _JOBS:
+                # a holder of the title, as the run writes them, before someone known for another job whom it
+                # only does not contradict (Jeb Bush, a governor, is not "the former president" George W. Bush)
+                changed[i] = fitting[0][1]
+            continue
+        if unnamed:
+            # "the Ohio governor" whom the article never writes so: the one person of it the run writes so
+            if len(fitting) == 1 and isinstance(speakers_q[i], str):
+                changed[i] = named[(aids[i], speakers_q[i])] = fitting[0][1]
+            continue
+        changed[i] = max(fitting)[1] if fitting else None
+    if named:
+        # (and the pronouns that followed it: "“...,” he said" after the governor's statement)
+        for i, (aid, sp) in enumerate(zip(aids, speakers_q)):
+            if i not in changed and kinds_q[i] == "unnamed" and isinstance(sp, str) and (aid, sp) in named:
+                changed[i] = named[(aid, sp)]
+    if not changed:
+        return quotes
+    q = quotes.copy()
+    speaker = list(speakers_q)
+    kind = list(kinds_q)
+    for i, p in changed.items():
+        persons[i] = p
+        speaker[i] = p if p is not None else _unnamed_form(mentions_q[i])
+        kind[i] = "person" if p is not None else "unnamed"
+    q["person"] = pd.array(persons, dtype="string")
+    q["speaker"] = pd.array(speaker, dtype="string")
+    q["source_kind"] = pd.array(kind, dtype="string")
+    return q

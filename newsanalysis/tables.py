@@ -168,6 +168,7 @@ def article_records(article: Article, rules: Iterable[str] | None = None, *, sen
         pcols["kind"].append(person.kind)
         pcols["gender"].append(_GENDER.get(person.gender) if person.kind == "person" else None)
         pcols["title"].append(person.title)
+        pcols["roles"].append(" ".join(sorted(person.written)) if person.kind == "person" and person.written else None)
         pcols["aliases"].append(schema.ALIAS_SEP.join(person.aliases))
         pcols["mentions"].append(person.mentions)
         pcols["statements"].append(len(compounds))

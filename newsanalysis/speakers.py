@@ -55,6 +55,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib.resources import files
 
+from . import organisations as _orgs
 from .attribution import Quote
 from .attribution.words import ABBREVIATIONS as _ABBREV
 
@@ -166,7 +167,7 @@ _CAP = r"(?:[A-Z]\.|[A-Z][\w’'\-]*\.?)"
 #: taken possessively (``*+``, ``++``: giving some back could never let the rest match), so that a
 #: capitalised word alone is given up at once.
 _NAME_RUN = re.compile(
-    rf"[A-Z](?<![\w’'\-][A-Z])(?:\.|[\w’'\-]*+\.?)(?:[ \t]++(?:{_PARTICLES}[ \t]+)*{_CAP})+"
+    rf"[A-Z](?<![\w’'\-][A-Z])(?:\.|[\w’'\-]*+\.?)(?:[ \t\u00a0]++(?:{_PARTICLES}[ \t\u00a0]+)*{_CAP})+"
 )
 _WORD = re.compile(r"\S+")
 
@@ -470,6 +471,7 @@ def _split_run(run: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     while lead < len(words) and (
         _norm(words[lead]) in _LEADING
         or (lead == 0 and words[0] in ("Said", "Says"))  # "Said Ellis:" opens with the cue
+        or (words[lead] in _PLACE_DOTTED and lead + 1 < len(words))  # "U.S. Trump" (after "... in the U.S.")
         or (_norm(words[lead]).endswith("ly") and _norm(words[lead]) not in _given_names())  # "Suddenly"
     ):
         lead += 1
@@ -529,12 +531,19 @@ def _run_parts(run: str) -> tuple[tuple[int, int, tuple[str, ...], tuple[str, ..
     return tuple(out)
 
 
+#: A dotted initialism of two or more letters ("U.S.", "D.C."): it ends no run ("Retired U.S. Air Force Gen.
+#: Norman Ham"); opening a run, it is no part of the name (``_split_run``).
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
+#: Dotted initialisms of places, which open no name ("J.D." or "J.M." may).
+_PLACE_DOTTED = frozenset("U.S. U.K. U.N. E.U. D.C. L.A. N.Y. N.J. N.C. S.C. N.H. N.M. N.D. S.D. U.A.E.".split())
+
+
 def _split_at_periods(run: str) -> list[tuple[int, int]]:
     parts: list[tuple[int, int]] = []
     s = 0
     for w in _WORD.finditer(run):
         tok = w.group()
-        if tok.endswith(".") and len(tok) > 2 and tok[:-1].lower() not in _ABBREV:
+        if tok.endswith(".") and len(tok) > 2 and tok[:-1].lower() not in _ABBREV and not _DOTTED.fullmatch(tok):
             parts.append((s, w.end() - 1))
             s = w.end() + 1
     if s < len(run):
@@ -553,6 +562,7 @@ def _is_place(name: tuple[str, ...]) -> bool:
     return (
         any(_norm(w) in _NOT_PERSON or _norm(w) in _BODY_WORDS for w in name)
         or any(len(w.rstrip(".")) > 1 and w.isupper() and "." not in w.rstrip(".") and w not in _ROMAN for w in name)
+        or _orgs.organisation_kind(" ".join(name)) is not None  # the gazetteer, "X Institution", "N. Korea"
     )  # (initials such as J.M. and generations such as III are no acronym)
 
 
@@ -580,6 +590,8 @@ def _looks_personal(title: tuple[str, ...], name: tuple[str, ...]) -> bool:
         return False
     if " ".join(_norm(w) for w in name) in _place_names() or _norm(name[-1]) in _ORG_NAMES:
         return False
+    if _orgs.organisation_kind(" ".join(name)) not in (None, "place"):
+        return False  # "Laura Ingraham Show", "Harvey Milk Foundation": a body named for a person
     last = _norm(name[-1])
     return (
         _norm(name[0]) in _given_names()
@@ -647,6 +659,10 @@ class _People:
         self.last_speaker: Person | None = None
         self.last_person: Person | None = None  # the last speaker who is a person
         self.groups: set[int] = set()  # ids of groups of named people ("Mr. Grassley and Mr. Leahy")
+        #: names the text treats as organisations ("Politico reported"), and the surnames of its full names
+        #: (set by ``attribute``)
+        self.orgs: dict[str, str] = {}
+        self.surnames: frozenset[str] = frozenset()
 
     def _index(self, p: Person) -> None:
         words = p.name.lower().split()
@@ -672,6 +688,10 @@ class _People:
         """The person named ``name`` (a mention of None: the name itself)."""
         key = " ".join(name)
         low = key.lower()
+        if not title:
+            body = self.body(name, start)
+            if body is not None:
+                return self._mention(body, key if mention is None else mention, start)
         said = _title_gender(title) if title else None
         p = self.by_key.get(low)
         if p is not None and (p.kind != "person" or (said and p.likely_gender not in (None, said))):
@@ -709,6 +729,31 @@ class _People:
             if said:
                 p.gender = said
         return self._mention(p, key if mention is None else mention, start)
+
+    def body(self, name: list[str] | tuple[str, ...], start: int) -> Person | None:
+        """The organisation an untitled name is (``Politico``, ``Bloomberg``, ``Brookings Institution``), or None.
+
+        From the gazetteer or the form of the name (:func:`newsanalysis.organisations.organisation_kind`), or
+        because the text treats it as one (``Politico reported``); a one-word name only when no person of
+        the text bears it as a surname (``Bloomberg`` is Michael Bloomberg where he is named).
+        """
+        key = " ".join(name)
+        low = key.lower()
+        p = self.by_key.get(low)
+        if p is not None and p.kind == "organisation":
+            return p
+        if low not in self.orgs and _orgs.organisation_kind(key) is None:
+            return None
+        if len(name) == 1:
+            n = _norm(name[0])
+            if n in self.surnames or any(q.kind == "person" for q in self.by_last.get(n, ())):
+                return None
+        elif _looks_personal((), tuple(name)) and low not in self.orgs:
+            return None
+        p = Person(key, kind="organisation", first_mention=start)
+        self.people.append(p)
+        self.by_key[low] = p
+        return p
 
     def describe(self, words: list[str], mention: str, start: int, exclude: set[int] = frozenset()) -> Person | None:
         """The person a description refers to (``exclude``: ids of people it cannot be), or None.
@@ -1032,7 +1077,39 @@ def attribute(text: str, quotes: list[Quote], sentences: list[tuple[int, int, in
     events, runs, surnames = _collect(text, quotes, head_end)
     res = _Resolution(text, sentences)
     res.runs, res.surnames, res.head_end = runs, surnames, head_end
-    return res.run(events, quotes)
+    res.book.orgs, res.book.surnames = _treated_bodies(text, runs, surnames), surnames
+    return _settle_kinds(res.run(events, quotes), quotes, surnames)
+
+
+def _treated_bodies(text: str, runs: _Runs, surnames: frozenset[str]) -> dict[str, str]:
+    """The names ``text`` treats as organisations (``Politico reported``), but those it gives a person's title."""
+    found = _orgs.treated_as_organisations(text, _given_names())
+    if not found:
+        return found
+    titled = {" ".join(name).lower() for _, _, title, name, _ in runs.items if title}
+    return {k: v for k, v in found.items() if k not in titled and not (" " not in k and k in surnames)}
+
+
+def _settle_kinds(people: list[Person], quotes: list[Quote], surnames: frozenset[str]) -> list[Person]:
+    """People whose name, once resolution is over, is no person's: a lone given name (``Bob``) or a name cut
+    at an initial. They stay the source of what they said (pronouns included), as ``unnamed``."""
+    given = _given_names()
+    fragments = set()
+    for p in people:
+        if p.kind != "person" or (" " in p.name and not p.name.endswith(".")):
+            continue
+        words = tuple(p.name.split())
+        titled = bool(p.title) and not is_honorific(p.title)
+        if len(words) == 1 and (_norm(words[0]) in surnames or p.title):
+            continue  # "Clinton" of "Hillary Clinton"; "Mr. Bob" would be a surname
+        if _orgs.is_name_fragment(words, given, titled=titled):
+            p.kind = "unnamed"
+            fragments.add(p.name)
+    if fragments:
+        for q in quotes:
+            if q.person in fragments:
+                q.person, q.source_kind = None, "unnamed"
+    return people
 
 
 @dataclass(slots=True)

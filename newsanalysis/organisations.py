@@ -1,0 +1,322 @@
+"""Organisations and other non-persons: is this mention a body, a place or a fragment, and of what kind?
+
+One job, for :mod:`newsanalysis.speakers`: tell a name that is no person's
+from a person's name, with no model and no downloads, by three kinds of
+evidence, each a small named rule:
+
+* **The gazetteer** (``newsanalysis/data/organisations.tsv``): news outlets,
+  wire agencies, broadcasters, companies, parties and party bodies,
+  government agencies, international bodies, think tanks, advocacy groups,
+  universities and courts of the US, the UK, Ireland, India and elsewhere,
+  written from public facts (see the file's header). A one-word entry that
+  is also a surname (``Bloomberg``, ``Fox``) is a body only where the
+  article names no person with that surname: the caller decides that.
+* **The form** of the name: a last word that names a body (``X Inc.``, ``X
+  Party``, ``X Institute``, ``X Institution``, ``X Foundation``, ``X
+  Center``, ``X Watch``, ``X Journalism``, ``X University``), a first word
+  that does (``National X``, ``University of X``, ``Center for X``), a place
+  (``Russia``, ``N. Korea``), or an acronym (``NAACP``; not ``JFK``).
+* **How the text treats it** (:func:`treated_as_organisations`): ``X
+  reported``, ``X's editorial board``, ``X, a think tank``, ``X, which
+  ...``, ``according to X`` and ``X said in a statement``, for names with no
+  personal evidence of their own (a one-word name that is no given name).
+
+Beside bodies, :func:`is_name_fragment` says when capitalised words are a
+piece of a name or of a sentence, not a name: a name cut at an initial
+(``Robert C.``, ``Retired U.``), a lone given name (``Bob``), a word that
+opens sentences (``Last``, ``Figures``, ``Despite``).
+
+It does not resolve anything: which person or body a mention refers to is
+:mod:`newsanalysis.speakers`' job.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+from importlib.resources import files
+
+__all__ = [
+    "ORGANISATION_KINDS",
+    "gazetteer",
+    "is_name_fragment",
+    "organisation_kind",
+    "treated_as_organisations",
+]
+
+#: Kinds of organisation the gazetteer and the rules tell apart (``place``: a country, state or city
+#: standing for its government or people; ``body``: a name whose form says organisation, kind unknown).
+ORGANISATION_KINDS: tuple[str, ...] = (
+    "outlet",
+    "company",
+    "party",
+    "government",
+    "international",
+    "think tank",
+    "group",
+    "university",
+    "court",
+    "place",
+    "body",
+)
+
+#: Last words of the names of bodies, never of a person's (``Brookings Institution``, ``Judicial Watch``,
+#: ``The Laura Ingraham Show``), with the kind they say.
+_LAST_WORDS: dict[str, str] = {
+    **dict.fromkeys(
+        """inc incorporated corp corporation co llc ltd plc llp lp gmbh company companies group holdings industries
+        enterprises partners associates airlines airways motors pharmaceuticals technologies systems
+        communications labs laboratories studios pictures entertainment publishing publishers books records
+        bank""".split(),
+        "company",
+    ),
+    **dict.fromkeys(
+        """news times journal magazine tribune herald gazette chronicle examiner observer telegraph inquirer
+        courier dispatch bulletin ledger sentinel journalism network radio television tv channel show
+        newspaper newspapers media""".split(),
+        "outlet",
+    ),
+    **dict.fromkeys("party caucus".split(), "party"),
+    **dict.fromkeys(
+        """institute institution foundation center centre watch project initiative forum trust fund society
+        coalition alliance association federation league union council committee commission organization
+        organisation action pac""".split(),
+        "group",
+    ),
+    **dict.fromkeys(
+        """department ministry agency bureau administration authority service services office board
+        police army navy command parliament assembly senate congress government""".split(),
+        "government",
+    ),
+    **dict.fromkeys("university college school academy".split(), "university"),
+    "court": "court",
+    "tribunal": "court",
+}
+#: First words of the names of bodies (``National Rifle Association``, ``University of Michigan``,
+#: ``Center for American Progress``); with ``of``/``for``/``on`` after them only, where marked.
+_FIRST_WORDS: dict[str, str] = {"national": "body", "federal": "government", "royal": "body", "international": "body"}
+_FIRST_WITH_OF: dict[str, str] = {
+    **{w: k for w, k in _LAST_WORDS.items() if k != "outlet"},
+    "friends": "group",
+    "citizens": "group",
+    "americans": "group",
+}
+#: People known by their initials (never an acronym of a body).
+_PERSON_INITIALS = frozenset("JFK FDR LBJ RFK MLK AOC MBS DJT".split())
+#: Words that open a gazetteer name and that a sentence may put before it ("The Washington Post").
+_LEAD = frozenset(
+    """the a an as and but or so then now in on at by for from with to of when while after before since
+    last this that according also""".split()
+)
+_ROMAN = frozenset("II III IV VI VII VIII".split())
+
+
+@cache
+def gazetteer() -> dict[str, tuple[str, str]]:
+    """The organisations shipped as package data: lower-case name -> (kind, country).
+
+    Examples
+    --------
+    >>> gazetteer()["the washington post"], gazetteer()["brookings institution"][0]
+    (('outlet', 'US'), 'think tank')
+    """
+    text = files("newsanalysis").joinpath("data/organisations.tsv").read_text(encoding="utf-8")
+    out = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith("name\t"):
+            continue
+        name, kind, country = line.split("\t")
+        out[name.lower()] = (kind, country)
+    return out
+
+
+@cache
+def _places() -> frozenset[str]:
+    text = files("newsanalysis").joinpath("data/speaker_places.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@cache
+def _surnames() -> frozenset[str]:
+    """Common US surnames (1990 census, public domain; ``data/surnames.txt``)."""
+    text = files("newsanalysis").joinpath("data/surnames.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@cache
+def _sentence_starters() -> frozenset[str]:
+    text = files("newsanalysis").joinpath("data/segment_sentence_starters.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def _norm(word: str) -> str:
+    w = word.lower().rstrip(".,;:")
+    if w.endswith(("’s", "'s")):
+        w = w[:-2]
+    return w.replace(".", "") if len(w) > 1 else w
+
+
+def _is_initial(word: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z]\.", word))
+
+
+def _is_acronym(word: str) -> bool:
+    """``NAACP``, ``FBI``: capitals of two or more letters, no initials or numeral."""
+    w = word.removesuffix("’s").removesuffix("'s")
+    letters = w.replace(".", "")
+    if len(letters) < 2 or not letters.isalpha() or not letters.isupper() or w in _ROMAN:
+        return False
+    if w in _PERSON_INITIALS:
+        return False
+    return "." not in w  # (dotted initials are a person's as often: "J.M. Berger"; "U.N." is in the gazetteer)
+
+
+@lru_cache(maxsize=65536)
+def organisation_kind(name: str) -> str | None:
+    """The kind of organisation a name is, from the gazetteer or its form, else None.
+
+    ``name`` is the mention as written, with or without a leading *the*. A
+    one-word gazetteer name (``Bloomberg``) is returned too: whether the
+    article means a person of that surname is for the caller to say.
+
+    Parameters
+    ----------
+    name : str
+        Capitalised words: ``The Washington Post``, ``Brookings Institution``.
+
+    Returns
+    -------
+    str or None
+        One of :data:`ORGANISATION_KINDS`, or None for a name that may be a
+        person's.
+
+    Examples
+    --------
+    >>> organisation_kind("The Washington Post"), organisation_kind("Judicial Watch")
+    ('outlet', 'group')
+    >>> organisation_kind("Baker Institute"), organisation_kind("Jim Baker")
+    ('think tank', None)
+    >>> organisation_kind("N. Korea"), organisation_kind("NAACP"), organisation_kind("JFK")
+    ('place', 'group', None)
+    """
+    words = name.replace("\u00a0", " ").split()
+    while len(words) > 1 and words[0].lower() in _LEAD:
+        words = words[1:]
+    if not words:
+        return None
+    words[-1] = words[-1].removesuffix("’s").removesuffix("'s")
+    gaz = gazetteer()
+    key = " ".join(words).lower()
+    hit = gaz.get(key) or gaz.get("the " + key)
+    if hit is not None:
+        return hit[0]
+    low = [_norm(w) for w in words]
+    bare = [w for w, o in zip(low, words) if not _is_initial(o)]
+    places = _places()
+    if bare and (" ".join(bare) in places or " ".join(low) in places):
+        return "place"  # "Russia", "N. Korea" (an initial, then a place)
+    if len(bare) == 2 and bare[0] in ("north", "south", "east", "west", "new") and bare[1] in places:
+        return "place"  # "North Korea", "South Sudan"
+    if len(words) > 1:
+        last = low[-1]
+        if last in _LAST_WORDS and words[-1][:1].isupper():
+            return _LAST_WORDS[last]
+        if low[0] in _FIRST_WORDS:
+            return _FIRST_WORDS[low[0]]
+        if len(low) > 2 and low[1] in ("of", "for", "on", "to") and low[0] in _FIRST_WITH_OF:
+            return _FIRST_WITH_OF[low[0]]  # "University of Michigan", "Center for American Progress"
+    if any(_is_acronym(w) for w in words) and not any(w[:1].isupper() and w[1:].islower() for w in words[:1]):
+        return "body"  # "NAACP", "CNN", "AFL-CIO" ("Sen. Ted Cruz" has none)
+    return None
+
+
+#: A capitalised name, as the treatment patterns capture it (up to six words, ``&`` and ``-`` inside).
+_CAPS = r"((?:[A-Z][\w’'.&\-]*)(?:[ \t\u00a0]+(?:of|for|and|on|the|&|[A-Z][\w’'.&\-]*)){0,6}?)"
+#: How news treats a body, never a person: each a name and a pattern with the name's place.
+_TREATMENTS: tuple[tuple[str, re.Pattern], ...] = (
+    ("reported", re.compile(_CAPS + r"[ \t]+(?:first[ \t]+|previously[ \t]+|also[ \t]+|has[ \t]+|had[ \t]+|was[ \t]+first[ \t]+to[ \t]+)?report(?:ed|s|ing)\b")),
+    ("editorial board", re.compile(_CAPS + r"(?:’s|'s)[ \t]+(?:editorial[ \t]+(?:board|page|writers)|editors|newsroom|reporters|reporting|correspondents?|front[ \t]+page|website|homepage|coverage|headquarters|shareholders)\b")),
+    ("apposition", re.compile(_CAPS + r",[ \t]+(?:a|an|the)[ \t]+(?:[\w\-]+[ \t]+){0,3}(?:think[ \t]+tank|nonprofit|non-profit|group|organi[sz]ation|watchdog|website|site|newspaper|paper|magazine|outlet|firm|company|publication|network|broadcaster|blog|agency|charity|union|coalition|institute|pac|PAC|tabloid|daily|weekly|channel|startup|party)\b")),
+    ("which", re.compile(_CAPS + r",[ \t]+which[ \t]+(?:first[ \t]+)?(?:reported|obtained|published|broke|revealed|said|says|has|had|is|was)\b")),
+    ("according to", re.compile(r"\b[Aa]ccording[ \t]+to[ \t]+(?:the[ \t]+)?" + _CAPS + r"(?=[,.;:]|[ \t]+(?:poll|survey|data|report|analysis|figures|estimates)\b)")),
+    ("statement", re.compile(_CAPS + r"[ \t]+said[ \t]+in[ \t]+a[ \t]+(?:written[ \t]+)?statement\b")),
+)
+#: Treatments that a person's name may also get ("according to Smith", "Smith said in a statement"):
+#: they make a body only of a name with no personal evidence (see :func:`treated_as_organisations`).
+_WEAK = frozenset(["according to", "statement", "reported", "which"])
+
+
+def treated_as_organisations(text: str, given_names=frozenset()) -> dict[str, str]:
+    """The names that ``text`` treats as organisations, lower case, each with the treatment that says so.
+
+    A strong treatment (``X's editorial board``, ``X, a think tank``) makes
+    a body of any name but one that opens with a given name of
+    ``given_names`` (``Maggie Haberman's reporting``). A weak one (``X
+    reported``, ``X, which ...``, ``according to X``, ``X said in a
+    statement``: said of people too) only of a name whose form is a body's
+    or that opens with no given name; a one-word name under a weak
+    treatment must not be a given name either. The caller drops the names
+    it has personal evidence for (a title, a full name ending with it).
+
+    Examples
+    --------
+    >>> t = "Politico reported the deal. Heritage Action, a conservative group, said so."
+    >>> sorted(treated_as_organisations(t, {"maggie"}).items())
+    [('heritage action', 'apposition'), ('politico', 'reported')]
+    >>> treated_as_organisations("Maggie Haberman reported the news.", {"maggie"})
+    {}
+    """
+    out: dict[str, str] = {}
+    for what, pattern in _TREATMENTS:
+        if what == "apposition" or what == "editorial board" or what == "which":
+            if "," not in text and "’s" not in text and "'s" not in text:
+                continue
+        for m in pattern.finditer(text):
+            words = m.group(1).replace("\u00a0", " ").split()
+            while words and (words[0].lower() in _LEAD or words[0].lower() in _sentence_starters()):
+                words = words[1:]
+            if not words or not words[0][:1].isupper():
+                continue
+            if words[-1].endswith(("’s", "'s")):
+                words[-1] = words[-1][:-2]
+            first = _norm(words[0])
+            if first in given_names:
+                continue  # "Maggie Haberman reported": a reporter, a person
+            if what in _WEAK and len(words) > 2 and organisation_kind(" ".join(words)) is None:
+                continue
+            out.setdefault(" ".join(words).lower(), what)
+    return out
+
+
+def is_name_fragment(words: tuple[str, ...], given_names=frozenset(), *, titled: bool = False) -> bool:
+    """Whether capitalised words are a piece of a name or of a sentence rather than a person's name.
+
+    * A name cut at an initial: ``Robert C.`` (of ``Robert C. "Bobby"
+      Scott``), ``Retired U.`` (of ``Retired U.S. Air Force Gen.``).
+    * A word that opens sentences (``Despite``, ``Indeed``, ``Six``): the
+      package's list of sentence starters.
+    * A lone given name of ``given_names`` (``Bob``, ``Melanie``) that is no
+      common surname (the 1990 US census surnames, shipped as package data:
+      ``Clinton`` and ``Grant`` are surnames too), unless it has a title
+      (``titled``: ``Pope Francis``, ``Prince Harry``).
+
+    Examples
+    --------
+    >>> is_name_fragment(("Robert", "C.")), is_name_fragment(("Despite",)), is_name_fragment(("Bob",), {"bob"})
+    (True, True, True)
+    >>> is_name_fragment(("Francis",), {"francis"}, titled=True), is_name_fragment(("Harry", "S.", "Truman"))
+    (False, False)
+    >>> is_name_fragment(("Clinton",), {"clinton"})
+    False
+    """
+    if not words:
+        return True
+    if len(words) > 1 and _is_initial(words[-1]) and words[-1] != "X.":
+        return True  # (not "Malcolm X.")
+    if len(words) == 1:
+        w = _norm(words[0])
+        if w in _sentence_starters():
+            return True
+        if not titled and w in given_names and w not in _surnames():
+            return True
+    return False

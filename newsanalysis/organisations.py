@@ -38,6 +38,7 @@ from importlib.resources import files
 
 __all__ = [
     "ORGANISATION_KINDS",
+    "common_word_kind",
     "gazetteer",
     "is_name_fragment",
     "organisation_kind",
@@ -172,7 +173,7 @@ def _is_acronym(word: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def organisation_kind(name: str) -> str | None:
+def organisation_kind(name: str, *, acronyms: bool = True) -> str | None:
     """The kind of organisation a name is, from the gazetteer or its form, else None.
 
     ``name`` is the mention as written, with or without a leading *the*. A
@@ -183,6 +184,9 @@ def organisation_kind(name: str) -> str | None:
     ----------
     name : str
         Capitalised words: ``The Washington Post``, ``Brookings Institution``.
+    acronyms : bool
+        Whether an acronym in the name makes it a body (``NAACP``); False for
+        words that may be a title and a name (``RNC Chairman Reince Priebus``).
 
     Returns
     -------
@@ -225,7 +229,7 @@ def organisation_kind(name: str) -> str | None:
             return _FIRST_WORDS[low[0]]
         if len(low) > 2 and low[1] in ("of", "for", "on", "to") and low[0] in _FIRST_WITH_OF:
             return _FIRST_WITH_OF[low[0]]  # "University of Michigan", "Center for American Progress"
-    if any(_is_acronym(w) for w in words) and not any(w[:1].isupper() and w[1:].islower() for w in words[:1]):
+    if acronyms and any(_is_acronym(w) for w in words) and not any(w[:1].isupper() and w[1:].islower() for w in words[:1]):
         return "body"  # "NAACP", "CNN", "AFL-CIO" ("Sen. Ted Cruz" has none)
     return None
 
@@ -288,6 +292,50 @@ def treated_as_organisations(text: str, given_names=frozenset()) -> dict[str, st
     return out
 
 
+#: Words for a number or a share of people: a group, never a name ("Six in 10 voters", "Half").
+_QUANTITIES = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen twenty thirty
+    forty fifty hundreds thousands millions dozens half two-thirds one-third a-third majority some many most few
+    several all both each none nobody everyone everybody another others""".split()
+)
+#: Endings of words that are no name (adjectives, participles): "Legislative", "Libertarian", "Chastened",
+#: "Polling" (past participles after these letters only: "Ahmed", "Mohammed", "Saeed", "Javed" are names;
+#: no "-ping", "-jing", "-ming", ... : "Jinping").
+_NOT_NAME_ENDINGS = re.compile(
+    r"(?:ive|arian|ical|ous|ful|less|ism|(?:en|ch|sh|at|iz|is|ur|ss|rd|ll|pp|tt|ct|rt|nt|st|id|rn|ck)ed"
+    r"|(?:ll|y|iz|is|w|t|d|r|k|s|v|c)ing)$"
+)
+
+
+def common_word_kind(word: str, given_names=frozenset()) -> str | None:
+    """What a capitalised word standing alone as a source is when it is no name: ``none`` or ``unnamed``.
+
+    ``none`` for a word that opens sentences (``Despite``, ``Indeed``,
+    ``Once``: the package's list of sentence starters); ``unnamed`` for a
+    number or share of people (``Six``, ``Half``, ``Two-thirds``) and for an
+    adjective or participle that is no given name or common surname
+    (``Legislative``, ``Libertarian``, ``Chastened``, ``Polling``; not
+    ``Manning``, ``Ted``); None for anything else (a name, perhaps).
+
+    Examples
+    --------
+    >>> common_word_kind("Despite"), common_word_kind("Six"), common_word_kind("Chastened")
+    ('none', 'unnamed', 'unnamed')
+    >>> common_word_kind("Manning"), common_word_kind("Regalado")
+    (None, None)
+    """
+    w = _norm(word)
+    if not w or not word[:1].isupper():
+        return None
+    if w in _QUANTITIES:
+        return "unnamed"
+    if w in _sentence_starters():
+        return "none"
+    if len(w) > 5 and _NOT_NAME_ENDINGS.search(w) and w not in given_names and w not in _surnames():
+        return "unnamed"
+    return None
+
+
 def is_name_fragment(words: tuple[str, ...], given_names=frozenset(), *, titled: bool = False) -> bool:
     """Whether capitalised words are a piece of a name or of a sentence rather than a person's name.
 
@@ -315,7 +363,9 @@ def is_name_fragment(words: tuple[str, ...], given_names=frozenset(), *, titled:
         return True  # (not "Malcolm X.")
     if len(words) == 1:
         w = _norm(words[0])
-        if w in _sentence_starters():
+        if len(w) == 1:
+            return True  # "Q" of "Q:" (the interviewer of a transcript), "U."
+        if w in _sentence_starters() or w in _QUANTITIES:
             return True
         if not titled and w in given_names and w not in _surnames():
             return True

@@ -137,6 +137,8 @@ class Person:
     last_seen: int = field(default=-1, repr=False)
     #: Every title or role word written next to the person (``sen``, ``senator``, ``spokesman``).
     roles: set[str] = field(default_factory=set, repr=False)
+    #: Whether a title was ever written before the name (``Pope Francis``, ``Mr. Grant``).
+    titled: bool = field(default=False, repr=False)
 
     def _roles(self, words) -> None:
         self.roles |= {_norm(w) for w in words}
@@ -160,14 +162,14 @@ class Person:
 
 
 _PARTICLES = r"(?:von|van|der|den|de|da|di|del|la|le|bin|ibn|al|dos|du|st\.)"
-_CAP = r"(?:[A-Z]\.|[A-Z][\w’'\-]*\.?)"
+_CAP = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w’'\-]*\.?)"  # (a dotted initialism is one word: "U.S.")
 #: Two or more capitalised words (single words are looked up per article, see ``attribute``).
 #: The first word is ``_CAP`` written to start with its capital, so that ``re`` skips ahead to the
 #: next capital letter instead of trying every position; its letters and the spaces after it are
 #: taken possessively (``*+``, ``++``: giving some back could never let the rest match), so that a
 #: capitalised word alone is given up at once.
 _NAME_RUN = re.compile(
-    rf"[A-Z](?<![\w’'\-][A-Z])(?:\.|[\w’'\-]*+\.?)(?:[ \t\u00a0]++(?:{_PARTICLES}[ \t\u00a0]+)*{_CAP})+"
+    rf"[A-Z](?<![\w’'\-][A-Z])(?:\.(?:[A-Z]\.)*+|[\w’'\-]*+\.?)(?:[ \t\u00a0]++(?:{_PARTICLES}[ \t\u00a0]+)*{_CAP})+"
 )
 _WORD = re.compile(r"\S+")
 
@@ -441,6 +443,8 @@ def source_kind(words: list[str] | tuple[str, ...]) -> tuple[str, bool]:
     head = low[-1]
     if head.split("-")[-1] in _GROUP_HEADS and head != "police":
         return "unnamed", True  # "officials", "Officials" at the start of a sentence
+    if len(words) == 1 and _orgs.common_word_kind(words[0], _given_names()) is not None:
+        return "unnamed", head.endswith("s") or head in ("half", "two-thirds", "majority")  # "Six", "Polling"
     capital = [w for w in words if w[:1].isupper() and _norm(w) not in ("the", "a", "an")]
     if head in _ORG_HEADS or any(w in _ORG_NAMES for w in low) or " ".join(low[-2:]) == "white house":
         return "organisation", False
@@ -497,18 +501,35 @@ class _Runs:
     items: list[tuple[int, int, list[str], list[str], bool]]  # start, end, title, name, after "the"
 
 
+#: A nickname in quotation marks and a surname after a given name: ``Robert C. "Bobby" Scott``.
+_NICKNAME = re.compile(r"[ \t\u00a0]+[\"“‘']([A-Z][a-z]+)[\"”’'][ \t\u00a0]+([A-Z][\w’'\-]*[a-z])\b")
+
+
 def _runs(text: str) -> _Runs:
     items = []
     append = items.append
+    skip_to = -1
     for m in _NAME_RUN.finditer(text):
+        if m.start() < skip_to:
+            continue
         parts = _run_parts(m.group())
         if not parts:
             continue
         base = m.start()
+        nick = _NICKNAME.match(text, m.end()) if text[m.end() : m.end() + 1] in " \t\u00a0" else None
+        if nick is not None and parts[-1][1] + base == m.end():
+            # 'Rep. Robert C. "Bobby" Scott', 'Del. Marcia "Cia" Price': the name news uses is the nickname's
+            s, _, title, name = parts[-1]
+            parts = (*parts[:-1], (s, nick.end() - base, title, (nick.group(1), nick.group(2))))
+            skip_to = nick.end()
         for s, e, title, name in parts:
             s += base
             # after "the" (the window's last character is checked first: it must be a space or a tab)
             the = text[s - 1 : s] in (" ", "\t") and text[max(0, s - 4) : s].lower().endswith(("the ", "the\t"))
+            if not the and text.startswith("The", s) and text[s + 3 : s + 4] in (" ", "\u00a0"):
+                # "on The Laura Ingraham Show" inside a sentence: the name of a work or an outlet
+                before = text[max(0, s - 3) : s].rstrip()
+                the = bool(before) and (before[-1].islower() or before[-1] in ",;")
             append((s, e + base, title, name, the))
     return _Runs(items)
 
@@ -567,6 +588,8 @@ def _is_place(name: tuple[str, ...]) -> bool:
 
 
 _ROMAN = frozenset("II III IV VI".split())
+#: Title words that name a party, not an office.
+_PARTY_WORDS = frozenset("republican democrat democratic".split())
 
 
 #: Last words of the names of bodies and newspapers (beside ``_NOT_PERSON``): "Bayside Courier", "Harbor Clinic".
@@ -584,8 +607,8 @@ def _looks_personal(title: tuple[str, ...], name: tuple[str, ...]) -> bool:
     first word is a given name of the census lists and it has two or three
     words (``Helen Park``, not ``Washington Post Company``).
     """
-    if any(_norm(w) in _OFFICE for w in title):
-        return True
+    if any(_norm(w) in _OFFICE and _norm(w) not in _PARTY_WORDS for w in title):
+        return True  # (not "Republican" of "Republican National Convention")
     if not 2 <= len(name) <= 3 or any(len(w.rstrip(".")) > 1 and w.isupper() for w in name):
         return False
     if " ".join(_norm(w) for w in name) in _place_names() or _norm(name[-1]) in _ORG_NAMES:
@@ -723,6 +746,7 @@ class _People:
             self._index(p)
         self.by_key[low] = p
         if title:
+            p.titled = True
             p._roles(title)
             if not p.title or (is_honorific(p.title) and not is_honorific(" ".join(title))):
                 p.title = " ".join(title)
@@ -1099,10 +1123,9 @@ def _settle_kinds(people: list[Person], quotes: list[Quote], surnames: frozenset
         if p.kind != "person" or (" " in p.name and not p.name.endswith(".")):
             continue
         words = tuple(p.name.split())
-        titled = bool(p.title) and not is_honorific(p.title)
-        if len(words) == 1 and (_norm(words[0]) in surnames or p.title):
-            continue  # "Clinton" of "Hillary Clinton"; "Mr. Bob" would be a surname
-        if _orgs.is_name_fragment(words, given, titled=titled):
+        if len(words) == 1 and (_norm(words[0]) in surnames or p.titled):
+            continue  # "Clinton" of "Hillary Clinton"; "Pope Francis", and "Mr. Grant" is a surname
+        if _orgs.is_name_fragment(words, given):
             p.kind = "unnamed"
             fragments.add(p.name)
     if fragments:
@@ -1204,7 +1227,7 @@ def _collect(
         if s < head_end and not title and len(name) > 1 and (s, e) not in quoted:
             headline.append((s, e, name))
             continue
-        place = _is_place(name) and not _looks_personal(title, name)
+        place = (_is_place(name) and not _looks_personal(title, name)) or _titled_body(title, name)
         if len(name) > 1 and not place and not the:
             multi.add(name[-1])
         if place and (s, e) not in quoted:
@@ -1262,6 +1285,11 @@ def _collect(
                 events.append(_Event(ws, we, "run", ((), name[a:b])))
     events.sort(key=lambda ev: (ev.start, -ev.end))
     return events, runs, surnames
+
+
+def _titled_body(title: tuple[str, ...], name: tuple[str, ...]) -> bool:
+    """Whether a title and a name are together a body's name: ``General Electric``, ``Justice Department``."""
+    return bool(title) and _orgs.organisation_kind(" ".join(title + name), acronyms=False) not in (None, "place")
 
 
 def _person_after_body(name: tuple[str, ...]) -> tuple[int, tuple[str, ...]] | None:
@@ -2087,6 +2115,11 @@ def read_source(mention: str) -> Source:
         return Source("none")
     if all(_norm(w) in _NOT_A_SOURCE or w.lower().endswith(("n’t", "n't")) for w in words):
         return Source("none")  # a word the quote stage took for a source: "don’t", "whether", "Instead"
+    if len(words) == 1:
+        common = _orgs.common_word_kind(words[0], _given_names())
+        if common is not None:
+            # "Despite" (a sentence's first word): nobody; "Six", "Legislative" (of "Legislative leaders"): unnamed
+            return Source("none") if common == "none" else Source("other", (words[0],))
     name_at = _name_before_affiliation(words)
     if name_at is None:
         name_at = _name_before_clause(words)
@@ -2109,6 +2142,8 @@ def read_source(mention: str) -> Source:
         run = " ".join(words[k:])
         title, name = _split_run(run)
         desc = words[:k]
+        if _titled_body(title, name):
+            return Source("other", tuple(words))  # "General Electric", "the Justice Department", "Republican Party"
         if len(name) == 1 and len(name[0].rstrip(".")) == 1:
             return Source("other", tuple(words))  # an initial alone ("Y." of "D-N.Y."): no name
         if desc and (desc[0][:1].islower() or _principal(words) is not None) and desc[-1].lower() in _RELATION:
@@ -2124,10 +2159,13 @@ def read_source(mention: str) -> Source:
                 # "Maricopa County Recorder Helen Purcell": the person, and the words before as her role
                 return Source("name", name[tail[0] :], (), " ".join(name[: tail[0]]))
             return Source("other", tuple(words))
-        if len(name) == 1 and not title and (
-            _norm(name[0]) in _GROUP_HEADS or _norm(name[0]) in _ORG_HEADS or _norm(name[0]).split("-")[-1] in _GROUP_HEADS
+        if len(name) == 1 and (
+            (not title and _norm(name[0]) in _ORG_HEADS) or _norm(name[0]).split("-")[-1] in _GROUP_HEADS
         ):
-            return Source("other", tuple(words))  # "Officials said", "Police said" at the start of a sentence
+            # "Officials said", "Police said" at the start of a sentence; "Democrat Voters" (a headline)
+            return Source("other", tuple(words))
+        if not title and words[k] == "The" and k + 1 < len(words):
+            return Source("other", tuple(words))  # "The Laura Ingraham" (of "on The Laura Ingraham Show")
         role = None
         if desc and any(_norm(w) in _ROLE_HEADS or _norm(w) in _TITLE_WORDS for w in desc):
             role = " ".join(desc).rstrip(",")

@@ -40,6 +40,7 @@ __all__ = [
     "ORGANISATION_KINDS",
     "common_word_kind",
     "gazetteer",
+    "is_group_word",
     "is_name_fragment",
     "organisation_kind",
     "treated_as_organisations",
@@ -298,6 +299,19 @@ _QUANTITIES = frozenset(
     forty fifty hundreds thousands millions dozens half two-thirds one-third a-third majority some many most few
     several all both each none nobody everyone everybody another others""".split()
 )
+#: Words that open sentences beside the package's list of sentence starters (adverbs and prepositions).
+_MORE_STARTERS = frozenset(
+    """beyond shortly absent back likewise outside inside above below behind besides across along around toward
+    towards upon except plus regardless notably specifically generally fortunately unfortunately sadly happily
+    clearly obviously apparently reportedly allegedly briefly anyway hence accordingly consequently elsewhere
+    nearby afterward afterwards soon lately tonight instead""".split()
+)
+#: Documents and findings that news cites as a source, capitalised when they open a sentence ("Figures show").
+_DOCUMENTS = frozenset(
+    """analysis research data report reports study studies survey surveys poll polls polling figures numbers
+    statistics records documents emails video footage audio transcript transcripts memo letter evidence
+    estimates projections results findings""".split()
+)
 #: Endings of words that are no name (adjectives, participles): "Legislative", "Libertarian", "Chastened",
 #: "Polling" (past participles after these letters only: "Ahmed", "Mohammed", "Saeed", "Javed" are names;
 #: no "-ping", "-jing", "-ming", ... : "Jinping").
@@ -312,7 +326,8 @@ def common_word_kind(word: str, given_names=frozenset()) -> str | None:
 
     ``none`` for a word that opens sentences (``Despite``, ``Indeed``,
     ``Once``: the package's list of sentence starters); ``unnamed`` for a
-    number or share of people (``Six``, ``Half``, ``Two-thirds``) and for an
+    number or share of people (``Six``, ``Half``, ``Two-thirds``), a
+    document or finding (``Figures``, ``Analysis``), and for an
     adjective or participle that is no given name or common surname
     (``Legislative``, ``Libertarian``, ``Chastened``, ``Polling``; not
     ``Manning``, ``Ted``); None for anything else (a name, perhaps).
@@ -327,13 +342,29 @@ def common_word_kind(word: str, given_names=frozenset()) -> str | None:
     w = _norm(word)
     if not w or not word[:1].isupper():
         return None
-    if w in _QUANTITIES:
+    if w in _QUANTITIES or w in _DOCUMENTS:
         return "unnamed"
-    if w in _sentence_starters():
+    if w in _sentence_starters() or w in _MORE_STARTERS:
         return "none"
     if len(w) > 5 and _NOT_NAME_ENDINGS.search(w) and w not in given_names and w not in _surnames():
         return "unnamed"
     return None
+
+
+#: Endings of plural nouns for kinds of people: "Russians", "Ohioans", "Mourners", "Proponents", "Millennials".
+_GROUP_ENDINGS = ("ans", "ers", "ors", "ists", "ials", "ents", "ants", "ites", "ees")
+
+
+def is_group_word(word: str) -> bool:
+    """Whether a capitalised word alone is a plural for a kind of people (``Russians``, ``Mourners``), no surname.
+
+    Examples
+    --------
+    >>> is_group_word("Millennials"), is_group_word("Ohioans"), is_group_word("Sanders")
+    (True, True, False)
+    """
+    w = _norm(word)
+    return len(w) > 4 and w.endswith(_GROUP_ENDINGS) and w not in _surnames() and w[:-1] not in _surnames()
 
 
 def is_name_fragment(words: tuple[str, ...], given_names=frozenset(), *, titled: bool = False) -> bool:

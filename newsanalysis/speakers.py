@@ -1118,20 +1118,31 @@ def _settle_kinds(people: list[Person], quotes: list[Quote], surnames: frozenset
     """People whose name, once resolution is over, is no person's: a lone given name (``Bob``) or a name cut
     at an initial. They stay the source of what they said (pronouns included), as ``unnamed``."""
     given = _given_names()
-    fragments = set()
+    settled: dict[str, str] = {}
     for p in people:
         if p.kind != "person" or (" " in p.name and not p.name.endswith(".")):
             continue
         words = tuple(p.name.split())
+        if not any(w[:1].isupper() for w in words):
+            settled[p.name] = "unnamed"  # "police", "data"
+            continue
         if len(words) == 1 and (_norm(words[0]) in surnames or p.titled):
             continue  # "Clinton" of "Hillary Clinton"; "Pope Francis", and "Mr. Grant" is a surname
-        if _orgs.is_name_fragment(words, given):
-            p.kind = "unnamed"
-            fragments.add(p.name)
-    if fragments:
+        if _orgs.is_name_fragment(words, given) or (
+            len(words) == 1 and (_orgs.common_word_kind(words[0], given) is not None or _orgs.is_group_word(words[0]))
+        ):
+            settled[p.name] = "unnamed"  # "Bob", "Robert C.", "Beyond", "Millennials"
+        elif len(words) == 1 and _orgs.organisation_kind(words[0]) is not None:
+            settled[p.name] = "organisation"  # "Benghazi", "Politico" (no person of the text is so named)
+    for p in people:
+        if p.name in settled and p.kind == "person":
+            p.kind = settled[p.name]
+            p.plural = _orgs.is_group_word(p.name)
+    if settled:
         for q in quotes:
-            if q.person in fragments:
-                q.person, q.source_kind = None, "unnamed"
+            if q.person in settled:
+                q.source_kind = settled[q.person]
+                q.person = None
     return people
 
 
@@ -1213,6 +1224,7 @@ def _collect(
             and _norm(m[-1]) not in _TITLE_WORDS
             and _norm(m[-1]) not in _LEADING  # "He said": a pronoun, never a name to look for
             and not _is_place((m[-1],))
+            and (len(m) > 1 or _orgs.common_word_kind(m[-1], _given_names()) is None)  # ("Beyond", "Six")
         ):
             quoted_names.add(_norm(m[-1]))  # (not "Thursday" of "Priebus later Thursday told")
 

@@ -96,7 +96,9 @@ _LAST_WORDS: dict[str, str] = {
 }
 #: First words of the names of bodies (``National Rifle Association``, ``University of Michigan``,
 #: ``Center for American Progress``); with ``of``/``for``/``on`` after them only, where marked.
-_FIRST_WORDS: dict[str, str] = {"national": "body", "federal": "government", "royal": "body", "international": "body"}
+_FIRST_WORDS: dict[str, str] = {
+    "national": "body", "federal": "government", "royal": "body", "international": "body", "team": "group",
+}
 _FIRST_WITH_OF: dict[str, str] = {
     **{w: k for w, k in _LAST_WORDS.items() if k != "outlet"},
     "friends": "group",

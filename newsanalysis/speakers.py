@@ -477,9 +477,18 @@ def _split_run(run: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         or (lead == 0 and words[0] in ("Said", "Says"))  # "Said Ellis:" opens with the cue
         or (words[lead] in _PLACE_DOTTED and lead + 1 < len(words))  # "U.S. Trump" (after "... in the U.S.")
         or (_norm(words[lead]).endswith("ly") and _norm(words[lead]) not in _given_names())  # "Suddenly"
+        or (lead + 1 < len(words) and _orgs.common_word_kind(words[lead], _given_names()) == "none")  # "Despite"
     ):
         lead += 1
     words = words[lead:]  # (pop(0) in a loop was quadratic in a run of thousands of initials)
+    for i in range(len(words) - 2, -1, -1):
+        if words[i].endswith(("’s", "'s", "s’", "s'")):
+            # "Fox News’ Sean Hannity", "Trump’s Indiana": the name is what the possessive owns (but a place's
+            # possessive is a title's qualifier: "Ukraine’s President Volodymyr Zelensky")
+            own = _norm(words[i].rstrip("’'"))
+            if own not in _place_names() and _orgs.organisation_kind(words[i]) != "place":
+                words = words[i + 1 :]
+            break
     if words and words[-1].endswith(("’s", "'s")):
         words[-1] = words[-1][:-2]
     k = -1
@@ -491,6 +500,8 @@ def _split_run(run: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     title, name = words[: k + 1], words[k + 1 :]
     if title and not any(_norm(w) in _OFFICE for w in title):
         title, name = [], words
+        while len(name) > 1 and _norm(name[0]) in _TITLE_WORDS:
+            name = name[1:]  # "State Hillary Clinton" (of "secretary of State Hillary Clinton"), "Former Trump"
     return tuple(title), tuple(name)
 
 

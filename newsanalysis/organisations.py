@@ -306,7 +306,7 @@ _MORE_STARTERS = frozenset(
     """beyond shortly absent back likewise outside inside above below behind besides across along around toward
     towards upon except plus regardless notably specifically generally fortunately unfortunately sadly happily
     clearly obviously apparently reportedly allegedly briefly anyway hence accordingly consequently elsewhere
-    nearby afterward afterwards soon lately tonight instead""".split()
+    nearby afterward afterwards soon lately tonight instead neither either top rival thanks""".split()
 )
 #: Documents and findings that news cites as a source, capitalised when they open a sentence ("Figures show").
 _DOCUMENTS = frozenset(

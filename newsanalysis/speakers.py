@@ -477,7 +477,11 @@ def _split_run(run: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         or (lead == 0 and words[0] in ("Said", "Says"))  # "Said Ellis:" opens with the cue
         or (words[lead] in _PLACE_DOTTED and lead + 1 < len(words))  # "U.S. Trump" (after "... in the U.S.")
         or (_norm(words[lead]).endswith("ly") and _norm(words[lead]) not in _given_names())  # "Suddenly"
-        or (lead + 1 < len(words) and _orgs.common_word_kind(words[lead], _given_names()) == "none")  # "Despite"
+        or (
+            lead + 1 < len(words)
+            and _norm(words[lead]) not in _TITLE_WORDS  # ("Representative")
+            and _orgs.common_word_kind(words[lead], _given_names()) is not None  # "Despite", "Both", "Electing"
+        )
     ):
         lead += 1
     words = words[lead:]  # (pop(0) in a loop was quadratic in a run of thousands of initials)
@@ -500,7 +504,7 @@ def _split_run(run: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     title, name = words[: k + 1], words[k + 1 :]
     if title and not any(_norm(w) in _OFFICE for w in title):
         title, name = [], words
-        while len(name) > 1 and _norm(name[0]) in _TITLE_WORDS:
+        while len(name) > 1 and (_norm(name[0]) in _TITLE_WORDS or _norm(name[0]) in _PORTFOLIOS):
             name = name[1:]  # "State Hillary Clinton" (of "secretary of State Hillary Clinton"), "Former Trump"
     return tuple(title), tuple(name)
 

@@ -49,7 +49,8 @@ from .output import (
     write_parquet,
     write_text,
 )
-from .tables import SPEECH_KINDS, AnalysisResult, quotable, statements
+from .tables import SPEECH_KINDS, AnalysisResult, quotable, reusing_statements, statements
+from .tables import missing as _missing
 
 __all__ = ["check_out", "most_quoted", "safe_filename", "write_report"]
 
@@ -137,9 +138,14 @@ def most_quoted(quotes: pd.DataFrame, *, top: int = 10, by: str = "person") -> p
     if q.empty:
         empty = pd.DataFrame({c: pd.Series(dtype="float64" if "compound" in c else "object") for c in cols})
         return with_old_names(empty, "most_quoted")
+    # the top first (most statements; ties in order of first appearance), then the details of those only
+    counts = q.groupby("speaker", sort=False).size()
+    chosen = set(counts.sort_values(ascending=False, kind="stable").head(top).index)
+    q = q[q["speaker"].isin(chosen)]
     picks = quotable(quotes)
     if by == "person" and "person" in picks.columns:
         picks = picks[picks["person"].notna()].assign(speaker=lambda d: d["person"])
+    picks = picks[picks["speaker"].isin(chosen)]
     by_who = {who: g for who, g in picks.groupby("speaker", sort=False)}
     none = {"text": None, "compound": float("nan")}
     rows = []
@@ -492,10 +498,6 @@ def _e(value: object) -> str:
     if value is None or (isinstance(value, float) and value != value) or value is pd.NA or value is pd.NaT:
         return ""
     return html.escape(str(value), quote=True)
-
-
-def _missing(value: object) -> bool:
-    return value is None or value is pd.NA or value is pd.NaT or (isinstance(value, float) and value != value)
 
 
 def _tone(value: object) -> str:
@@ -1171,7 +1173,8 @@ def write_report(
         manifest = write_manifest(root, new_manifest("write_report", options={"formula_safe": formula_safe}))
         steps = _Steps(progress)
         try:
-            _write_report(result, root, manifest, fmts, dpi, max_article_charts, title, formula_safe, steps)
+            with reusing_statements():  # some 30 charts and tables ask for the statements of one table
+                _write_report(result, root, manifest, fmts, dpi, max_article_charts, title, formula_safe, steps)
         finally:
             steps.close()
     return Path(out) / "report.html"

@@ -12,10 +12,13 @@ from __future__ import annotations
 import numbers
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from . import schema, segment, speakers, tone
@@ -315,6 +318,35 @@ def _statement_tone(found: list[Quote], stmt: list[int | None], compounds: list[
         yield found[rows[0]].speaker, sum(compounds[i] for i in top) / len(top)
 
 
+_MEMO: ContextVar[dict | None] = ContextVar("newsanalysis_table_memo", default=None)
+
+
+@contextmanager
+def reusing_statements() -> Iterator[None]:
+    """Inside, :func:`statements` and :func:`quotable` of one table object are worked out once.
+
+    The report draws some 30 charts and tables from the same quotes table;
+    each asks for its statements. A copy of the first answer is given to every
+    later call with the very same object (so a caller may change what it
+    gets). Nothing is kept after the block.
+    """
+    token = _MEMO.set({})
+    try:
+        yield
+    finally:
+        _MEMO.reset(token)
+
+
+def _memo(name: str, quotes: pd.DataFrame, make) -> pd.DataFrame:
+    memo = _MEMO.get()
+    if memo is None:
+        return make(quotes)
+    hit = memo.get((name, id(quotes)))
+    if hit is None or hit[0] is not quotes:  # the table is held, so its id is not reused while the block lasts
+        hit = memo[(name, id(quotes))] = (quotes, make(quotes))
+    return hit[1].copy()
+
+
 def statements(quotes: pd.DataFrame) -> pd.DataFrame:
     """One row a statement: the speech rows of the quotes table that share a ``statement``.
 
@@ -351,35 +383,66 @@ def statements(quotes: pd.DataFrame) -> pd.DataFrame:
     >>> s[["text", "kind", "speaker", "rows"]].values.tolist()
     [['We will win, … and win big.', 'direct', 'Ann', 2], ['the plan was “a mess” for all', 'indirect', 'Bob', 2]]
     """
+    return _memo("statements", quotes, _statements)
+
+
+def _statements(quotes: pd.DataFrame) -> pd.DataFrame:
     speech = quotes[quotes["kind"].isin(SPEECH_KINDS)]
+    cols = list(speech.columns)
+    n = len(speech)
     if "statement" in speech.columns:
         key = speech["statement"].astype("Float64").fillna(-1.0).to_numpy(dtype=float)
     else:
-        key = [-1.0] * len(speech)
-    cols = list(speech.columns)
-    records = speech.to_dict("records")
-    groups: dict[tuple, list[int]] = {}  # in order of first appearance
-    for i in range(len(records)):  # a missing statement: the row on its own
-        k = (records[i].get("article_id"), key[i]) if key[i] >= 0 else ("row", i)
-        groups.setdefault(k, []).append(i)
-    out = []
-    for rows in groups.values():
-        rows.sort(key=lambda i: (records[i]["start"], -records[i]["end"]))
-        top = [rows[j] for j in _top_level([(records[i]["start"], records[i]["end"]) for i in rows])]
-        first = dict(records[rows[0]])
-        first["start"] = min(records[i]["start"] for i in rows)
-        first["end"] = max(records[i]["end"] for i in rows)
-        if "text" in first:
-            first["text"] = " … ".join(str(records[i]["text"]) for i in top)
-        kinds = {records[i]["kind"] for i in top}
-        first["kind"] = "indirect" if "indirect" in kinds else "direct" if kinds == {"direct"} else "partial"
-        for col in schema.TONE:
-            if col in first:
-                first[col] = sum(records[i][col] for i in top) / len(top)
-        first["rows"] = len(rows)
-        out.append(first)
-    frame = pd.DataFrame(out, columns=cols + ["rows"])
-    frame = frame.astype({c: speech[c].dtype for c in cols}) if len(frame) else frame
+        key = np.full(n, -1.0)
+    # A statement of one row is that row (most are): only statements of two or more rows are joined, row by row.
+    owner = speech["article_id"].astype("string").fillna("").to_numpy(dtype=object) if "article_id" in cols \
+        else np.full(n, "", dtype=object)
+    alone = key < 0  # a missing statement: the row on its own
+    key = np.where(alone, -1.0 - np.arange(n), key)
+    codes, _ = pd.factorize(pd.MultiIndex.from_arrays([owner, key]))  # numbered in order of first appearance
+    sizes = np.bincount(codes, minlength=codes.max() + 1 if n else 0)
+    _, first_pos = np.unique(codes, return_index=True)
+    single = speech.iloc[first_pos[sizes == 1]].copy()
+    single["rows"] = 1
+    many = np.flatnonzero(sizes[codes] > 1)
+    joined: dict[int, list[int]] = {}
+    for i in many.tolist():
+        joined.setdefault(int(codes[i]), []).append(i)
+    joined = list(joined.values())
+    if not joined:
+        frame = single
+    else:
+        starts = speech["start"].to_numpy(dtype="int64")
+        ends = speech["end"].to_numpy(dtype="int64")
+        kinds = speech["kind"].to_numpy(dtype=object)
+        texts = speech["text"].to_numpy(dtype=object) if "text" in cols else None
+        tones = {c: speech[c].to_numpy(dtype="float64") for c in schema.TONE if c in cols}
+        heads, spans, joined_text, joined_kind = [], [], [], []
+        joined_tone: dict[str, list[float]] = {c: [] for c in tones}
+        for rows in joined:
+            rows.sort(key=lambda i: (starts[i], -ends[i]))
+            top = [rows[j] for j in _top_level([(starts[i], ends[i]) for i in rows])]
+            heads.append(rows[0])
+            spans.append((min(starts[i] for i in rows), max(ends[i] for i in rows), len(rows)))
+            if texts is not None:
+                joined_text.append(" … ".join(str(texts[i]) for i in top))
+            ks = {kinds[i] for i in top}
+            joined_kind.append("indirect" if "indirect" in ks else "direct" if ks == {"direct"} else "partial")
+            for c, v in tones.items():
+                joined_tone[c].append(sum(v[i] for i in top) / len(top))
+        multi = speech.iloc[heads].copy()
+        multi["start"] = pd.array([s for s, _, _ in spans], dtype=speech["start"].dtype)
+        multi["end"] = pd.array([e for _, e, _ in spans], dtype=speech["end"].dtype)
+        if texts is not None:
+            multi["text"] = pd.array(joined_text, dtype=speech["text"].dtype)
+        multi["kind"] = pd.array(joined_kind, dtype=speech["kind"].dtype)
+        for c, vals in joined_tone.items():
+            multi[c] = pd.array(vals, dtype=speech[c].dtype)
+        multi["rows"] = [n for _, _, n in spans]
+        multi.index = pd.Index([min(rows) for rows in joined])  # where the statement first appears
+        single.index = pd.Index(first_pos[sizes == 1])
+        frame = pd.concat([single, multi]).sort_index(kind="stable")
+    frame = frame.reset_index(drop=True)
     frame["rows"] = frame["rows"].astype("int64")
     return frame
 
@@ -425,6 +488,10 @@ def quotable(quotes: pd.DataFrame) -> pd.DataFrame:
     >>> quotable(q)[["speaker", "text", "shown"]].values.tolist()
     [['Ann', 'the plan was good', 'statement'], ['Bob', 'a reckless gamble', 'quoted words']]
     """
+    return _memo("quotable", quotes, _quotable)
+
+
+def _quotable(quotes: pd.DataFrame) -> pd.DataFrame:
     st = statements(quotes)
     if st.empty:
         return st.assign(shown=pd.Series(dtype="object"))
@@ -439,12 +506,12 @@ def quotable(quotes: pd.DataFrame) -> pd.DataFrame:
     texts: list[str] = []
     tones: dict[str, list[float]] = {c: [] for c in schema.TONE if c in st.columns}
     for i, row in enumerate(st.to_dict("records")):
-        if _missing_value(row.get("speaker")):
+        if missing(row.get("speaker")):
             continue
-        speech_cue = row.get("cue_type") in (None, "speech") or _missing_value(row.get("cue_type"))
+        speech_cue = row.get("cue_type") in (None, "speech") or missing(row.get("cue_type"))
         holds_source = False
         s0, s1 = row.get("speaker_start"), row.get("speaker_end")
-        if not _missing_value(s0) and not _missing_value(s1):
+        if not missing(s0) and not missing(s1):
             holds_source = row["start"] <= int(s0) and int(s1) <= row["end"]
         if row["kind"] != "indirect" or (speech_cue and not holds_source):
             keep.append(i)
@@ -453,7 +520,7 @@ def quotable(quotes: pd.DataFrame) -> pd.DataFrame:
             for c in tones:
                 tones[c].append(row[c])
             continue
-        key = (row["article_id"], row["statement"]) if not _missing_value(row.get("statement")) else None
+        key = (row["article_id"], row["statement"]) if not missing(row.get("statement")) else None
         inner = marked_rows.get((key[0], int(key[1])), []) if key else []
         if not inner:
             continue
@@ -461,7 +528,7 @@ def quotable(quotes: pd.DataFrame) -> pd.DataFrame:
         shown.append("quoted words")
         texts.append(" … ".join(str(r["text"]) for r in inner))
         for c in tones:
-            vals = [r[c] for r in inner if not _missing_value(r[c])]
+            vals = [r[c] for r in inner if not missing(r[c])]
             tones[c].append(sum(vals) / len(vals) if vals else float("nan"))
     out = st.iloc[keep].reset_index(drop=True)
     out["text"] = pd.Series(texts, dtype=st["text"].dtype)
@@ -471,8 +538,21 @@ def quotable(quotes: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def _missing_value(v) -> bool:
-    return v is None or (not isinstance(v, str) and bool(pd.isna(v)))
+def missing(value: object) -> bool:
+    """Whether one cell is empty: None, ``pd.NA``, ``NaT`` or a NaN number (a string never is).
+
+    Examples
+    --------
+    >>> [missing(v) for v in (None, pd.NA, pd.NaT, float("nan"), np.float32("nan"), "", 0, "NA")]
+    [True, True, True, True, True, False, False, False]
+    """
+    if value is None or value is pd.NA or value is pd.NaT:
+        return True
+    if isinstance(value, (float, np.floating)):
+        return bool(value != value)
+    if isinstance(value, np.datetime64):
+        return bool(np.isnat(value))
+    return False
 
 
 def error_records(article_id: str, path: str | None, error: str, kind: str = "error") -> Records:

@@ -257,17 +257,19 @@ def treated_as_organisations(text: str, given_names=frozenset()) -> dict[str, st
     """The names that ``text`` treats as organisations, lower case, each with the treatment that says so.
 
     A strong treatment (``X's editorial board``, ``X, a think tank``) makes
-    a body of any name but one that opens with a given name of
-    ``given_names`` (``Maggie Haberman's reporting``). A weak one (``X
-    reported``, ``X, which ...``, ``according to X``, ``X said in a
-    statement``: said of people too) only of a name whose form is a body's
-    or that opens with no given name; a one-word name under a weak
-    treatment must not be a given name either. The caller drops the names
-    it has personal evidence for (a title, a full name ending with it).
+    a body of any name with no given name of ``given_names`` in it
+    (``Maggie Haberman's reporting`` is a person's) and no title before it.
+    A weak one (``X reported``, ``X, which ...``, ``according to X``, ``X
+    said in a statement``: said of people too) makes a body of such a name
+    of two or more words, or of one word written as no surname is
+    (``BuzzFeed``, ``BFMTV``, ``Tchadinfos.com``), not of ``Fahrenthold
+    reported``. A name whose form is a body's (:func:`organisation_kind`)
+    is one under any treatment. The caller drops the names it has personal
+    evidence for (a title, a full name ending with it).
 
     Examples
     --------
-    >>> t = "Politico reported the deal. Heritage Action, a conservative group, said so."
+    >>> t = "Politico reported the deal. Heritage Action, a conservative group, said so. Zorbel reported it."
     >>> sorted(treated_as_organisations(t, {"maggie"}).items())
     [('heritage action', 'apposition'), ('politico', 'reported')]
     >>> treated_as_organisations("Maggie Haberman reported the news.", {"maggie"})
@@ -286,13 +288,49 @@ def treated_as_organisations(text: str, given_names=frozenset()) -> dict[str, st
                 continue
             if words[-1].endswith(("’s", "'s")):
                 words[-1] = words[-1][:-2]
-            first = _norm(words[0])
-            if first in given_names:
-                continue  # "Maggie Haberman reported": a reporter, a person
-            if what in _WEAK and len(words) > 2 and organisation_kind(" ".join(words)) is None:
-                continue
-            out.setdefault(" ".join(words).lower(), what)
+            ends = [i for i, w in enumerate(words[:-1]) if w.endswith(".") and len(w) > 2 and not _is_acronym(w)]
+            if ends:
+                words = words[ends[-1] + 1 :]  # "Libya. He reported", "Trump. As Politico reported": after the end
+                while words and (words[0].lower() in _LEAD or words[0].lower() in _sentence_starters()):
+                    words = words[1:]
+                if not words:
+                    continue
+            words[-1] = words[-1].rstrip(".")
+            low = [_norm(w) for w in words]
+            own = next((i for i, w in enumerate(low) if w in ("of", "for", "at")), len(low))
+            if any(w in given_names for w in low[:own]) and organisation_kind(" ".join(words[:own])) is None:
+                continue  # "Stephen K. Bannon of Breitbart News, a ...": a person of a body
+            if low[0] in _PERSON_TITLES or low[0] in _CALENDAR or common_word_kind(words[0], given_names) is not None:
+                continue  # "Mr. Trump reported", "Wednesday, a group of ...", "Likewise, a ..."
+            name = " ".join(words)
+            if organisation_kind(name) is None:
+                if any(w in given_names for w in low):
+                    continue  # "Maggie Haberman reported", "Democrat James Polk, a ...": a person
+                if what in _WEAK and len(words) == 1 and not _unlike_a_surname(words[0]):
+                    continue  # "Fahrenthold reported", "Steyer said in a statement": a reporter, a person
+            out.setdefault(name.lower(), what)
     return out
+
+
+#: Titles before a person's name (a treatment of a name with one is no body's).
+_PERSON_TITLES = frozenset(
+    """mr mrs ms miss dr sen rep gov president senator representative governor secretary mayor judge justice
+    gen general sir lord lady prof professor rev""".split()
+)
+#: Days and months, which open a sentence before a comma ("On Wednesday, a group ...").
+_CALENDAR = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+    september october november december""".split()
+)
+
+
+def _unlike_a_surname(word: str) -> bool:
+    """Whether a word is written as no surname is: capitals inside or all capitals (``BuzzFeed``, ``BFMTV``),
+    a digit, a domain (``Tchadinfos.com``)."""
+    core = word.removesuffix(".com")
+    return core != word or any(c.isdigit() for c in word) or (len(core) > 1 and core.isupper()) or any(
+        c.isupper() for c in core[1:]
+    )
 
 
 #: Words for a number or a share of people: a group, never a name ("Six in 10 voters", "Half").

@@ -188,7 +188,7 @@ _TITLE_WORDS = frozenset(
     inspector detective sergeant lieutenant captain superintendent supt bishop archbishop cardinal
     rabbi imam sir dame lord lady baroness baron sheikh emir cllr headteacher teacher principal msp mla
     constable nurse farmer chef firefighter paramedic trooper veteran doctor surgeon physician midwife
-    rancher fisherman miner pilot priest father deacon""".split()
+    rancher fisherman miner pilot priest father deacon taoiseach tánaiste tanaiste td shri smt""".split()
 )
 #: Title words that name an office (a title must contain one).
 _OFFICE = _TITLE_WORDS - frozenset(

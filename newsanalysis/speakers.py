@@ -1130,8 +1130,10 @@ def _treated_bodies(text: str, runs: _Runs, surnames: frozenset[str]) -> dict[st
 
 
 def _settle_kinds(people: list[Person], quotes: list[Quote], surnames: frozenset[str]) -> list[Person]:
-    """People whose name, once resolution is over, is no person's: a lone given name (``Bob``) or a name cut
-    at an initial. They stay the source of what they said (pronouns included), as ``unnamed``."""
+    """People whose name, once resolution is over, is no person's: a lone given name (``Bob``) in a text that
+    names others in full (where a first name alone withholds who it is; in a text that names nobody in full,
+    "Ann said" is how Ann is named), a name cut at an initial, a word that opens sentences. They stay the source
+    of what they said (pronouns included), as ``unnamed``; a place or a body of the gazetteer is an organisation."""
     given = _given_names()
     settled: dict[str, str] = {}
     for p in people:
@@ -1143,7 +1145,7 @@ def _settle_kinds(people: list[Person], quotes: list[Quote], surnames: frozenset
             continue
         if len(words) == 1 and (_norm(words[0]) in surnames or p.titled):
             continue  # "Clinton" of "Hillary Clinton"; "Pope Francis", and "Mr. Grant" is a surname
-        if _orgs.is_name_fragment(words, given) or (
+        if _orgs.is_name_fragment(words, given if surnames else frozenset()) or (
             len(words) == 1 and (_orgs.common_word_kind(words[0], given) is not None or _orgs.is_group_word(words[0]))
         ):
             settled[p.name] = "unnamed"  # "Bob", "Robert C.", "Beyond", "Millennials"

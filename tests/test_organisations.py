@@ -93,8 +93,9 @@ def test_a_reporter_who_reported_stays_a_person():
     [
         # a sentence's first word that the quote stage may take for a source
         ("Despite the rain, turnout rose. “It was a good day,” Despite said.", "good day"),
-        # a lone given name with nothing to say who it is
-        ("The base chief known as Bob spoke for the first time. “There never was an order,” Bob said.", "never was"),
+        # a lone given name with nothing to say who it is, in a text that names others in full
+        ("The base chief known as Bob spoke for the first time. “There never was an order,” Bob said. "
+         "Mitchell Zuckoff, the author of the book, disagreed.", "never was"),
         # a number of people
         ("Six said they would vote for him.", "would vote"),
     ],
@@ -110,6 +111,10 @@ def test_a_name_cut_at_an_initial_or_a_dotted_place_is_whole():
     )
     people = people_with_statements(text)
     assert people == {"Bobby Scott", "Norman Ham"}
+
+
+def test_a_first_name_is_a_name_where_the_text_names_nobody_in_full():
+    assert source_of("“It works,” Ann said.", "works")[1] == "Ann"
 
 
 def test_a_lone_name_that_is_also_a_surname_stays_a_person():

@@ -239,14 +239,26 @@ def organisation_kind(name: str, *, acronyms: bool = True) -> str | None:
 
 #: A capitalised name, as the treatment patterns capture it (up to six words, ``&`` and ``-`` inside).
 _CAPS = r"((?:[A-Z][\w’'.&\-]*)(?:[ \t\u00a0]+(?:of|for|and|on|the|&|[A-Z][\w’'.&\-]*)){0,6}?)"
-#: How news treats a body, never a person: each a name and a pattern with the name's place.
-_TREATMENTS: tuple[tuple[str, re.Pattern], ...] = (
-    ("reported", re.compile(_CAPS + r"[ \t]+(?:first[ \t]+|previously[ \t]+|also[ \t]+|has[ \t]+|had[ \t]+|was[ \t]+first[ \t]+to[ \t]+)?report(?:ed|s|ing)\b")),
-    ("editorial board", re.compile(_CAPS + r"(?:’s|'s)[ \t]+(?:editorial[ \t]+(?:board|page|writers)|editors|newsroom|reporters|reporting|correspondents?|front[ \t]+page|website|homepage|coverage|headquarters|shareholders)\b")),
-    ("apposition", re.compile(_CAPS + r",[ \t]+(?:a|an|the)[ \t]+(?:[\w\-]+[ \t]+){0,3}(?:think[ \t]+tank|nonprofit|non-profit|group|organi[sz]ation|watchdog|website|site|newspaper|paper|magazine|outlet|firm|company|publication|network|broadcaster|blog|agency|charity|union|coalition|institute|pac|PAC|tabloid|daily|weekly|channel|startup|party)\b")),
-    ("which", re.compile(_CAPS + r",[ \t]+which[ \t]+(?:first[ \t]+)?(?:reported|obtained|published|broke|revealed|said|says|has|had|is|was)\b")),
-    ("according to", re.compile(r"\b[Aa]ccording[ \t]+to[ \t]+(?:the[ \t]+)?" + _CAPS + r"(?=[,.;:]|[ \t]+(?:poll|survey|data|report|analysis|figures|estimates)\b)")),
-    ("statement", re.compile(_CAPS + r"[ \t]+said[ \t]+in[ \t]+a[ \t]+(?:written[ \t]+)?statement\b")),
+#: How news treats a body, never a person: each a name, the cue that treats it (found first: it is rare), and
+#: whether the name stands before the cue (and what may stand between) or after it.
+_B = r"[ \t]+"
+_TREATMENTS: tuple[tuple[str, re.Pattern, re.Pattern], ...] = tuple(
+    (what, re.compile(cue), re.compile(_CAPS + glue + r"$") if glue is not None else re.compile(_CAPS + after))
+    for what, cue, glue, after in (
+        ("reported", r"report(?:ed|s|ing)\b",
+         _B + r"(?:first[ \t]+|previously[ \t]+|also[ \t]+|has[ \t]+|had[ \t]+|was[ \t]+first[ \t]+to[ \t]+)?", ""),
+        ("editorial board", r"s[ \t]+(?:editorial[ \t]+(?:board|page|writers)|editors|newsroom|reporters"
+         r"|reporting|correspondents?|front[ \t]+page|website|homepage|coverage|headquarters|shareholders)\b", "", ""),
+        ("apposition", r",[ \t]+(?:a|an|the)[ \t]+(?:[\w\-]+[ \t]+){0,3}?(?:think[ \t]+tank|nonprofit|non-profit|group"
+         r"|organi[sz]ation|watchdog|website|site|newspaper|paper|magazine|outlet|firm|company|publication|network"
+         r"|broadcaster|blog|agency|charity|union|coalition|institute|pac|PAC|tabloid|daily|weekly|channel|startup"
+         r"|party)\b", "", ""),
+        ("which", r",[ \t]+which[ \t]+(?:first[ \t]+)?(?:reported|obtained|published|broke|revealed|said|says|has|had|is"
+         r"|was)\b", "", ""),
+        ("according to", r"ccording[ \t]+to[ \t]+(?:the[ \t]+)?", None,
+         r"(?=[,.;:]|[ \t]+(?:poll|survey|data|report|analysis|figures|estimates)\b)"),
+        ("statement", r"said[ \t]+in[ \t]+a[ \t]+(?:written[ \t]+)?statement\b", _B, ""),
+    )
 )
 #: Treatments that a person's name may also get ("according to Smith", "Smith said in a statement"):
 #: they make a body only of a name with no personal evidence (see :func:`treated_as_organisations`).
@@ -276,11 +288,25 @@ def treated_as_organisations(text: str, given_names=frozenset()) -> dict[str, st
     {}
     """
     out: dict[str, str] = {}
-    for what, pattern in _TREATMENTS:
-        if what == "apposition" or what == "editorial board" or what == "which":
-            if "," not in text and "’s" not in text and "'s" not in text:
+    for what, cue, before in _TREATMENTS:
+        for c in cue.finditer(text):
+            # (each cue starts with a literal, which ``re`` finds fast; what must come before it is checked here)
+            a = c.start()
+            if what == "editorial board":
+                if text[a - 1 : a] not in ("’", "'"):
+                    continue
+                a -= 1
+            elif what == "according to":
+                if text[a - 1 : a] not in ("A", "a") or (a > 1 and text[a - 2].isalnum()):
+                    continue
+            elif what in ("reported", "statement") and a and text[a - 1].isalnum():
+                continue  # "misreported"
+            if what == "according to":
+                m = before.match(text, c.end())
+            else:
+                m = before.search(text, max(0, a - 120), a)
+            if m is None:
                 continue
-        for m in pattern.finditer(text):
             words = m.group(1).replace("\u00a0", " ").split()
             while words and (words[0].lower() in _LEAD or words[0].lower() in _sentence_starters()):
                 words = words[1:]

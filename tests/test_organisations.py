@@ -163,3 +163,17 @@ def test_treatment_needs_no_personal_evidence():
     # "Smith reported" is found by the pattern, and dropped by speakers where Smith is someone's surname
     text = "Ann Smith spoke. “We won,” Smith said. Smith reported the result."
     assert source_of(text, "We won")[1] == "Ann Smith"
+
+
+@pytest.mark.parametrize(
+    ("mention", "form"),
+    [("Last", "none"), ("Despite", "none"), ("Figures", "other"), ("Two-thirds", "other"), ("Legislative", "other"),
+     ("Manning", "name"), ("Ahmed", "name")],
+)
+def test_a_capitalised_word_alone_reads_as_no_name(mention, form):
+    from newsanalysis.speakers import read_source, source_kind
+
+    src = read_source(mention)
+    assert src.form == form
+    if form == "other":
+        assert source_kind(src.words)[0] == "unnamed"

@@ -563,6 +563,8 @@ def _run_parts(run: str) -> tuple[tuple[int, int, tuple[str, ...], tuple[str, ..
         title, name = _split_run(run[s:e])
         if not name or (len(name) == 1 and len(name[0]) == 1) or "I" in name:
             continue  # an initial alone; "I" is the writer, not a name ("Later I", "Rubio: I Still Believe")
+        if len(name) == 1 and name[0] in ("Says", "Said", "Tells", "Told", "Asks", "Asked", "Warns", "Claims"):
+            continue  # a headline's verb after a title: "Former White House Doctor Says ..."
         out.append((s, e, title, name))
     return tuple(out)
 

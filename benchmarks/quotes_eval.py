@@ -4,6 +4,7 @@ Run from the repository root::
 
     python -m benchmarks.quotes_eval [PATH.jsonl]
     python -m benchmarks.quotes_eval [PATH.jsonl] --ablate   # each rule switched off in turn
+    python -m benchmarks.quotes_eval [PATH.jsonl] --by-rule  # precision of each rule (``quotes.rule``)
 
 ``PATH.jsonl`` (default ``../shared/bench/polnear/dev.jsonl``) holds one
 article a line: ``{"id", "text", "quotes": [{"start", "end", "kind",
@@ -94,6 +95,7 @@ class Tally:
     def __init__(self) -> None:
         self.gold = self.pred = self.matched = self.speaker = self.strict = 0
         self.other_kind: dict[str, int] = {}  # unmatched predictions that match gold of another kind
+        self.by_rule: dict[str, list[int]] = {}  # rule -> [predicted, matched, speaker right, strict]
 
     def add(self, gold: list[dict], pred: list[dict], others: list[dict] = ()) -> None:
         gs = [(g["start"], g["end"]) for g in gold]
@@ -109,11 +111,17 @@ class Tally:
             for oi, _ in match(os_, [ps[pi] for pi in rest]):
                 kind = others[oi]["kind"]
                 self.other_kind[kind] = self.other_kind.get(kind, 0) + 1
+        for p in pred:
+            self.by_rule.setdefault(p.get("rule") or "(none)", [0, 0, 0, 0])[0] += 1
         for gi, pi in pairs:
             g, p = gold[gi], pred[pi]
+            counts = self.by_rule[p.get("rule") or "(none)"]
+            counts[1] += 1
             if speaker_right(g, p):
                 self.speaker += 1
                 self.strict += strict_speaker(g.get("speaker"), p.get("speaker"))
+                counts[2] += 1
+                counts[3] += strict_speaker(g.get("speaker"), p.get("speaker"))
 
     def row(self) -> tuple[float, float, float, float, float]:
         p = self.matched / self.pred if self.pred else 0.0
@@ -220,8 +228,10 @@ def _records(df) -> list[dict]:
     out = []
     cols = (df["start"], df["end"], df["kind"], df["speaker_start"], df["speaker_end"], df["cue"], df["statement"],
             df["speaker"])
-    for s, e, k, ss, se, cue, st, who in zip(*cols):
+    rules = df["rule"] if "rule" in df.columns else [None] * len(df)
+    for s, e, k, ss, se, cue, st, who, rule in zip(*cols, rules):
         out.append({
+            "rule": None if rule is None or pd.isna(rule) else str(rule),
             "start": int(s), "end": int(e), "kind": k, "cue": None if pd.isna(cue) else cue,
             "speaker": None if pd.isna(who) else str(who),
             "speaker_start": None if pd.isna(ss) else int(ss),
@@ -308,6 +318,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="score the quotes table's rows as they are, not one span per statement")
     parser.add_argument("--ablate", action="store_true",
                         help="score once with every rule, then once with each rule switched off")
+    parser.add_argument("--by-rule", action="store_true",
+                        help="also print, for each rule of quotes.rule, its predictions and their precision")
     args = parser.parse_args(argv)
     if not args.path.exists():
         parser.error(f"no such file: {args.path}")
@@ -333,7 +345,26 @@ def main(argv: list[str] | None = None) -> int:
         print(f"note: {look_alike} gold spans of other kinds start and end with quotation marks, as direct ones do; "
               f"finding every span in marks and calling it direct would score (a) P {p:.3f} R 1.000 "
               f"F1 {2 * p / (1 + p):.3f}")
+    if args.by_rule:
+        print_by_rule(tallies)
     return 0
+
+
+def print_by_rule(tallies: dict[str, Tally]) -> None:
+    """Each rule's predictions (a statement counts under the rule of its first row) and how many were right.
+
+    ``span P``: the share that match a gold attribution; ``speaker``, ``strict``: of those matched, the share
+    whose speaker is right (as in the main table). ``(none)``: statements no rule attributed.
+    """
+    from newsanalysis.attribution import RULES
+
+    for name, t in tallies.items():
+        print(f"\n{name}, by rule (quotes.rule of the statement's first row)")
+        print(f"{'rule':<22} {'stage':<9} {'pred':>6} {'span P':>7} {'speaker':>8} {'strict':>7}")
+        for rule, (n, m, sp, st) in sorted(t.by_rule.items(), key=lambda kv: -kv[1][0]):
+            stage = RULES[rule].stage if rule in RULES else "speakers" if rule == "open_source" else ""
+            print(f"{rule:<22} {stage:<9} {n:>6} {m / n:>7.3f} {(sp / m if m else 0):>8.1%} "
+                  f"{(st / m if m else 0):>7.1%}")
 
 
 def ablate(path: Path, join: bool = True) -> int:

@@ -2,7 +2,7 @@
 
 Run from the repository root::
 
-    python -m benchmarks.quotes_same --ref main [--polnear DIR] [--articles DIR]
+    python -m benchmarks.quotes_same --ref main [--polnear DIR] [--articles DIR] [--new-columns]
 
 The package at git revision ``--ref`` (extracted with ``git archive`` into a
 temporary folder) and the package of this working tree each compute
@@ -10,7 +10,9 @@ temporary folder) and the package of this working tree each compute
 bundled article under ``data/articles``, each in its own process; the tables
 are compared with :func:`pandas.testing.assert_frame_equal`. Prints the number
 of texts compared and the first differences; exits 1 when any table differs.
-Meant for refactorings that must not change a result.
+Meant for refactorings that must not change a result. ``--new-columns``
+compares only the columns the reference has (for a change that adds a column
+and must leave the others as they were).
 """
 
 from __future__ import annotations
@@ -81,6 +83,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--ref", default="main", help="git revision of the reference code (default main)")
     parser.add_argument("--polnear", type=Path, default=SHARED / "bench" / "polnear")
     parser.add_argument("--articles", type=Path, default=ROOT / "data" / "articles")
+    parser.add_argument("--new-columns", action="store_true",
+                        help="compare only the reference's columns (a change that adds columns)")
     parser.add_argument("--dump", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--code", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--inputs", type=Path, help=argparse.SUPPRESS)
@@ -105,6 +109,8 @@ def main(argv: list[str] | None = None) -> int:
     rows = 0
     for (name, _), a, b in zip(inputs, old, new):
         rows += len(b)
+        if args.new_columns:
+            b = b[[c for c in b.columns if c in a.columns]]
         try:
             pdt.assert_frame_equal(a, b)
         except AssertionError as exc:

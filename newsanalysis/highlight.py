@@ -77,6 +77,8 @@ def _title(row: dict) -> str:
     kind = row.get("source_kind")
     bits = [f"{who}" + (f" ({kind})" if isinstance(kind, str) and kind != "person" else "")]
     bits.append(f"{row['kind']}" + (f", cue: {row['cue']}" if isinstance(row.get("cue"), str) else ""))
+    if isinstance(row.get("rule"), str):
+        bits.append(f"rule: {row['rule']}")
     if not pd.isna(row.get("compound")):
         bits.append(f"tone {row['compound']:+.2f}")
     return " · ".join(bits)

@@ -8,19 +8,38 @@ names across the articles of a run, so that a person is one row of every count:
 1. **Your merge map first.** ``aliases={"Donald J. Trump": "Donald Trump"}``
    (or a two-column CSV, :func:`read_aliases`) maps a form, as the ``person``
    or ``speaker`` column writes it, to the name you want; rules never undo it.
-2. **Middle initials.** ``Elijah E. Cummings`` and ``Elijah Cummings`` are one
-   person when the run writes that first and last name with at most one
-   pattern of middle initials (``George H. W. Bush`` and ``George W. Bush``
-   stay two).
-3. **A surname alone** (``Alvarez``, from an article that only says ``Mayor
-   Alvarez``) is linked to the one full name of the run that ends with it;
-   when two people share the surname (``Ruth Alvarez``, ``Mark Alvarez``) it
-   is left as written, and a surname whose title says another gender (``Mr.
-   Alvarez``, ``Ruth Alvarez``) is not linked.
+2. **One full name, one person.** Full names of one surname (and suffix) are
+   one person when their given names are the same or one is a common English
+   short form of the other (``Tim Sloan`` and ``Timothy J. Sloan``, ``Ben`` and
+   ``Benjamin``: ``data/short_given_names.tsv``), their middle initials or
+   names do not differ (``Hillary Rodham Clinton`` is ``Hillary Clinton``;
+   ``George H. W. Bush`` and ``George W. Bush`` stay two, and ``George Bush``
+   beside both is left alone) and the articles do not give them two genders
+   (``Pat Moran``, he, is not ``Patricia Moran``). A short form that fits two
+   people is left alone. A surname starts at its particle (``Bill de
+   Blasio``); initials for a given name go to the one name with those
+   initials (``W. Bush``); words a headline or a cut clause runs into a name
+   are no part of it (``Rival Hillary Clinton``, ``Glenn Beck Blasts
+   Drudge``); a double surname alone goes to the one full name ending with it
+   (``Wasserman Schultz``).
+3. **Jr. is another person** (``Donald Trump Jr.``, ``Donald Trump``) unless
+   the two never share an article and their most frequent titles agree
+   (``Joseph R. Biden Jr.`` and ``Joe Biden``, both Vice President).
+4. **A surname alone** (``Obama``, ``President Obama``, ``Mr. Trump``) goes, by
+   the evidence of its own article, to the run's person of that surname whose
+   gender fits (``Mr.``, ``he``: not Michelle Obama), then whose titles in the
+   run hold its office (``President``), then who is named in the same article;
+   else to the only one, or to the one with :data:`DOMINANT` (3) times the
+   articles of the next. Two people of the surname in its own article that
+   this cannot tell apart, or people of the run of like weight, leave it as
+   written (``Ruth Alvarez``, ``Mark Alvarez`` and a lone ``Alvarez``).
 
-The canonical name of a group is its most frequent full form (ties: the
-shorter, then the first in order). Organisations and unnamed sources are
-never people: they are counted apart by :func:`sources`.
+The canonical name of a person is the most frequent form written without
+middle names or initials (``Harry Reid`` for ``Harry M. Reid``; ``Ben Rhodes``
+for ``Benjamin J. Rhodes``), else the most frequent form without its middle
+initials (``Harry M. Reid`` alone is ``Harry Reid``); where two people would
+then share a name, each keeps its initials. Organisations and unnamed sources
+are never people: they are counted apart by :func:`sources`.
 
 Tables made by :func:`newsanalysis.analyze`, ``DaskResult.compute()`` and
 ``Output.load()`` are already linked. Tables read back from parts (Dask
@@ -32,17 +51,20 @@ link what they are given before counting.
 from __future__ import annotations
 
 import csv
+import re
 import unicodedata
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import lru_cache
+from importlib.resources import files
 from pathlib import Path
+from typing import NamedTuple
 
 import pandas as pd
 
 from . import schema
 from .errors import NewsAnalysisError
-from .speakers import HONORIFICS, given_name_gender, is_honorific
+from .speakers import HONORIFICS, _given_names, given_name_gender, is_honorific
 
 __all__ = ["link_people", "people", "read_aliases", "sources"]
 
@@ -63,62 +85,273 @@ def _clean(name: object) -> str | None:
     return _clean_str(str(name))
 
 
-def _is_initial(word: str) -> bool:
-    w = word.rstrip(".")
-    return len(w) == 1 and w.isalpha()
+_SUFFIXES = frozenset("jr sr ii iii iv".split())
+#: Particles that start a surname ("Bill de Blasio", "Chris Van Hollen"; "De Blasio" alone is a surname).
+_PARTICLES = frozenset("de da di del della der den du van von le la dos das".split())
+#: Title words that can lead a name in the person column ("Pres. Obama", "Former Obama").
+_LEAD_TITLES = HONORIFICS | frozenset(
+    "dr pres president former sen senator gov governor rep sec secretary gen judge justice mayor sir dame lord rev "
+    "chancellor premier minister".split()
+)
+#: Abbreviated office words, as the full word (office words are compared after this).
+_OFFICE_ABBREV = {"pres": "president", "sen": "senator", "gov": "governor", "rep": "representative",
+                  "sec": "secretary", "gen": "general", "atty": "attorney", "lt": "lieutenant"}
+_NOT_OFFICE = HONORIFICS | frozenset("former deputy acting the of and then now late ex".split())
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]\.?|[A-Z]{2,3}")
+#: A lone surname goes to the run's dominant full name of that surname when it has this many times the
+#: articles of the next (with no evidence in its own article to choose by).
+DOMINANT = 3.0
 
 
-def _canonical_map(counts: Counter, aliases: Mapping[str, str] | None) -> dict[str, str]:
-    """Map every full name of ``counts`` (name -> frequency) to its canonical name in the run.
+@lru_cache(maxsize=65536)
+def _norm(word: str) -> str:
+    """A word in lower-case ASCII for comparing (``Peña``: pena; ``France’s``: france's, not frances)."""
+    w = unicodedata.normalize("NFKD", word.replace("’", "'")).encode("ascii", "ignore").decode() or word
+    return w.lower().strip(".,")
 
-    Rules 1 and 2 of the module docstring (``aliases`` holds cleaned forms, :func:`_clean`); a
-    surname alone maps to itself here (see :func:`_link_surname`).
-    """
-    user = dict(aliases or {})
-    out: dict[str, str] = {}
-    for name in counts:
-        out[name] = user.get(name, name)
-    # 2. middle initials: group full names by (first, last)
-    groups: dict[tuple[str, str], dict[str, list[str]]] = {}
-    for name in counts:
-        words = name.split()
-        if len(words) < 2:
+
+@lru_cache(maxsize=1)
+def _short_forms() -> dict[str, frozenset[str]]:
+    """Short form of a given name -> the full given names it is short for (package data)."""
+    text = files("newsanalysis").joinpath("data/short_given_names.tsv").read_text(encoding="utf-8")
+    out = {}
+    for line in text.splitlines():
+        if line.startswith("#") or line.startswith("short\t") or not line.strip():
             continue
-        middle = " ".join(w.rstrip(".").upper() for w in words[1:-1] if _is_initial(w))
-        rest = [w for w in words[1:-1] if not _is_initial(w)]
-        if rest:
-            continue  # a middle name written out: "John Paul Jones" is left as it is
-        key = (words[0].lower(), words[-1].lower())
-        groups.setdefault(key, {}).setdefault(middle, []).append(name)
-    for forms in groups.values():
-        patterns = [m for m in forms if m]
-        if len(patterns) > 1:
-            continue  # George H. W. Bush and George W. Bush
-        names = [n for ns in forms.values() for n in ns]
-        best = sorted(names, key=lambda n: (n not in user, -counts[n], len(n), n))[0]
-        for n in names:
-            out[n] = user.get(n, user.get(best, best))
+        short, full = line.split("\t")
+        out[short.strip()] = frozenset(f.strip() for f in full.split(","))
     return out
 
 
-def _link_surname(
-    name: str, said: str | None, offices: set[str], by_last: Mapping[str, set[str]], evidence: Mapping[str, tuple]
-) -> str:
-    """The one full name of the run a surname alone can mean in its article, or the surname itself.
+@lru_cache(maxsize=65536)
+def _roots(given: str) -> frozenset[str]:
+    """The given name and the full names it may be short for (``Ben``: ben, benjamin)."""
+    g = _norm(given)
+    return frozenset({g}) | _short_forms().get(g, frozenset())
 
-    ``said``: the gender the surname's own article gives it (``f``, ``m`` or None); ``offices``:
-    the office words of its title there; ``evidence``: full name -> (gender, office words) over
-    the run.
+
+def _is_given_name(word: str) -> bool:
+    w = _norm(word)
+    return w in _given_names() or w in _short_forms()
+
+
+class _Name(NamedTuple):
+    """A person form read into its parts (``Sen. Harry M. Reid Jr.``)."""
+
+    given: str | None  # None: a surname alone ("Obama", "De Blasio")
+    middles: tuple[str, ...]
+    surname: str
+    suffix: str | None
+    titles: tuple[str, ...]  # office words of leading title words ("Pres." -> president)
+    initials: bool  # the given name is initials ("W. Bush", "G.K. Butterfield")
+    key: tuple[str, str]  # (surname, suffix) in lower case: the people one form can be
+
+
+    @property
+    def pattern(self) -> str:
+        """The letters of the middle names and initials ("Harry M. Reid": M; "George H. W. Bush": HW)."""
+        out = []
+        for w in self.middles:
+            letters = w.replace(".", "")
+            out.append(letters if _INITIALS.fullmatch(w) else letters[:1])
+        return "".join(out).upper()
+
+    @property
+    def full_middle(self) -> bool:
+        return any(not _INITIALS.fullmatch(w) for w in self.middles)
+
+    def shown(self, keep_initials: bool = False) -> str:
+        """The name without its titles, and without its middle initials unless told (middle names kept)."""
+        mid = [w for w in self.middles if keep_initials or not _INITIALS.fullmatch(w)]
+        return " ".join(w for w in (self.given, *mid, self.surname, self.suffix) if w)
+
+
+@lru_cache(maxsize=65536)
+def _parse(form: str) -> _Name:
+    words = form.split()
+    titles: list[str] = []
+    while len(words) > 1 and _norm(words[0]) in _LEAD_TITLES:
+        w = _norm(words.pop(0))
+        if w not in _NOT_OFFICE:
+            titles.append(_OFFICE_ABBREV.get(w, w))
+    suffix = None
+    if len(words) > 1 and _norm(words[-1]) in _SUFFIXES:
+        suffix = words.pop()
+        words[-1] = words[-1].rstrip(",")
+    start = len(words) - 1
+    for i in range(len(words) - 1):
+        if _norm(words[i]) in _PARTICLES:  # "Bill de Blasio"; "De Blasio", "de Blasio" alone
+            start = i
+            break
+    surname = " ".join(words[start:])
+    key = (" ".join(_norm(w) for w in surname.split()), _norm(suffix or ""))
+    if start == 0:  # "Obama", "De Blasio"
+        return _Name(None, (), surname, suffix, tuple(titles), False, key)
+    given = words[0]
+    return _Name(given, tuple(words[1:start]), surname, suffix, tuple(titles), bool(_INITIALS.fullmatch(given)), key)
+
+
+@lru_cache(maxsize=16384)
+def _office_words(title: str) -> frozenset[str]:
+    """The words of a title that name an office (``Police Chief``: chief), in lower case."""
+    words = {_norm(w) for w in title.split()}
+    return frozenset(_OFFICE_ABBREV.get(w, w) for w in words if w and w not in _NOT_OFFICE)
+
+
+class _Form:
+    """What the run says of one person form: where, how often, with which gender and titles."""
+
+    __slots__ = ("form", "name", "articles", "statements", "genders", "titles", "offices", "aside")
+
+    def __init__(self, form: str) -> None:
+        self.form = form
+        self.name = _parse(form)
+        self.articles: set[str] = set()
+        self.statements = 0
+        self.genders: dict[str, int] = {}  # plain dicts: a run has thousands of forms
+        self.titles: dict[str, int] = {}
+        self.offices: dict[str, int] = {}
+        self.aside = False  # initials for a given name, or a word before it: never the canonical form
+
+    def gender(self) -> str | None:
+        if self.genders:
+            (top, n), *rest = Counter(self.genders).most_common()
+            if not rest or n > rest[0][1]:
+                return top
+            return None
+        return given_name_gender(self.name.given) if self.name.given and not self.name.initials else None
+
+
+class _Person:
+    """The forms of one person of the run."""
+
+    def __init__(self, first: _Form) -> None:
+        self.forms = [first]
+        self.canonical = first.form
+
+    def weight(self) -> int:
+        return sum(len(f.articles) for f in self.forms)
+
+    def gender(self) -> str | None:
+        said = Counter()
+        for f in self.forms:
+            said.update(f.genders)
+        if said:
+            (top, n), *rest = said.most_common()
+            return top if not rest or n > 2 * rest[0][1] else None
+        for f in sorted(self.forms, key=lambda f: -len(f.articles)):
+            if f.name.given and not f.name.initials:
+                return given_name_gender(f.name.given)
+        return None
+
+    def office(self, words: frozenset[str]) -> int:
+        """Rows of the run whose title holds one of ``words`` for this person."""
+        return sum(n for f in self.forms for w, n in f.offices.items() if w in words)
+
+    def top_title(self) -> frozenset[str]:
+        titles = Counter()
+        for f in self.forms:
+            titles.update(f.titles)
+        return _office_words(titles.most_common(1)[0][0]) if titles else frozenset()
+
+    def articles(self) -> set[str]:
+        return set().union(*(f.articles for f in self.forms))
+
+
+def _compatible(a: _Form, b: _Form) -> bool:
+    """Whether two full-name forms of one surname can be one person."""
+    na_, nb = a.name, b.name
+    if na_.key != nb.key or not (_roots(na_.given) & _roots(nb.given)):
+        return False
+    pa, pb = na_.pattern, nb.pattern
+    if pa and pb and pa != pb:
+        return False  # George H. W. Bush and George W. Bush
+    ga, gb = a.gender(), b.gender()
+    return not (ga and gb and ga != gb)  # Chris Smith (he) and Christine Smith
+
+
+def _cluster(forms: list[_Form]) -> list[_Person]:
+    """The people of the full-name forms of one (surname, suffix).
+
+    Forms join, most specific first (a middle name or initial, then a full given name, then a short
+    form), the one person all of whose forms they fit; a form that fits two people ("George Bush"
+    beside "George W. Bush" and "George H. W. Bush") is a person of its own.
     """
-    cands = []
-    for full in sorted(by_last.get(name.lower(), ())):
-        known = evidence.get(full, (None, set()))[0] or given_name_gender(full.split()[0])
-        if not (said and known and said != known):  # "Mr. Alvarez" is not Ruth Alvarez
-            cands.append(full)
-    if len(cands) > 1 and offices:
-        # "Chief Davis" is the Davis whose title holds "chief", not the council member
-        cands = [full for full in cands if offices & evidence.get(full, (None, set()))[1]] or cands
-    return cands[0] if len(cands) == 1 else name
+    short = _short_forms()
+
+    def stage(f: _Form) -> int:
+        return 0 if f.name.pattern else 1 if _norm(f.name.given) not in short else 2
+
+    people: list[_Person] = []
+    for f in sorted(forms, key=lambda f: (stage(f), -len(f.articles), -f.statements, f.form)):
+        fits = [p for p in people if all(_compatible(f, g) for g in p.forms)]
+        if len(fits) == 1:
+            fits[0].forms.append(f)
+        else:
+            people.append(_Person(f))
+    return people
+
+
+def _link_junior(people: list[_Person], co: Callable[[_Person, _Person], bool]) -> dict[int, _Person]:
+    """A "Jr." person who is the plain name's person: the same given name, never in one article with them,
+    and the same most frequent title ("Joseph R. Biden Jr." and "Joe Biden", both Vice President).
+
+    ``Donald Trump Jr.`` stays apart from ``Donald Trump``: they share articles, or their titles differ.
+    """
+    out = {}
+    plain: dict[str, list[_Person]] = {}
+    for p in people:
+        if not p.forms[0].name.suffix:
+            plain.setdefault(p.forms[0].name.key[0], []).append(p)
+    for p in people:
+        n = p.forms[0].name
+        if _norm(n.suffix or "") != "jr":
+            continue
+        title = p.top_title()
+        fits = [q for q in plain.get(n.key[0], ())
+                if all(_roots(n.given) & _roots(f.name.given) for f in q.forms if f.name.given)
+                and title and q.top_title() == title and not co(p, q)]
+        if len(fits) == 1:
+            out[id(p)] = fits[0]
+    return out
+
+
+def _inner_person(rec: _Form, person_of_form: Mapping[str, _Person]) -> _Person | None:
+    """The person of the run whose full name a longer form holds, with words around it that are no name.
+
+    A headline or a cut clause runs words into a name ("Rival Hillary Clinton", "Glenn Beck Blasts
+    Drudge", "Fox News’ Sean Hannity"); a given name, initial or suffix among those words makes it
+    another name ("Debbie Wasserman Schultz", "Brent Bozell III"), never linked.
+    """
+    words = rec.form.split()
+    for size in range(len(words) - 1, 1, -1):
+        for i in range(len(words) - size + 1):
+            inner = " ".join(words[i:i + size])
+            host = person_of_form.get(inner)
+            if host is None or host.forms[0].name.given is None:
+                continue
+            n = _parse(inner)
+            rest = words[:i] + words[i + size:]
+            if (n.given and not n.initials
+                    and not any(_is_given_name(w) or _INITIALS.fullmatch(w) or _norm(w) in _SUFFIXES
+                                or _norm(w) in _PARTICLES for w in rest)):
+                return host
+    return None
+
+
+def _shown_name(person: _Person, user: Mapping[str, str], keep_initials: bool = False) -> str:
+    """The canonical name: yours, else the most frequent form written without middle names or initials,
+    else the most frequent form without its middle initials (with them where ``keep_initials``)."""
+    for f in sorted(person.forms, key=lambda f: (-len(f.articles), -f.statements, f.form)):
+        if f.form in user:
+            return user[f.form]
+    ranked = sorted(person.forms, key=lambda f: (f.aside, bool(f.name.middles), -len(f.articles), -f.statements,
+                                                 len(f.form), f.form.isascii(), f.form))
+    if keep_initials:
+        ranked = sorted(person.forms, key=lambda f: (f.aside, not f.name.pattern, -len(f.articles), -f.statements,
+                                                     f.form))
+        return ranked[0].name.shown(keep_initials=True)
+    return ranked[0].name.shown()
 
 
 def link_people(
@@ -131,8 +364,8 @@ def link_people(
     Parameters
     ----------
     quotes, speakers : pandas.DataFrame
-        Tables of one run (all of it: a surname is linked to the one full
-        name the tables hold).
+        Tables of one run (all of it: a surname is linked to the full names
+        the tables hold).
     aliases : mapping of str to str, optional
         Your merge map: a form (as ``person`` or ``speaker`` writes it) to the
         name to count it under.
@@ -159,8 +392,6 @@ def link_people(
             raise NewsAnalysisError("link_people() needs tables with a person column (newsanalysis >= 0.3)")
     forms_q = [_clean(v) for v in q["person"].tolist()]
     forms_s = [_clean(v) for v in s["person"].tolist()]
-    counts: Counter = Counter(f for f in forms_q if f)
-    counts.update(f for f in forms_s if f)
     user = {_clean(k): _clean(v) for k, v in (aliases or {}).items() if _clean(k) and _clean(v)}
     if user:
         # a merge map may name the fullest form in an article (speaker) rather than the person form
@@ -171,54 +402,213 @@ def link_people(
                 if f and f not in user and sp in user:
                     extra[f] = user[sp]
         user.update(extra)
-    mapping = _canonical_map(counts, user)
-    # what each article says of each form: its gender and the office words of its title
+
+    # 1. what the run says of each form, and of each (article, form)
     aids_s = s["article_id"].astype(str).tolist() if "article_id" in s.columns else [""] * len(s)
+    aids_q = q["article_id"].astype(str).tolist() if "article_id" in q.columns else [""] * len(q)
     genders_s = s["gender"].tolist() if "gender" in s.columns else [None] * len(s)
     titles_s = s["title"].tolist() if "title" in s.columns else [None] * len(s)
+    said_s = s["statements"].tolist() if "statements" in s.columns else [0] * len(s)
+    info: dict[str, _Form] = {}
     local: dict[tuple[str, str], tuple] = {}  # (article, form) -> (gender, offices[, "ambiguous"])
-    evidence: dict[str, tuple[str | None, set[str]]] = {}  # canonical full name -> (gender, offices)
-    for aid, f, g, t in zip(aids_s, forms_s, genders_s, titles_s):
+    in_article: dict[str, set[str]] = {}  # article -> its forms
+    for aid, f, g, t, n in zip(aids_s, forms_s, genders_s, titles_s, said_s):
         if not f:
             continue
+        rec = info.get(f) or info.setdefault(f, _Form(f))
         g = g[:1] if isinstance(g, str) else None
-        offices = _office_words(t) if isinstance(t, str) else set()
-        if (aid, f) in local and local[(aid, f)] != (g, offices):
+        offices = _office_words(t) if isinstance(t, str) and not is_honorific(t) else frozenset()
+        offices = offices | frozenset(rec.name.titles)
+        rec.articles.add(aid)
+        rec.statements += int(n) if isinstance(n, (int, float)) and n == n else 0
+        if g:
+            rec.genders[g] = rec.genders.get(g, 0) + 1
+        if isinstance(t, str) and not is_honorific(t):
+            rec.titles[t] = rec.titles.get(t, 0) + 1
+        for w in offices:
+            rec.offices[w] = rec.offices.get(w, 0) + 1
+        in_article.setdefault(aid, set()).add(f)
+        if (aid, f) in local and local[(aid, f)][:2] != (g, offices):
             # two people of one article written alike ("Chief Davis" and "Ms. Davis"): the quotes table
             # cannot tell their statements apart, so neither is linked
-            local[(aid, f)] = (None, set(), "ambiguous")
+            local[(aid, f)] = (None, frozenset(), "ambiguous")
         else:
             local[(aid, f)] = (g, offices)
-        target = mapping.get(f, f)
-        if " " in target:
-            old_g, old_o = evidence.get(target, (None, set()))
-            evidence[target] = (old_g or g, old_o | offices)
-    by_last: dict[str, set[str]] = {}
-    for target in mapping.values():
-        if " " in target:
-            by_last.setdefault(target.split()[-1].lower(), set()).add(target)
+    for aid, f in zip(aids_q, forms_q):
+        if f and f not in info:
+            info[f] = _Form(f)
+            info[f].articles.add(aid)
+            in_article.setdefault(aid, set()).add(f)
 
-    memo: dict[tuple[str, str | None], str | None] = {}
+    # 2. full names into people, by (surname, suffix)
+    groups: dict[tuple[str, str], list[_Form]] = {}
+    later: list[_Form] = []  # initials for a given name, or a word before the given name
+    tails: dict[str, list[str]] = {}  # "wasserman schultz" -> the forms with a given name before it
+    for rec in info.values():
+        n = rec.name
+        if n.given and not n.initials and _is_given_name(n.given):
+            words = [*n.middles, *n.surname.split()]
+            if len(words) >= 2:
+                tails.setdefault(" ".join(_norm(w) for w in words[-2:]), []).append(rec.form)
+    compound: dict[str, list[str]] = {}  # "Wasserman Schultz" alone -> its hosts
+    for rec in info.values():
+        n = rec.name
+        if n.given is None:
+            continue
+        if not n.middles and not n.initials and not _is_given_name(n.given):
+            hosts = tails.get(f"{_norm(n.given)} {' '.join(_norm(w) for w in n.surname.split())}")
+            if hosts:
+                compound[rec.form] = hosts
+                continue
+        if n.initials or (n.middles and not _is_given_name(n.given) and _is_given_name(n.middles[0])):
+            rec.aside = True
+            later.append(rec)
+        else:
+            groups.setdefault(n.key, []).append(rec)
+    person_of_form: dict[str, _Person] = {}
+    people_all: list[_Person] = []
+    for forms in groups.values():
+        for p in _cluster(forms):
+            people_all.append(p)
+            for f in p.forms:
+                person_of_form[f.form] = p
+    for rec in sorted(later, key=lambda f: (-len(f.articles), f.form)):
+        n = rec.name
+        fits = []
+        if n.initials:  # "W. Bush": the Bush whose initials these are
+            letters = n.given.replace(".", "").upper() + n.pattern
+            fits = [p for p in {id(p): p for p in (person_of_form[f.form] for f in groups.get(n.key, ()))}.values()
+                    if any(letters in (f.name.pattern, _norm(f.name.given)[:1].upper() + f.name.pattern,
+                                       _norm(f.name.given)[:1].upper())
+                           for f in p.forms)]
+        else:  # "State Hillary Clinton": the Hillary Clinton of the run
+            inner = _Form(" ".join((*n.middles, n.surname, *(n.suffix,) * bool(n.suffix))))
+            inner.genders = rec.genders
+            cands = {id(p): p for p in (person_of_form[f.form] for f in groups.get(n.key, ()))}.values()
+            fits = [p for p in cands if all(_compatible(inner, g) for g in p.forms)]
+        if len(fits) == 1:
+            fits[0].forms.append(rec)
+            person_of_form[rec.form] = fits[0]
+        else:
+            p = _Person(rec)
+            people_all.append(p)
+            person_of_form[rec.form] = p
+            groups.setdefault(n.key, []).append(rec)
+
+    for form, hosts in compound.items():  # a double surname alone: "Wasserman Schultz", "Peña Nieto"
+        rec = info[form]
+        fits = list({id(person_of_form[h]): person_of_form[h] for h in hosts if h in person_of_form}.values())
+        if len(fits) == 1:
+            rec.aside = True
+            fits[0].forms.append(rec)
+            person_of_form[form] = fits[0]
+        else:
+            p = _Person(rec)
+            people_all.append(p)
+            person_of_form[form] = p
+    for p in [p for p in people_all if len(p.forms) == 1 and len(p.forms[0].form.split()) > 2]:
+        host = _inner_person(p.forms[0], person_of_form)
+        if host is not None and host is not p:  # "Rival Hillary Clinton", "Glenn Beck Blasts Drudge"
+            p.forms[0].aside = True
+            host.forms.append(p.forms[0])
+            person_of_form[p.forms[0].form] = host
+            people_all.remove(p)
+
+    def together(a: _Person, b: _Person) -> bool:
+        return bool(a.articles() & b.articles())
+
+    for junior, senior in _link_junior(people_all, together).items():
+        p = next(p for p in people_all if id(p) == junior)
+        senior.forms.extend(p.forms)
+        for f in p.forms:
+            person_of_form[f.form] = senior
+        people_all.remove(p)
+    shown: dict[str, list[_Person]] = {}
+    for p in people_all:
+        p.canonical = _shown_name(p, user)
+        shown.setdefault(p.canonical, []).append(p)
+    for same in shown.values():
+        if len(same) > 1:  # George H. W. Bush and George W. Bush are not both "George Bush"
+            for p in same:
+                if not any(f.form in user for f in p.forms):
+                    p.canonical = _shown_name(p, user, keep_initials=True)
+    by_surname: dict[str, list[_Person]] = {}
+    for p in people_all:
+        by_surname.setdefault(p.forms[0].name.key[0], []).append(p)
+
+    # 3. a surname alone, by the evidence of its own article
+    memo: dict[tuple[str, str], str] = {}
+
+    def lone(aid: str, f: str) -> str:
+        key = (aid, f)
+        if key in memo:
+            return memo[key]
+        said, offices, *ambiguous = local.get(key, (None, frozenset()))
+        memo[key] = f if ambiguous else _link_surname(
+            info[f].name, said, offices, by_surname, {person_of_form[x] for x in in_article.get(aid, ())
+                                                      if x in person_of_form}) or f
+        return memo[key]
 
     def person_of(aid: str, f: str | None) -> str | None:
         if not f:
             return None
-        if " " in f or f in user:
-            return mapping.get(f, f)
-        key = (aid, f)
-        if key not in memo:
-            said, offices, *ambiguous = local.get(key, (None, set()))
-            memo[key] = f if ambiguous else _link_surname(f, said, offices, by_last, evidence)
-        return memo[key]
+        if f in user:
+            return user[f]
+        p = person_of_form.get(f)
+        if p is not None:
+            return p.canonical
+        return lone(aid, f)
 
-    aids_q = q["article_id"].astype(str).tolist() if "article_id" in q.columns else [""] * len(q)
     q["person"] = pd.array([person_of(a, f) for a, f in zip(aids_q, forms_q)], dtype="string")
     if "affiliation" in q.columns:
         # whom a source speaks for, named as the run names that person ("Hillary Rodham Clinton" -> its canonical form)
         affs = [_clean(v) for v in q["affiliation"].tolist()]
-        q["affiliation"] = pd.array([mapping.get(f, f) if f and " " in f else f for f in affs], dtype="string")
+        q["affiliation"] = pd.array([person_of_form[f].canonical if f in person_of_form else f for f in affs],
+                                    dtype="string")
     s["person"] = pd.array([person_of(a, f) for a, f in zip(aids_s, forms_s)], dtype="string")
     return q, s
+
+
+def _link_surname(
+    name: _Name, said: str | None, offices: frozenset[str], by_surname: Mapping[str, list[_Person]],
+    here: set[_Person],
+) -> str | None:
+    """The canonical name a surname alone means in its article, or None to leave it as written.
+
+    ``said``: the gender its own article gives it (``f``, ``m`` or None); ``offices``: the office words
+    of its title there; ``here``: the people of its article. In order: the run's people of that surname
+    whose gender fits; of those, the ones whose titles in the run hold the office ("President Obama":
+    not Michelle Obama); then the one named in the same article; else the only one, or the one
+    with :data:`DOMINANT` times the articles of the next. Two people of the surname in its own
+    article that the evidence cannot tell apart leave it as written.
+    """
+    if not name.surname.split()[-1][:1].isupper() or _INITIALS.fullmatch(name.surname):
+        return None  # "star", "C.": no surname
+    given = _is_given_name(name.surname)  # "Hillary" alone is not the surname of "Crooked Hillary"
+    cands = [p for p in by_surname.get(name.key[0], ())
+             if not (said and p.gender() and p.gender() != said)
+             and not (given and not _is_given_name(p.canonical.split()[0]))]
+    # "Bernie Sanders" and "Carol Sanders" before "Both Sanders" or "Top Sanders": a form without a known
+    # given name counts only where it outweighs those with one ("Barack", not in the census lists, stays)
+    known = max((p.weight() for p in cands if _is_given_name(p.canonical.split()[0])), default=0)
+    cands = [p for p in cands if _is_given_name(p.canonical.split()[0]) or p.weight() >= known]
+    if len(cands) > 1 and offices:
+        scored = sorted(((p.office(offices), p) for p in cands), key=lambda t: -t[0])
+        if scored[0][0] > 0:
+            if len(scored) == 1 or scored[0][0] >= 2 * scored[1][0]:
+                cands = [scored[0][1]]
+            else:
+                cands = [p for n, p in scored if n > 0]
+    local = [p for p in cands if p in here]
+    if local:
+        return local[0].canonical if len(local) == 1 else None
+    if len(cands) == 1:
+        return cands[0].canonical
+    if len(cands) > 1:
+        ranked = sorted(cands, key=lambda p: -p.weight())
+        if ranked[0].weight() >= DOMINANT * ranked[1].weight():
+            return ranked[0].canonical
+    return None
 
 
 def read_aliases(path: str | Path) -> dict[str, str]:
@@ -252,17 +642,72 @@ def read_aliases(path: str | Path) -> dict[str, str]:
     return out
 
 
-@lru_cache(maxsize=16384)
-def _office_words(title: str) -> frozenset[str]:
-    """The words of a title that name an office (``Police Chief``: chief), in lower case."""
-    words = {w.lower().rstrip(".") for w in title.split()}
-    return frozenset(w for w in words if w not in HONORIFICS and w not in ("former", "deputy", "acting", "the", "of"))
+_SPEECH = frozenset({"direct", "partial", "indirect"})
 
 
-def _statement_rows(quotes: pd.DataFrame) -> pd.DataFrame:
-    from .tables import statements
+def _value(v: object) -> object:
+    """None for a missing value (``pd.NA``, NaN), else the value."""
+    return None if v is None or v is pd.NA or (isinstance(v, float) and v != v) else v
 
-    return statements(quotes) if len(quotes) else quotes.iloc[0:0].assign(rows=pd.Series(dtype="int64"))
+
+def _column(df: pd.DataFrame, name: str) -> list:
+    """A column as a list, None for a missing value."""
+    if name not in df.columns:
+        return [None] * len(df)
+    values = df[name].tolist()
+    if df[name].dtype == "string":  # str or pd.NA
+        return [v if v.__class__ is str else None for v in values]
+    return [_value(v) for v in values]
+
+
+class _Said(NamedTuple):
+    """What people and sources count of one statement (the fields :func:`newsanalysis.statements` gives it)."""
+
+    article: object
+    person: str | None
+    kind: str | None
+    speaker: str | None
+    mention: str | None
+    compound: float
+
+
+def _top_level(spans: list[tuple[int, int]]) -> list[int]:
+    """Indexes of the spans not inside another of the list (as :func:`newsanalysis.statements` reads them)."""
+    return [i for i, (s, e) in enumerate(spans)
+            if not any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2 in spans)]
+
+
+def _statements_said(quotes: pd.DataFrame) -> list[_Said]:
+    """One :class:`_Said` a statement of ``quotes``, in one pass over its columns.
+
+    The same statements as :func:`newsanalysis.statements`: the speech rows sharing ``statement`` in
+    an article (a row without one is its own); the person, source kind, speaker and mention of its
+    first row; the mean compound of its rows that are not inside another of its rows.
+    """
+    kinds = quotes["kind"].tolist() if "kind" in quotes.columns else []
+    keep = [i for i, k in enumerate(kinds) if k in _SPEECH]
+    cols = {name: _column(quotes, name) for name in
+            ("article_id", "statement", "start", "end", "person", "source_kind", "speaker", "speaker_mention",
+             "compound")}
+    groups: dict[tuple, list[int]] = {}
+    for i in keep:
+        k = cols["statement"][i]
+        groups.setdefault((cols["article_id"][i], k) if k is not None else ("row", i), []).append(i)
+    starts, ends, compounds = cols["start"], cols["end"], cols["compound"]
+    out = []
+    for rows in groups.values():
+        if len(rows) > 1:
+            rows.sort(key=lambda i: (starts[i], -ends[i]))
+            spans = [(starts[i], ends[i]) for i in rows]
+            top = [rows[j] for j in _top_level(spans)]
+        else:
+            top = rows
+        tone = [compounds[i] for i in top]
+        first = rows[0]
+        out.append(_Said(cols["article_id"][first], cols["person"][first], cols["source_kind"][first],
+                         cols["speaker"][first], cols["speaker_mention"][first],
+                         sum(tone) / len(tone) if all(t is not None for t in tone) else float("nan")))
+    return out
 
 
 def _dates(articles: pd.DataFrame | None) -> dict:
@@ -271,14 +716,8 @@ def _dates(articles: pd.DataFrame | None) -> dict:
     return dict(zip(articles["article_id"], articles["date"]))
 
 
-def _aliases_of(rows: pd.DataFrame) -> str:
-    seen: dict[str, None] = {}
-    for sp, al in zip(rows.get("speaker", []), rows.get("aliases", [])):
-        for form in [sp, *(str(al).split(schema.ALIAS_SEP) if isinstance(al, str) else [])]:
-            form = _clean(form)
-            if form:
-                seen.setdefault(form, None)
-    return schema.ALIAS_SEP.join(seen)
+def _mean(total: float, n: int) -> float:
+    return total / n if n else float("nan")
 
 
 def people(
@@ -293,7 +732,8 @@ def people(
     Built from the other tables (linked with :func:`link_people` first), so it
     works the same for an in-process run, Dask output and an ``analyze_to``
     folder read back. Organisations and unnamed sources are not people: see
-    :func:`sources`. Does not modify its inputs.
+    :func:`sources`. Does not modify its inputs. One pass over each table:
+    its time grows with the rows, not with people times rows.
 
     Parameters
     ----------
@@ -331,37 +771,64 @@ def people(
     """
     q, s = link_people(quotes, speakers, aliases=aliases)
     dates = _dates(articles)
-    st = _statement_rows(q)
-    st = st[st["person"].notna()]
-    sp = s[s["person"].notna()]
+    said: dict[str, list] = {}  # person -> [statements, articles, sum of compound, statements with a compound]
+    for st in _statements_said(q):
+        if st.person is None:
+            continue
+        acc = said.get(st.person)
+        if acc is None:
+            acc = said[st.person] = [0, set(), 0.0, 0]
+        acc[0] += 1
+        acc[1].add(st.article)
+        if st.compound == st.compound:
+            acc[2] += st.compound
+            acc[3] += 1
+    seen: dict[str, list] = {}  # person -> [titles, genders, mentions, days, forms]
+    for person, aid, title, gender, mentions, speaker, forms in zip(
+        _column(s, "person"), _column(s, "article_id"), _column(s, "title"), _column(s, "gender"),
+        _column(s, "mentions"), _column(s, "speaker"), _column(s, "aliases"),
+    ):
+        if person is None:
+            continue
+        acc = seen.get(person)
+        if acc is None:
+            acc = seen[person] = [Counter(), Counter(), 0, [], {}]
+        if title is not None and not is_honorific(str(title)):
+            acc[0][title] += 1
+        if gender is not None:
+            acc[1][str(gender)] += 1
+        acc[2] += int(mentions or 0)
+        day = _value(dates.get(aid))
+        if day is not None:
+            acc[3].append(day)
+        for form in [speaker, *(str(forms).split(schema.ALIAS_SEP) if forms is not None else [])]:
+            form = _clean(form)
+            if form:
+                acc[4].setdefault(form, None)
     rows = []
-    for person, g in sp.groupby("person", sort=False):
-        said = st[st["person"] == person]
-        titles = [t for t in g["title"].dropna().tolist() if not is_honorific(t)]
-        days = [dates.get(a) for a in g["article_id"]]
-        days = [d for d in days if d is not None and not pd.isna(d)]
-        gender, evidence = _gender(person, g)
+    for person, (titles, genders, mentions, days, forms) in seen.items():
+        n, arts, total, n_tone = said.get(person, (0, (), 0.0, 0))
+        gender, evidence = _gender(person, genders)
         rows.append({
             "person": person,
             "gender": gender,
             "gender_evidence": evidence,
-            "title": Counter(titles).most_common(1)[0][0] if titles else None,
-            "articles": said["article_id"].nunique(),
-            "statements": len(said),
-            "quoted": len(said) > 0,
-            "mentions": int(g["mentions"].sum()),
+            "title": titles.most_common(1)[0][0] if titles else None,
+            "articles": len(arts),
+            "statements": n,
+            "quoted": n > 0,
+            "mentions": mentions,
             "first_date": min(days) if days else None,
-            "mean_compound": float(said["compound"].mean()) if len(said) else float("nan"),
-            "aliases": _aliases_of(g),
+            "mean_compound": _mean(total, n_tone),
+            "aliases": schema.ALIAS_SEP.join(forms),
         })
     frame = schema.to_frame({c: [r[c] for r in rows] for c in schema.PEOPLE}, schema.PEOPLE)
     return frame.sort_values(["statements", "mentions", "person"], ascending=[False, False, True],
                              kind="stable").reset_index(drop=True)
 
 
-def _gender(person: str, rows: pd.DataFrame) -> tuple[str, str | None]:
+def _gender(person: str, said: Counter) -> tuple[str, str | None]:
     """(gender, evidence) of a person: the articles' own evidence first, then the given name, else unknown."""
-    said = Counter(g for g in rows["gender"].dropna().astype(str)) if "gender" in rows.columns else Counter()
     if said:
         (top, n), *rest = said.most_common()
         if not rest or n > rest[0][1]:
@@ -374,13 +841,12 @@ def _gender(person: str, rows: pd.DataFrame) -> tuple[str, str | None]:
     return "unknown", None
 
 
-
 def sources(quotes: pd.DataFrame, speakers: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row an organisation or unnamed source across the run (never ranked as people).
 
     Sources are grouped by ``source_kind`` and by the source as the quotes
     table writes it, without case (``the ministry`` and ``The Ministry`` are
-    one). Does not modify its inputs.
+    one). Does not modify its inputs. One pass over the quotes table.
 
     Returns
     -------
@@ -396,20 +862,30 @@ def sources(quotes: pd.DataFrame, speakers: pd.DataFrame | None = None) -> pd.Da
     """
     if "source_kind" not in quotes.columns:
         raise NewsAnalysisError("sources() needs a quotes table with a source_kind column (newsanalysis >= 0.3)")
-    st = _statement_rows(quotes)
-    st = st[st["source_kind"].isin(["organisation", "unnamed"]) & st["speaker"].notna()]
-    st = st.assign(_key=st["speaker"].astype(str).str.lower())
+    groups: dict[tuple[str, str], list] = {}  # (kind, source) -> [forms, articles, statements, tone, mentions]
+    for st in _statements_said(quotes):
+        if st.kind not in ("organisation", "unnamed") or st.speaker is None:
+            continue
+        speaker = str(st.speaker)
+        acc = groups.get((st.kind, speaker.lower()))
+        if acc is None:
+            acc = groups[(st.kind, speaker.lower())] = [Counter(), set(), 0, [], {}]
+        acc[0][speaker] += 1
+        acc[1].add(st.article)
+        acc[2] += 1
+        acc[3].append(st.compound)
+        if st.mention is not None:
+            acc[4].setdefault(_clean(st.mention), None)
     rows = []
-    for (kind, _), g in st.groupby(["source_kind", "_key"], sort=False):
-        forms = Counter(g["speaker"].astype(str))
-        seen = dict.fromkeys(_clean(m) for m in g["speaker_mention"].dropna().astype(str))
+    for (kind, _), (forms, arts, n, tone, mentions) in groups.items():
+        scored = [t for t in tone if t == t]
         rows.append({
             "source": forms.most_common(1)[0][0],
             "kind": kind,
-            "articles": g["article_id"].nunique(),
-            "statements": len(g),
-            "mean_compound": float(g["compound"].mean()),
-            "aliases": schema.ALIAS_SEP.join(m for m in seen if m),
+            "articles": len(arts),
+            "statements": n,
+            "mean_compound": sum(scored) / len(scored) if scored else float("nan"),
+            "aliases": schema.ALIAS_SEP.join(m for m in mentions if m),
         })
     frame = schema.to_frame({c: [r[c] for r in rows] for c in schema.SOURCES}, schema.SOURCES)
     return frame.sort_values(["statements", "source"], ascending=[False, True], kind="stable").reset_index(drop=True)

@@ -651,7 +651,7 @@ _MAX_PEOPLE = 500
 _MAX_ROWS = 1500
 _NO_SOURCE = "(no source found)"
 _STATEMENT_COLUMNS = ["article_id", "statement", "title", "date", "source", "person", "speaker", "source_kind",
-                      "kind", "cue", "cue_type", "text", "compound", "start", "end", "sentence_text"]
+                      "kind", "cue", "cue_type", "rule", "text", "compound", "start", "end", "sentence_text"]
 
 
 def _top_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -739,6 +739,11 @@ def _what(cue_type: object) -> str:
     return "" if _missing(cue_type) or cue_type == "speech" else f'<div class="sub">{_e(cue_type)}</div>'
 
 
+def _rule_title(rule: object) -> str:
+    """A hover text naming the rule that attributed a statement (``quotes.rule``), as an HTML attribute."""
+    return "" if _missing(rule) or not str(rule) else f' title="attributed by the rule {_e(rule)}"'
+
+
 def _statement_rows(st: pd.DataFrame, marks: list, *, with_who: bool) -> str:
     body = []
     for i, row in zip(st.index, st.to_dict("records")):
@@ -756,7 +761,7 @@ def _statement_rows(st: pd.DataFrame, marks: list, *, with_who: bool) -> str:
             cells.append(f'<td>{_e(who)}<div class="sub">{_e(what)}</div></td>')
         cells += [
             f"<td>{_e(shown)}{ctx}</td>",
-            f"<td>{_e(row['kind'])}{_what(row['cue_type'])}</td>",
+            f"<td{_rule_title(row.get('rule'))}>{_e(row['kind'])}{_what(row['cue_type'])}</td>",
             f'<td class="n{tone_class}" data-v="{"" if _missing(compound) else f"{float(compound):.4f}"}">'
             f"{_tone(compound)}</td>",
             f"<td>{_e(title)}</td>",

@@ -94,6 +94,7 @@ QUOTES: dict[str, str] = {
     "speaker_end": _NI,
     "cue": _S,
     "cue_type": _S,
+    "rule": _S,
     "sentence": _I,
     **{c: _F for c in TONE},
 }

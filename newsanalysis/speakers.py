@@ -51,12 +51,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib.resources import files
 
 from . import organisations as _orgs
 from .attribution import Quote
+from .attribution.rules import rule, select
 from .attribution.words import ABBREVIATIONS as _ABBREV
 
 __all__ = [
@@ -1081,7 +1083,9 @@ def _simple_mentions(text: str, words: set[str]) -> list[tuple[int, int]]:
     return found
 
 
-def attribute(text: str, quotes: list[Quote], sentences: list[tuple[int, int, int]]) -> list[Person]:
+def attribute(
+    text: str, quotes: list[Quote], sentences: list[tuple[int, int, int]], rules: Iterable[str] | None = None
+) -> list[Person]:
     """Resolve quote speakers and list the people of ``text``.
 
     Sets each quote's ``speaker`` to the resolved person's fullest name (or
@@ -1096,6 +1100,11 @@ def attribute(text: str, quotes: list[Quote], sentences: list[tuple[int, int, in
         From :func:`newsanalysis.quotations.find_quotes`; updated in place.
     sentences : list of (int, int, int)
         Sentence spans (unused by the rules, kept for the stage contract).
+    rules : iterable of str, optional
+        Names of the rules to use (keys of
+        :data:`newsanalysis.attribution.RULES`); default all. Of this stage's,
+        ``open_source`` (a cue-less quote's source, where a reader has no
+        doubt) is one.
 
     Returns
     -------
@@ -1118,6 +1127,7 @@ def attribute(text: str, quotes: list[Quote], sentences: list[tuple[int, int, in
     events, runs, surnames = _collect(text, quotes, head_end)
     res = _Resolution(text, sentences)
     res.runs, res.surnames, res.head_end = runs, surnames, head_end
+    res.open_sources = "open_source" in select(rules)
     res.book.orgs, res.book.surnames = _treated_bodies(text, runs, surnames), surnames
     return _settle_kinds(res.run(events, quotes), quotes, surnames)
 
@@ -1451,6 +1461,7 @@ class _Resolution:
         self.runs: _Runs = _Runs([])
         self.surnames: frozenset[str] = frozenset()
         self.head_end = 0  # the end of a title-case headline
+        self.open_sources = True  # the rule ``open_source`` is on
 
     def sentence_of(self, i: int) -> int:
         return bisect_right(self.sent_starts, i) - 1
@@ -1647,10 +1658,11 @@ class _Resolution:
                 continue
             if what == "open":
                 q = ev.payload[0]
-                found = self.open_source(q)
+                found = self.open_source(q) if self.open_sources else None
                 if found is not None:
                     p, ms, me, mention = found
                     q.speaker_mention, q.speaker_start, q.speaker_end = mention, ms, me
+                    q.rule = "open_source"
                     resolved.append((q, p))
                     self.sources[self.sentence_of(q.start)] = found
                 continue
@@ -1991,6 +2003,10 @@ class _Resolution:
             if p is not None:
                 return p, m.start(), m.end(), m.group()
         return None
+
+
+#: the speakers stage's one rule in the registry: switched off by leaving ``open_source`` out of ``rules=``
+rule("speakers")(_Resolution.open_source)
 
 
 def _resolve(

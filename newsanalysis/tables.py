@@ -66,7 +66,7 @@ def article_records(article: Article, rules: Iterable[str] | None = None, *, sen
     text, back = nfc_with_offsets(original)
     sents = segment.sentence_spans(text)
     found, quote_style = find_quotes_styled(text, sents, rules)
-    people = speakers.attribute(text, found, sents)
+    people = speakers.attribute(text, found, sents, rules)
     stmt = _statement_ids(text, found)
     if back is not None:
         sents = [(back[s], back[e], p) for s, e, p in sents]
@@ -108,6 +108,7 @@ def article_records(article: Article, rules: Iterable[str] | None = None, *, sen
     qcols["speaker_end"] = [q.speaker_end for q in found]
     qcols["cue"] = [q.cue for q in found]
     qcols["cue_type"] = [quote_cue_type(q.cue, q.kind, t) for q, t in zip(found, quote_texts)]
+    qcols["rule"] = [q.rule for q in found]
     qcols["sentence"] = [max(0, bisect_right(starts, q.start) - 1) for q in found]
     for k, col in enumerate(schema.TONE):
         qcols[col] = [sc[k] for sc in quote_scores]

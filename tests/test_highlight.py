@@ -20,7 +20,7 @@ def view():
 
 def test_every_statement_is_marked_with_its_speaker_cue_and_tone(view):
     titles = re.findall(r'<mark[^>]*title="([^"]*)"', view.html)
-    assert any(t.startswith("Ann Lee · direct, cue: said · tone") for t in titles)
+    assert any(t.startswith("Ann Lee · direct, cue: said · rule: cue_after · tone") for t in titles)
     assert any(t.startswith("ministry (organisation) · indirect") for t in titles)
     assert view._repr_html_() == view.html
 

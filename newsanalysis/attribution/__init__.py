@@ -32,7 +32,9 @@ PolNeAR: an attribution is a *source*, a *cue* and a *content*):
    after it (``said Sen. Ted Cruz``, ``described by Putin``, ``according to
    the Kremlin``), or, for a participle (``adding``), the source of the
    clause it hangs on. A cue word after a determiner is a noun (``the
-   report``, ``secretary of state``).
+   report``, ``secretary of state``). The six ways of finding a source are
+   rules of the stage ``sources`` (:func:`.frames.find_frames`), so
+   ``rules=`` switches them off like the others.
 3. **Each quote is classified**: ``direct`` when the marks hold a whole
    statement (nothing but an attribution around them), ``partial`` when they
    hold a fragment of a reported sentence that has a cue, ``mention`` when
@@ -89,6 +91,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from . import lexicon
+from . import marks as _marks  # noqa: F401  (first: RULES keeps the order the rules are tried in)
 from .direct import Scene, attribute_marked
 from .frames import find_frames
 from .indirect import find_indirect
@@ -138,7 +141,7 @@ def find_quotes(
     indirect 'taxes will fall' said Lee
     >>> [q.kind for q in find_quotes('The so-called "experts" agreed.', [(0, 31, 0)])]
     ['mention']
-    >>> direct_only = [r for r in RULES if RULES[r].stage == "direct"]
+    >>> direct_only = [r for r in RULES if RULES[r].stage in ("sources", "direct")]
     >>> [q.kind for q in find_quotes(t, sentence_spans(t), rules=direct_only)]
     ['direct', 'direct']
     """
@@ -168,10 +171,11 @@ def find_quotes_styled(
     if "subhead" in on:
         drop = subhead(text, paras, marks, style)
         if drop:
-            heads = [Quote(*inner_span(text, marks[k][1], marks[k][2]), "mention") for k in sorted(drop)]
+            heads = [Quote(*inner_span(text, marks[k][1], marks[k][2]), "mention", rule="subhead")
+                     for k in sorted(drop)]
             marks = [m for k, m in enumerate(marks) if k not in drop]
     st = build_stream(text, paras, marks)
-    frames = find_frames(st)
+    frames = find_frames(st, on)
     # stances and intentions ("criticized", "declined to") report no quote of their own
     quoting = [f for f in frames if f.lemma not in lexicon.INTENT and f.lemma not in lexicon.OBJECT_CUES]
     out, qkind, reporting = attribute_marked(Scene.build(st, marks, quoting, on))

@@ -686,6 +686,7 @@ def attribute_marked(sc: Scene) -> tuple[list[Quote], dict[int, str], set[int]]:
     direct_frame: dict[int, Frame | None] = {}
     qkind: dict[int, str] = {}
     reporting: set[int] = set()
+    why: dict[int, str] = {}  # quote token -> the rule whose frame attributes it (``quotes.rule``)
 
     last_post: tuple[int, Frame] | None = None
     for t in qtok:
@@ -699,45 +700,46 @@ def attribute_marked(sc: Scene) -> tuple[list[Quote], dict[int, str], set[int]]:
         if label is not None:  # a transcript turn ("HOLM: ..."): the label is its speaker
             qkind[t] = "direct"
             direct_frame[t] = Frame(t, ":", "say", t, t, None, label)
+            why[t] = "transcript_turn"
             continue
         prev = t - 1 if t > 0 else None
         nxt = t + 1 if t + 1 < n else None
         # frame right after: "...,” Trump said" / "...,” said Trump"
-        post = None
+        post = post_rule = None
         k = nxt
         if k is not None and kind[k] == P and low[k] == ",":
             k += 1
         if k is not None and k < n and kind[k] == P and low[k] in ("―", "—", "–") and k + 1 < n:
             if "epigraph_dash" in on:
-                post = epigraph_dash(sc, k)
+                post, post_rule = epigraph_dash(sc, k), "epigraph_dash"
         elif k is not None and k < n:
             if "cue_after" in on:
-                post = cue_after(sc, k)
+                post, post_rule = cue_after(sc, k), "cue_after"
             if post is None and "name_then_cue" in on:
-                post = name_then_cue(sc, k)
+                post, post_rule = name_then_cue(sc, k), "name_then_cue"
             # a long source reports a quote that leaves its sentence open ("“...,” Ann Lee, director of ...,
             # said"); after a quote that ends its sentence, the words are the next sentence's subject
             open_end = content.rstrip(_END_STRIP)[-1:] in (",", "?", "!")
             if post is None and open_end and "apposition_then_cue" in on:
-                post = apposition_then_cue(sc, k)
+                post, post_rule = apposition_then_cue(sc, k), "apposition_then_cue"
             if post is None and open_end and "long_source" in on:
-                post = long_source(sc, k)
+                post, post_rule = long_source(sc, k), "long_source"
             if post is None and "verb_after" in on:
-                post = verb_after(sc, k, content)
+                post, post_rule = verb_after(sc, k, content), "verb_after"
             if post is not None and "new_statement" in on and new_statement(sc, t, post, content, last_post):
                 post = None
         if post is None and nxt is not None and low[nxt] == ":" and "headline_colon" in on:
-            post = headline_colon(sc, t, None, nxt)  # "‘We will not move’: mayor defies council"
+            post, post_rule = headline_colon(sc, t, None, nxt), "headline_colon"  # "‘We will not move’: mayor ..."
         # frame right before: "Trump said: “...” / Trump told reporters, “...”"
-        pre = None
+        pre = pre_rule = None
         left_open = prev is None or kind[prev] in (E, B, Q) or low[prev] == "("
         if prev is not None and kind[prev] == P and low[prev] in (",", ":", "—", "–"):
             if "cue_before" in on:
-                pre = cue_before(sc, t, prev)
+                pre, pre_rule = cue_before(sc, t, prev), "cue_before"
             if pre is None and low[prev] == "," and "put_it" in on:
-                pre = put_it(sc, prev)
+                pre, pre_rule = put_it(sc, prev), "put_it"
             if pre is None and low[prev] == ":" and "headline_colon" in on:
-                pre = headline_colon(sc, t, prev, None)  # "Mayor: ‘We will not move’"
+                pre, pre_rule = headline_colon(sc, t, prev, None), "headline_colon"  # "Mayor: ‘We will not move’"
             if (
                 pre is not None
                 and low[prev] == ","
@@ -752,6 +754,7 @@ def attribute_marked(sc: Scene) -> tuple[list[Quote], dict[int, str], set[int]]:
             elif low[prev] == "," and content[:1].isupper():
                 if "participle_lead" in on:
                     left_open, pre = participle_lead(sc, t, prev, last_post)
+                    pre_rule = "participle_lead"
                 else:
                     left_open = False
         elif prev is not None and kind[prev] == W and lx.CUES.get(low[prev]) and (
@@ -762,7 +765,7 @@ def attribute_marked(sc: Scene) -> tuple[list[Quote], dict[int, str], set[int]]:
             )
         ):
             if "cue_word_before" in on:
-                pre = cue_word_before(sc, prev, content)
+                pre, pre_rule = cue_word_before(sc, prev, content), "cue_word_before"
             left_open = pre is not None
         if not left_open and post is not None and prev is not None and low[prev] in ("—", "–", "-"):
             left_open = True  # "... - ''I love the place,'' he said, ''I will never go back'' - and ..."
@@ -784,6 +787,8 @@ def attribute_marked(sc: Scene) -> tuple[list[Quote], dict[int, str], set[int]]:
             if pre is not None and post is not None and content.rstrip(_END_STRIP)[-1:] in END_PUNCT:
                 post = None  # "Lee said: “We won.” Kim said ...": the quote closed Lee's sentence
             direct_frame[t] = post or pre
+            if post is not None or pre is not None:
+                why[t] = post_rule if post is not None else pre_rule
             if post is not None:
                 last_post = (t, post)
                 reporting.add(post.cue_i)
@@ -792,17 +797,20 @@ def attribute_marked(sc: Scene) -> tuple[list[Quote], dict[int, str], set[int]]:
         if f is not None:
             qkind[t] = "direct"
             direct_frame[t] = f
+            why[t] = "split_quote"
             continue
         # a fragment: the nearest cue of its sentence
         f = fragment_cue(sc, t, nxt, content) if "fragment_cue" in on else None
+        f_rule = "fragment_cue"
         if f is None and left_open and "speaker_continues" in on:
-            f = speaker_continues(sc, t, last_post)  # a new sentence of the speaker quoted just before
+            f, f_rule = speaker_continues(sc, t, last_post), "speaker_continues"  # the speaker quoted just before
         if f is None or is_mention or ("title_case" in on and f is not post and title_case(content)):
             qkind[t] = "mention"
-            out.append(Quote(cs, ce, "mention"))
+            reason = "mention_word" if is_mention else "title_case" if f is not None else None
+            out.append(Quote(cs, ce, "mention", rule=reason))
             continue
         qkind[t] = "partial"
-        q = Quote(cs, ce, "partial", cue=f.cue)
+        q = Quote(cs, ce, "partial", cue=f.cue, rule=f_rule)
         spk = speaker_of(st, f)
         if spk:
             q.speaker_mention, q.speaker_start, q.speaker_end = spk
@@ -818,12 +826,13 @@ def attribute_marked(sc: Scene) -> tuple[list[Quote], dict[int, str], set[int]]:
     last_direct: dict[int, int] = {}  # paragraph -> its last direct quote so far
     for idx, t in enumerate(direct):
         f = direct_frame.get(t)
+        rule_of = why.get(t)
         if f is None and idx > 0 and "neighbour_before" in on:
-            f = neighbour_before(sc, t, direct[idx - 1], direct_frame)
+            f, rule_of = neighbour_before(sc, t, direct[idx - 1], direct_frame), "neighbour_before"
         if f is None and idx + 1 < len(direct) and "neighbour_after" in on:
-            f = neighbour_after(sc, t, direct[idx + 1], direct_frame)
+            f, rule_of = neighbour_after(sc, t, direct[idx + 1], direct_frame), "neighbour_after"
         if f is None and "paragraph_cue" in on:
-            f = paragraph_cue(sc, t, para_frames)
+            f, rule_of = paragraph_cue(sc, t, para_frames), "paragraph_cue"
         if f is None:
             # a colon-ended attribution before it in the paragraph, or the previous paragraph
             j = t - 1
@@ -831,10 +840,10 @@ def attribute_marked(sc: Scene) -> tuple[list[Quote], dict[int, str], set[int]]:
                 j -= 1
             if j >= 0 and kind[j] == P and low[j] == ":" and para_of[j] >= para_of[t] - 1:
                 if "colon_lead" in on:
-                    f = colon_lead(sc, j)
+                    f, rule_of = colon_lead(sc, j), "colon_lead"
             elif (t == 0 or kind[t - 1] == B) and para_of[t] - 1 in last_speaker:
                 if "previous_paragraph" in on:
-                    f = previous_paragraph(sc, t, last_speaker, last_direct, direct_frame)
+                    f, rule_of = previous_paragraph(sc, t, last_speaker, last_direct, direct_frame), "previous_paragraph"
         direct_frame[t] = f
         last_direct[para_of[t]] = t
         if f is not None:
@@ -843,6 +852,7 @@ def attribute_marked(sc: Scene) -> tuple[list[Quote], dict[int, str], set[int]]:
         cs, ce = inner_span(text, o, c)
         q = Quote(cs, ce, "direct")
         if f is not None:
+            q.rule = rule_of
             q.cue = f.cue
             spk = speaker_of(st, f)
             if spk:

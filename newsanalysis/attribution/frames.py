@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from itertools import compress
 
 from . import lexicon as lx
+from .rules import RULES, rule
 from .tokens import B, E, P, Q, Stream, W, sentence_start
 from .words import (
     ABBREVIATIONS,
@@ -230,8 +231,19 @@ def _subject(st: Stream, lo: int, i: int) -> tuple[int, int] | None:
     return np
 
 
-def find_frames(st: Stream) -> list[Frame]:
-    """Every cue of the stream that has a source, in cue order."""
+def find_frames(st: Stream, on: frozenset[str] | None = None) -> list[Frame]:
+    """Every cue of the stream that has a source, in cue order.
+
+    A cue word that is no cue here (a noun after a determiner, the last word
+    of a name such as *The Washington Post*, a programme such as *talk show*)
+    is passed over; each other cue takes the first source that one of the
+    source rules finds, tried in this order: :func:`according_source`,
+    :func:`passive_by`, :func:`participle_source` (a participle takes no
+    other), :func:`source_before`, :func:`inverted_source`,
+    :func:`subject_link`. ``on`` holds the names of the rules to use (default
+    all, see :data:`newsanalysis.attribution.RULES`).
+    """
+    on = frozenset(RULES) if on is None else on
     frames: list[Frame] = []
     low, kind = st.low, st.kind
     n = len(kind)
@@ -243,133 +255,188 @@ def find_frames(st: Stream) -> list[Frame]:
         w = low[i]
         lemma = lx.CUES[w]
         lo = sentence_start(st, i)
-        if (
-            w == "post"
-            and i > lo
-            and kind[i - 1] == W
-            and st.text[st.start[i]].isupper()
-            and st.text[st.start[i - 1]].isupper()
-            and low[i - 1] not in PRONOUNS
-        ):
-            continue  # the last word of a name: "The Washington Post reported", "told The Huffington Post"
-        if (
-            i > lo
-            and low[i - 1] in NOUN_BEFORE
-            and lemma != "according"
-            and not (low[i - 1] in QUANT and (i - 1 == lo or kind[i - 2] != W))
-            and not _aspect_to(low, lo, i - 1)
-        ):
-            continue  # a noun: "the report", "secretary of state", "The Post" (but "Some say")
+        if _not_a_cue(st, i, w, lemma, lo):
+            continue
         cue = st.text[st.start[i] : st.end[i]]
         if lemma == "according":
-            if i + 1 < n and low[i + 1] == "to":
-                np = np_forward(st, i + 2)
-                if np:
-                    name = _apposition(st, np[1] + 1)
-                    if name is not None and not st.text[st.start[np[1]]].isupper():
-                        # "according to the city's finance director, Tom Becker, ...": the name
-                        np = name
-                    f = Frame(i, "according to", "according", i, np[1], np)
-                    frames.append(f)
-                    last_in_sent[st.sent[i]] = f
-            continue
-        if lemma == "learn" and not (i > lo and low[i - 1] in ("has", "have", "had")):
-            continue
-        if lemma == "show" and i > lo and low[i - 1] in _SHOW_KINDS:
-            continue  # a programme: "the reality show “Cake Boss”", "on radio show Joney's Jukebox"
-        if i + 1 < n and f"{lemma} {low[i + 1]}" in lx.PHRASES:
-            lemma = f"{lemma} {low[i + 1]}"  # "called for a ban" (a demand), "pointed to the deficit" (a stance)
-            cue = st.text[st.start[i] : st.end[i + 1]]
-        elif lemma == "call" and i + 1 < n and low[i + 1] in ("off", "up", "in"):
-            continue
-        # passive: "described by Putin as", "asked by reporters"
-        if i + 1 < n and low[i + 1] == "by":
-            np = np_forward(st, i + 2)
-            if np:
-                f = Frame(i, cue, lemma, i, np[1], np)
-                frames.append(f)
-                last_in_sent[st.sent[i]] = f
-                continue
-        # participle: "adding", "saying" take the source of their clause
-        if w.endswith("ing"):
-            prev = last_in_sent.get(st.sent[i])
-            if prev is not None and prev.spk is not None:
-                f = Frame(i, cue, lemma, i, i, prev.spk, prev.spk_span)
-                frames.append(f)
-                last_in_sent[st.sent[i]] = f
-                continue
-            # no cue before it: the subject of the sentence ("Ryan's campaign shrugged it off, telling ...")
-            subj = _subject(st, lo, i)
-            if subj is not None:
-                f = Frame(i, cue, lemma, i, i, subj)
-                frames.append(f)
-                last_in_sent[st.sent[i]] = f
-            continue
-        j = i - 1
-        while j >= lo and kind[j] == W:
-            if low[j] in AUX or (low[j].endswith("ly") and low[j].isalpha() and not st.text[st.start[j]].isupper()):
-                j -= 1
-            elif low[j] in _LINK_ADVERBS and j > lo and kind[j - 1] == W:
-                j -= 1  # "Polls there show", "Kaine now says"
-            elif _aspect_to(low, lo, j):
-                j -= 3 if low[j - 1] == "on" else 2  # "is continuing to insist", "went on to say"
-                if j > lo and low[j] in ("is", "are", "was", "were"):
-                    j -= 1
-            elif j - 1 >= lo and low[j - 1] in ("in", "on", "since") and (low[j][:1].isdigit() or low[j] in TIME):
-                j -= 2  # "who in 2010 said", "Trump on Monday said"
-            else:
-                break
-        if j - 1 > lo and kind[j] == P and low[j] in DASHES:
-            # "Jason Sims — a teacher from Mount Pleasant — says": the name before the aside
-            k = j - 1
-            while k > lo and j - k < 16 and low[k] != low[j]:
-                k -= 1
-            if k > lo and low[k] == low[j] and kind[k - 1] == W:
-                cand = np_back(st, k - 1, lo)
-                if cand is not None and st.text[st.start[cand[0]]].isupper():
-                    j = k - 1
-        np = np_back(st, j, lo)
-        frame_first = None
-        if np is None and j >= lo and kind[j] == P and st.low[j] == ",":
-            # parenthetical or apposition: "Trump, in separate statements, told"
-            k = j - 1
-            while k >= lo and j - k < 14 and kind[k] == W:
-                k -= 1
-            if k >= lo and kind[k] == P and low[k] == "," and k - 1 >= lo:
-                cand = np_back(st, k - 1, lo)
-                if cand and cand[0] == cand[1] and PARTY.match(low[cand[0]]) and cand[0] - 2 >= lo:
-                    if low[cand[0] - 1] == ",":  # "Sen. Marco Rubio, R-Fla., appearing on Fox News, said"
-                        k = cand[0] - 1
-                        cand = np_back(st, k - 1, lo)
-                if cand and (cand[0] == lo or kind[cand[0] - 1] in (P, Q, E, B)):
-                    np = cand
-                    name = _apposition(st, k)
-                    if name is not None and name[1] == j - 1 and not st.text[st.start[cand[1]]].isupper():
-                        np = name  # "the audit's author, Priya Natarajan, said": the name
-                        frame_first = cand[0]
-        inv = None
-        if np is None and w in lx.INVERTIBLE and (
-            j < lo or kind[j] == Q or (kind[j] == P and low[j] == "," and j > lo and kind[j - 1] == Q)
-        ):
-            inv = np_forward(st, i + 1)
-        if np is None and inv is None and w in lx.INVERTIBLE and j >= lo and low[j] == ",":
-            cand = np_forward(st, i + 1)
-            if cand is not None and (st.text[st.start[cand[0]]].isupper() or low[cand[0]] in DETS):
-                after = cand[1] + 1
-                if after >= len(kind) or kind[after] in (E, B) or low[after] in (",", "who", "whose"):
-                    inv = cand  # "..., said an official who was briefed on the talks."
-        if np is None and inv is None and j >= lo and low[j] in SUBJ_LINK:
-            # "Wilcox, whose ... program, said" / "Graham called ... and said": the sentence's subject
-            np = _subject(st, lo, i)
-        if np is not None:
-            f = Frame(i, cue, lemma, np[0] if frame_first is None else frame_first, i, np)
-        elif inv is not None:
-            f = Frame(i, cue, lemma, i, inv[1], inv)
+            f = according_source(st, i) if "according_source" in on and i + 1 < n and low[i + 1] == "to" else None
         else:
-            continue
-        frames.append(f)
-        last_in_sent[st.sent[i]] = f
+            if i + 1 < n and f"{lemma} {low[i + 1]}" in lx.PHRASES:
+                lemma = f"{lemma} {low[i + 1]}"  # "called for a ban" (a demand), "pointed to the deficit" (a stance)
+                cue = st.text[st.start[i] : st.end[i + 1]]
+            elif lemma == "call" and i + 1 < n and low[i + 1] in ("off", "up", "in"):
+                continue
+            f = passive_by(st, i, cue, lemma) if "passive_by" in on and i + 1 < n and low[i + 1] == "by" else None
+            if f is None and w.endswith("ing"):
+                if "participle_source" in on:
+                    f = participle_source(st, i, cue, lemma, last_in_sent.get(st.sent[i]))
+            elif f is None:
+                j = _before_verb(st, i, lo)
+                for name, finder in _SOURCE_FINDERS:
+                    if name in on:
+                        f = finder(st, i, cue, lemma, lo, j)
+                        if f is not None:
+                            break
+        if f is not None:
+            frames.append(f)
+            last_in_sent[st.sent[i]] = f
     return frames
+
+
+def _not_a_cue(st: Stream, i: int, w: str, lemma: str, lo: int) -> bool:
+    """Whether the cue word at ``i`` is no cue here: part of a name, a noun, a programme, "learned" alone."""
+    low, kind = st.low, st.kind
+    if (
+        w == "post"
+        and i > lo
+        and kind[i - 1] == W
+        and st.text[st.start[i]].isupper()
+        and st.text[st.start[i - 1]].isupper()
+        and low[i - 1] not in PRONOUNS
+    ):
+        return True  # the last word of a name: "The Washington Post reported", "told The Huffington Post"
+    if (
+        i > lo
+        and low[i - 1] in NOUN_BEFORE
+        and lemma != "according"
+        and not (low[i - 1] in QUANT and (i - 1 == lo or kind[i - 2] != W))
+        and not _aspect_to(low, lo, i - 1)
+    ):
+        return True  # a noun: "the report", "secretary of state", "The Post" (but "Some say")
+    if lemma == "learn" and not (i > lo and low[i - 1] in ("has", "have", "had")):
+        return True
+    return lemma == "show" and i > lo and low[i - 1] in _SHOW_KINDS  # "the reality show “Cake Boss”"
+
+
+@rule("sources")
+def according_source(st: Stream, i: int) -> Frame | None:
+    """``according to X``: the noun phrase after *to*; a name in apposition after a description is the source.
+
+    ``according to the city's finance director, Tom Becker, ...``: Tom Becker.
+    """
+    np = np_forward(st, i + 2)
+    if not np:
+        return None
+    name = _apposition(st, np[1] + 1)
+    if name is not None and not st.text[st.start[np[1]]].isupper():
+        np = name
+    return Frame(i, "according to", "according", i, np[1], np)
+
+
+@rule("sources")
+def passive_by(st: Stream, i: int, cue: str, lemma: str) -> Frame | None:
+    """A passive cue: the noun phrase after *by* (``described by Putin as``, ``asked by reporters``)."""
+    np = np_forward(st, i + 2)
+    return Frame(i, cue, lemma, i, np[1], np) if np else None
+
+
+@rule("sources")
+def participle_source(st: Stream, i: int, cue: str, lemma: str, before: Frame | None) -> Frame | None:
+    """A participle (``adding``, ``saying``) takes the source of the cue before it in its sentence.
+
+    With no cue before it, the subject of the sentence (``Ryan's campaign shrugged it off, telling ...``).
+    """
+    if before is not None and before.spk is not None:
+        return Frame(i, cue, lemma, i, i, before.spk, before.spk_span)
+    subj = _subject(st, sentence_start(st, i), i)
+    return Frame(i, cue, lemma, i, i, subj) if subj is not None else None
+
+
+def _before_verb(st: Stream, i: int, lo: int) -> int:
+    """The token before the verb group of the cue at ``i``: past auxiliaries, adverbs, "went on to", "on Monday"."""
+    low, kind = st.low, st.kind
+    j = i - 1
+    while j >= lo and kind[j] == W:
+        if low[j] in AUX or (low[j].endswith("ly") and low[j].isalpha() and not st.text[st.start[j]].isupper()):
+            j -= 1
+        elif low[j] in _LINK_ADVERBS and j > lo and kind[j - 1] == W:
+            j -= 1  # "Polls there show", "Kaine now says"
+        elif _aspect_to(low, lo, j):
+            j -= 3 if low[j - 1] == "on" else 2  # "is continuing to insist", "went on to say"
+            if j > lo and low[j] in ("is", "are", "was", "were"):
+                j -= 1
+        elif j - 1 >= lo and low[j - 1] in ("in", "on", "since") and (low[j][:1].isdigit() or low[j] in TIME):
+            j -= 2  # "who in 2010 said", "Trump on Monday said"
+        else:
+            break
+    return j
+
+
+@rule("sources")
+def source_before(st: Stream, i: int, cue: str, lemma: str, lo: int, j: int) -> Frame | None:
+    """The noun phrase before the verb (``Trump said``, ``the US president also added``), past an aside.
+
+    An aside between dashes (``Jason Sims — a teacher from Mount Pleasant — says``) or commas (``Trump, in
+    separate statements, told``; ``Sen. Marco Rubio, R-Fla., appearing on Fox News, said``); a name in
+    apposition after a description is the source (``the audit's author, Priya Natarajan, said``).
+    """
+    low, kind = st.low, st.kind
+    if j - 1 > lo and kind[j] == P and low[j] in DASHES:
+        k = j - 1
+        while k > lo and j - k < 16 and low[k] != low[j]:
+            k -= 1
+        if k > lo and low[k] == low[j] and kind[k - 1] == W:
+            cand = np_back(st, k - 1, lo)
+            if cand is not None and st.text[st.start[cand[0]]].isupper():
+                j = k - 1
+    np = np_back(st, j, lo)
+    frame_first = None
+    if np is None and j >= lo and kind[j] == P and st.low[j] == ",":
+        k = j - 1
+        while k >= lo and j - k < 14 and kind[k] == W:
+            k -= 1
+        if k >= lo and kind[k] == P and low[k] == "," and k - 1 >= lo:
+            cand = np_back(st, k - 1, lo)
+            if cand and cand[0] == cand[1] and PARTY.match(low[cand[0]]) and cand[0] - 2 >= lo:
+                if low[cand[0] - 1] == ",":
+                    k = cand[0] - 1
+                    cand = np_back(st, k - 1, lo)
+            if cand and (cand[0] == lo or kind[cand[0] - 1] in (P, Q, E, B)):
+                np = cand
+                name = _apposition(st, k)
+                if name is not None and name[1] == j - 1 and not st.text[st.start[cand[1]]].isupper():
+                    np = name
+                    frame_first = cand[0]
+    if np is None:
+        return None
+    return Frame(i, cue, lemma, np[0] if frame_first is None else frame_first, i, np)
+
+
+@rule("sources")
+def inverted_source(st: Stream, i: int, cue: str, lemma: str, lo: int, j: int) -> Frame | None:
+    """An inverted cue after a quote or a clause: the noun phrase after it (``“...,” said Sen. Ted Cruz``).
+
+    After a comma, only a name or a determiner phrase that ends its sentence or a clause: ``..., said an
+    official who was briefed on the talks.``
+    """
+    low, kind = st.low, st.kind
+    w = low[i]
+    if w not in lx.INVERTIBLE:
+        return None
+    inv = None
+    if j < lo or kind[j] == Q or (kind[j] == P and low[j] == "," and j > lo and kind[j - 1] == Q):
+        inv = np_forward(st, i + 1)
+    if inv is None and j >= lo and low[j] == ",":
+        cand = np_forward(st, i + 1)
+        if cand is not None and (st.text[st.start[cand[0]]].isupper() or low[cand[0]] in DETS):
+            after = cand[1] + 1
+            if after >= len(kind) or kind[after] in (E, B) or low[after] in (",", "who", "whose"):
+                inv = cand
+    return Frame(i, cue, lemma, i, inv[1], inv) if inv is not None else None
+
+
+@rule("sources")
+def subject_link(st: Stream, i: int, cue: str, lemma: str, lo: int, j: int) -> Frame | None:
+    """After a link word (``Wilcox, whose ... program, said``, ``Graham called ... and said``): the subject."""
+    if not (j >= lo and st.low[j] in SUBJ_LINK):
+        return None
+    np = _subject(st, lo, i)
+    return Frame(i, cue, lemma, np[0], i, np) if np is not None else None
+
+
+#: The finders of a source before or after the verb, in the order they are tried.
+_SOURCE_FINDERS = (("source_before", source_before), ("inverted_source", inverted_source),
+                   ("subject_link", subject_link))
 
 
 def speaker_of(st: Stream, f: Frame) -> tuple[str, int, int] | None:

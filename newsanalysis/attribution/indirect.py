@@ -90,6 +90,7 @@ class Clauses:
         self, st: Stream, frames: list[Frame], qkind: dict[int, str], paras: list[tuple[int, int]],
         on: frozenset[str] = frozenset(), reporting: frozenset[int] | set[int] = frozenset(),
     ):
+        self.rule: str | None = None  # the rule trying now: the Quotes it emits carry its name
         self.st = st
         self.on = on
         self.reporting = reporting  # cue tokens of frames that a direct quote before them is attributed to
@@ -261,7 +262,7 @@ class Clauses:
         if spk is None:
             return
         spans.insert(k, (s, e))
-        self.out.append(Quote(s, e, "indirect", f.cue, spk[0], spk[1], spk[2]))
+        self.out.append(Quote(s, e, "indirect", f.cue, spk[0], spk[1], spk[2], rule=self.rule))
 
 
 # --------------------------------------------------------------------------
@@ -754,30 +755,40 @@ def find_indirect(
     use_according, use_relative = "according_to" in on, "relative_clause" in on
     use_as, use_paren, use_closing = "as_x_said" in on, "parenthetical" in on, "closing_attribution" in on
     for f in frames:
-        if any(r(cx, f) for r in head):
+        if _tried(cx, f, head):  # cx.rule names the rule trying, for the Quote it emits (``quotes.rule``)
             continue
         if f.lemma == "according":
             if use_according:
-                according_to(cx, f)
+                _tried(cx, f, (according_to,))
             continue
         if f.lemma not in lx.CLAUSE and f.lemma != "urge":
             continue
-        if use_relative and relative_clause(cx, f):
+        if use_relative and _tried(cx, f, (relative_clause,)):
             continue
         # after the cue: "X said (that) ..."
         start = None
         for r in starts:
             start = r(cx, f)
             if start is not None:
+                cx.rule = r.__name__
                 break
         if start is not None and start < n and sent[start] == sent[f.cue_i]:
             cx.emit(start, cx.clause_end(start), f)
             continue
-        if use_as and as_x_said(cx, f):
+        if use_as and _tried(cx, f, (as_x_said,)):
             continue
         # before the cue: "The truth, the senator said, was ..." / "..., a source said."
-        if use_paren and parenthetical(cx, f):
+        if use_paren and _tried(cx, f, (parenthetical,)):
             continue
         if use_closing:
-            closing_attribution(cx, f)
+            _tried(cx, f, (closing_attribution,))
     return cx.out
+
+
+def _tried(cx: Clauses, f: Frame, rules) -> bool:
+    """Try ``rules`` on the frame in order, each named in ``cx.rule`` while it runs; whether one took it."""
+    for r in rules:
+        cx.rule = r.__name__
+        if r(cx, f):
+            return True
+    return False

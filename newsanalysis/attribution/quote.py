@@ -38,6 +38,12 @@ class Quote:
         for, as the source says (``Hillary Clinton`` of ``a spokeswoman for
         Clinton``, ``an aide to Clinton``, ``Clinton's campaign``); None
         otherwise (filled by :func:`newsanalysis.speakers.attribute`).
+    rule : str or None
+        The rule that attributed the quote (a name in
+        :data:`newsanalysis.attribution.RULES`, or ``open_source`` for a
+        cue-less quote whose source the speakers stage found); for a
+        ``mention``, the rule that made it one, where one did. None when no
+        rule attributed it.
     """
 
     start: int
@@ -51,4 +57,5 @@ class Quote:
     person: str | None = None
     source_kind: str | None = None
     affiliation: str | None = None
+    rule: str | None = None
 

@@ -1,8 +1,10 @@
 """The registry of attribution rules: each has a name, a stage and a docstring with its pattern.
 
-Rules are registered in the order they are tried (``direct`` rules classify
-and attribute the quotes in marks; ``indirect`` rules find reported
-clauses). :func:`newsanalysis.attribution.find_quotes` and
+Rules are registered in the order they are tried: the ``direct`` rules that
+pair quotation marks, the ``sources`` rules that find each cue's source, the
+``direct`` rules that classify and attribute the quotes in marks, the
+``indirect`` rules that find reported clauses, and ``open_source`` of the
+``speakers`` stage. :func:`newsanalysis.attribution.find_quotes` and
 :func:`newsanalysis.quotes` take ``rules=``, the names of the rules to use
 (default all): leaving a rule out switches it off, for measuring it
 (``python -m benchmarks.quotes_eval --ablate``) or for a narrower reading.
@@ -33,7 +35,10 @@ class Rule:
     name : str
         The name to switch it off by.
     stage : str
-        ``direct`` (quotes in marks) or ``indirect`` (reported clauses).
+        ``direct`` (quotes in marks), ``sources`` (the source mention of
+        each cue, for every stage after it), ``indirect`` (reported clauses)
+        or ``speakers`` (a cue-less quote's source, registered by
+        :mod:`newsanalysis.speakers`).
     func : callable
         The function that applies it; its docstring gives the pattern and an example.
     """

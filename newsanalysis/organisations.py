@@ -252,7 +252,10 @@ _TREATMENTS: tuple[tuple[str, re.Pattern, re.Pattern], ...] = tuple(
         ("apposition", r",[ \t]+(?:a|an|the)[ \t]+(?:[\w\-]+[ \t]+){0,3}?(?:think[ \t]+tank|nonprofit|non-profit|group"
          r"|organi[sz]ation|watchdog|website|site|newspaper|paper|magazine|outlet|firm|company|publication|network"
          r"|broadcaster|blog|agency|charity|union|coalition|institute|pac|PAC|tabloid|daily|weekly|channel|startup"
-         r"|party)\b", "", ""),
+         r"|party)\b(?![ \t\-]+(?:member|members|leader|leaders|official|officials|worker|workers|activist|employee"
+         r"|executive|spokes\w+|president|director|chair\w*|founder|head|reporter|editor|writer|columnist"
+         r"|correspondent|host|anchor|analyst|staffer|organi[sz]er|volunteer|lawyer|attorney|researcher|fellow"
+         r"|scholar|expert|adviser|advisor|consultant|strategist|operative|owner|boss|chief|manager)\b)", "", ""),
         ("which", r",[ \t]+which[ \t]+(?:first[ \t]+)?(?:reported|obtained|published|broke|revealed|said|says|has|had|is"
          r"|was)\b", "", ""),
         ("according to", r"ccording[ \t]+to[ \t]+(?:the[ \t]+)?", None,

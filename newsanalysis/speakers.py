@@ -1330,7 +1330,11 @@ def _collect(
 
 def _titled_body(title: tuple[str, ...], name: tuple[str, ...]) -> bool:
     """Whether a title and a name are together a body's name: ``General Electric``, ``Justice Department``."""
-    return bool(title) and _orgs.organisation_kind(" ".join(title + name), acronyms=False) not in (None, "place")
+    return (
+        bool(title)
+        and len(name) == 1  # (not "National Republican Senatorial Committee Chairman Roger Wicker")
+        and _orgs.organisation_kind(" ".join(title + name), acronyms=False) not in (None, "place")
+    )
 
 
 def _person_after_body(name: tuple[str, ...]) -> tuple[int, tuple[str, ...]] | None:
@@ -2211,7 +2215,12 @@ def read_source(mention: str) -> Source:
         ):
             # "Officials said", "Police said" at the start of a sentence; "Democrat Voters" (a headline)
             return Source("other", tuple(words))
-        if not title and words[k] == "The" and k + 1 < len(words):
+        if (
+            not title
+            and words[k] == "The"
+            and k + 1 < len(words)
+            and not any(w.endswith(("’s", "'s", "s’", "s'")) for w in words[k:-1])  # ("The Post’s Chris Cillizza")
+        ):
             return Source("other", tuple(words))  # "The Laura Ingraham" (of "on The Laura Ingraham Show")
         role = None
         if desc and any(_norm(w) in _ROLE_HEADS or _norm(w) in _TITLE_WORDS for w in desc):

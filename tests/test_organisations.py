@@ -177,3 +177,20 @@ def test_a_capitalised_word_alone_reads_as_no_name(mention, form):
     assert src.form == form
     if form == "other":
         assert source_kind(src.words)[0] == "unnamed"
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a person of an outlet, written with the outlet's "The" and possessive
+        ("The Post’s Chris Cillizza writes: “Should Rubio win Florida, it is over.”", "Chris Cillizza"),
+        ("As the crowd cheered, The Washington Post's Robert Costa reported, his wife whispered.", "Robert Costa"),
+        # a body's name in a person's title
+        ("National Republican Senatorial Committee Chairman Roger Wicker said the party was ready.", "Roger Wicker"),
+        # "a union member" is a person's role, not a body's apposition
+        ("“It was promised,” said Jo Price, a firefighter and union member in Roanoke.", "Jo Price"),
+    ],
+)
+def test_people_of_bodies_stay_people(text, person):
+    q, _ = statements(text)
+    assert q["person"].dropna().tolist()[:1] == [person]

@@ -72,6 +72,7 @@ from functools import cache, lru_cache
 from importlib.resources import files
 from typing import TYPE_CHECKING
 
+from . import organisations as _orgs
 from .attribution import Quote
 from .attribution.rules import rule, select
 from .attribution.words import ABBREVIATIONS as _ABBREV
@@ -161,6 +162,8 @@ class Person:
     #: The same words as written (``Vermont``, ``Sen.``), and the qualifiers written after the name
     #: (``(I-Vt.)`` as ``Indep``, ``Vermo``): the evidence a description is checked against across a run.
     written: set[str] = field(default_factory=set, repr=False)
+    #: Whether a title was ever written before the name (``Pope Francis``, ``Mr. Grant``).
+    titled: bool = field(default=False, repr=False)
 
     def _roles(self, words) -> None:
         self.roles |= {_norm(w) for w in words}
@@ -190,14 +193,14 @@ class Person:
 
 
 _PARTICLES = r"(?:von|van|der|den|de|da|di|del|la|le|bin|ibn|al|dos|du|st\.)"
-_CAP = r"(?:[A-Z]\.|[A-Z][\w’'\-]*\.?)"
+_CAP = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w’'\-]*\.?)"  # (a dotted initialism is one word: "U.S.")
 #: Two or more capitalised words (single words are looked up per article, see ``attribute``).
 #: The first word is ``_CAP`` written to start with its capital, so that ``re`` skips ahead to the
 #: next capital letter instead of trying every position; its letters and the spaces after it are
 #: taken possessively (``*+``, ``++``: giving some back could never let the rest match), so that a
 #: capitalised word alone is given up at once.
 _NAME_RUN = re.compile(
-    rf"[A-Z](?<![\w’'\-][A-Z])(?:\.|[\w’'\-]*+\.?)(?:[ \t]++(?:{_PARTICLES}[ \t]+)*{_CAP})+"
+    rf"[A-Z](?<![\w’'\-][A-Z])(?:\.(?:[A-Z]\.)*+|[\w’'\-]*+\.?)(?:[ \t\u00a0]++(?:{_PARTICLES}[ \t\u00a0]+)*{_CAP})+"
 )
 _WORD = re.compile(r"\S+")
 
@@ -216,7 +219,7 @@ _TITLE_WORDS = frozenset(
     inspector detective sergeant lieutenant captain superintendent supt bishop archbishop cardinal
     rabbi imam sir dame lord lady baroness baron sheikh emir cllr headteacher teacher principal msp mla
     constable nurse farmer chef firefighter paramedic trooper veteran doctor surgeon physician midwife
-    rancher fisherman miner pilot priest father deacon""".split()
+    rancher fisherman miner pilot priest father deacon taoiseach tánaiste tanaiste td shri smt""".split()
 )
 #: Title words that name an office (a title must contain one).
 _OFFICE = _TITLE_WORDS - frozenset(
@@ -471,6 +474,8 @@ def source_kind(words: list[str] | tuple[str, ...]) -> tuple[str, bool]:
     head = low[-1]
     if head.split("-")[-1] in _GROUP_HEADS and head != "police":
         return "unnamed", True  # "officials", "Officials" at the start of a sentence
+    if len(words) == 1 and _orgs.common_word_kind(words[0], _given_names()) is not None:
+        return "unnamed", head.endswith("s") or head in ("half", "two-thirds", "majority")  # "Six", "Polling"
     capital = [w for w in words if w[:1].isupper() and _norm(w) not in ("the", "a", "an")]
     if head in _ORG_HEADS or any(w in _ORG_NAMES for w in low) or " ".join(low[-2:]) == "white house":
         return "organisation", False
@@ -501,10 +506,24 @@ def _split_run(run: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     while lead < len(words) and (
         _norm(words[lead]) in _LEADING
         or (lead == 0 and words[0] in ("Said", "Says"))  # "Said Ellis:" opens with the cue
+        or (words[lead] in _PLACE_DOTTED and lead + 1 < len(words))  # "U.S. Trump" (after "... in the U.S.")
         or (_norm(words[lead]).endswith("ly") and _norm(words[lead]) not in _given_names())  # "Suddenly"
+        or (
+            lead + 1 < len(words)
+            and _norm(words[lead]) not in _TITLE_WORDS  # ("Representative")
+            and _orgs.common_word_kind(words[lead], _given_names()) is not None  # "Despite", "Both", "Electing"
+        )
     ):
         lead += 1
     words = words[lead:]  # (pop(0) in a loop was quadratic in a run of thousands of initials)
+    for i in range(len(words) - 2, -1, -1):
+        if words[i].endswith(("’s", "'s", "s’", "s'")):
+            # "Fox News’ Sean Hannity", "Trump’s Indiana": the name is what the possessive owns (but a place's
+            # possessive is a title's qualifier: "Ukraine’s President Volodymyr Zelensky")
+            own = _norm(words[i].rstrip("’'"))
+            if own not in _place_names() and _orgs.organisation_kind(words[i]) != "place":
+                words = words[i + 1 :]
+            break
     if words and words[-1].endswith(("’s", "'s")):
         words[-1] = words[-1][:-2]
     k = -1
@@ -516,6 +535,8 @@ def _split_run(run: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     title, name = words[: k + 1], words[k + 1 :]
     if title and not any(_norm(w) in _OFFICE for w in title):
         title, name = [], words
+        while len(name) > 1 and (_norm(name[0]) in _TITLE_WORDS or _norm(name[0]) in _PORTFOLIOS):
+            name = name[1:]  # "State Hillary Clinton" (of "secretary of State Hillary Clinton"), "Former Trump"
     return tuple(title), tuple(name)
 
 
@@ -526,18 +547,35 @@ class _Runs:
     items: list[tuple[int, int, list[str], list[str], bool]]  # start, end, title, name, after "the"
 
 
+#: A nickname in quotation marks and a surname after a given name: ``Robert C. "Bobby" Scott``.
+_NICKNAME = re.compile(r"[ \t\u00a0]+[\"“‘']([A-Z][a-z]+)[\"”’'][ \t\u00a0]+([A-Z][\w’'\-]*[a-z])\b")
+
+
 def _runs(text: str) -> _Runs:
     items = []
     append = items.append
+    skip_to = -1
     for m in _NAME_RUN.finditer(text):
+        if m.start() < skip_to:
+            continue
         parts = _run_parts(m.group())
         if not parts:
             continue
         base = m.start()
+        nick = _NICKNAME.match(text, m.end()) if text[m.end() : m.end() + 1] in " \t\u00a0" else None
+        if nick is not None and parts[-1][1] + base == m.end():
+            # 'Rep. Robert C. "Bobby" Scott', 'Del. Marcia "Cia" Price': the name news uses is the nickname's
+            s, _, title, name = parts[-1]
+            parts = (*parts[:-1], (s, nick.end() - base, title, (nick.group(1), nick.group(2))))
+            skip_to = nick.end()
         for s, e, title, name in parts:
             s += base
             # after "the" (the window's last character is checked first: it must be a space or a tab)
             the = text[s - 1 : s] in (" ", "\t") and text[max(0, s - 4) : s].lower().endswith(("the ", "the\t"))
+            if not the and text.startswith("The", s) and text[s + 3 : s + 4] in (" ", "\u00a0"):
+                # "on The Laura Ingraham Show" inside a sentence: the name of a work or an outlet
+                before = text[max(0, s - 3) : s].rstrip()
+                the = bool(before) and (before[-1].islower() or before[-1] in ",;")
             append((s, e + base, title, name, the))
     return _Runs(items)
 
@@ -556,8 +594,17 @@ def _run_parts(run: str) -> tuple[tuple[int, int, tuple[str, ...], tuple[str, ..
         title, name = _split_run(run[s:e])
         if not name or (len(name) == 1 and len(name[0]) == 1) or "I" in name:
             continue  # an initial alone; "I" is the writer, not a name ("Later I", "Rubio: I Still Believe")
+        if len(name) == 1 and name[0] in ("Says", "Said", "Tells", "Told", "Asks", "Asked", "Warns", "Claims"):
+            continue  # a headline's verb after a title: "Former White House Doctor Says ..."
         out.append((s, e, title, name))
     return tuple(out)
+
+
+#: A dotted initialism of two or more letters ("U.S.", "D.C."): it ends no run ("Retired U.S. Air Force Gen.
+#: Norman Ham"); opening a run, it is no part of the name (``_split_run``).
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
+#: Dotted initialisms of places, which open no name ("J.D." or "J.M." may).
+_PLACE_DOTTED = frozenset("U.S. U.K. U.N. E.U. D.C. L.A. N.Y. N.J. N.C. S.C. N.H. N.M. N.D. S.D. U.A.E.".split())
 
 
 def _split_at_periods(run: str) -> list[tuple[int, int]]:
@@ -565,7 +612,7 @@ def _split_at_periods(run: str) -> list[tuple[int, int]]:
     s = 0
     for w in _WORD.finditer(run):
         tok = w.group()
-        if tok.endswith(".") and len(tok) > 2 and tok[:-1].lower() not in _ABBREV:
+        if tok.endswith(".") and len(tok) > 2 and tok[:-1].lower() not in _ABBREV and not _DOTTED.fullmatch(tok):
             parts.append((s, w.end() - 1))
             s = w.end() + 1
     if s < len(run):
@@ -584,10 +631,13 @@ def _is_place(name: tuple[str, ...]) -> bool:
     return (
         any(_norm(w) in _NOT_PERSON or _norm(w) in _BODY_WORDS for w in name)
         or any(len(w.rstrip(".")) > 1 and w.isupper() and "." not in w.rstrip(".") and w not in _ROMAN for w in name)
+        or _orgs.organisation_kind(" ".join(name)) is not None  # the gazetteer, "X Institution", "N. Korea"
     )  # (initials such as J.M. and generations such as III are no acronym)
 
 
 _ROMAN = frozenset("II III IV VI".split())
+#: Title words that name a party, not an office.
+_PARTY_WORDS = frozenset("republican democrat democratic".split())
 
 
 #: Last words of the names of bodies and newspapers (beside ``_NOT_PERSON``): "Bayside Courier", "Harbor Clinic".
@@ -605,12 +655,14 @@ def _looks_personal(title: tuple[str, ...], name: tuple[str, ...]) -> bool:
     first word is a given name of the census lists and it has two or three
     words (``Helen Park``, not ``Washington Post Company``).
     """
-    if any(_norm(w) in _OFFICE for w in title):
-        return True
+    if any(_norm(w) in _OFFICE and _norm(w) not in _PARTY_WORDS for w in title):
+        return True  # (not "Republican" of "Republican National Convention")
     if not 2 <= len(name) <= 3 or any(len(w.rstrip(".")) > 1 and w.isupper() for w in name):
         return False
     if " ".join(_norm(w) for w in name) in _place_names() or _norm(name[-1]) in _ORG_NAMES:
         return False
+    if _orgs.organisation_kind(" ".join(name)) not in (None, "place"):
+        return False  # "Laura Ingraham Show", "Harvey Milk Foundation": a body named for a person
     last = _norm(name[-1])
     return (
         _norm(name[0]) in _given_names()
@@ -770,6 +822,10 @@ class _People:
         self.last_speaker: Person | None = None
         self.last_person: Person | None = None  # the last speaker who is a person
         self.groups: set[int] = set()  # ids of groups of named people ("Mr. Grassley and Mr. Leahy")
+        #: names the text treats as organisations ("Politico reported"), and the surnames of its full names
+        #: (set by ``attribute``)
+        self.orgs: dict[str, str] = {}
+        self.surnames: frozenset[str] = frozenset()
 
     def _index(self, p: Person) -> None:
         words = p.name.lower().split()
@@ -795,6 +851,10 @@ class _People:
         """The person named ``name`` (a mention of None: the name itself)."""
         key = " ".join(name)
         low = key.lower()
+        if not title:
+            body = self.body(name, start)
+            if body is not None:
+                return self._mention(body, key if mention is None else mention, start)
         said = _title_gender(title) if title else None
         p = self.by_key.get(low)
         if p is not None and (p.kind != "person" or (said and p.likely_gender not in (None, said))):
@@ -826,12 +886,38 @@ class _People:
             self._index(p)
         self.by_key[low] = p
         if title:
+            p.titled = True
             p._roles(title)
             if not p.title or (is_honorific(p.title) and not is_honorific(" ".join(title))):
                 p.title = " ".join(title)
             if said:
                 p.gender = said
         return self._mention(p, key if mention is None else mention, start)
+
+    def body(self, name: list[str] | tuple[str, ...], start: int) -> Person | None:
+        """The organisation an untitled name is (``Politico``, ``Bloomberg``, ``Brookings Institution``), or None.
+
+        From the gazetteer or the form of the name (:func:`newsanalysis.organisations.organisation_kind`), or
+        because the text treats it as one (``Politico reported``); a one-word name only when no person of
+        the text bears it as a surname (``Bloomberg`` is Michael Bloomberg where he is named).
+        """
+        key = " ".join(name)
+        low = key.lower()
+        p = self.by_key.get(low)
+        if p is not None and p.kind == "organisation":
+            return p
+        if low not in self.orgs and _orgs.organisation_kind(key) is None:
+            return None
+        if len(name) == 1:
+            n = _norm(name[0])
+            if n in self.surnames or any(q.kind == "person" for q in self.by_last.get(n, ())):
+                return None
+        elif _looks_personal((), tuple(name)) and low not in self.orgs:
+            return None
+        p = Person(key, kind="organisation", first_mention=start)
+        self.people.append(p)
+        self.by_key[low] = p
+        return p
 
     def describe(self, words: list[str], mention: str, start: int, exclude: set[int] = frozenset()) -> Person | None:
         """The person a description refers to (``exclude``: ids of people it cannot be), or None.
@@ -1155,7 +1241,51 @@ def attribute(
     res = _Resolution(text, sentences)
     res.runs, res.surnames, res.head_end = runs, surnames, head_end
     res.open_sources = "open_source" in select(rules)
-    return res.run(events, quotes)
+    res.book.orgs, res.book.surnames = _treated_bodies(text, runs, surnames), surnames
+    return _settle_kinds(res.run(events, quotes), quotes, surnames)
+
+
+def _treated_bodies(text: str, runs: _Runs, surnames: frozenset[str]) -> dict[str, str]:
+    """The names ``text`` treats as organisations (``Politico reported``), but those it gives a person's title."""
+    found = _orgs.treated_as_organisations(text, _given_names())
+    if not found:
+        return found
+    titled = {" ".join(name).lower() for _, _, title, name, _ in runs.items if title}
+    return {k: v for k, v in found.items() if k not in titled and not (" " not in k and k in surnames)}
+
+
+def _settle_kinds(people: list[Person], quotes: list[Quote], surnames: frozenset[str]) -> list[Person]:
+    """People whose name, once resolution is over, is no person's: a lone given name (``Bob``) in a text that
+    names others in full (where a first name alone withholds who it is; in a text that names nobody in full,
+    "Ann said" is how Ann is named), a name cut at an initial, a word that opens sentences. They stay the source
+    of what they said (pronouns included), as ``unnamed``; a place or a body of the gazetteer is an organisation."""
+    given = _given_names()
+    settled: dict[str, str] = {}
+    for p in people:
+        if p.kind != "person" or (" " in p.name and not p.name.endswith(".")):
+            continue
+        words = tuple(p.name.split())
+        if not any(w[:1].isupper() for w in words):
+            settled[p.name] = "unnamed"  # "police", "data"
+            continue
+        if len(words) == 1 and (_norm(words[0]) in surnames or p.titled):
+            continue  # "Clinton" of "Hillary Clinton"; "Pope Francis", and "Mr. Grant" is a surname
+        if _orgs.is_name_fragment(words, given if surnames else frozenset()) or (
+            len(words) == 1 and (_orgs.common_word_kind(words[0], given) is not None or _orgs.is_group_word(words[0]))
+        ):
+            settled[p.name] = "unnamed"  # "Bob", "Robert C.", "Beyond", "Millennials"
+        elif len(words) == 1 and _orgs.organisation_kind(words[0]) is not None:
+            settled[p.name] = "organisation"  # "Benghazi", "Politico" (no person of the text is so named)
+    for p in people:
+        if p.name in settled and p.kind == "person":
+            p.kind = settled[p.name]
+            p.plural = _orgs.is_group_word(p.name)
+    if settled:
+        for q in quotes:
+            if q.person in settled:
+                q.source_kind = settled[q.person]
+                q.person = None
+    return people
 
 
 @dataclass(slots=True)
@@ -1236,6 +1366,7 @@ def _collect(
             and _norm(m[-1]) not in _TITLE_WORDS
             and _norm(m[-1]) not in _LEADING  # "He said": a pronoun, never a name to look for
             and not _is_place((m[-1],))
+            and (len(m) > 1 or _orgs.common_word_kind(m[-1], _given_names()) is None)  # ("Beyond", "Six")
         ):
             quoted_names.add(_norm(m[-1]))  # (not "Thursday" of "Priebus later Thursday told")
 
@@ -1250,7 +1381,7 @@ def _collect(
         if s < head_end and not title and len(name) > 1 and (s, e) not in quoted:
             headline.append((s, e, name))
             continue
-        place = _is_place(name) and not _looks_personal(title, name)
+        place = (_is_place(name) and not _looks_personal(title, name)) or _titled_body(title, name)
         if len(name) > 1 and not place and not the:
             multi.add(name[-1])
         if place and (s, e) not in quoted:
@@ -1308,6 +1439,15 @@ def _collect(
                 events.append(_Event(ws, we, "run", ((), name[a:b])))
     events.sort(key=lambda ev: (ev.start, -ev.end))
     return events, runs, surnames
+
+
+def _titled_body(title: tuple[str, ...], name: tuple[str, ...]) -> bool:
+    """Whether a title and a name are together a body's name: ``General Electric``, ``Justice Department``."""
+    return (
+        bool(title)
+        and len(name) == 1  # (not "National Republican Senatorial Committee Chairman Roger Wicker")
+        and _orgs.organisation_kind(" ".join(title + name), acronyms=False) not in (None, "place")
+    )
 
 
 def _person_after_body(name: tuple[str, ...]) -> tuple[int, tuple[str, ...]] | None:
@@ -2234,6 +2374,11 @@ def read_source(mention: str) -> Source:
         return Source("none")
     if all(_norm(w) in _NOT_A_SOURCE or w.lower().endswith(("n’t", "n't")) for w in words):
         return Source("none")  # a word the quote stage took for a source: "don’t", "whether", "Instead"
+    if len(words) == 1:
+        common = _orgs.common_word_kind(words[0], _given_names())
+        if common is not None:
+            # "Despite" (a sentence's first word): nobody; "Six", "Legislative" (of "Legislative leaders"): unnamed
+            return Source("none") if common == "none" else Source("other", (words[0],))
     name_at = _name_before_affiliation(words)
     if name_at is None:
         name_at = _name_before_clause(words)
@@ -2256,6 +2401,8 @@ def read_source(mention: str) -> Source:
         run = " ".join(words[k:])
         title, name = _split_run(run)
         desc = words[:k]
+        if _titled_body(title, name):
+            return Source("other", tuple(words))  # "General Electric", "the Justice Department", "Republican Party"
         if len(name) == 1 and len(name[0].rstrip(".")) == 1:
             return Source("other", tuple(words))  # an initial alone ("Y." of "D-N.Y."): no name
         if desc and (desc[0][:1].islower() or _principal(words) is not None) and desc[-1].lower() in _RELATION:
@@ -2271,10 +2418,18 @@ def read_source(mention: str) -> Source:
                 # "Maricopa County Recorder Helen Purcell": the person, and the words before as her role
                 return Source("name", name[tail[0] :], (), " ".join(name[: tail[0]]))
             return Source("other", tuple(words))
-        if len(name) == 1 and not title and (
-            _norm(name[0]) in _GROUP_HEADS or _norm(name[0]) in _ORG_HEADS or _norm(name[0]).split("-")[-1] in _GROUP_HEADS
+        if len(name) == 1 and (
+            (not title and _norm(name[0]) in _ORG_HEADS) or _norm(name[0]).split("-")[-1] in _GROUP_HEADS
         ):
-            return Source("other", tuple(words))  # "Officials said", "Police said" at the start of a sentence
+            # "Officials said", "Police said" at the start of a sentence; "Democrat Voters" (a headline)
+            return Source("other", tuple(words))
+        if (
+            not title
+            and words[k] == "The"
+            and k + 1 < len(words)
+            and not any(w.endswith(("’s", "'s", "s’", "s'")) for w in words[k:-1])  # ("The Post’s Chris Cillizza")
+        ):
+            return Source("other", tuple(words))  # "The Laura Ingraham" (of "on The Laura Ingraham Show")
         role = None
         if desc and any(_norm(w) in _ROLE_HEADS or _norm(w) in _TITLE_WORDS for w in desc):
             role = " ".join(desc).rstrip(",")

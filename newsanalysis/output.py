@@ -216,6 +216,9 @@ def read_output(folder: str | Path, *, partial: str = "raise") -> AnalysisResult
     if "rule" not in q.columns and "cue_type" in q.columns:
         # written before 0.5.1: which rule attributed a quote was not recorded
         q.insert(q.columns.get_loc("cue_type") + 1, "rule", pd.array([None] * len(q), dtype="string"))
+    if "speaker_rule" not in q.columns and "rule" in q.columns:
+        # written before 0.5.2: which step resolved a speaker was not recorded
+        q.insert(q.columns.get_loc("rule") + 1, "speaker_rule", pd.array([None] * len(q), dtype="string"))
     a = frames["articles"]
     if "quote_style" not in a.columns and "n_sentences" in a.columns:
         # written before 0.5.0: the quotation style was not read (single marks were never quotes)

@@ -651,7 +651,7 @@ _MAX_PEOPLE = 500
 _MAX_ROWS = 1500
 _NO_SOURCE = "(no source found)"
 _STATEMENT_COLUMNS = ["article_id", "statement", "title", "date", "source", "person", "speaker", "source_kind",
-                      "kind", "cue", "cue_type", "rule", "text", "compound", "start", "end", "sentence_text"]
+                      "kind", "cue", "cue_type", "rule", "speaker_rule", "text", "compound", "start", "end", "sentence_text"]
 
 
 def _top_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -744,6 +744,11 @@ def _rule_title(rule: object) -> str:
     return "" if _missing(rule) or not str(rule) else f' title="attributed by the rule {_e(rule)}"'
 
 
+def _speaker_rule_title(step: object) -> str:
+    """A hover text naming the step that resolved a statement's speaker (``quotes.speaker_rule``), as an attribute."""
+    return "" if _missing(step) or not str(step) else f' title="speaker resolved by the step {_e(step)}"'
+
+
 def _statement_rows(st: pd.DataFrame, marks: list, *, with_who: bool) -> str:
     body = []
     for i, row in zip(st.index, st.to_dict("records")):
@@ -758,7 +763,7 @@ def _statement_rows(st: pd.DataFrame, marks: list, *, with_who: bool) -> str:
         if with_who:
             who = _NO_SOURCE if _missing(row["speaker"]) else row["speaker"]
             what = "" if _missing(row["source_kind"]) else row["source_kind"]
-            cells.append(f'<td>{_e(who)}<div class="sub">{_e(what)}</div></td>')
+            cells.append(f'<td{_speaker_rule_title(row.get("speaker_rule"))}>{_e(who)}<div class="sub">{_e(what)}</div></td>')
         cells += [
             f"<td>{_e(shown)}{ctx}</td>",
             f"<td{_rule_title(row.get('rule'))}>{_e(row['kind'])}{_what(row['cue_type'])}</td>",

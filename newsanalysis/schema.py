@@ -95,6 +95,7 @@ QUOTES: dict[str, str] = {
     "cue": _S,
     "cue_type": _S,
     "rule": _S,
+    "speaker_rule": _S,
     "sentence": _I,
     **{c: _F for c in TONE},
 }

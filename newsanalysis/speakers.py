@@ -826,6 +826,8 @@ class _People:
         #: (set by ``attribute``)
         self.orgs: dict[str, str] = {}
         self.surnames: frozenset[str] = frozenset()
+        #: the step that resolved the last source (``quotes.speaker_rule``), set where it decides
+        self.step: str | None = None
 
     def _index(self, p: Person) -> None:
         words = p.name.lower().split()
@@ -1803,7 +1805,7 @@ class _Resolution:
                 if found is not None:
                     p, ms, me, mention = found
                     q.speaker_mention, q.speaker_start, q.speaker_end = mention, ms, me
-                    q.rule = "open_source"
+                    q.rule = q.speaker_rule = "open_source"
                     resolved.append((q, p))
                     self.sources[self.sentence_of(q.start)] = found
                 continue
@@ -1859,7 +1861,7 @@ class _Resolution:
                     mention = text[s:e]
                     for q in ev.payload:
                         q.speaker_mention, q.speaker_start, q.speaker_end = mention, s, e
-            p = None
+            p = book.step = None
             m = _TITLE_AND.match(text, e) if form == "name" and _norm(mention.split()[-1]) in _TITLE_WORDS else None
             if m is not None:
                 # "former Ohio Gov. and party Chairman Tom Ruiz": two titles of one person, named after the second
@@ -1871,6 +1873,7 @@ class _Resolution:
                         q.speaker_mention, q.speaker_end = mention, e
                     p = book.named(list(name), list(title), mention, s)
                     p._roles(mention.split())
+                    book.step = "title_and_title"
             grp = self.group_span(s, e, mention) if form in ("name", "other") and p is None else None
             if grp is not None:
                 # "Mr. Grassley and Mr. Leahy say": a group of named people, no one of them
@@ -1883,15 +1886,18 @@ class _Resolution:
                     q.speaker_mention, q.speaker_start, q.speaker_end = mention, s, ge
                 p = book.other(mention, s, kind="unnamed", plural=True)
                 book.groups.add(id(p))
+                book.step = "group"
             if p is None and form == "name":
                 kind = self.common_word(s, mention)
                 if kind is not None:
                     # "Video shows ...", "Proponents have urged ...": a capitalised word of the sentence, no name
                     p = book.other(mention, s, kind=kind, plural=kind == "unnamed" and _norm(mention).endswith("s"))
+                    book.step = "common_word"
             voice = self.voice(s) if mention.lower() in ("i", "he", "she") and self.sentences else None
             if p is None and voice is not None and mention.lower() == "i":
                 # "FALLIN: I think ...", "... I hope so.\n\nChris Smith.": the one who speaks the paragraph
                 p = book._mention(voice, mention, s)
+                book.step = "transcript_label"
             if p is None:
                 p = self.named_beside(s, e, mention, last_run)
             if p is None:
@@ -1907,6 +1913,7 @@ class _Resolution:
                 self.apposition_before(p, s)
             for q in ev.payload:
                 resolved.append((q, p))
+                q.speaker_rule = book.step if p is not None else None
                 if principal is not None:
                     affiliations[id(q)] = principal
                 if p is not None:
@@ -1928,6 +1935,8 @@ class _Resolution:
                 p.mentions -= 1
                 book._mention(cata, mention, s)
                 resolved[i : i + n] = [(q, cata) for q, _ in resolved[i : i + n]]
+                for q, _ in resolved[i : i + n]:
+                    q.speaker_rule = "named_next"
         for q, p in resolved:  # after the loop: a person's name may grow later ("Lee" ... "Ann Lee")
             q.speaker = p.name if p is not None else None
             q.source_kind = p.kind if p is not None else None
@@ -2104,6 +2113,7 @@ class _Resolution:
             # "Cruz, a graduate of Harvard Law School who has argued ...": the name before the apposition
             if 0 <= s - last_run[2] <= 150 and _APPOSITION_BEFORE_WHO.fullmatch(text, last_run[2], s):
                 if last_run[0].kind == "person":
+                    self.book.step = "apposition_who"
                     return self.book._mention(last_run[0], mention, s)
             return None
         m = _INITIALS_NAME.match(text, s)
@@ -2111,6 +2121,7 @@ class _Resolution:
             # "J.M. Berger, a fellow ...": the quote stage stopped at the initials; the name goes on
             title, name = _split_run(m.group(1))
             if len(name) > 1 and not _is_place(name):
+                self.book.step = "initials"
                 return self.book.named(list(name), list(title), mention, s)
         if src.form == "name" or src.form == "pronoun":
             return None
@@ -2120,11 +2131,13 @@ class _Resolution:
             gap = _APPOSITION_GAP if " " in mention.strip() else _JUNK_GAP  # one word: "22", "Fla", "helped"
             if gap.fullmatch(text, last_run[2], s) and (s - last_run[2] <= 40 or gap is _JUNK_GAP):
                 last_run[0]._roles([w for w in src.words if w[:1].islower() or _norm(w) in _TITLE_WORDS])
+                self.book.step = "apposition"
                 return self.book._mention(last_run[0], mention, s)
         m = _NAME_AFTER.match(text, e)
         if m is not None and src.form in ("other", "description"):
             title, name = _split_run(m.group(1))
             if len(name) > 1 and not _is_place(name):
+                self.book.step = "name_after"
                 return self.book.named(list(name), list(title), mention, s)
         return None
 
@@ -2241,23 +2254,42 @@ def _resolve(
         _norm(w) in _ROLE_HEADS or _norm(w) in _TITLE_WORDS or _norm(w) in _AGENT_HEADS or _norm(w) == "member"
         for w in src.words
     ):
+        book.step = "role_word"
         return book.other(mention, start)  # "Lawmaker urges retaliation" (a headline): a role, no name
     if src.form == "name":
         p = book.named(list(src.words), list(src.title), mention, start)
+        book.step = _name_step(p, src, start)
         if src.role is not None:
             p._roles(src.role.split())
             if not p.title:
                 p.title = src.role
         return p
     if src.form == "pronoun":
+        book.step = "relative" if src.words[0].lower() in ("who", "which") else "pronoun"
         return book.pronoun(src.words[0], start, text, subject, near, avoid)
     if src.form == "none":
         return None
     if src.form == "description":
         p = book.describe(list(src.words), mention, start)
         if p is not None:
+            book.step = "description"
             return p
-    return book.other(mention, start)
+    p = book.other(mention, start)
+    book.step = "organisation" if p.kind == "organisation" else "unnamed"
+    return p
+
+
+def _name_step(p: Person, src: Source, start: int) -> str:
+    """The ``speaker_rule`` of a name at ``start`` resolved to ``p``.
+
+    ``name`` (the name as first met, or in full), ``surname`` / ``title_surname`` (a shorter form of a person
+    named before), ``organisation`` or ``unnamed`` (a name the text treats as a body, or as no one's).
+    """
+    if p.kind != "person":
+        return "organisation" if p.kind == "organisation" else "unnamed"
+    if p.first_mention < start and len(src.words) < len(p.name.split()):
+        return "title_surname" if src.title else "surname"
+    return "name"
 
 
 #: Portfolios after "of" in a title: "Secretary of State", "Supervisor of Elections".
@@ -2632,4 +2664,9 @@ def fit_descriptions(quotes: pd.DataFrame, speakers: pd.DataFrame) -> pd.DataFra
     q["person"] = pd.array(persons, dtype="string")
     q["speaker"] = pd.array(speaker, dtype="string")
     q["source_kind"] = pd.array(kind, dtype="string")
+    if "speaker_rule" in q.columns:
+        rules = [v if isinstance(v, str) else None for v in q["speaker_rule"].tolist()]
+        for i in changed:
+            rules[i] = "run_description"  # the run's evidence, not the article's, decided this speaker
+        q["speaker_rule"] = pd.array(rules, dtype="string")
     return q

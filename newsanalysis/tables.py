@@ -117,6 +117,7 @@ def article_records(article: Article, rules: Iterable[str] | None = None, *, sen
     qcols["cue"] = [q.cue for q in found]
     qcols["cue_type"] = [quote_cue_type(q.cue, q.kind, t) for q, t in zip(found, quote_texts)]
     qcols["rule"] = [q.rule for q in found]
+    qcols["speaker_rule"] = [q.speaker_rule if q.speaker is not None else None for q in found]
     qcols["sentence"] = [max(0, bisect_right(starts, q.start) - 1) for q in found]
     for k, col in enumerate(schema.TONE):
         qcols[col] = [sc[k] for sc in quote_scores]

@@ -44,6 +44,12 @@ class Quote:
         cue-less quote whose source the speakers stage found); for a
         ``mention``, the rule that made it one, where one did. None when no
         rule attributed it.
+    speaker_rule : str or None
+        The step of within-article resolution that resolved the source to
+        ``speaker`` (``name``, ``surname``, ``pronoun``, ``description``, ...;
+        see the README's quotes table), or ``run_description`` where
+        :func:`newsanalysis.speakers.fit_descriptions` moved it across the run;
+        None when the quote has no speaker.
     """
 
     start: int
@@ -58,4 +64,5 @@ class Quote:
     source_kind: str | None = None
     affiliation: str | None = None
     rule: str | None = None
+    speaker_rule: str | None = None
 

@@ -5,6 +5,7 @@ Run from the repository root::
     python -m benchmarks.quotes_eval [PATH.jsonl]
     python -m benchmarks.quotes_eval [PATH.jsonl] --ablate   # each rule switched off in turn
     python -m benchmarks.quotes_eval [PATH.jsonl] --by-rule  # precision of each rule (``quotes.rule``)
+    python -m benchmarks.quotes_eval [PATH.jsonl] --by-speaker-rule  # strict speaker per ``quotes.speaker_rule``
 
 ``PATH.jsonl`` (default ``../shared/bench/polnear/dev.jsonl``) holds one
 article a line: ``{"id", "text", "quotes": [{"start", "end", "kind",
@@ -96,6 +97,8 @@ class Tally:
         self.gold = self.pred = self.matched = self.speaker = self.strict = 0
         self.other_kind: dict[str, int] = {}  # unmatched predictions that match gold of another kind
         self.by_rule: dict[str, list[int]] = {}  # rule -> [predicted, matched, speaker right, strict]
+        self.by_speaker_rule: dict[str, list[int]] = {}  # speaker_rule -> [predicted, matched, speaker right, strict]
+        self.with_speaker = self.unstamped = 0  # predictions with a speaker, and those of them without speaker_rule
 
     def add(self, gold: list[dict], pred: list[dict], others: list[dict] = ()) -> None:
         gs = [(g["start"], g["end"]) for g in gold]
@@ -113,15 +116,22 @@ class Tally:
                 self.other_kind[kind] = self.other_kind.get(kind, 0) + 1
         for p in pred:
             self.by_rule.setdefault(p.get("rule") or "(none)", [0, 0, 0, 0])[0] += 1
+            self.by_speaker_rule.setdefault(p.get("speaker_rule") or "(none)", [0, 0, 0, 0])[0] += 1
+            if p.get("speaker") is not None:
+                self.with_speaker += 1
+                self.unstamped += p.get("speaker_rule") is None
         for gi, pi in pairs:
             g, p = gold[gi], pred[pi]
             counts = self.by_rule[p.get("rule") or "(none)"]
+            steps = self.by_speaker_rule[p.get("speaker_rule") or "(none)"]
             counts[1] += 1
+            steps[1] += 1
             if speaker_right(g, p):
                 self.speaker += 1
                 self.strict += strict_speaker(g.get("speaker"), p.get("speaker"))
-                counts[2] += 1
-                counts[3] += strict_speaker(g.get("speaker"), p.get("speaker"))
+                for c in (counts, steps):
+                    c[2] += 1
+                    c[3] += strict_speaker(g.get("speaker"), p.get("speaker"))
 
     def row(self) -> tuple[float, float, float, float, float]:
         p = self.matched / self.pred if self.pred else 0.0
@@ -229,9 +239,11 @@ def _records(df) -> list[dict]:
     cols = (df["start"], df["end"], df["kind"], df["speaker_start"], df["speaker_end"], df["cue"], df["statement"],
             df["speaker"])
     rules = df["rule"] if "rule" in df.columns else [None] * len(df)
-    for s, e, k, ss, se, cue, st, who, rule in zip(*cols, rules):
+    steps = df["speaker_rule"] if "speaker_rule" in df.columns else [None] * len(df)
+    for s, e, k, ss, se, cue, st, who, rule, step in zip(*cols, rules, steps):
         out.append({
             "rule": None if rule is None or pd.isna(rule) else str(rule),
+            "speaker_rule": None if step is None or pd.isna(step) else str(step),
             "start": int(s), "end": int(e), "kind": k, "cue": None if pd.isna(cue) else cue,
             "speaker": None if pd.isna(who) else str(who),
             "speaker_start": None if pd.isna(ss) else int(ss),
@@ -320,6 +332,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="score once with every rule, then once with each rule switched off")
     parser.add_argument("--by-rule", action="store_true",
                         help="also print, for each rule of quotes.rule, its predictions and their precision")
+    parser.add_argument("--by-speaker-rule", action="store_true",
+                        help="also print, for each step of quotes.speaker_rule, the share of speakers right")
     args = parser.parse_args(argv)
     if not args.path.exists():
         parser.error(f"no such file: {args.path}")
@@ -347,6 +361,8 @@ def main(argv: list[str] | None = None) -> int:
               f"F1 {2 * p / (1 + p):.3f}")
     if args.by_rule:
         print_by_rule(tallies)
+    if args.by_speaker_rule:
+        print_by_speaker_rule(tallies)
     return 0
 
 
@@ -365,6 +381,21 @@ def print_by_rule(tallies: dict[str, Tally]) -> None:
             stage = RULES[rule].stage if rule in RULES else "speakers" if rule == "open_source" else ""
             print(f"{rule:<22} {stage:<9} {n:>6} {m / n:>7.3f} {(sp / m if m else 0):>8.1%} "
                   f"{(st / m if m else 0):>7.1%}")
+
+
+def print_by_speaker_rule(tallies: dict[str, Tally]) -> None:
+    """Each step of ``quotes.speaker_rule`` (of the statement's first row): predictions, matched, speakers right.
+
+    ``speaker``, ``strict``: of the matched statements the step resolved, the share whose speaker is right (as in
+    the main table). ``(none)``: statements with no speaker. Then the check that every prediction with a speaker
+    has a ``speaker_rule``.
+    """
+    for name, t in tallies.items():
+        print(f"\n{name}, by speaker_rule (quotes.speaker_rule of the statement's first row)")
+        print(f"{'speaker_rule':<22} {'pred':>6} {'matched':>8} {'speaker':>8} {'strict':>7}")
+        for step, (n, m, sp, st) in sorted(t.by_speaker_rule.items(), key=lambda kv: (-kv[1][1], kv[0])):
+            print(f"{step:<22} {n:>6} {m:>8} {(sp / m if m else 0):>8.1%} {(st / m if m else 0):>7.1%}")
+        print(f"speaker_rule filled on {t.with_speaker - t.unstamped}/{t.with_speaker} predictions with a speaker")
 
 
 def ablate(path: Path, join: bool = True) -> int:

@@ -763,9 +763,9 @@ def _statement_rows(st: pd.DataFrame, marks: list, *, with_who: bool) -> str:
         if with_who:
             who = _NO_SOURCE if _missing(row["speaker"]) else row["speaker"]
             what = "" if _missing(row["source_kind"]) else row["source_kind"]
-            cells.append(f'<td{_speaker_rule_title(row.get("speaker_rule"))}>{_e(who)}<div class="sub">{_e(what)}</div></td>')
+            cells.append(f'<td>{_e(who)}<div class="sub">{_e(what)}</div></td>')
         cells += [
-            f"<td>{_e(shown)}{ctx}</td>",
+            f"<td{_speaker_rule_title(row.get('speaker_rule'))}>{_e(shown)}{ctx}</td>",
             f"<td{_rule_title(row.get('rule'))}>{_e(row['kind'])}{_what(row['cue_type'])}</td>",
             f'<td class="n{tone_class}" data-v="{"" if _missing(compound) else f"{float(compound):.4f}"}">'
             f"{_tone(compound)}</td>",

@@ -1604,6 +1604,7 @@ class _Resolution:
         self.head_end = 0  # the end of a title-case headline
         #: paragraph -> who speaks it, where a transcript's label or a round-up's signature says (see ``voice``)
         self.voices: dict[int, Person | None] = {}
+        self.voice_steps: dict[int, str] = {}  # paragraph -> how voice() read its speaker (label or signature)
         self.open_sources = True  # the rule ``open_source`` is on
 
     def sentence_of(self, i: int) -> int:
@@ -1897,7 +1898,7 @@ class _Resolution:
             if p is None and voice is not None and mention.lower() == "i":
                 # "FALLIN: I think ...", "... I hope so.\n\nChris Smith.": the one who speaks the paragraph
                 p = book._mention(voice, mention, s)
-                book.step = "transcript_label"
+                book.step = self.voice_steps[self.sent_paras[self.sentence_of(s)]]
             if p is None:
                 p = self.named_beside(s, e, mention, last_run)
             if p is None:
@@ -1971,6 +1972,7 @@ class _Resolution:
         a = self.sent_starts[j]
         name: list[str] | None = None
         m = _SPEAKER_LABEL.match(text, a)
+        self.voice_steps[para] = "transcript_label" if m is not None else "signature"  # (``quotes.speaker_rule``)
         if m is not None:
             name = [w.capitalize() for w in m.group(1).split()]
         else:

@@ -93,7 +93,8 @@ def run(records: list[dict]) -> tuple[na.AnalysisResult, float]:
 def found_statements(gold: list[dict], stmts: pd.DataFrame) -> list[dict | None]:
     """For each gold attribution, the predicted statement overlapping it most (>= 1/3 of the shorter), or None."""
     by_article: dict[str, list[dict]] = defaultdict(list)
-    for r in stmts[["article_id", "start", "end", "person", "speaker", "source_kind"]].to_dict("records"):
+    cols = ["article_id", "start", "end", "person", "speaker", "source_kind"]
+    for r in stmts[cols + (["speaker_rule"] if "speaker_rule" in stmts.columns else [])].to_dict("records"):
         by_article[str(r["article_id"])].append(r)
     out: list[dict | None] = []
     for g in gold:
@@ -130,9 +131,13 @@ def score(gold: list[dict], result: na.AnalysisResult) -> dict:
             taken.add(name)
     by_class: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     by_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    by_step: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # quotes.speaker_rule -> [right, found]
+    steps = [_name(p.get("speaker_rule")) or "(none)" for p in found if p is not None]  # (aligned with pairs)
     wrong = []
-    for g, name in pairs:
+    for (g, name), step in zip(pairs, steps):
         ok = (name is not None and paired.get(g["person"]) == name) if g["kind"] == "person" else name is None
+        by_step[step][0] += ok
+        by_step[step][1] += 1
         for table, key in ((by_class, source_class(g["speaker_text"])), (by_kind, g["kind"])):
             table[key][0] += ok
             table[key][1] += 1
@@ -159,7 +164,8 @@ def score(gold: list[dict], result: na.AnalysisResult) -> dict:
     right = sum(v[0] for v in by_kind.values())
     total = sum(v[1] for v in by_kind.values())
     return {"gold": len(gold), "found": total, "right": right, "accuracy": right / total if total else 0.0,
-            "exact": exact, "by_class": dict(by_class), "by_kind": dict(by_kind), "splits": splits, "merges": merges,
+            "exact": exact, "by_class": dict(by_class), "by_kind": dict(by_kind), "by_step": dict(by_step),
+            "splits": splits, "merges": merges,
             "extra": extra, "missing": missing, "wrong": wrong, "paired": paired}
 
 
@@ -171,7 +177,7 @@ def _counts(c: Counter) -> str:
     return ", ".join(f"{k} {n}" for k, n in c.most_common())
 
 
-def report(s: dict, secs: float, errors: bool = False) -> None:
+def report(s: dict, secs: float, errors: bool = False, by_step: bool = False) -> None:
     print(f"people-dev: {s['found']} of {s['gold']} gold attributions found; analysed in {secs:.1f} s CPU")
     print(f"person accuracy {s['accuracy']:.3f} ({s['right']}/{s['found']})")
     print(f"  with the gold's own spelling of the name (no pairing): {s['exact'] / max(s['found'], 1):.3f}")
@@ -179,6 +185,10 @@ def report(s: dict, secs: float, errors: bool = False) -> None:
                                             for k in ("name", "pronoun", "description")))
     print("  by gold kind:    " + "; ".join(f"{k} {_frac(s['by_kind'].get(k, [0, 0]))}"
                                             for k in ("person", "organisation", "unnamed")))
+    if by_step:
+        print("  by speaker_rule (the step that resolved the statement's speaker):")
+        for step, v in sorted(s["by_step"].items(), key=lambda kv: (-kv[1][1], kv[0])):
+            print(f"    {step:<18} {_frac(v)}")
     print(f"splits {len(s['splits'])}, merges {len(s['merges'])}, extra {len(s['extra'])}, "
           f"missing {len(s['missing'])}")
     for gp, c in sorted(s["splits"].items()):
@@ -211,6 +221,12 @@ def top50(n: int = 50) -> None:
         shared[surname(name)].append(name)
     same = ["; ".join(names) for names in shared.values() if len(names) > 1]
     print("rows of the top sharing a surname (to check they are different people): " + (" | ".join(same) or "none"))
+    q = result.quotes
+    if "speaker_rule" in q.columns:
+        spoken = q["speaker"].notna()
+        print(f"speaker_rule filled on {int((spoken & q['speaker_rule'].notna()).sum())}/{int(spoken.sum())} rows "
+              f"with a speaker; {int((q['speaker_rule'] == 'run_description').sum())} moved by fit_descriptions "
+              f"(run_description); rows with a step and no speaker: {int((~spoken & q['speaker_rule'].notna()).sum())}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -220,11 +236,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dev", type=Path, default=POLNEAR / "dev.jsonl", help="PolNeAR dev.jsonl (the texts)")
     parser.add_argument("--top50", action="store_true", help="also print the top 50 of PolNeAR dev + train")
     parser.add_argument("--errors", action="store_true", help="also print every wrongly resolved attribution")
+    parser.add_argument("--by-speaker-rule", action="store_true",
+                        help="also print the accuracy per quotes.speaker_rule (the step that resolved the speaker)")
     args = parser.parse_args(argv)
     gold = read_jsonl(args.gold / "gold.jsonl")
     ids = dict.fromkeys(g["id"] for g in gold)
     result, secs = run([r for r in read_jsonl(args.dev) if r["id"] in ids])  # in dev.jsonl order
-    report(score(gold, result), secs, errors=args.errors)
+    report(score(gold, result), secs, errors=args.errors, by_step=args.by_speaker_rule)
     if args.top50:
         top50()
     return 0

@@ -1205,7 +1205,10 @@ def attribute(
 
     Sets each quote's ``speaker`` to the resolved person's fullest name (or
     to the source as written when it is not a person: ``a campaign
-    spokesman``; None for an unresolved pronoun).
+    spokesman``; None for an unresolved pronoun), and its ``speaker_rule`` to
+    the step that resolved it (``name``, ``surname``, ``pronoun``,
+    ``description``, ...: the README's quotes table lists them), stamped
+    where that step decides; None where there is no speaker.
 
     Parameters
     ----------
@@ -1237,6 +1240,8 @@ def attribute(
     [('Hillary Clinton', 'Sen.', ['Hillary Clinton', 'Clinton', 'The former secretary of state', 'she'])]
     >>> [q.speaker for q in qs]
     ['Hillary Clinton', 'Hillary Clinton', 'Hillary Clinton']
+    >>> [q.speaker_rule for q in qs]
+    ['surname', 'description', 'pronoun']
     """
     head_end = _title_case_headline(text, sentences)
     events, runs, surnames = _collect(text, quotes, head_end)
@@ -2555,7 +2560,8 @@ def fit_descriptions(quotes: pd.DataFrame, speakers: pd.DataFrame) -> pd.DataFra
     Republican nominee``) asks only that nothing contradict it. Where the
     person does not fit, the statement goes to the one person of its article
     the run shows it fits (the most mentioned, if several), else it is an
-    ``unnamed`` source with the description as its ``speaker``.
+    ``unnamed`` source with the description as its ``speaker``. Every row it
+    moves has the ``speaker_rule`` ``run_description``.
 
     Call it on tables linked by :func:`newsanalysis.link_people` (it is the
     last step of it); a copy of ``quotes`` is returned. Tables without a

@@ -308,6 +308,153 @@ def new_statement(sc: Scene, cx: Context, post: Frame) -> bool:
 
 
 # --------------------------------------------------------------------------
+# headlines: a quote and a colon
+
+
+#: Words that open a paragraph and a colon without naming a source: tags, kickers, labels of a Q&A.
+_NOT_LABEL = NOT_SPEAKER | frozenset("q a poll polls watch listen exclusive live breaking comment".split())
+
+
+def _label_before(sc: Scene, prev: int) -> tuple[int, int] | None:
+    """The source named from the paragraph start up to the colon at ``prev``, else None.
+
+    A name or a role (``Ana Lopez:``, ``Mayor:``: no verb) anywhere; in the
+    headline or the standfirst (the first two paragraphs) also the subject of
+    a clause, up to its verb (``Players’ union threatens strike:``, ``Warren
+    Hammers Wells Fargo CEO:``). In the body, a clause before a colon (``And
+    Mr. Christie gloated:``, ``She went on:``) is left to the cues.
+    """
+    st = sc.st
+    lo = prev - 1
+    while lo > 0 and st.kind[lo - 1] != B:
+        lo -= 1
+    if prev - lo < 1 or prev - lo > 6 or any(st.kind[x] != W for x in range(lo, prev)):
+        return None
+    if not st.text[st.start[lo]].isupper() or (prev - lo == 1 and len(st.low[lo]) == 1):
+        return None
+    if st.low[lo].rstrip(":") in _NOT_LABEL or st.low[lo] in _NOT_SUBJECT:
+        return None
+    words = range(lo, prev)
+    head = _in_head(st, lo)
+    verbs = [x for x in words if _verbish(st, x)]
+    if not verbs and head and prev - lo >= 3:
+        # a verb of a sentence-case headline taking an object: "Sarah Silverman heckles fans:" (in title
+        # case, "Trump Addresses Munich Attack:", a verb cannot be told from a name: left to the cues)
+        verbs = [x for x in range(lo + 1, prev - 1) if _verb_form(st.low[x]) and st.text[st.start[x]].islower()]
+        if not verbs and any(st.text[st.start[x]].islower() for x in words if st.low[x] not in _PARTICLES):
+            return None
+    if not verbs:
+        cut = next((x for x in range(lo + 1, prev) if st.low[x] in _PREPOSITIONS), prev)
+        if all(st.text[st.start[x]].isupper() or st.low[x] in _PARTICLES for x in range(lo, cut)):
+            return lo, cut - 1  # a name or a role ("CNN President On Trump:": up to the preposition)
+        return None
+    if not head or verbs[0] == lo:
+        return None
+    return lo, verbs[0] - 1
+
+
+#: Words that open a clause, not a name: a pronoun or a connective ("She went on:", "And Mr. Christie gloated:").
+_NOT_SUBJECT = frozenset(
+    "i he she it we they you this that these those there here here’s here's and but so as then yet or when "
+    "while after before".split()
+)
+#: Prepositions that end a name or a role in a headline ("CNN President On Trump:").
+_PREPOSITIONS = frozenset("on about over after at in to for with against from".split())
+#: Lower-case words inside a name or a role: "Secretary of State", "Charles de Gaulle".
+_PARTICLES = frozenset("of the de da di del van von der la le bin al".split())
+
+
+def _in_head(st: Stream, x: int) -> bool:
+    """Whether token ``x`` is in the first two paragraphs (a headline and its standfirst)."""
+    breaks = 0
+    for k in range(x):
+        if st.kind[k] == B:
+            breaks += 1
+            if breaks > 1:
+                return False
+    return True
+
+
+def _verb_form(w: str) -> bool:
+    """A word of a headline in the form of a verb (``heckles``, ``addresses``, ``warned``)."""
+    return w.isalpha() and len(w) > 3 and w.endswith(("s", "ed")) and not w.endswith(("ss", "us", "is"))
+
+
+#: Verbs of headlines that are no reporting cue: "Cork councillors defy minister", "Warren hammers CEO"
+#: (the bare forms of attack, back, hit, face are nouns of headlines as often: "Munich Attack").
+_HEADLINE_VERBS = frozenset(
+    """defy defies attacks backs hits hammer hammers threaten threatens rip rips slam slams blast blasts
+    reject rejects vow vows fights faces takes tell tells""".split()  # not attack, back, hit: nouns as often
+)
+
+
+def _verbish(st: Stream, x: int) -> bool:
+    return st.low[x] in lx.CUES or st.low[x] in _HEADLINE_VERBS
+
+
+@rule("direct")
+def headline_colon(sc: Scene, cx: Context) -> Frame | None:
+    """``Mayor: ‘We will not move’`` / ``‘We will not move’: mayor defies council``: a headline's speaker.
+
+    A quote after a colon whose paragraph opens with a short noun phrase
+    (at most six capitalised-first words, no cue, no tag such as
+    ``UPDATE:`` or ``Q:``) is that phrase's (``Ana Lopez: ‘We will
+    rebuild’``, in a headline or in the body) when it ends its sentence. A quote that opens a short
+    paragraph (a headline or a standfirst: at most 15 words after it and no
+    sentence end but the last) and is followed by a colon is the statement
+    of the noun phrase after the colon, up to its verb (``‘We will not
+    move’: mayor defies council``), or of the name after the colon when a
+    topic or nothing follows it (``‘Will not tolerate injustice’: Rahul
+    Gandhi on Manipur``).
+
+    This function reads the colon after the quote (a frame right after it);
+    :func:`_colon_label`, tried under the same name among the frames right
+    before, the colon before it.
+    """
+    st, t, nxt = sc.st, cx.t, cx.nxt
+    kind, n = st.kind, len(st.kind)
+    if nxt is None or kind[nxt] != P or st.low[nxt] != ":" or not (t == 0 or kind[t - 1] == B):
+        return None
+    end = nxt + 1
+    while end < n and kind[end] != B:
+        end += 1
+    rest = range(nxt + 1, end)
+    if not rest or len(rest) > 15 or any(kind[x] == E for x in rest if x != end - 1) or kind[nxt + 1] != W:
+        return None
+    last = nxt + 1
+    while last + 1 < end and kind[last + 1] == W and not _verbish(st, last + 1) and last - nxt < 5:
+        last += 1
+    if last + 1 < end and _verbish(st, last + 1):
+        return Frame(nxt, ":", "say", nxt, last, (nxt + 1, last))
+    # no verb: a name, then a topic or nothing ("‘Will not tolerate injustice’: Rahul Gandhi on Manipur")
+    last = nxt
+    while (
+        last + 1 < end and kind[last + 1] == W and st.text[st.start[last + 1]].isupper() and last - nxt < 4
+        and st.low[last + 1] not in _PREPOSITIONS
+    ):
+        last += 1
+    if last == nxt or st.low[nxt + 1] in ("the", "a", "an") or (last + 1 < end and st.low[last + 1] not in _PREPOSITIONS and kind[last + 1] != E):
+        return None  # "‘Ugly’: the week in review" names no source
+    if last - nxt == 1 and st.low[last] in _NOT_LABEL:
+        return None  # "‘Ugly’: Analysis"
+    return Frame(nxt, ":", "say", nxt, last, (nxt + 1, last))
+
+
+def _colon_label(sc: Scene, cx: Context) -> Frame | None:
+    """``Mayor: ‘We will not move’``: the label before a colon and a quote that ends its sentence
+    (:func:`headline_colon`'s form before the quote)."""
+    st, t, prev = sc.st, cx.t, cx.prev
+    if not _punct_before(sc, cx, (":",)):
+        return None
+    if t + 1 < len(st.kind) and st.kind[t + 1] not in (E, B):
+        return None  # words go on after the quote: "Sanders: ‘Of Course’ Clinton Is Qualified"
+    label = _label_before(sc, prev)
+    if label is None:
+        return None
+    return Frame(prev, ":", "say", label[0], prev, label)
+
+
+# --------------------------------------------------------------------------
 # the frame right before a quote
 
 
@@ -479,6 +626,22 @@ def lead_adverb(sc: Scene, cx: Context) -> bool:
 
 
 @rule("direct")
+def mention_word(sc: Scene, cx: Context) -> bool:
+    """``the so-called “experts”``, ``dubbed “the wall”``: marked words after such a word are a mention."""
+    before_word = _word_before(sc, cx)
+    return before_word in MENTION_BEFORE or before_word == "known as"
+
+
+def _word_before(sc: Scene, cx: Context) -> str:
+    """The word right before the quote (``known as`` as one), else ``""``."""
+    st, prev = sc.st, cx.prev
+    before_word = st.low[prev] if prev is not None and st.kind[prev] == W else ""
+    if before_word == "as" and prev > 0 and st.low[prev - 1] == "known":
+        before_word = "known as"
+    return before_word
+
+
+@rule("direct")
 def split_quote(sc: Scene, cx: Context) -> Frame | None:
     """``“The risk,” said Leamer, an economist at UCLA, “is that ...”``: the second half of a split quote."""
     kind, low = sc.st.kind, sc.st.low
@@ -492,153 +655,6 @@ def split_quote(sc: Scene, cx: Context) -> Frame | None:
     ):
         return last_post[1]
     return None
-
-
-# --------------------------------------------------------------------------
-# headlines: a quote and a colon
-
-
-#: Words that open a paragraph and a colon without naming a source: tags, kickers, labels of a Q&A.
-_NOT_LABEL = NOT_SPEAKER | frozenset("q a poll polls watch listen exclusive live breaking comment".split())
-
-
-def _label_before(sc: Scene, prev: int) -> tuple[int, int] | None:
-    """The source named from the paragraph start up to the colon at ``prev``, else None.
-
-    A name or a role (``Ana Lopez:``, ``Mayor:``: no verb) anywhere; in the
-    headline or the standfirst (the first two paragraphs) also the subject of
-    a clause, up to its verb (``Players’ union threatens strike:``, ``Warren
-    Hammers Wells Fargo CEO:``). In the body, a clause before a colon (``And
-    Mr. Christie gloated:``, ``She went on:``) is left to the cues.
-    """
-    st = sc.st
-    lo = prev - 1
-    while lo > 0 and st.kind[lo - 1] != B:
-        lo -= 1
-    if prev - lo < 1 or prev - lo > 6 or any(st.kind[x] != W for x in range(lo, prev)):
-        return None
-    if not st.text[st.start[lo]].isupper() or (prev - lo == 1 and len(st.low[lo]) == 1):
-        return None
-    if st.low[lo].rstrip(":") in _NOT_LABEL or st.low[lo] in _NOT_SUBJECT:
-        return None
-    words = range(lo, prev)
-    head = _in_head(st, lo)
-    verbs = [x for x in words if _verbish(st, x)]
-    if not verbs and head and prev - lo >= 3:
-        # a verb of a sentence-case headline taking an object: "Sarah Silverman heckles fans:" (in title
-        # case, "Trump Addresses Munich Attack:", a verb cannot be told from a name: left to the cues)
-        verbs = [x for x in range(lo + 1, prev - 1) if _verb_form(st.low[x]) and st.text[st.start[x]].islower()]
-        if not verbs and any(st.text[st.start[x]].islower() for x in words if st.low[x] not in _PARTICLES):
-            return None
-    if not verbs:
-        cut = next((x for x in range(lo + 1, prev) if st.low[x] in _PREPOSITIONS), prev)
-        if all(st.text[st.start[x]].isupper() or st.low[x] in _PARTICLES for x in range(lo, cut)):
-            return lo, cut - 1  # a name or a role ("CNN President On Trump:": up to the preposition)
-        return None
-    if not head or verbs[0] == lo:
-        return None
-    return lo, verbs[0] - 1
-
-
-#: Words that open a clause, not a name: a pronoun or a connective ("She went on:", "And Mr. Christie gloated:").
-_NOT_SUBJECT = frozenset(
-    "i he she it we they you this that these those there here here’s here's and but so as then yet or when "
-    "while after before".split()
-)
-#: Prepositions that end a name or a role in a headline ("CNN President On Trump:").
-_PREPOSITIONS = frozenset("on about over after at in to for with against from".split())
-#: Lower-case words inside a name or a role: "Secretary of State", "Charles de Gaulle".
-_PARTICLES = frozenset("of the de da di del van von der la le bin al".split())
-
-
-def _in_head(st: Stream, x: int) -> bool:
-    """Whether token ``x`` is in the first two paragraphs (a headline and its standfirst)."""
-    breaks = 0
-    for k in range(x):
-        if st.kind[k] == B:
-            breaks += 1
-            if breaks > 1:
-                return False
-    return True
-
-
-def _verb_form(w: str) -> bool:
-    """A word of a headline in the form of a verb (``heckles``, ``addresses``, ``warned``)."""
-    return w.isalpha() and len(w) > 3 and w.endswith(("s", "ed")) and not w.endswith(("ss", "us", "is"))
-
-
-#: Verbs of headlines that are no reporting cue: "Cork councillors defy minister", "Warren hammers CEO"
-#: (the bare forms of attack, back, hit, face are nouns of headlines as often: "Munich Attack").
-_HEADLINE_VERBS = frozenset(
-    """defy defies attacks backs hits hammer hammers threaten threatens rip rips slam slams blast blasts
-    reject rejects vow vows fights faces takes tell tells""".split()  # not attack, back, hit: nouns as often
-)
-
-
-def _verbish(st: Stream, x: int) -> bool:
-    return st.low[x] in lx.CUES or st.low[x] in _HEADLINE_VERBS
-
-
-@rule("direct")
-def headline_colon(sc: Scene, cx: Context) -> Frame | None:
-    """``Mayor: ‘We will not move’`` / ``‘We will not move’: mayor defies council``: a headline's speaker.
-
-    A quote after a colon whose paragraph opens with a short noun phrase
-    (at most six capitalised-first words, no cue, no tag such as
-    ``UPDATE:`` or ``Q:``) is that phrase's (``Ana Lopez: ‘We will
-    rebuild’``, in a headline or in the body) when it ends its sentence. A quote that opens a short
-    paragraph (a headline or a standfirst: at most 15 words after it and no
-    sentence end but the last) and is followed by a colon is the statement
-    of the noun phrase after the colon, up to its verb (``‘We will not
-    move’: mayor defies council``), or of the name after the colon when a
-    topic or nothing follows it (``‘Will not tolerate injustice’: Rahul
-    Gandhi on Manipur``).
-
-    This function reads the colon after the quote (a frame right after it);
-    :func:`_colon_label`, tried under the same name among the frames right
-    before, the colon before it.
-    """
-    st, t, nxt = sc.st, cx.t, cx.nxt
-    kind, n = st.kind, len(st.kind)
-    if nxt is None or kind[nxt] != P or st.low[nxt] != ":" or not (t == 0 or kind[t - 1] == B):
-        return None
-    end = nxt + 1
-    while end < n and kind[end] != B:
-        end += 1
-    rest = range(nxt + 1, end)
-    if not rest or len(rest) > 15 or any(kind[x] == E for x in rest if x != end - 1) or kind[nxt + 1] != W:
-        return None
-    last = nxt + 1
-    while last + 1 < end and kind[last + 1] == W and not _verbish(st, last + 1) and last - nxt < 5:
-        last += 1
-    if last + 1 < end and _verbish(st, last + 1):
-        return Frame(nxt, ":", "say", nxt, last, (nxt + 1, last))
-    # no verb: a name, then a topic or nothing ("‘Will not tolerate injustice’: Rahul Gandhi on Manipur")
-    last = nxt
-    while (
-        last + 1 < end and kind[last + 1] == W and st.text[st.start[last + 1]].isupper() and last - nxt < 4
-        and st.low[last + 1] not in _PREPOSITIONS
-    ):
-        last += 1
-    if last == nxt or st.low[nxt + 1] in ("the", "a", "an") or (last + 1 < end and st.low[last + 1] not in _PREPOSITIONS and kind[last + 1] != E):
-        return None  # "‘Ugly’: the week in review" names no source
-    if last - nxt == 1 and st.low[last] in _NOT_LABEL:
-        return None  # "‘Ugly’: Analysis"
-    return Frame(nxt, ":", "say", nxt, last, (nxt + 1, last))
-
-
-def _colon_label(sc: Scene, cx: Context) -> Frame | None:
-    """``Mayor: ‘We will not move’``: the label before a colon and a quote that ends its sentence
-    (:func:`headline_colon`'s form before the quote)."""
-    st, t, prev = sc.st, cx.t, cx.prev
-    if not _punct_before(sc, cx, (":",)):
-        return None
-    if t + 1 < len(st.kind) and st.kind[t + 1] not in (E, B):
-        return None  # words go on after the quote: "Sanders: ‘Of Course’ Clinton Is Qualified"
-    label = _label_before(sc, prev)
-    if label is None:
-        return None
-    return Frame(prev, ":", "say", label[0], prev, label)
 
 
 # --------------------------------------------------------------------------
@@ -674,22 +690,6 @@ def speaker_continues(sc: Scene, cx: Context) -> Frame | None:
     if cx.left_open and last_post is not None and sc.para_of[last_post[0]] == sc.para_of[cx.t]:
         return last_post[1]
     return None
-
-
-@rule("direct")
-def mention_word(sc: Scene, cx: Context) -> bool:
-    """``the so-called “experts”``, ``dubbed “the wall”``: marked words after such a word are a mention."""
-    before_word = _word_before(sc, cx)
-    return before_word in MENTION_BEFORE or before_word == "known as"
-
-
-def _word_before(sc: Scene, cx: Context) -> str:
-    """The word right before the quote (``known as`` as one), else ``""``."""
-    st, prev = sc.st, cx.prev
-    before_word = st.low[prev] if prev is not None and st.kind[prev] == W else ""
-    if before_word == "as" and prev > 0 and st.low[prev - 1] == "known":
-        before_word = "known as"
-    return before_word
 
 
 def _title_case(s: str) -> bool:

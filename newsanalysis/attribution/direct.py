@@ -10,13 +10,26 @@ right before it, else the quote next to it in the paragraph, else a
 colon-ended attribution or the speaker of the previous paragraph; a
 transcript turn (:mod:`.marks`) is its label's. Each of these is a rule
 below.
+
+The rules are ordered sieves: each quote's surroundings are read once into
+a :class:`Context`; the rules of a group have one form (``(sc, cx) -> Frame
+| None`` for those that find a frame, ``(sc, cx) -> bool`` for vetoes,
+edges and mentions), check their own preconditions, and are held in tuples
+(:data:`AFTER`, :data:`AFTER_VETOES`, :data:`AFTER_LAST`, :data:`BEFORE`,
+:data:`LEFT_OPEN`, :data:`MENTION_BEFORE_WORD`, :data:`SPLIT`,
+:data:`FRAGMENT`, :data:`MENTION_FORM`, then :data:`FALLBACKS` over a
+:class:`Fallback`) in the order they are tried, which is the order they are
+registered in; one loop (:func:`_first`) applies a group, and the name of
+the rule that found the frame becomes ``quotes.rule``.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import accumulate, repeat
+from typing import Any
 
 from . import lexicon as lx
 from .frames import Frame, bisect_frames, phrase_back, phrase_forward, speaker_of
@@ -26,7 +39,7 @@ from .rules import rule
 from .tokens import END_PUNCT, IS_BREAK, B, E, P, Q, Stream, W, sentence_start
 from .words import AUX, BREAK, CLAUSE_START, DETS, LEAD_WORDS, MENTION_BEFORE, PRONOUNS, TIME
 
-__all__ = ["Scene", "attribute_marked"]
+__all__ = ["Context", "Fallback", "Scene", "attribute_marked"]
 
 _END_STRIP = "”’\"' )"
 
@@ -801,8 +814,12 @@ def _colon_before(sc: Scene, t: int) -> int | None:
 # --------------------------------------------------------------------------
 # the sieves: each group's rules in the order they are tried (a rule checks its own precondition)
 
+#: A group of rules: ``(name, rule)`` pairs in the order of trial (a name may stand twice: ``headline_colon``).
+Group = tuple[tuple[str, Callable[..., Any]], ...]
+
+
 #: The frame right after a quote: ``(sc, cx) -> Frame | None``, the first found wins.
-AFTER = (
+AFTER: Group = (
     ("epigraph_dash", epigraph_dash),
     ("cue_after", cue_after),
     ("name_then_cue", name_then_cue),
@@ -811,11 +828,11 @@ AFTER = (
     ("verb_after", verb_after),
 )
 #: Vetoes of the frame found right after: ``(sc, cx, post) -> bool``.
-AFTER_VETOES = (("new_statement", new_statement),)
+AFTER_VETOES: Group = (("new_statement", new_statement),)
 #: The frame right after when there is none (or it was vetoed): a headline's colon.
-AFTER_LAST = (("headline_colon", headline_colon),)
+AFTER_LAST: Group = (("headline_colon", headline_colon),)
 #: The frame right before a quote: ``(sc, cx) -> Frame | None``.
-BEFORE = (
+BEFORE: Group = (
     ("cue_before", cue_before),
     ("put_it", put_it),
     ("headline_colon", _colon_label),
@@ -823,16 +840,17 @@ BEFORE = (
     ("cue_word_before", cue_word_before),
 )
 #: The left edge: what may open a quote's sentence besides its frame, ``(sc, cx) -> bool``.
-LEFT_OPEN = (("lead_adverb", lead_adverb),)
+LEFT_OPEN: Group = (("lead_adverb", lead_adverb),)
 #: The second half of a split quote (direct, with the first half's frame).
-SPLIT = (("split_quote", split_quote),)
+SPLIT: Group = (("split_quote", split_quote),)
 #: A quote's cue when it is no whole statement: ``(sc, cx) -> Frame | None``.
-FRAGMENT = (("fragment_cue", fragment_cue), ("speaker_continues", speaker_continues))
-#: Marked words that are nobody's speech: ``(sc, cx) -> bool``.
-MENTION_BEFORE_WORD = (("mention_word", mention_word),)
-MENTION_FORM = (("title_case", title_case),)
+FRAGMENT: Group = (("fragment_cue", fragment_cue), ("speaker_continues", speaker_continues))
+#: Marked words that are nobody's speech by the word before them (no whole statement then): ``(sc, cx) -> bool``.
+MENTION_BEFORE_WORD: Group = (("mention_word", mention_word),)
+#: A fragment in the form of a name or a title: a mention, ``(sc, cx) -> bool``.
+MENTION_FORM: Group = (("title_case", title_case),)
 #: Direct quotes with no frame of their own: ``(sc, fx) -> Frame | None``.
-FALLBACKS = (
+FALLBACKS: Group = (
     ("neighbour_before", neighbour_before),
     ("neighbour_after", neighbour_after),
     ("paragraph_cue", paragraph_cue),
@@ -841,7 +859,7 @@ FALLBACKS = (
 )
 
 
-def _first(group: tuple, sc: Scene, *args: object) -> tuple[Frame | None, str | None]:
+def _first(group: Group, sc: Scene, *args: object) -> tuple[Frame | None, str | None]:
     """The first frame a rule of ``group`` that is on finds, and the rule's name; else ``(None, None)``."""
     for name, r in group:
         if name in sc.on:
@@ -851,7 +869,7 @@ def _first(group: tuple, sc: Scene, *args: object) -> tuple[Frame | None, str | 
     return None, None
 
 
-def _any(group: tuple, sc: Scene, *args: object) -> str | None:
+def _any(group: Group, sc: Scene, *args: object) -> str | None:
     """The name of the first rule of ``group`` that is on and holds, else None."""
     return next((name for name, r in group if name in sc.on and r(sc, *args)), None)
 

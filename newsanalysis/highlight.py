@@ -79,10 +79,10 @@ def _title(row: dict) -> str:
     bits.append(f"{row['kind']}" + (f", cue: {row['cue']}" if isinstance(row.get("cue"), str) else ""))
     if isinstance(row.get("rule"), str):
         bits.append(f"rule: {row['rule']}")
-    if isinstance(row.get("speaker_rule"), str):
-        bits.append(f"speaker by: {row['speaker_rule']}")
     if not pd.isna(row.get("compound")):
         bits.append(f"tone {row['compound']:+.2f}")
+    if isinstance(row.get("speaker_rule"), str):
+        bits.append(f"speaker by: {row['speaker_rule']}")  # (after the tone: older hovers read as they did)
     return " · ".join(bits)
 
 

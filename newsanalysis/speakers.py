@@ -908,6 +908,11 @@ class _People:
                 # else nobody yet (the run's own evidence links the form later), not the last one named
                 cands = [q for q in cands if offices & q.roles]
             p = max(cands, key=lambda q: q.last_seen) if cands else None
+            if p is not None and len(name) == 1:
+                # the article's main person of the surname, not a relative named once in passing
+                # ("daughter Chelsea Clinton's apartment"): the one named twice as often as the most recent
+                main = max(cands, key=lambda q: q.mentions)
+                p = main if main.mentions >= 2 * max(p.mentions, 1) else p
             if p is None:
                 p = Person(key, first_mention=start)
                 self.people.append(p)

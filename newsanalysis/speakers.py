@@ -810,6 +810,32 @@ class _Needs:
 _APPOSITIVE = re.compile(r"(?:^|\W)((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+((?:[\w’'\-]+\s+){0,3}[a-z][\w\-]*)),\s+$")
 
 
+#: A gendered pronoun of a surname's own clause: ``Clinton allowed her staff``; ``her`` before a
+#: function word is an object (``Clinton told her that``), someone else.
+_CLAUSE_PRONOUN = re.compile(
+    r"\b(he|his|himself|she|herself|her(?!\s+(?:that|to|the|an?|and|about|in|on|for|with|of|as|at|by|from|if)\b))\b"
+    r"(?![\w’'])", re.IGNORECASE)
+
+
+def _clause_gender(text: str, end: int) -> str | None:
+    """The gender (``m``/``f``) of the first personal pronoun after ``end`` in its clause, or None.
+
+    The clause ends at the sentence's end, a semicolon or a quotation mark (a quote is someone's words).
+
+    Examples
+    --------
+    >>> _clause_gender("Clinton allowed her staff to think so.", 7)
+    'f'
+    >>> _clause_gender("Clinton wrote. He said no.", 7) is None
+    True
+    """
+    clause = re.split(r"[.!?;\n\"“”]", text[end : end + 200], maxsplit=1)[0]
+    m = _CLAUSE_PRONOUN.search(clause)
+    if m is None:
+        return None
+    return "f" if m.group(1).lower().startswith(("she", "her")) else "m"
+
+
 class _People:
     """The people met so far, indexed by name words and by recency (no scan over everyone)."""
 
@@ -828,6 +854,7 @@ class _People:
         self.surnames: frozenset[str] = frozenset()
         #: the step that resolved the last source (``quotes.speaker_rule``), set where it decides
         self.step: str | None = None
+        self.text = ""  # the text (set by ``attribute``): a surname's own clause may give its gender
 
     def _index(self, p: Person) -> None:
         words = p.name.lower().split()
@@ -873,12 +900,21 @@ class _People:
                     said = said or given_name_gender(name[0])
             if cands:
                 cands = [q for q in cands if q.kind == "person" and not (said and q.likely_gender not in (None, said))]
+            if len(name) == 1 and not said and len({q.likely_gender for q in cands} - {None}) > 1:
+                # Bill and Hillary Clinton both named: "Clinton allowed her staff ..." is the one of that gender
+                said = _clause_gender(self.text, start + len(key))
+                cands = [q for q in cands if q.likely_gender in (None, said)] if said else cands
             offices = {_norm(w) for w in title} & _ALL_OFFICES if title else set()
             if len(cands) > 1 and offices:
                 # "President Obama" where Barack and Michelle Obama are both named: the one with that title,
                 # else nobody yet (the run's own evidence links the form later), not the last one named
                 cands = [q for q in cands if offices & q.roles]
             p = max(cands, key=lambda q: q.last_seen) if cands else None
+            if p is not None and len(name) == 1:
+                # the article's main person of the surname, not a relative named once in passing
+                # ("daughter Chelsea Clinton's apartment"): the one named twice as often as the most recent
+                main = max(cands, key=lambda q: q.mentions)
+                p = main if main.mentions >= 2 * max(p.mentions, 1) else p
             if p is None:
                 p = Person(key, first_mention=start)
                 self.people.append(p)
@@ -1249,6 +1285,7 @@ def attribute(
     res.runs, res.surnames, res.head_end = runs, surnames, head_end
     res.open_sources = "open_source" in select(rules)
     res.book.orgs, res.book.surnames = _treated_bodies(text, runs, surnames), surnames
+    res.book.text = text
     return _settle_kinds(res.run(events, quotes), quotes, surnames)
 
 

@@ -378,7 +378,7 @@ def print_by_rule(tallies: dict[str, Tally]) -> None:
         print(f"\n{name}, by rule (quotes.rule of the statement's first row)")
         print(f"{'rule':<22} {'stage':<9} {'pred':>6} {'span P':>7} {'speaker':>8} {'strict':>7}")
         for rule, (n, m, sp, st) in sorted(t.by_rule.items(), key=lambda kv: -kv[1][0]):
-            stage = RULES[rule].stage if rule in RULES else "speakers" if rule == "open_source" else ""
+            stage = RULES[rule].stage if rule in RULES else ""
             print(f"{rule:<22} {stage:<9} {n:>6} {m / n:>7.3f} {(sp / m if m else 0):>8.1%} "
                   f"{(st / m if m else 0):>7.1%}")
 

@@ -36,6 +36,8 @@ import re
 from functools import cache, lru_cache
 from importlib.resources import files
 
+from .segment import _load_list
+
 __all__ = [
     "ORGANISATION_KINDS",
     "common_word_kind",
@@ -135,7 +137,8 @@ def gazetteer() -> dict[str, tuple[str, str]]:
 
 
 @cache
-def _places() -> frozenset[str]:
+def place_names() -> frozenset[str]:
+    """Places that stand for their government or people in news (``data/speaker_places.txt``), lower case."""
     text = files("newsanalysis").joinpath("data/speaker_places.txt").read_text(encoding="utf-8")
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
@@ -149,8 +152,8 @@ def _surnames() -> frozenset[str]:
 
 @cache
 def _sentence_starters() -> frozenset[str]:
-    text = files("newsanalysis").joinpath("data/segment_sentence_starters.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    """The words that often start a sentence: segmentation's own list."""
+    return frozenset(_load_list("starters"))
 
 
 def _norm(word: str) -> str:
@@ -219,7 +222,7 @@ def organisation_kind(name: str, *, acronyms: bool = True) -> str | None:
         return hit[0]
     low = [_norm(w) for w in words]
     bare = [w for w, o in zip(low, words) if not _is_initial(o)]
-    places = _places()
+    places = place_names()
     if bare and (" ".join(bare) in places or " ".join(low) in places):
         return "place"  # "Russia", "N. Korea" (an initial, then a place)
     if len(bare) == 2 and bare[0] in ("north", "south", "east", "west", "new") and bare[1] in places:

@@ -210,15 +210,12 @@ def read_output(folder: str | Path, *, partial: str = "raise") -> AnalysisResult
         ]
         q.insert(q.columns.get_loc("cue") + 1, "cue_type", types)
         q["cue_type"] = q["cue_type"].astype("string")
-    if "affiliation" not in q.columns and "source_kind" in q.columns:
-        # written before 0.5.0: no source was read as speaking for someone
-        q.insert(q.columns.get_loc("source_kind") + 1, "affiliation", pd.array([None] * len(q), dtype="string"))
-    if "rule" not in q.columns and "cue_type" in q.columns:
-        # written before 0.5.1: which rule attributed a quote was not recorded
-        q.insert(q.columns.get_loc("cue_type") + 1, "rule", pd.array([None] * len(q), dtype="string"))
-    if "speaker_rule" not in q.columns and "rule" in q.columns:
-        # written before 0.5.2: which step resolved a speaker was not recorded
-        q.insert(q.columns.get_loc("rule") + 1, "speaker_rule", pd.array([None] * len(q), dtype="string"))
+    # columns added later, empty in a folder written before them, each in its place (after the column named):
+    # affiliation (0.5.0: no source was read as speaking for someone), rule and speaker_rule (0.5.1: which rule
+    # attributed a quote, which step resolved its speaker, were not recorded)
+    for column, after in (("affiliation", "source_kind"), ("rule", "cue_type"), ("speaker_rule", "rule")):
+        if column not in q.columns and after in q.columns:
+            q.insert(q.columns.get_loc(after) + 1, column, pd.array([None] * len(q), dtype="string"))
     a = frames["articles"]
     if "quote_style" not in a.columns and "n_sentences" in a.columns:
         # written before 0.5.0: the quotation style was not read (single marks were never quotes)

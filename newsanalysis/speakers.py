@@ -385,12 +385,6 @@ _GROUP_HEADS = frozenset(
 
 
 @cache
-def _place_names() -> frozenset[str]:
-    text = files("newsanalysis").joinpath("data/speaker_places.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
-
-
-@cache
 def _given_names() -> dict[str, tuple[float, float]]:
     text = files("newsanalysis").joinpath("data/given_names.tsv").read_text(encoding="utf-8")
     out = {}
@@ -521,7 +515,7 @@ def _split_run(run: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
             # "Fox News’ Sean Hannity", "Trump’s Indiana": the name is what the possessive owns (but a place's
             # possessive is a title's qualifier: "Ukraine’s President Volodymyr Zelensky")
             own = _norm(words[i].rstrip("’'"))
-            if own not in _place_names() and _orgs.organisation_kind(words[i]) != "place":
+            if own not in _orgs.place_names() and _orgs.organisation_kind(words[i]) != "place":
                 words = words[i + 1 :]
             break
     if words and words[-1].endswith(("’s", "'s")):
@@ -625,7 +619,7 @@ def _is_place(name: tuple[str, ...]) -> bool:
     """Whether a run of capitalised words names a place, a body, a law or a headline, not a person."""
     if len([w for w in name if w[:1].isupper()]) > 4:
         return True  # a headline in title case
-    if " ".join(_norm(w) for w in name) in _place_names():
+    if " ".join(_norm(w) for w in name) in _orgs.place_names():
         return True
     # an acronym (NAACP, FBI) makes a body; an initial with its period (J.) does not
     return (
@@ -659,7 +653,7 @@ def _looks_personal(title: tuple[str, ...], name: tuple[str, ...]) -> bool:
         return True  # (not "Republican" of "Republican National Convention")
     if not 2 <= len(name) <= 3 or any(len(w.rstrip(".")) > 1 and w.isupper() for w in name):
         return False
-    if " ".join(_norm(w) for w in name) in _place_names() or _norm(name[-1]) in _ORG_NAMES:
+    if " ".join(_norm(w) for w in name) in _orgs.place_names() or _norm(name[-1]) in _ORG_NAMES:
         return False
     if _orgs.organisation_kind(" ".join(name)) not in (None, "place"):
         return False  # "Laura Ingraham Show", "Harvey Milk Foundation": a body named for a person

@@ -76,7 +76,7 @@ def test_show_and_report_name_the_rule_on_hover(tmp_path):
 def test_a_folder_written_before_the_column_reads_with_it_empty(tmp_path):
     result = na.analyze("“We will win,” Ann Lee said.", progress=False)
     out = tmp_path / "out"
-    result.to_csv(out) if hasattr(result, "to_csv") else None
+    result.to_csv(out)
     path = next(out.rglob("quotes.csv"))
     old = pd.read_csv(path).drop(columns=["rule"])
     old.to_csv(path, index=False)

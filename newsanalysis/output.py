@@ -162,6 +162,22 @@ def read_output(folder: str | Path, *, partial: str = "raise") -> AnalysisResult
     if not folder.is_dir():
         raise NewsAnalysisError("no such folder", source=str(folder))
     problems: list[str] = []
+    manifest = _checked_manifest(folder, problems)
+    frames = _read_tables(folder, manifest, partial, problems)
+    if problems:
+        message = "; ".join(problems)
+        if partial == "raise":
+            raise NewsAnalysisError(message, source=str(folder))
+        warnings.warn(f"{folder}: {message}", stacklevel=2)
+    _add_later_columns(frames)
+    if "person" in frames["quotes"].columns and "person" in frames["speakers"].columns:
+        # parts (analyze_to) name people within each article: link them across the run, as analyze() does
+        frames["quotes"], frames["speakers"] = link_people(frames["quotes"], frames["speakers"])
+    return AnalysisResult(**frames)
+
+
+def _checked_manifest(folder: Path, problems: list[str]) -> dict:
+    """The folder's manifest (guessed when there is none); appends to ``problems`` why its run may not have finished."""
     manifest = read_manifest(folder)
     if manifest is None:
         problems.append(f"it has no {MANIFEST}, so nothing says its run finished (written by an older "
@@ -175,6 +191,15 @@ def read_output(folder: str | Path, *, partial: str = "raise") -> AnalysisResult
         hint = ("; finish it with analyze_to(..., resume=True)" if manifest.get("writer") == "analyze_to"
                 else "; finish it with newsanalysis report --resume" if cli else "; write it again")
         problems.append(f"the run that wrote this folder did not finish: {state}{hint}")
+    return manifest
+
+
+def _read_tables(folder: Path, manifest: dict, partial: str, problems: list[str]) -> dict[str, pd.DataFrame]:
+    """Each table the manifest lists, checked against its rows; a missing or unreadable one is empty.
+
+    Appends what is wrong to ``problems``; raises at once when a table cannot be read, ``partial`` is
+    ``"raise"`` and nothing was wrong before.
+    """
     unescape = bool(manifest.get("options", {}).get("formula_safe"))
     frames = {}
     for name in schema.SCHEMAS:
@@ -193,11 +218,11 @@ def read_output(folder: str | Path, *, partial: str = "raise") -> AnalysisResult
         if "rows" in entry and len(df) != entry["rows"]:
             problems.append(f"table {name!r} has {len(df)} rows, the manifest lists {entry['rows']}")
         frames[name] = df
-    if problems:
-        message = "; ".join(problems)
-        if partial == "raise":
-            raise NewsAnalysisError(message, source=str(folder))
-        warnings.warn(f"{folder}: {message}", stacklevel=2)
+    return frames
+
+
+def _add_later_columns(frames: dict[str, pd.DataFrame]) -> None:
+    """In place: the columns added in later versions, to the tables of a folder written before them."""
     q = frames["quotes"]
     if "cue_type" not in q.columns and {"cue", "kind", "text"} <= set(q.columns):
         # written before 0.4.0: what each cue reports is read from the cue, as the pipeline does
@@ -225,10 +250,6 @@ def read_output(folder: str | Path, *, partial: str = "raise") -> AnalysisResult
         # written before 0.5.0: reported speech was not located in sentences (unknown, so missing)
         sents["reported"] = pd.array([None] * len(sents), dtype="float64")
         sents["reported_speaker"] = pd.array([None] * len(sents), dtype="string")
-    if "person" in frames["quotes"].columns and "person" in frames["speakers"].columns:
-        # parts (analyze_to) name people within each article: link them across the run, as analyze() does
-        frames["quotes"], frames["speakers"] = link_people(frames["quotes"], frames["speakers"])
-    return AnalysisResult(**frames)
 
 
 def _guess_tables(folder: Path) -> dict:

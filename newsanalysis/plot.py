@@ -351,12 +351,7 @@ def tone_arc(sentences: pd.DataFrame, *, window: int = 5, article: str | None = 
     if not isinstance(window, (int, np.integer)) or window < 1:
         raise NewsAnalysisError(f"tone_arc(): window must be a whole number of sentences >= 1, not {window!r}")
     _check_palette(palette, "tone_arc")
-    if quotes is not None:
-        _require(quotes, ["article_id", "kind", "speaker"], table="quotes", func="tone_arc")
-        palette = person_colors(quotes) if palette is None else palette
-    elif palette is None:  # the ranking of the whole table given, so one article's colours are the run's
-        quoted_rows = sentences[sentences["in_quote"].fillna(0).astype(float) > 0]
-        palette = _speaker_colors(_ranked(quoted_rows["speaker"].dropna().astype(str)))
+    palette = _tone_arc_palette(sentences, quotes, palette)
     sentences = _one_article(sentences, article, "tone_arc")
     ax = _new_axes(ax, (9, 4.5))
     _finish(ax, title=_wrap_title(title, "Tone along the article", 80), xlabel="Sentence (position in the text)",
@@ -364,14 +359,42 @@ def tone_arc(sentences: pd.DataFrame, *, window: int = 5, article: str | None = 
     if sentences.empty:
         return _empty(ax, "No sentences to show")
     f = _tone_arc_frame(sentences, window)
-    if quotes is not None:  # the speaker as written -> the person the run counts it under
-        q = quotes[quotes["article_id"].isin(set(sentences["article_id"]))]
-        if "person" in q.columns:
-            pairs = q.dropna(subset=["speaker", "person"])
-            person = pairs.groupby("speaker")["person"].agg(lambda p: p.value_counts().index[0])
-            known = f["speaker"].isin(person.index)
-            f.loc[known, "speaker"] = f.loc[known, "speaker"].map(person)
+    if quotes is not None:
+        _as_persons(f, quotes, sentences)
+    order = _tone_arc_dots(ax, f, palette)
+    kwargs = {"color": "#333333", "linewidth": 2, "label": f"Rolling mean ({window} sentences)", **kwargs}
+    ax.plot(f["x"], f["rolling"], zorder=4, **kwargs)
+    _label_extremes(ax, f)
+    ax.set_ylim(-1.2, 1.2)
+    ax.set_xlim(0.5, len(f) + 0.5)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize="small",
+              title=_COLOR_NOTE.replace("; ", ";\n") if len(order) else None, title_fontsize="x-small")
+    return ax
 
+
+def _tone_arc_palette(sentences: pd.DataFrame, quotes: pd.DataFrame | None, palette: dict[str, str] | None):
+    """The colours of :func:`tone_arc`: ``palette``, else the run's ranking of ``quotes`` or of the whole table."""
+    if quotes is not None:
+        _require(quotes, ["article_id", "kind", "speaker"], table="quotes", func="tone_arc")
+        palette = person_colors(quotes) if palette is None else palette
+    elif palette is None:  # the ranking of the whole table given, so one article's colours are the run's
+        quoted_rows = sentences[sentences["in_quote"].fillna(0).astype(float) > 0]
+        palette = _speaker_colors(_ranked(quoted_rows["speaker"].dropna().astype(str)))
+    return palette
+
+
+def _as_persons(f: pd.DataFrame, quotes: pd.DataFrame, sentences: pd.DataFrame) -> None:
+    """In place: the speaker as written -> the person the run counts it under."""
+    q = quotes[quotes["article_id"].isin(set(sentences["article_id"]))]
+    if "person" in q.columns:
+        pairs = q.dropna(subset=["speaker", "person"])
+        person = pairs.groupby("speaker")["person"].agg(lambda p: p.value_counts().index[0])
+        known = f["speaker"].isin(person.index)
+        f.loc[known, "speaker"] = f.loc[known, "speaker"].map(person)
+
+
+def _tone_arc_dots(ax, f: pd.DataFrame, palette: dict[str, str] | None) -> list[str]:
+    """Draw the sentences of :func:`tone_arc` (grey rings, dots and rings by speaker); the speakers' legend order."""
     ax.axhline(0, color=_GREY, linewidth=0.8, zorder=1)
     plain = f[~f["quoted"] & ~f["reported"]]
     ax.scatter(plain["x"], plain["compound"], s=24, facecolor="none", edgecolor=_GREY, linewidth=0.9, zorder=2,
@@ -395,10 +418,11 @@ def tone_arc(sentences: pd.DataFrame, *, window: int = 5, article: str | None = 
         if len(rows):
             ax.scatter(rows["x"], rows["compound"], s=34, facecolor="none", edgecolor=colors[name],
                        linewidth=1.4, zorder=3, label=f"Reported: {_shorten(name)}")
-    kwargs = {"color": "#333333", "linewidth": 2, "label": f"Rolling mean ({window} sentences)", **kwargs}
-    ax.plot(f["x"], f["rolling"], zorder=4, **kwargs)
+    return order
 
-    # label the extremes (when not neutral) at a fixed height, clear of the title and the dots
+
+def _label_extremes(ax, f: pd.DataFrame) -> None:
+    """Label the extremes (when not neutral) at a fixed height, clear of the title and the dots."""
     top, bottom = f["compound"].idxmax(), f["compound"].idxmin()
     for idx, y_text, what in ((top, 1.1, "Most positive"), (bottom, -1.1, "Most negative")):
         row = f.loc[idx]
@@ -418,11 +442,6 @@ def tone_arc(sentences: pd.DataFrame, *, window: int = 5, article: str | None = 
             color="#333333",
             arrowprops={"arrowstyle": "-", "color": _GREY, "linewidth": 0.8, "shrinkB": 4},
         )
-    ax.set_ylim(-1.2, 1.2)
-    ax.set_xlim(0.5, len(f) + 0.5)
-    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize="small",
-              title=_COLOR_NOTE.replace("; ", ";\n") if len(order) else None, title_fontsize="x-small")
-    return ax
 
 
 # --------------------------------------------------------------------------------------------------
@@ -839,6 +858,16 @@ def tone_over_time(sentences: pd.DataFrame, articles: pd.DataFrame, *, freq: str
     lim = max(0.25, float(np.nanmax(np.abs(per_article["compound"]))) * 1.15)
     ax.set_ylim(-min(lim, 1.05), min(lim, 1.05))
     per_period = per_period[per_period["articles"] > 0] if len(per_period) <= 8 else per_period
+    _date_ticks(ax, per_period)
+    if counts:
+        _count_bars(ax, per_period, period)
+    else:
+        ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize="small")
+    return ax
+
+
+def _date_ticks(ax, per_period: pd.DataFrame) -> None:
+    """The date axis of :func:`tone_over_time`: a tick at each of few periods, with an unambiguous date."""
     if len(per_period) == 1:
         d = per_period["date"].iloc[0]
         ax.set_xlim(d - pd.Timedelta(days=3), d + pd.Timedelta(days=3))
@@ -849,27 +878,27 @@ def tone_over_time(sentences: pd.DataFrame, articles: pd.DataFrame, *, freq: str
         locator = mpl.dates.AutoDateLocator(maxticks=8)
         ax.xaxis.set_major_locator(locator)
         ax.xaxis.set_major_formatter(mpl.dates.ConciseDateFormatter(locator))
-    if counts:  # articles per bin: light bars on a twin axis, in the bottom fifth
-        twin = ax.twinx()
-        filled = per_period[per_period["articles"] > 0]
-        width = (per_period["date"].diff().median() if len(per_period) > 1 else pd.Timedelta(days=1)) * 0.8
-        twin.bar(filled["date"], filled["articles"], width=width, color=_LIGHT, alpha=0.45, zorder=0,
-                 label=f"Articles per {period}")
-        twin.set_ylim(0, max(1, filled["articles"].max()) * 5)
-        twin.set_ylabel(f"Articles per {period}", color=_GREY)
-        twin.tick_params(axis="y", colors=_GREY, labelsize="small")
-        twin.yaxis.get_major_locator().set_params(integer=True)
-        ax.set_zorder(twin.get_zorder() + 1)
-        ax.patch.set_visible(False)
-        for side in ("top",):
-            twin.spines[side].set_visible(False)
-        handles, labels = ax.get_legend_handles_labels()
-        h2, l2 = twin.get_legend_handles_labels()
-        ax.legend(handles + h2, labels + l2, loc="upper left", bbox_to_anchor=(1.08, 1.0), frameon=False,
-                  fontsize="small")
-    else:
-        ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize="small")
-    return ax
+
+
+def _count_bars(ax, per_period: pd.DataFrame, period: str) -> None:
+    """Articles per bin: light bars on a twin axis, in the bottom fifth; one legend for both axes."""
+    twin = ax.twinx()
+    filled = per_period[per_period["articles"] > 0]
+    width = (per_period["date"].diff().median() if len(per_period) > 1 else pd.Timedelta(days=1)) * 0.8
+    twin.bar(filled["date"], filled["articles"], width=width, color=_LIGHT, alpha=0.45, zorder=0,
+             label=f"Articles per {period}")
+    twin.set_ylim(0, max(1, filled["articles"].max()) * 5)
+    twin.set_ylabel(f"Articles per {period}", color=_GREY)
+    twin.tick_params(axis="y", colors=_GREY, labelsize="small")
+    twin.yaxis.get_major_locator().set_params(integer=True)
+    ax.set_zorder(twin.get_zorder() + 1)
+    ax.patch.set_visible(False)
+    for side in ("top",):
+        twin.spines[side].set_visible(False)
+    handles, labels = ax.get_legend_handles_labels()
+    h2, l2 = twin.get_legend_handles_labels()
+    ax.legend(handles + h2, labels + l2, loc="upper left", bbox_to_anchor=(1.08, 1.0), frameon=False,
+              fontsize="small")
 
 
 def _article_groups(article_ids: pd.Series, articles: pd.DataFrame, by: str, freq: str | None = None) -> pd.Series:

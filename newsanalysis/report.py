@@ -1003,6 +1003,22 @@ def _html(result: AnalysisResult, charts: _Charts, notes: list[str], files: dict
     err = err.drop(warned.index)
     left_out = warned[~warned["article_id"].isin(a["article_id"])]  # e.g. repeats with drop_duplicates=True
     warned = warned.drop(left_out.index)
+    parts = _html_head(result, charts, notes, title, n_people=_n_people(q), n_failed=len(err))
+    parts += _html_people(q, people)
+    parts += _html_sources(q, sources)
+    parts += _html_charts(charts)
+    parts += _browser(st, marks, people)
+    parts += _methods(result, st, people)
+    parts += _html_failed(err, warned, left_out)
+    parts += _html_articles(a)
+    parts += _html_files(files)
+    return "\n".join(parts)
+
+
+def _html_head(result: AnalysisResult, charts: _Charts, notes: list[str], title: str, *, n_people: int,
+               n_failed: int) -> list[str]:
+    """The page's head, title, summary line, notes and table of contents."""
+    a = result.articles
     n_statements = int(a["n_statements"].sum())  # statements, as in the articles table
     parts = [
         "<!DOCTYPE html>",
@@ -1011,8 +1027,8 @@ def _html(result: AnalysisResult, charts: _Charts, notes: list[str], files: dict
         f"<title>{_e(title)}</title><style>{_CSS}</style></head><body>",
         f"<h1>{_e(title)}</h1>",
         f'<p class="meta">{len(a)} article(s), {len(result.sentences)} sentences, {n_statements} statements '
-        f"(quoted or reported), {_n_people(q)} people quoted, "
-        f"{len(err)} input(s) failed. Made by newsanalysis {_e(__version__)} on "
+        f"(quoted or reported), {n_people} people quoted, "
+        f"{n_failed} input(s) failed. Made by newsanalysis {_e(__version__)} on "
         f"{_dt.date.today().isoformat()}. Tone is VADER's compound score (−1 negative … +1 positive); see "
         '<a href="#methods">Methods and limits</a>.</p>',
     ]
@@ -1022,7 +1038,12 @@ def _html(result: AnalysisResult, charts: _Charts, notes: list[str], files: dict
     sections += [("statements", "Every statement, by person"), ("methods", "Methods and limits"),
                  ("failed", "Inputs that failed"), ("articles", "Articles"), ("files", "Files beside this page")]
     parts.append("<nav><ul>" + "".join(f'<li><a href="#{i}">{_e(n)}</a></li>' for i, n in sections) + "</ul></nav>")
+    return parts
 
+
+def _html_people(q: pd.DataFrame, people: pd.DataFrame) -> list[str]:
+    """The section of the most quoted people."""
+    parts = []
     parts.append('<h2 id="people">Most quoted people</h2>')
     mq = most_quoted(q, top=15)
     if mq.empty:
@@ -1041,6 +1062,12 @@ def _html(result: AnalysisResult, charts: _Charts, notes: list[str], files: dict
         parts.append('<p class="sub">The most positive and most negative statements are speech, shown by the '
                      'speaker\'s own words, the longest cut to 300 characters (see <a href="#methods">Methods</a>). Every statement of each person is '
                      'listed under <a href="#statements">Every statement, by person</a>.</p>')
+    return parts
+
+
+def _html_sources(q: pd.DataFrame, sources: pd.DataFrame) -> list[str]:
+    """The section of organisations and unnamed sources."""
+    parts = []
     parts.append('<h2 id="sources">Organisations and unnamed sources</h2>')
     if "source_kind" in q.columns:
         src = sources
@@ -1053,7 +1080,12 @@ def _html(result: AnalysisResult, charts: _Charts, notes: list[str], files: dict
                 "source": "Source", "kind": "Kind", "statements": "Statements", "articles": "Articles",
                 "mean_compound": "Mean tone",
             }))
+    return parts
 
+
+def _html_charts(charts: _Charts) -> list[str]:
+    """A section of each group of charts, inline."""
+    parts = []
     for i, (section, figs) in enumerate(charts.inline.items(), start=1):
         parts.append(f'<h2 id="charts-{i}">{_e(section)}</h2>')
         for caption, data, (width, height) in figs:
@@ -1061,10 +1093,12 @@ def _html(result: AnalysisResult, charts: _Charts, notes: list[str], files: dict
                          f'height="{height}">'
                          f"<figcaption>{_e(caption)}</figcaption></figure>")
         parts.append(charts.extra.get(section, ""))
+    return parts
 
-    parts += _browser(st, marks, people)
-    parts += _methods(result, st, people)
 
+def _html_failed(err: pd.DataFrame, warned: pd.DataFrame, left_out: pd.DataFrame) -> list[str]:
+    """The inputs that failed, the articles analysed with a warning and those left out."""
+    parts = []
     parts.append('<h2 id="failed">Inputs that failed</h2>')
     if err.empty:
         parts.append('<p class="ok">None: every input was analysed.</p>')
@@ -1078,7 +1112,12 @@ def _html(result: AnalysisResult, charts: _Charts, notes: list[str], files: dict
         parts.append(f"<p>{len(left_out)} article(s) were left out of every table on purpose (in tables/errors.csv, "
                      "kind <code>warning</code>): each repeats an article that is analysed.</p>")
         parts.append(_table(left_out, {"article_id": "Article", "path": "Path", "error": "Why left out"}))
+    return parts
 
+
+def _html_articles(a: pd.DataFrame) -> list[str]:
+    """The articles (the first 500), with the repeats said."""
+    parts = []
     parts.append('<h2 id="articles">Articles</h2>')
     article_cols = {"article_id": "Id", "title": "Title", "date": "Date", "source": "Source",
                     "n_sentences": "Sentences", "n_statements": "Statements"}
@@ -1091,7 +1130,12 @@ def _html(result: AnalysisResult, charts: _Charts, notes: list[str], files: dict
     parts.append(_table(a.head(500), article_cols))
     if len(a) > 500:
         parts.append(f"<p>… and {len(a) - 500} more (see tables/articles.csv).</p>")
+    return parts
 
+
+def _html_files(files: dict[str, str]) -> list[str]:
+    """Links to the files beside the page; closes the page."""
+    parts = []
     parts.append('<h2 id="files">Files beside this page</h2>')
     parts.append('<p class="note">These links (and the one to tables/statements.csv above) open files in the '
                  "report folder, next to report.html: they work when the page is opened from that folder, or when "
@@ -1100,7 +1144,7 @@ def _html(result: AnalysisResult, charts: _Charts, notes: list[str], files: dict
                  "work.</p><ul>")
     parts += [f'<li><a href="{_e(f)}">{_e(f)}</a>{" — " + _e(d) if d else ""}</li>' for f, d in files.items()]
     parts.append(f"</ul><script>{_JS}</script></body></html>")
-    return "\n".join(parts)
+    return parts
 
 
 # --------------------------------------------------------------------------------------------------

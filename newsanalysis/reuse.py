@@ -173,6 +173,27 @@ def quote_reuse(quotes: pd.DataFrame, articles: pd.DataFrame | None = None, *, m
     empty = empty_frame(QUOTE_REUSE), empty_frame(QUOTE_REUSE_MEMBERS)
     if stmts.empty:
         return empty
+    m = _members(stmts, articles, min_words=min_words, max_df=max_df, min_overlap=min_overlap)
+    n_art = m.groupby("cluster")["article_id"].nunique()
+    m = m[m["cluster"].isin(n_art[n_art >= min_articles].index)]
+    if m.empty:
+        return empty
+    m = m.sort_values(["cluster", "date", "article_id"], na_position="last", kind="stable")
+    return _numbered(_cluster_rows(m), m)
+
+
+def _numbered(clusters: pd.DataFrame, m: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The clusters numbered 0, 1, ... in their order, and their members by cluster and date, typed."""
+    ids = {c: i for i, c in enumerate(clusters["cluster"])}
+    clusters["cluster"] = clusters["cluster"].map(ids)
+    m["cluster"] = m["cluster"].map(ids)
+    members = m.sort_values(["cluster", "date"], kind="stable", na_position="last").reset_index(drop=True)
+    return _typed(clusters.reset_index(drop=True), QUOTE_REUSE), _typed(members, QUOTE_REUSE_MEMBERS)
+
+
+def _members(stmts: pd.DataFrame, articles: pd.DataFrame | None, *, min_words: int, max_df: int,
+             min_overlap: float) -> pd.DataFrame:
+    """One row a statement: its cluster (of all, kept or not), and its article's date and outlet when known."""
     m = pd.DataFrame({
         "cluster": _clusters(stmts["text"].astype(str).tolist(), min_words=min_words, max_df=max_df,
                              min_overlap=min_overlap),
@@ -189,11 +210,11 @@ def quote_reuse(quotes: pd.DataFrame, articles: pd.DataFrame | None = None, *, m
         m["source"] = m["article_id"].map(meta["source"].astype(object))
     else:
         m["date"], m["source"] = pd.NaT, None
-    n_art = m.groupby("cluster")["article_id"].nunique()
-    m = m[m["cluster"].isin(n_art[n_art >= min_articles].index)]
-    if m.empty:
-        return empty
-    m = m.sort_values(["cluster", "date", "article_id"], na_position="last", kind="stable")
+    return m
+
+
+def _cluster_rows(m: pd.DataFrame) -> pd.DataFrame:
+    """One row a cluster of the members ``m`` (sorted by cluster and date), most articles first."""
     rows = []
     for cid, g in m.groupby("cluster", sort=False):
         first = g.iloc[0]
@@ -210,14 +231,9 @@ def quote_reuse(quotes: pd.DataFrame, articles: pd.DataFrame | None = None, *, m
             "first_date": first["date"], "first_outlet": first["source"], "first_article": first["article_id"],
             "outlets": "; ".join(map(str, outlets)),
         })
-    clusters = pd.DataFrame(rows, columns=CLUSTER_COLUMNS).sort_values(
+    return pd.DataFrame(rows, columns=CLUSTER_COLUMNS).sort_values(
         ["n_articles", "n_outlets", "first_date"], ascending=[False, False, True], kind="stable",
         na_position="last")
-    ids = {c: i for i, c in enumerate(clusters["cluster"])}
-    clusters["cluster"] = clusters["cluster"].map(ids)
-    m["cluster"] = m["cluster"].map(ids)
-    members = m.sort_values(["cluster", "date"], kind="stable", na_position="last").reset_index(drop=True)
-    return _typed(clusters.reset_index(drop=True), QUOTE_REUSE), _typed(members, QUOTE_REUSE_MEMBERS)
 
 
 def _typed(df: pd.DataFrame, schema: dict[str, str]) -> pd.DataFrame:

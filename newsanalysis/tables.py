@@ -66,11 +66,25 @@ def article_records(article: Article, rules: Iterable[str] | None = None, *, sen
     >>> rec["quotes"]["text"], rec["quotes"]["speaker"]
     (['We won,'], ['Ann Lee'])
     """
-    original = article.text
-    aid = article.id
     rec = _new_records()
-    # names are read in NFC ("José" written with a combining accent is one word); offsets and the
-    # texts in the tables are the original's
+    text, sents, found, quote_style, people, stmt = _found(article.text, rules)
+    sent_texts = [text[s:e] for s, e, _ in sents]
+    quote_texts = [text[q.start : q.end] for q in found]
+    sent_scores, quote_scores = _tones(sent_texts, quote_texts, sentence_tone)
+    _quote_columns(rec["quotes"], article.id, sents, found, stmt, quote_texts, quote_scores)
+    _sentence_columns(rec["sentences"], article.id, sents, found, sent_texts, sent_scores)
+    _speaker_columns(rec["speakers"], article.id, people, found, stmt, quote_scores)
+    n_statements = max((i for i in stmt if i is not None), default=-1) + 1
+    _article_columns(rec["articles"], article, len(sents), n_statements, quote_style)
+    return rec
+
+
+def _found(original: str, rules: Iterable[str] | None) -> tuple:
+    """The text, sentences, quotes, quote style, people and statement ids of an article, offsets as written.
+
+    Names are read in NFC ("José" written with a combining accent is one word); offsets and the
+    texts in the tables are the original's.
+    """
     text, back = nfc_with_offsets(original)
     sents = segment.sentence_spans(text)
     found, quote_style = find_quotes_styled(text, sents, rules)
@@ -86,20 +100,26 @@ def article_records(article: Article, rules: Iterable[str] | None = None, *, sen
         for person in people:
             person.first_mention = back[person.first_mention]
         text = original
+    return text, sents, found, quote_style, people, stmt
 
-    # tone of sentences and quotes in one pass (a quote that is a whole sentence is scored once)
-    sent_texts = [text[s:e] for s, e, _ in sents]
-    quote_texts = [text[q.start : q.end] for q in found]
+
+def _tones(sent_texts: list[str], quote_texts: list[str], sentence_tone: bool) -> tuple[list, list]:
+    """Tone of sentences and quotes in one pass (a quote that is a whole sentence is scored once).
+
+    Without ``sentence_tone`` the sentences are not scored: their scores are NaN.
+    """
     scored = sent_texts if sentence_tone else []
     scores = tone.polarity_many(scored + quote_texts)
     sent_scores, quote_scores = scores[: len(scored)], scores[len(scored) :]
     if not sentence_tone:
-        sent_scores = [(float("nan"),) * 4] * len(sents)
+        sent_scores = [(float("nan"),) * 4] * len(sent_texts)
+    return sent_scores, quote_scores
 
-    # quotes (built column by column: this runs for every article of a corpus)
+
+def _quote_columns(qcols: dict, aid, sents: list, found: list, stmt: list, quote_texts: list, quote_scores: list) -> None:
+    """Fill the quotes table's columns (built column by column: this runs for every article of a corpus)."""
     starts = [s for s, _, _ in sents]
     nq = len(found)
-    qcols = rec["quotes"]
     qcols["article_id"] = [aid] * nq
     qcols["quote"] = list(range(nq))
     qcols["statement"] = stmt
@@ -121,46 +141,51 @@ def article_records(article: Article, rules: Iterable[str] | None = None, *, sen
     qcols["sentence"] = [max(0, bisect_right(starts, q.start) - 1) for q in found]
     for k, col in enumerate(schema.TONE):
         qcols[col] = [sc[k] for sc in quote_scores]
-    n_statements = max((i for i in stmt if i is not None), default=-1) + 1
 
-    # sentences: share of characters inside marked quotes, and whose
+
+def _sentence_columns(scols: dict, aid, sents: list, found: list, sent_texts: list, sent_scores: list) -> None:
+    """Fill the sentences table's columns: share of characters inside marked (and reported) quotes, and whose."""
     marked = sorted((q.start, q.end, q.speaker) for q in found if q.kind in _MARKED)
     n = len(sents)
-    scols = rec["sentences"]
     scols["article_id"] = [aid] * n
     scols["paragraph"] = [p for _, _, p in sents]
     scols["sentence"] = list(range(n))
-    scols["start"] = starts
+    scols["start"] = [s for s, _, _ in sents]
     scols["end"] = [e for _, e, _ in sents]
     scols["text"] = sent_texts
     for k, col in enumerate(schema.TONE):
         scols[col] = [sc[k] for sc in sent_scores]
     reported = sorted((q.start, q.end, q.speaker) for q in found if q.kind == "indirect")
     for share_col, who_col, spans in (("in_quote", "speaker", marked), ("reported", "reported_speaker", reported)):
-        share, whose = scols[share_col], scols[who_col]
-        first = 0  # spans before ``first`` end before the current sentence (linear, not quadratic)
-        for s, e, _ in sents:
-            while first < len(spans) and spans[first][1] <= s:
-                first += 1
-            inside = 0
-            by_speaker: dict[str | None, int] = {}
-            for j in range(first, len(spans)):
-                qs, qe, who = spans[j]
-                if qs >= e:
-                    break
-                ov = min(e, qe) - max(s, qs)
-                if ov > 0:
-                    inside += ov
-                    by_speaker[who] = by_speaker.get(who, 0) + ov
-            share.append(min(1.0, inside / (e - s)) if e > s else 0.0)
-            whose.append(max(by_speaker, key=by_speaker.get) if by_speaker else None)
+        _share_and_whose(sents, spans, scols[share_col], scols[who_col])
 
-    # speakers: statements and the mean compound of their statements
+
+def _share_and_whose(sents: list, spans: list, share: list, whose: list) -> None:
+    """Append to ``share`` each sentence's share of characters inside ``spans``, to ``whose`` the speaker of most."""
+    first = 0  # spans before ``first`` end before the current sentence (linear, not quadratic)
+    for s, e, _ in sents:
+        while first < len(spans) and spans[first][1] <= s:
+            first += 1
+        inside = 0
+        by_speaker: dict[str | None, int] = {}
+        for j in range(first, len(spans)):
+            qs, qe, who = spans[j]
+            if qs >= e:
+                break
+            ov = min(e, qe) - max(s, qs)
+            if ov > 0:
+                inside += ov
+                by_speaker[who] = by_speaker.get(who, 0) + ov
+        share.append(min(1.0, inside / (e - s)) if e > s else 0.0)
+        whose.append(max(by_speaker, key=by_speaker.get) if by_speaker else None)
+
+
+def _speaker_columns(pcols: dict, aid, people: list, found: list, stmt: list, quote_scores: list) -> None:
+    """Fill the speakers table's columns: each person's statements and the mean compound of them."""
     by_person: dict[str, list[float]] = {}
     for who, compound in _statement_tone(found, stmt, [sc[3] for sc in quote_scores]):
         if who:
             by_person.setdefault(who, []).append(compound)
-    pcols = rec["speakers"]
     for person in people:
         compounds = by_person.get(person.name, [])
         pcols["article_id"].append(aid)
@@ -176,21 +201,22 @@ def article_records(article: Article, rules: Iterable[str] | None = None, *, sen
         pcols["first_mention"].append(person.first_mention)
         pcols["mean_compound"].append(sum(compounds) / len(compounds) if compounds else float("nan"))
 
-    acols = rec["articles"]
+
+def _article_columns(acols: dict, article: Article, n_sentences: int, n_statements: int, quote_style) -> None:
+    """Append the article's row to the articles table's columns."""
     for col, v in (
-        ("article_id", aid),
+        ("article_id", article.id),
         ("title", article.title),
         ("date", article.date),
         ("source", article.source),
         ("path", article.path),
         ("encoding", article.encoding),
         *_export_fields(article.meta),
-        ("n_sentences", len(sents)),
+        ("n_sentences", n_sentences),
         ("n_statements", n_statements),
         ("quote_style", quote_style),
     ):
         acols[col].append(v)
-    return rec
 
 
 def _export_fields(meta: dict) -> list[tuple[str, object]]:

@@ -448,17 +448,9 @@ def _concat(parts: list[pd.DataFrame], name: str) -> pd.DataFrame:
     return pd.concat(parts, ignore_index=True)
 
 
-def analyze(
-    source,
-    *,
-    n_jobs: int = 1,
-    progress: bool = True,
-    chunk_size: int | None = None,
-    aliases: Mapping[str, str] | None = None,
-    follow_links: bool = False,
-    dayfirst: bool | None = None,
-    drop_duplicates: bool = False,
-) -> AnalysisResult:
+def analyze(source, *, n_jobs: int = 1, progress: bool = True, chunk_size: int | None = None,
+            aliases: Mapping[str, str] | None = None, follow_links: bool = False, dayfirst: bool | None = None,
+            drop_duplicates: bool = False) -> AnalysisResult:
     """Analyse one article or many into tidy tables.
 
     Parameters
@@ -664,19 +656,9 @@ def _start_run(folder: Path, source, chunk_size: int, overwrite: bool, resume: b
     return write_manifest(folder, manifest), 0
 
 
-def analyze_to(
-    source,
-    folder: str | Path,
-    *,
-    chunk_size: int = DEFAULT_WRITE_CHUNK_SIZE,
-    n_jobs: int = 1,
-    progress: bool = True,
-    overwrite: bool = False,
-    resume: bool = False,
-    follow_links: bool = False,
-    dayfirst: bool | None = None,
-    drop_duplicates: bool = False,
-) -> ParquetTables:
+def analyze_to(source, folder: str | Path, *, chunk_size: int = DEFAULT_WRITE_CHUNK_SIZE, n_jobs: int = 1,
+               progress: bool = True, overwrite: bool = False, resume: bool = False, follow_links: bool = False,
+               dayfirst: bool | None = None, drop_duplicates: bool = False) -> ParquetTables:
     """Analyse a corpus and write its tables to Parquet, chunk by chunk.
 
     Only a few chunks are in memory at any time, so a corpus larger than
@@ -745,20 +727,28 @@ def analyze_to(
         chunk_size = int(manifest["options"].get("chunk_size", chunk_size))
         chunks = iter_tables(source, n_jobs=n_jobs, progress=progress, chunk_size=chunk_size, skip_chunks=done,
                              follow_links=follow_links, dayfirst=dayfirst, drop_duplicates=drop_duplicates)
-        for number, tables in enumerate(chunks, start=done):
-            for name, df in tables.items():
-                if len(df):
-                    _write_part(df, paths[name], number)
-                    out.rows[name] += len(df)
-                    manifest["tables"][name]["rows"] = out.rows[name]
-            manifest["chunks_done"] = number + 1
-            manifest["items_done"] += len(tables["articles"]) + int((tables["errors"]["kind"] == "error").sum())
-            write_manifest(folder, manifest)  # the chunk is complete only once the manifest lists it
-        for name, path in paths.items():
-            if not any(path.glob("part-*.parquet")):  # an empty table still has one (empty) part
-                _write_part(schema.empty_frame(schema.SCHEMAS[name]), path, 0)
+        _write_chunks(folder, chunks, done, paths, out, manifest)
         write_manifest(folder, manifest, finished=True)
     return out
+
+
+def _write_chunks(folder: Path, chunks, done: int, paths: dict[str, Path], out: ParquetTables, manifest: dict) -> None:
+    """Write each chunk's tables as parts numbered from ``done``, and the manifest after each chunk.
+
+    The rows written are counted in ``out`` and ``manifest``; a table with no rows at the end gets one empty part.
+    """
+    for number, tables in enumerate(chunks, start=done):
+        for name, df in tables.items():
+            if len(df):
+                _write_part(df, paths[name], number)
+                out.rows[name] += len(df)
+                manifest["tables"][name]["rows"] = out.rows[name]
+        manifest["chunks_done"] = number + 1
+        manifest["items_done"] += len(tables["articles"]) + int((tables["errors"]["kind"] == "error").sum())
+        write_manifest(folder, manifest)  # the chunk is complete only once the manifest lists it
+    for name, path in paths.items():
+        if not any(path.glob("part-*.parquet")):  # an empty table still has one (empty) part
+            _write_part(schema.empty_frame(schema.SCHEMAS[name]), path, 0)
 
 
 def _write_part(df: pd.DataFrame, folder: Path, number: int) -> None:

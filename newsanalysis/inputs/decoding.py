@@ -239,11 +239,25 @@ def decode_bytes(data: bytes, *, source: str | None = None) -> tuple[str, str]:
     data = bytes(data)
     if not data:
         raise ArticleReadError("file is empty (0 bytes)", source=source)
+    _refuse_known_binary(data, source)
+    text, encoding = _detected(data, source)
+    return _checked_text(text, encoding, source), encoding
+
+
+def _refuse_known_binary(data: bytes, source: str | None) -> None:
+    """Raise :class:`ArticleReadError` when the bytes start as a known binary format (PDF, Word, ...)."""
     kind = _binary_kind(data)
     if kind:
         advice = "save it as .docx in Word and read that" if kind.startswith("an old Microsoft") else \
             "convert it to text first"
         raise ArticleReadError(f"file is {kind}, not text; {advice}", source=source)
+
+
+def _detected(data: bytes, source: str | None) -> tuple[str, str]:
+    """``(text, encoding)``, the encoding detected in the order :func:`decode_bytes` gives.
+
+    Raises :class:`ArticleReadError` when the data looks binary or no encoding fits.
+    """
     text = encoding = None
     for bom, name in _BOMS:
         if data.startswith(bom):
@@ -282,6 +296,14 @@ def decode_bytes(data: bytes, *, source: str | None = None) -> tuple[str, str]:
                 source=source,
             )
         text, encoding = found
+    return text, encoding
+
+
+def _checked_text(text: str, encoding: str, source: str | None) -> str:
+    """The decoded text without its byte-order mark, C1 controls as the characters they stood for.
+
+    Raises :class:`ArticleReadError` when it is only white space or full of control characters.
+    """
     text = text.removeprefix("\ufeff")
     if not text.strip():
         raise ArticleReadError("file contains only white space", source=source)
@@ -294,6 +316,6 @@ def decode_bytes(data: bytes, *, source: str | None = None) -> tuple[str, str]:
             f"file looks binary (decoded as {encoding} it is full of control characters), not text",
             source=source,
         )
-    return text, encoding
+    return text
 
 

@@ -214,20 +214,7 @@ def read_file(path: str | Path, *, max_bytes: int | None = None) -> list[Article
         raise ArticleReadError("is a folder; use read_articles() for many articles", source=src)
     if p.suffix.lower() in TABLE_SUFFIXES:
         raise ArticleReadError("is a table of articles; use read_articles() to read its rows", source=src)
-    data = _read_bytes(p, limits.MAX_ARTICLE_BYTES if max_bytes is None else max_bytes)
-    kind = document_kind(data)
-    paragraphs = False
-    if kind is not None:
-        text, paragraphs = document_to_text(data, kind, source=src)
-        encoding, fmt = None, kind.removesuffix("-broken")
-        del data
-        if not text.strip():
-            raise ArticleReadError(f"{_KIND_NAMES.get(fmt, 'document')} holds no text", source=src)
-    else:
-        text, encoding = decode_bytes(data, source=src)
-        del data
-        fmt = None
-    text = _normalise_newlines(text)
+    text, encoding, fmt, kind, paragraphs = _file_text(p, limits.MAX_ARTICLE_BYTES if max_bytes is None else max_bytes)
     is_html = kind is None and (p.suffix.lower() in HTML_SUFFIXES or looks_like_html(text))
     if not is_html:
         split = split_export(text, paragraphs=paragraphs)
@@ -241,25 +228,60 @@ def read_file(path: str | Path, *, max_bytes: int | None = None) -> list[Article
     if paragraphs:  # a Word document: one paragraph a line
         text = "\n\n".join(line.strip() for line in text.split("\n") if line.strip())
     if is_html:
-        body, fields = html_to_text(text, source=src)
-        article = article_from_text(
-            body,
-            id=p.stem,
-            title=fields.get("title"),
-            source=fields.get("source"),
-            path=src,
-            encoding=encoding,
-            meta={"format": "html"},
-        )
-        try:
-            article = _replace(article, date=_valid_date(fields.get("date"), src))
-        except ArticleReadError:
-            pass  # a page's odd date is no reason to drop the article
+        article = _html_article(text, p, encoding)
     else:
         article = article_from_text(text, id=p.stem, path=src, encoding=encoding, parse_headers=True,
                                     meta={"format": fmt} if fmt else None)
     if not article.text.strip():
         raise ArticleReadError("file has a header but no article text", source=src)
+    return [_with_name_defaults(article, p)]
+
+
+def _file_text(p: Path, max_bytes: int) -> tuple[str, str | None, str | None, str | None, bool]:
+    """``(text, encoding, format, kind, paragraphs)`` of a file: a document's text, or the decoded bytes.
+
+    ``kind`` is the document kind told from the bytes (None for text), ``paragraphs`` whether the text
+    has one paragraph a line (a Word document); newlines are normalised.
+    """
+    src = str(p)
+    data = _read_bytes(p, max_bytes)
+    kind = document_kind(data)
+    paragraphs = False
+    if kind is not None:
+        text, paragraphs = document_to_text(data, kind, source=src)
+        encoding, fmt = None, kind.removesuffix("-broken")
+        del data
+        if not text.strip():
+            raise ArticleReadError(f"{_KIND_NAMES.get(fmt, 'document')} holds no text", source=src)
+    else:
+        text, encoding = decode_bytes(data, source=src)
+        del data
+        fmt = None
+    return _normalise_newlines(text), encoding, fmt, kind, paragraphs
+
+
+def _html_article(text: str, p: Path, encoding: str | None) -> Article:
+    """The article of an HTML page: its body text, and the title, outlet and date its head gives."""
+    src = str(p)
+    body, fields = html_to_text(text, source=src)
+    article = article_from_text(
+        body,
+        id=p.stem,
+        title=fields.get("title"),
+        source=fields.get("source"),
+        path=src,
+        encoding=encoding,
+        meta={"format": "html"},
+    )
+    try:
+        article = _replace(article, date=_valid_date(fields.get("date"), src))
+    except ArticleReadError:
+        pass  # a page's odd date is no reason to drop the article
+    return article
+
+
+def _with_name_defaults(article: Article, p: Path) -> Article:
+    """The article, its missing title taken from the file's name, its missing date from a name that starts with one."""
     if article.title is None:
         article = _replace(article, title=_stem_title(p))
     if article.date is None:
@@ -271,7 +293,7 @@ def read_file(path: str | Path, *, max_bytes: int | None = None) -> list[Article
                 day = None  # "2025-13-45-x.txt": not a date, just a name
             if day is not None:  # a real date pandas cannot hold: kept; analysed without it, with a warning
                 article = _replace(article, date=day)
-    return [article]
+    return article
 
 
 _KIND_NAMES = {"docx": "Word document", "rtf": "RTF document", "pdf": "PDF"}

@@ -67,6 +67,13 @@ def _build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True, parser_class=_Parser)
 
+    _add_report_command(sub)
+    _add_quotes_command(sub)
+    return parser
+
+
+def _add_report_command(sub) -> None:
+    """The ``report`` command and its options."""
     rep = sub.add_parser(
         "report",
         help="analyse articles and write tables, charts and report.html into a folder",
@@ -128,6 +135,9 @@ def _build_parser() -> argparse.ArgumentParser:
                        help="read numeric dates month first: 04/03/2025 is April 3, 2025")
     rep.add_argument("--quiet", "-q", action="store_true", help="no progress bar and no summary")
 
+
+def _add_quotes_command(sub) -> None:
+    """The ``quotes`` command and its options."""
     quo = sub.add_parser(
         "quotes",
         help="print the quotes of an article in the terminal",
@@ -137,7 +147,6 @@ def _build_parser() -> argparse.ArgumentParser:
     quo.add_argument("file", metavar="FILE", type=Path, help="an article file or a CSV/JSONL table of articles")
     quo.add_argument("--speech-only", action="store_true",
                      help="leave out 'mention' rows (scare quotes, titles: nobody's speech)")
-    return parser
 
 
 def _check_inputs(paths: list[Path]) -> None:

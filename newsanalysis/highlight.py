@@ -131,7 +131,21 @@ def show(result, article_id: str | None = None, *, speech_only: bool = True,
     here = q["person"] if "person" in q.columns else q["speaker"]
     present = set(here.dropna().astype(str))
     colours = {name: c for name, c in run_colours.items() if name in present}
-    rows = q.to_dict("records")
+    body = _marked(text, q.to_dict("records"), colours).replace("\n", "<br>")
+    legend = _legend(colours)
+    page = (
+        f'<div style="font-family:Georgia,serif;line-height:1.55;max-width:46em">'
+        f'<div style="font:0.85em sans-serif;color:#444;margin-bottom:.6em">{html.escape(str(article_id))}: '
+        f"{_n_statements(q)} statements; solid: quoted words, dotted: reported speech, grey: organisations and unnamed "
+        f"sources; underlined: the mention each rests on. Hover for speaker, cue and tone. {html.escape(COLOR_NOTE)}."
+        f"<br>{legend}</div>"
+        f"{body}</div>"
+    )
+    return ArticleView(str(article_id), page)
+
+
+def _marked(text: str, rows: list[dict], colours: dict[str, str]) -> str:
+    """The article's text as HTML, each quote of ``rows`` a ``<mark>`` in its person's colour, mentions underlined."""
     # boundaries of every span; each piece between two boundaries takes the innermost quote over it
     spans = [(int(r["start"]), int(r["end"]), i) for i, r in enumerate(rows)]
     mentions = {
@@ -155,6 +169,11 @@ def show(result, article_id: str | None = None, *, speech_only: bool = True,
                 style = f"background:{colour}1A;border-bottom:2px dotted {colour}"
             piece = f'<mark style="{style}" title="{html.escape(_title(row))}">{piece}</mark>'
         out.append(piece)
+    return "".join(out)
+
+
+def _legend(colours: dict[str, str]) -> str:
+    """The colour of each person, and grey for everyone else when someone is grey."""
     legend = "".join(
         f'<span style="margin-right:1em"><span style="display:inline-block;width:.8em;height:.8em;'
         f'background:{c}"></span> {html.escape(name)}</span>'
@@ -163,16 +182,7 @@ def show(result, article_id: str | None = None, *, speech_only: bool = True,
     if any(c == _OTHER for c in colours.values()):
         legend += (f'<span style="margin-right:1em"><span style="display:inline-block;width:.8em;height:.8em;'
                    f'background:{_OTHER}"></span> everyone else</span>')
-    body = "".join(out).replace("\n", "<br>")
-    page = (
-        f'<div style="font-family:Georgia,serif;line-height:1.55;max-width:46em">'
-        f'<div style="font:0.85em sans-serif;color:#444;margin-bottom:.6em">{html.escape(str(article_id))}: '
-        f"{_n_statements(q)} statements; solid: quoted words, dotted: reported speech, grey: organisations and unnamed "
-        f"sources; underlined: the mention each rests on. Hover for speaker, cue and tone. {html.escape(COLOR_NOTE)}."
-        f"<br>{legend}</div>"
-        f"{body}</div>"
-    )
-    return ArticleView(str(article_id), page)
+    return legend
 
 
 @dataclass(frozen=True)

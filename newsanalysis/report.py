@@ -142,7 +142,17 @@ def most_quoted(quotes: pd.DataFrame, *, top: int = 10, by: str = "person") -> p
     counts = q.groupby("speaker", sort=False).size()
     chosen = set(counts.sort_values(ascending=False, kind="stable").head(top).index)
     q = q[q["speaker"].isin(chosen)]
-    picks = quotable(quotes)
+    rows = _quoted_rows(q, quotable(quotes), chosen, by)
+    out = pd.DataFrame(rows, columns=cols)
+    out = out.sort_values("statements", ascending=False, kind="stable").head(top).reset_index(drop=True)
+    return with_old_names(out, "most_quoted")
+
+
+def _quoted_rows(q: pd.DataFrame, picks: pd.DataFrame, chosen: set, by: str) -> list[dict]:
+    """One row of :func:`most_quoted` a speaker of the statements ``q``: counts, mean tone, strongest statements.
+
+    The strongest are picked among ``picks`` (the quotable statements) of the ``chosen`` speakers.
+    """
     if by == "person" and "person" in picks.columns:
         picks = picks[picks["person"].notna()].assign(speaker=lambda d: d["person"])
     picks = picks[picks["speaker"].isin(chosen)]
@@ -167,9 +177,7 @@ def most_quoted(quotes: pd.DataFrame, *, top: int = 10, by: str = "person") -> p
                 "most_negative_compound": float(lo["compound"]) if lo["compound"] < 0 else float("nan"),
             }
         )
-    out = pd.DataFrame(rows, columns=cols)
-    out = out.sort_values("statements", ascending=False, kind="stable").head(top).reset_index(drop=True)
-    return with_old_names(out, "most_quoted")
+    return rows
 
 
 # --------------------------------------------------------------------------------------------------
@@ -943,6 +951,25 @@ def _methods(result: AnalysisResult, st: pd.DataFrame, people: pd.DataFrame) -> 
            "the form as written, the name to count it under). ")
         + "Each person's section in the list of statements names the forms counted together.</p>",
     ]
+    parts += _methods_gender(people)
+    parts += [
+        "<h3>What the tone measures, and where it misreads</h3>",
+        "<p>Tone is the compound score of VADER (vaderSentiment), from −1 (negative) to +1 (positive); scores "
+        "from −0.05 to +0.05 are usually read as neutral. VADER is a list of about 7,500 English words, each "
+        "with a valence, and rules for negation (“not good”), intensifiers (“very”), capitals and exclamation "
+        "marks; it was made for social-media posts. It scores the <b>words</b>, not the speaker's stance: a "
+        "call to end a war scores negative because <i>war</i> is a negative word; a plain report of bad news "
+        "scores negative; irony, sarcasm and domain senses (“cut costs”, “cut commuting times”) are misread. "
+        "Statements too long for VADER have no score. Compare the tone of large groups of statements, and read "
+        "the statements before saying anything about one person or one article.</p>",
+    ]
+    parts += _methods_example(result, st)
+    return parts
+
+
+def _methods_gender(people: pd.DataFrame) -> list[str]:
+    """How gender is read, with the run's tally of the people quoted (nothing when the table has no gender)."""
+    parts: list[str] = []
     if "gender" in people.columns and len(people):
         quoted = people[people["statements"] > 0] if "statements" in people.columns else people
         g = quoted["gender"].astype("string").fillna("unknown").value_counts()
@@ -956,17 +983,13 @@ def _methods(result: AnalysisResult, st: pd.DataFrame, people: pd.DataFrame) -> 
             "or a photo. It describes how the text refers to a person, not who they are. Of the "
             f"{len(quoted)} people quoted in this run: {_e(tally)}.</p>",
         ]
-    parts += [
-        "<h3>What the tone measures, and where it misreads</h3>",
-        "<p>Tone is the compound score of VADER (vaderSentiment), from −1 (negative) to +1 (positive); scores "
-        "from −0.05 to +0.05 are usually read as neutral. VADER is a list of about 7,500 English words, each "
-        "with a valence, and rules for negation (“not good”), intensifiers (“very”), capitals and exclamation "
-        "marks; it was made for social-media posts. It scores the <b>words</b>, not the speaker's stance: a "
-        "call to end a war scores negative because <i>war</i> is a negative word; a plain report of bad news "
-        "scores negative; irony, sarcasm and domain senses (“cut costs”, “cut commuting times”) are misread. "
-        "Statements too long for VADER have no score. Compare the tone of large groups of statements, and read "
-        "the statements before saying anything about one person or one article.</p>",
-    ]
+    return parts
+
+
+def _methods_example(result: AnalysisResult, st: pd.DataFrame) -> list[str]:
+    """The run's most negative statement, with the words VADER scored in it (nothing when none is negative)."""
+    q = result.quotes
+    parts: list[str] = []
     picks = quotable(q) if len(st) else st
     if len(picks):
         titles = result.articles.drop_duplicates("article_id").set_index("article_id")
@@ -1150,18 +1173,9 @@ def _html_files(files: dict[str, str]) -> list[str]:
 # --------------------------------------------------------------------------------------------------
 
 
-def write_report(
-    result: AnalysisResult | object,
-    out: str | Path,
-    *,
-    formats: Sequence[str] | str = ("png",),
-    force: bool = False,
-    dpi: int = 200,
-    max_article_charts: int = 12,
-    title: str = "newsanalysis report",
-    formula_safe: bool = False,
-    progress: bool = True,
-) -> Path:
+def write_report(result: AnalysisResult | object, out: str | Path, *, formats: Sequence[str] | str = ("png",),
+                 force: bool = False, dpi: int = 200, max_article_charts: int = 12, title: str = "newsanalysis report",
+                 formula_safe: bool = False, progress: bool = True) -> Path:
     """Write the tables, every chart and a self-contained ``report.html`` into ``out``.
 
     The folder is locked while the report is written (a second writer gets

@@ -190,7 +190,7 @@ def stage_seconds(texts: list[str], rounds: int) -> dict[str, float]:
                 return module, attr, real
 
             patches = [
-                timed(folders, "read_article", "read"),  # what a folder run calls for each file
+                timed(folders, "read_file", "read"),  # what a folder run calls for each file
                 timed(tables.segment, "sentence_spans", "segment"),
                 timed(tables, "find_quotes_styled", "quotes"),
                 timed(tables.speakers, "attribute", "speakers"),

@@ -9,6 +9,41 @@ tone out::
     result.sentences, result.quotes, result.speakers
 
 Plotting lives in :mod:`newsanalysis.plot` (imported on first use).
+
+Modules, in the pipeline's order (each imports only modules above it;
+``tests/test_layers.py`` holds this list to the package and to its imports):
+
+Beneath the pipeline
+    ``errors`` the one exception type and its kinds; ``schema`` the table
+    columns; ``compat`` pandas and optional-dependency shims; ``speech`` the
+    speech kinds and one row per statement; ``outfolder`` the output-folder
+    protocol (marker, atomic writes, lock, manifest); ``colors`` a colour per
+    person; ``examples`` the bundled corpus.
+1. Loading
+    ``inputs`` files, folders, tables and news-database exports read into
+    articles; ``load`` the public reading functions.
+2. Segmentation
+    ``segment`` paragraphs and sentences (Punkt parameters shipped here).
+3. Quotes
+    ``attribution`` quotes found and attributed by ordered, named rules;
+    ``quotations`` the older import path of the quote finder.
+4. Speakers
+    ``organisations`` outlets, companies and bodies told from people;
+    ``speakers`` who each quote's source is, within one article.
+5. People
+    ``persons`` one row per person across a run.
+6. Tone
+    ``tone`` VADER scores, asked as little as possible.
+7. Tables
+    ``tables`` the tables of a run and ``AnalysisResult``.
+8. Runs
+    ``output`` an output folder read back; ``corpus`` corpus runs, chunked
+    output, resume; ``dask`` the same on Dask.
+9. Charts and reports
+    ``plot`` the charts; ``highlight`` ``na.show`` in a notebook; ``reuse``
+    quotes that travelled; ``report`` the HTML report.
+10. Command line
+    ``cli`` the ``newsanalysis`` command; ``__main__`` ``python -m newsanalysis``.
 """
 
 from importlib import import_module as _import_module

@@ -64,7 +64,8 @@ import pandas as pd
 
 from . import schema
 from .errors import NewsAnalysisError
-from .speakers import HONORIFICS, _given_names, fit_descriptions, given_name_gender, is_honorific
+from .speakers import HONORIFICS, fit_descriptions, given_name_gender, is_honorific
+from .speakers.words import _given_names
 from .speech import SPEECH_KINDS as _SPEECH
 from .speech import top_level as _top_level
 

@@ -291,7 +291,7 @@ def _crowd(n: int) -> tuple[str, list[str]]:
 
 @pytest.fixture(params=["one search per surname", "one pass over the words"])
 def singles_path(request, monkeypatch):
-    from newsanalysis import speakers as sp
+    from newsanalysis.speakers import mentions as sp
 
     monkeypatch.setattr(sp, "_MANY_SINGLES", 10**9 if request.param.startswith("one search") else 1)
     return request.param
@@ -335,6 +335,7 @@ def test_both_ways_of_finding_lone_surnames_agree(monkeypatch):
     from newsanalysis import segment
     from newsanalysis import speakers as sp
     from newsanalysis.quotations import find_quotes
+    from newsanalysis.speakers import mentions
 
     crowd, surnames = _crowd(45)
     text = crowd + (
@@ -344,7 +345,7 @@ def test_both_ways_of_finding_lone_surnames_agree(monkeypatch):
     )
 
     def run(many: int):
-        monkeypatch.setattr(sp, "_MANY_SINGLES", many)
+        monkeypatch.setattr(mentions, "_MANY_SINGLES", many)
         sents = segment.sentence_spans(text)
         quotes = find_quotes(text, sents)
         people = sp.attribute(text, quotes, sents)

@@ -1,0 +1,158 @@
+"""Descriptions across a run: :func:`fit_descriptions` checks the descriptions resolved within
+articles against what the whole run writes next to each name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .phrase import read_source
+from .words import _JOBS, _name_gender, _Needs, _norm, _qualifiers
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+
+def _unnamed_form(mention: str) -> str:
+    """A description kept as an unnamed source, as :meth:`_People.other` writes one (``Vermont senator``)."""
+    words = mention.split()
+    if len(words) > 1 and words[0].lower() == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+def fit_descriptions(quotes: pd.DataFrame, speakers: pd.DataFrame) -> pd.DataFrame:
+    """Keep a description as a person's only where what the run writes next to that person fits it.
+
+    Within an article a description (``the Vermont senator``, ``the New York
+    businessman``, ``the Russian leader``) may go to the person it is about by
+    salience alone (the last speaker, the last person named). Across the run
+    this checks it against the ``roles`` of the ``speakers`` table, every
+    title, role and qualifier word written next to that person's name in any
+    article: an office or a job must be one of their titles somewhere
+    (``Vermont Sen. Bernie Sanders``, ``billionaire Donald Trump``), a place or
+    nationality one of their qualifiers (``the Burmese leader``), and nothing
+    written of them may contradict it (``Sen. Ted Cruz (R-Texas)`` is not *the
+    Florida senator*). A head that names no job (``the candidate``, ``the
+    Republican nominee``) asks only that nothing contradict it. Where the
+    person does not fit, the statement goes to the one person of its article
+    the run shows it fits (the most mentioned, if several), else it is an
+    ``unnamed`` source with the description as its ``speaker``. Every row it
+    moves has the ``speaker_rule`` ``run_description``.
+
+    Call it on tables linked by :func:`newsanalysis.link_people` (it is the
+    last step of it); a copy of ``quotes`` is returned. Tables without a
+    ``roles`` column (written by newsanalysis before 0.6) are returned as they
+    are.
+
+    Examples
+    --------
+    >>> import newsanalysis as na
+    >>> t = ("Bernie Sanders and Hillary Clinton met voters. Clinton spoke first. "
+    ...      "The Vermont senator said taxes would rise.")
+    >>> na.analyze([t]).quotes[["speaker", "person", "source_kind"]].values.tolist()
+    [['Vermont senator', <NA>, 'unnamed']]
+    >>> t2 = "Vermont Sen. Bernie Sanders spoke. Clinton spoke. The Vermont senator said taxes would rise."
+    >>> na.analyze([t2]).quotes["person"].tolist()
+    ['Bernie Sanders']
+    """
+    need_cols = {"article_id", "person", "speaker", "speaker_mention", "source_kind"}
+    if "roles" not in speakers.columns or not need_cols <= set(quotes.columns) or not len(quotes):
+        return quotes
+    import pandas as pd
+
+    written: dict[str, dict[str, int]] = {}  # person -> word -> articles writing it next to their name
+    n_articles: dict[str, int] = {}
+    genders: dict[str, set[str]] = {}
+    in_article: dict[str, dict[str, int]] = {}
+    has_gender = "gender" in speakers.columns
+    has_mentions = "mentions" in speakers.columns
+    for aid, person, roles, gender, mentions in zip(
+        speakers["article_id"].astype(str).tolist(),
+        speakers["person"].tolist(),
+        speakers["roles"].tolist(),
+        speakers["gender"].tolist() if has_gender else [None] * len(speakers),
+        speakers["mentions"].tolist() if has_mentions else [1] * len(speakers),
+    ):
+        if not isinstance(person, str) or not person:
+            continue
+        n_articles[person] = n_articles.get(person, 0) + 1
+        if isinstance(roles, str):
+            counts = written.setdefault(person, {})
+            for w in set(roles.split()):
+                counts[w] = counts.get(w, 0) + 1
+        if isinstance(gender, str) and gender:
+            genders.setdefault(person, set()).add(gender[:1])
+        seen = in_article.setdefault(aid, {})
+        seen[person] = seen.get(person, 0) + (int(mentions) if mentions == mentions and mentions is not None else 1)
+    profiles: dict[str, tuple[set[str], set[str], str | None]] = {}
+
+    def profile(person: str) -> tuple[set[str], set[str], str | None]:
+        if person not in profiles:
+            # (a word written of them in one article of twenty is evidence; fewer is noise: a sentence's first
+            # word taken into a title, one misread)
+            least = max(1, n_articles.get(person, 0) // 20)
+            ws = sorted(w for w, n in written.get(person, {}).items() if n >= least)
+            quals = {"repub" if x == "gop" else x for x in _qualifiers(ws)}  # the GOP is the Republican party
+            g = genders.get(person, set())
+            profiles[person] = (quals, {_norm(w) for w in ws}, next(iter(g)) if len(g) == 1 else
+                                None if g else _name_gender(person))
+        return profiles[person]
+
+    def plain(col: str) -> list[str | None]:
+        return [v if isinstance(v, str) else None for v in quotes[col].tolist()]
+
+    persons, mentions_q, speakers_q, kinds_q = (plain(c) for c in ("person", "speaker_mention", "speaker", "source_kind"))
+    aids = quotes["article_id"].astype(str).tolist()
+    changed: dict[int, str | None] = {}
+    named: dict[tuple[str, str], str] = {}  # (article, unnamed source) -> the person the run shows it is
+    for i, (person, mention) in enumerate(zip(persons, mentions_q)):
+        if not isinstance(mention, str):
+            continue
+        unnamed = not isinstance(person, str)
+        if unnamed and kinds_q[i] != "unnamed":
+            continue
+        src = read_source(mention)
+        if src.form != "description":
+            continue
+        need = _Needs.read(src.words)
+        if "gop" in need.party:
+            need = replace(need, party=need.party - {"gop"} | {"repub"})
+        fitting = [(n, p) for p, n in in_article.get(aids[i], {}).items() if p != person and need.held(*profile(p))]
+        if not unnamed and need.shown(*profile(person)):
+            own = profile(person)
+            if need.office is not None and len(fitting) == 1 and not need.held(*own) and own[1] & _JOBS:
+                # a holder of the title, as the run writes them, before someone known for another job whom it
+                # only does not contradict (Jeb Bush, a governor, is not "the former president" George W. Bush)
+                changed[i] = fitting[0][1]
+            continue
+        if unnamed:
+            # "the Ohio governor" whom the article never writes so: the one person of it the run writes so
+            if len(fitting) == 1 and isinstance(speakers_q[i], str):
+                changed[i] = named[(aids[i], speakers_q[i])] = fitting[0][1]
+            continue
+        changed[i] = max(fitting)[1] if fitting else None
+    if named:
+        # (and the pronouns that followed it: "“...,” he said" after the governor's statement)
+        for i, (aid, sp) in enumerate(zip(aids, speakers_q)):
+            if i not in changed and kinds_q[i] == "unnamed" and isinstance(sp, str) and (aid, sp) in named:
+                changed[i] = named[(aid, sp)]
+    if not changed:
+        return quotes
+    q = quotes.copy()
+    speaker = list(speakers_q)
+    kind = list(kinds_q)
+    for i, p in changed.items():
+        persons[i] = p
+        speaker[i] = p if p is not None else _unnamed_form(mentions_q[i])
+        kind[i] = "person" if p is not None else "unnamed"
+    q["person"] = pd.array(persons, dtype="string")
+    q["speaker"] = pd.array(speaker, dtype="string")
+    q["source_kind"] = pd.array(kind, dtype="string")
+    if "speaker_rule" in q.columns:
+        rules = [v if isinstance(v, str) else None for v in q["speaker_rule"].tolist()]
+        for i in changed:
+            rules[i] = "run_description"  # the run's evidence, not the article's, decided this speaker
+        q["speaker_rule"] = pd.array(rules, dtype="string")
+    return q

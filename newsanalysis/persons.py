@@ -54,7 +54,7 @@ import csv
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
@@ -395,149 +395,12 @@ def link_people(
             raise NewsAnalysisError("link_people() needs tables with a person column (newsanalysis >= 0.3)")
     forms_q = [_clean(v) for v in q["person"].tolist()]
     forms_s = [_clean(v) for v in s["person"].tolist()]
-    user = {_clean(k): _clean(v) for k, v in (aliases or {}).items() if _clean(k) and _clean(v)}
-    if user:
-        # a merge map may name the fullest form in an article (speaker) rather than the person form
-        extra = {}
-        for df, forms in ((q, forms_q), (s, forms_s)):
-            for f, sp in zip(forms, df["speaker"].tolist() if "speaker" in df.columns else [None] * len(df)):
-                sp = _clean(sp)
-                if f and f not in user and sp in user:
-                    extra[f] = user[sp]
-        user.update(extra)
-
-    # 1. what the run says of each form, and of each (article, form)
+    user = _merge_map(aliases, ((q, forms_q), (s, forms_s)))
     aids_s = s["article_id"].astype(str).tolist() if "article_id" in s.columns else [""] * len(s)
     aids_q = q["article_id"].astype(str).tolist() if "article_id" in q.columns else [""] * len(q)
-    genders_s = s["gender"].tolist() if "gender" in s.columns else [None] * len(s)
-    titles_s = s["title"].tolist() if "title" in s.columns else [None] * len(s)
-    said_s = s["statements"].tolist() if "statements" in s.columns else [0] * len(s)
-    info: dict[str, _Form] = {}
-    local: dict[tuple[str, str], tuple] = {}  # (article, form) -> (gender, offices[, "ambiguous"])
-    in_article: dict[str, set[str]] = {}  # article -> its forms
-    for aid, f, g, t, n in zip(aids_s, forms_s, genders_s, titles_s, said_s):
-        if not f:
-            continue
-        rec = info.get(f) or info.setdefault(f, _Form(f))
-        g = g[:1] if isinstance(g, str) else None
-        offices = _office_words(t) if isinstance(t, str) and not is_honorific(t) else frozenset()
-        offices = offices | frozenset(rec.name.titles)
-        rec.articles.add(aid)
-        rec.statements += int(n) if isinstance(n, (int, float)) and n == n else 0
-        if g:
-            rec.genders[g] = rec.genders.get(g, 0) + 1
-        if isinstance(t, str) and not is_honorific(t):
-            rec.titles[t] = rec.titles.get(t, 0) + 1
-        for w in offices:
-            rec.offices[w] = rec.offices.get(w, 0) + 1
-        in_article.setdefault(aid, set()).add(f)
-        if (aid, f) in local and local[(aid, f)][:2] != (g, offices):
-            # two people of one article written alike ("Chief Davis" and "Ms. Davis"): the quotes table
-            # cannot tell their statements apart, so neither is linked
-            local[(aid, f)] = (None, frozenset(), "ambiguous")
-        else:
-            local[(aid, f)] = (g, offices)
-    for aid, f in zip(aids_q, forms_q):
-        if f and f not in info:
-            info[f] = _Form(f)
-            info[f].articles.add(aid)
-            in_article.setdefault(aid, set()).add(f)
-
-    # 2. full names into people, by (surname, suffix)
-    groups: dict[tuple[str, str], list[_Form]] = {}
-    later: list[_Form] = []  # initials for a given name, or a word before the given name
-    tails: dict[str, list[str]] = {}  # "wasserman schultz" -> the forms with a given name before it
-    for rec in info.values():
-        n = rec.name
-        if n.given and not n.initials and _is_given_name(n.given):
-            words = [*n.middles, *n.surname.split()]
-            if len(words) >= 2:
-                tails.setdefault(" ".join(_norm(w) for w in words[-2:]), []).append(rec.form)
-    compound: dict[str, list[str]] = {}  # "Wasserman Schultz" alone -> its hosts
-    for rec in info.values():
-        n = rec.name
-        if n.given is None:
-            continue
-        if not n.middles and not n.initials and not _is_given_name(n.given):
-            hosts = tails.get(f"{_norm(n.given)} {' '.join(_norm(w) for w in n.surname.split())}")
-            if hosts:
-                compound[rec.form] = hosts
-                continue
-        if n.initials or (n.middles and not _is_given_name(n.given) and _is_given_name(n.middles[0])):
-            rec.aside = True
-            later.append(rec)
-        else:
-            groups.setdefault(n.key, []).append(rec)
-    person_of_form: dict[str, _Person] = {}
-    people_all: list[_Person] = []
-    for forms in groups.values():
-        for p in _cluster(forms):
-            people_all.append(p)
-            for f in p.forms:
-                person_of_form[f.form] = p
-    for rec in sorted(later, key=lambda f: (-len(f.articles), f.form)):
-        n = rec.name
-        fits = []
-        if n.initials:  # "W. Bush": the Bush whose initials these are
-            letters = n.given.replace(".", "").upper() + n.pattern
-            fits = [p for p in {id(p): p for p in (person_of_form[f.form] for f in groups.get(n.key, ()))}.values()
-                    if any(letters in (f.name.pattern, _norm(f.name.given)[:1].upper() + f.name.pattern,
-                                       _norm(f.name.given)[:1].upper())
-                           for f in p.forms)]
-        else:  # "State Hillary Clinton": the Hillary Clinton of the run
-            inner = _Form(" ".join((*n.middles, n.surname, *(n.suffix,) * bool(n.suffix))))
-            inner.genders = rec.genders
-            cands = {id(p): p for p in (person_of_form[f.form] for f in groups.get(n.key, ()))}.values()
-            fits = [p for p in cands if all(_compatible(inner, g) for g in p.forms)]
-        if len(fits) == 1:
-            fits[0].forms.append(rec)
-            person_of_form[rec.form] = fits[0]
-        else:
-            p = _Person(rec)
-            people_all.append(p)
-            person_of_form[rec.form] = p
-            groups.setdefault(n.key, []).append(rec)
-
-    for form, hosts in compound.items():  # a double surname alone: "Wasserman Schultz", "Peña Nieto"
-        rec = info[form]
-        fits = list({id(person_of_form[h]): person_of_form[h] for h in hosts if h in person_of_form}.values())
-        if len(fits) == 1:
-            rec.aside = True
-            fits[0].forms.append(rec)
-            person_of_form[form] = fits[0]
-        else:
-            p = _Person(rec)
-            people_all.append(p)
-            person_of_form[form] = p
-    for p in [p for p in people_all if len(p.forms) == 1 and len(p.forms[0].form.split()) > 2]:
-        host = _inner_person(p.forms[0], person_of_form)
-        if host is not None and host is not p:  # "Rival Hillary Clinton", "Glenn Beck Blasts Drudge"
-            p.forms[0].aside = True
-            host.forms.append(p.forms[0])
-            person_of_form[p.forms[0].form] = host
-            people_all.remove(p)
-
-    def together(a: _Person, b: _Person) -> bool:
-        return bool(a.articles() & b.articles())
-
-    for junior, senior in _link_junior(people_all, together).items():
-        p = next(p for p in people_all if id(p) == junior)
-        senior.forms.extend(p.forms)
-        for f in p.forms:
-            person_of_form[f.form] = senior
-        people_all.remove(p)
-    shown: dict[str, list[_Person]] = {}
-    for p in people_all:
-        p.canonical = _shown_name(p, user)
-        shown.setdefault(p.canonical, []).append(p)
-    for same in shown.values():
-        if len(same) > 1:  # George H. W. Bush and George W. Bush are not both "George Bush"
-            for p in same:
-                if not any(f.form in user for f in p.forms):
-                    p.canonical = _shown_name(p, user, keep_initials=True)
-    by_surname: dict[str, list[_Person]] = {}
-    for p in people_all:
-        by_surname.setdefault(p.forms[0].name.key[0], []).append(p)
+    info, local, in_article = _run_evidence(s, aids_s, forms_s, aids_q, forms_q)
+    person_of_form, people_all = _full_name_people(info)
+    by_surname = _name_people(people_all, user)
 
     # 3. a surname alone, by the evidence of its own article
     memo: dict[tuple[str, str], str] = {}
@@ -571,6 +434,192 @@ def link_people(
     s["person"] = pd.array([person_of(a, f) for a, f in zip(aids_s, forms_s)], dtype="string")
     # a description given to someone by salience alone stays theirs only where the run's evidence fits it
     return fit_descriptions(q, s), s
+
+
+def _merge_map(aliases: Mapping[str, str] | None, tables: Iterable[tuple[pd.DataFrame, list]]) -> dict[str, str]:
+    """Your merge map, cleaned, plus each person form whose article's fullest form (``speaker``) it names.
+
+    ``tables`` holds (table, its cleaned person forms) pairs.
+    """
+    user = {_clean(k): _clean(v) for k, v in (aliases or {}).items() if _clean(k) and _clean(v)}
+    if user:
+        # a merge map may name the fullest form in an article (speaker) rather than the person form
+        extra = {}
+        for df, forms in tables:
+            for f, sp in zip(forms, df["speaker"].tolist() if "speaker" in df.columns else [None] * len(df)):
+                sp = _clean(sp)
+                if f and f not in user and sp in user:
+                    extra[f] = user[sp]
+        user.update(extra)
+    return user
+
+
+def _run_evidence(
+    s: pd.DataFrame, aids_s: list[str], forms_s: list, aids_q: list[str], forms_q: list,
+) -> tuple[dict[str, _Form], dict[tuple[str, str], tuple], dict[str, set[str]]]:
+    """Step 1: what the run says of each form, and of each (article, form).
+
+    Returns (form -> its record, (article, form) -> (gender, offices[, "ambiguous"]), article -> its forms).
+    """
+    genders_s = s["gender"].tolist() if "gender" in s.columns else [None] * len(s)
+    titles_s = s["title"].tolist() if "title" in s.columns else [None] * len(s)
+    said_s = s["statements"].tolist() if "statements" in s.columns else [0] * len(s)
+    info: dict[str, _Form] = {}
+    local: dict[tuple[str, str], tuple] = {}  # (article, form) -> (gender, offices[, "ambiguous"])
+    in_article: dict[str, set[str]] = {}  # article -> its forms
+    for aid, f, g, t, n in zip(aids_s, forms_s, genders_s, titles_s, said_s):
+        if not f:
+            continue
+        rec = info.get(f) or info.setdefault(f, _Form(f))
+        g = g[:1] if isinstance(g, str) else None
+        offices = _office_words(t) if isinstance(t, str) and not is_honorific(t) else frozenset()
+        offices = offices | frozenset(rec.name.titles)
+        rec.articles.add(aid)
+        rec.statements += int(n) if isinstance(n, (int, float)) and n == n else 0
+        if g:
+            rec.genders[g] = rec.genders.get(g, 0) + 1
+        if isinstance(t, str) and not is_honorific(t):
+            rec.titles[t] = rec.titles.get(t, 0) + 1
+        for w in offices:
+            rec.offices[w] = rec.offices.get(w, 0) + 1
+        in_article.setdefault(aid, set()).add(f)
+        if (aid, f) in local and local[(aid, f)][:2] != (g, offices):
+            # two people of one article written alike ("Chief Davis" and "Ms. Davis"): the quotes table
+            # cannot tell their statements apart, so neither is linked
+            local[(aid, f)] = (None, frozenset(), "ambiguous")
+        else:
+            local[(aid, f)] = (g, offices)
+    for aid, f in zip(aids_q, forms_q):
+        if f and f not in info:
+            info[f] = _Form(f)
+            info[f].articles.add(aid)
+            in_article.setdefault(aid, set()).add(f)
+    return info, local, in_article
+
+
+def _sort_full_names(
+    info: Mapping[str, _Form],
+) -> tuple[dict[tuple[str, str], list[_Form]], list[_Form], dict[str, list[str]]]:
+    """Step 2a: forms with a given name by (surname, suffix); those to place later; double surnames alone.
+
+    Returns (key -> its forms, forms with initials for a given name or a word before the given name,
+    a double surname alone such as "Wasserman Schultz" -> the forms it may belong to).
+    """
+    groups: dict[tuple[str, str], list[_Form]] = {}
+    later: list[_Form] = []  # initials for a given name, or a word before the given name
+    tails: dict[str, list[str]] = {}  # "wasserman schultz" -> the forms with a given name before it
+    for rec in info.values():
+        n = rec.name
+        if n.given and not n.initials and _is_given_name(n.given):
+            words = [*n.middles, *n.surname.split()]
+            if len(words) >= 2:
+                tails.setdefault(" ".join(_norm(w) for w in words[-2:]), []).append(rec.form)
+    compound: dict[str, list[str]] = {}  # "Wasserman Schultz" alone -> its hosts
+    for rec in info.values():
+        n = rec.name
+        if n.given is None:
+            continue
+        if not n.middles and not n.initials and not _is_given_name(n.given):
+            hosts = tails.get(f"{_norm(n.given)} {' '.join(_norm(w) for w in n.surname.split())}")
+            if hosts:
+                compound[rec.form] = hosts
+                continue
+        if n.initials or (n.middles and not _is_given_name(n.given) and _is_given_name(n.middles[0])):
+            rec.aside = True
+            later.append(rec)
+        else:
+            groups.setdefault(n.key, []).append(rec)
+    return groups, later, compound
+
+
+def _full_name_people(info: Mapping[str, _Form]) -> tuple[dict[str, _Person], list[_Person]]:
+    """Step 2: full names into people, by (surname, suffix). Returns (form -> person, the people)."""
+    groups, later, compound = _sort_full_names(info)
+    person_of_form: dict[str, _Person] = {}
+    people_all: list[_Person] = []
+    for forms in groups.values():
+        for p in _cluster(forms):
+            people_all.append(p)
+            for f in p.forms:
+                person_of_form[f.form] = p
+    _place_later(later, groups, person_of_form, people_all)
+    for form, hosts in compound.items():  # a double surname alone: "Wasserman Schultz", "Peña Nieto"
+        rec = info[form]
+        fits = list({id(person_of_form[h]): person_of_form[h] for h in hosts if h in person_of_form}.values())
+        if len(fits) == 1:
+            rec.aside = True
+            fits[0].forms.append(rec)
+            person_of_form[form] = fits[0]
+        else:
+            p = _Person(rec)
+            people_all.append(p)
+            person_of_form[form] = p
+    for p in [p for p in people_all if len(p.forms) == 1 and len(p.forms[0].form.split()) > 2]:
+        host = _inner_person(p.forms[0], person_of_form)
+        if host is not None and host is not p:  # "Rival Hillary Clinton", "Glenn Beck Blasts Drudge"
+            p.forms[0].aside = True
+            host.forms.append(p.forms[0])
+            person_of_form[p.forms[0].form] = host
+            people_all.remove(p)
+
+    def together(a: _Person, b: _Person) -> bool:
+        return bool(a.articles() & b.articles())
+
+    for junior, senior in _link_junior(people_all, together).items():
+        p = next(p for p in people_all if id(p) == junior)
+        senior.forms.extend(p.forms)
+        for f in p.forms:
+            person_of_form[f.form] = senior
+        people_all.remove(p)
+    return person_of_form, people_all
+
+
+def _place_later(
+    later: list[_Form], groups: dict[tuple[str, str], list[_Form]], person_of_form: dict[str, _Person],
+    people_all: list[_Person],
+) -> None:
+    """Step 2b: each form with initials or a word before its given name joins the one person it fits, else
+    becomes a person of its own (updates ``groups``, ``person_of_form`` and ``people_all``)."""
+    for rec in sorted(later, key=lambda f: (-len(f.articles), f.form)):
+        n = rec.name
+        fits = []
+        if n.initials:  # "W. Bush": the Bush whose initials these are
+            letters = n.given.replace(".", "").upper() + n.pattern
+            fits = [p for p in {id(p): p for p in (person_of_form[f.form] for f in groups.get(n.key, ()))}.values()
+                    if any(letters in (f.name.pattern, _norm(f.name.given)[:1].upper() + f.name.pattern,
+                                       _norm(f.name.given)[:1].upper())
+                           for f in p.forms)]
+        else:  # "State Hillary Clinton": the Hillary Clinton of the run
+            inner = _Form(" ".join((*n.middles, n.surname, *(n.suffix,) * bool(n.suffix))))
+            inner.genders = rec.genders
+            cands = {id(p): p for p in (person_of_form[f.form] for f in groups.get(n.key, ()))}.values()
+            fits = [p for p in cands if all(_compatible(inner, g) for g in p.forms)]
+        if len(fits) == 1:
+            fits[0].forms.append(rec)
+            person_of_form[rec.form] = fits[0]
+        else:
+            p = _Person(rec)
+            people_all.append(p)
+            person_of_form[rec.form] = p
+            groups.setdefault(n.key, []).append(rec)
+
+
+def _name_people(people_all: list[_Person], user: Mapping[str, str]) -> dict[str, list[_Person]]:
+    """Give each person its canonical name (with initials where two would be written alike); the people by
+    surname."""
+    shown: dict[str, list[_Person]] = {}
+    for p in people_all:
+        p.canonical = _shown_name(p, user)
+        shown.setdefault(p.canonical, []).append(p)
+    for same in shown.values():
+        if len(same) > 1:  # George H. W. Bush and George W. Bush are not both "George Bush"
+            for p in same:
+                if not any(f.form in user for f in p.forms):
+                    p.canonical = _shown_name(p, user, keep_initials=True)
+    by_surname: dict[str, list[_Person]] = {}
+    for p in people_all:
+        by_surname.setdefault(p.forms[0].name.key[0], []).append(p)
+    return by_surname
 
 
 def _link_surname(
@@ -715,6 +764,50 @@ def _mean(total: float, n: int) -> float:
     return total / n if n else float("nan")
 
 
+def _said_by_person(q: pd.DataFrame) -> dict[str, list]:
+    """Person -> [statements, articles, sum of compound, statements with a compound], from linked quotes."""
+    said: dict[str, list] = {}
+    for stmt in _statements_said(q):
+        if stmt.person is None:
+            continue
+        acc = said.get(stmt.person)
+        if acc is None:
+            acc = said[stmt.person] = [0, set(), 0.0, 0]
+        acc[0] += 1
+        acc[1].add(stmt.article)
+        if stmt.compound == stmt.compound:
+            acc[2] += stmt.compound
+            acc[3] += 1
+    return said
+
+
+def _seen_by_person(s: pd.DataFrame, dates: Mapping) -> dict[str, list]:
+    """Person -> [titles, genders, mentions, days, forms], from the linked speakers table."""
+    seen: dict[str, list] = {}
+    for person, aid, title, gender, mentions, speaker, forms in zip(
+        _column(s, "person"), _column(s, "article_id"), _column(s, "title"), _column(s, "gender"),
+        _column(s, "mentions"), _column(s, "speaker"), _column(s, "aliases"),
+    ):
+        if person is None:
+            continue
+        acc = seen.get(person)
+        if acc is None:
+            acc = seen[person] = [Counter(), Counter(), 0, [], {}]
+        if title is not None and not is_honorific(str(title)):
+            acc[0][title] += 1
+        if gender is not None:
+            acc[1][str(gender)] += 1
+        acc[2] += int(mentions or 0)
+        day = _value(dates.get(aid))
+        if day is not None:
+            acc[3].append(day)
+        for form in [speaker, *(str(forms).split(schema.ALIAS_SEP) if forms is not None else [])]:
+            form = _clean(form)
+            if form:
+                acc[4].setdefault(form, None)
+    return seen
+
+
 def people(
     quotes: pd.DataFrame,
     speakers: pd.DataFrame,
@@ -765,41 +858,8 @@ def people(
     [['Ruth Alvarez', 'Councillor', 2, 2], ['Okafor', <NA>, 1, 1]]
     """
     q, s = link_people(quotes, speakers, aliases=aliases)
-    dates = _dates(articles)
-    said: dict[str, list] = {}  # person -> [statements, articles, sum of compound, statements with a compound]
-    for st in _statements_said(q):
-        if st.person is None:
-            continue
-        acc = said.get(st.person)
-        if acc is None:
-            acc = said[st.person] = [0, set(), 0.0, 0]
-        acc[0] += 1
-        acc[1].add(st.article)
-        if st.compound == st.compound:
-            acc[2] += st.compound
-            acc[3] += 1
-    seen: dict[str, list] = {}  # person -> [titles, genders, mentions, days, forms]
-    for person, aid, title, gender, mentions, speaker, forms in zip(
-        _column(s, "person"), _column(s, "article_id"), _column(s, "title"), _column(s, "gender"),
-        _column(s, "mentions"), _column(s, "speaker"), _column(s, "aliases"),
-    ):
-        if person is None:
-            continue
-        acc = seen.get(person)
-        if acc is None:
-            acc = seen[person] = [Counter(), Counter(), 0, [], {}]
-        if title is not None and not is_honorific(str(title)):
-            acc[0][title] += 1
-        if gender is not None:
-            acc[1][str(gender)] += 1
-        acc[2] += int(mentions or 0)
-        day = _value(dates.get(aid))
-        if day is not None:
-            acc[3].append(day)
-        for form in [speaker, *(str(forms).split(schema.ALIAS_SEP) if forms is not None else [])]:
-            form = _clean(form)
-            if form:
-                acc[4].setdefault(form, None)
+    said = _said_by_person(q)
+    seen = _seen_by_person(s, _dates(articles))
     rows = []
     for person, (titles, genders, mentions, days, forms) in seen.items():
         n, arts, total, n_tone = said.get(person, (0, (), 0.0, 0))

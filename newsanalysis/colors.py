@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import pandas as pd
 
+from .speech import SPEECH_KINDS
+
 __all__ = ["COLOR_NOTE", "GREY", "OKABE_ITO", "person_colors"]
 
 #: The Okabe-Ito palette (colour-blind safe), ordered for use on white:
@@ -30,12 +32,11 @@ OKABE_ITO: tuple[str, ...] = (
 GREY = "#8C8C8C"
 #: What the colours mean, as the legends state it.
 COLOR_NOTE = "Colours: the 8 most quoted of the run, in rank order; grey: others"
-_SPEECH = ("direct", "partial", "indirect")
 
 
 def _counts(quotes: pd.DataFrame, who: str) -> pd.Series:
     """Statements per person (or speaker), as every count of the package counts them."""
-    q = quotes[quotes["kind"].isin(_SPEECH)] if "kind" in quotes.columns else quotes
+    q = quotes[quotes["kind"].isin(SPEECH_KINDS)] if "kind" in quotes.columns else quotes
     col = "person" if who == "person" and "person" in q.columns else "speaker"
     q = q[q[col].notna()]
     if "statement" in q.columns and "article_id" in q.columns:  # rows of one statement count once

@@ -6,6 +6,5 @@
 from __future__ import annotations
 
 from .attribution import Quote, find_quotes
-from .attribution.tokens import TOKEN as _TOKEN  # noqa: F401  (read by an older test)
 
 __all__ = ["Quote", "find_quotes"]

@@ -398,15 +398,15 @@ def _draw_people(result: AnalysisResult, charts: _Charts, palette: dict[str, str
     top = most_quoted(q, top=_TOP_PEOPLE)
     if top.empty or "person" not in q.columns:
         return
-    st = statements(q)
-    st = st[st["person"].isin(set(top["person"]))]
+    said = statements(q)
+    said = said[said["person"].isin(set(top["person"]))]
     meta = a.drop_duplicates("article_id").set_index("article_id")
-    st = st.assign(source=st["article_id"].map(meta["source"]), date=st["article_id"].map(meta["date"]),
-                   title=st["article_id"].map(meta["title"]))
+    said = said.assign(source=said["article_id"].map(meta["source"]), date=said["article_id"].map(meta["date"]),
+                   title=said["article_id"].map(meta["title"]))
     dated = a["date"].notna().any()
     for i, row in enumerate(top.itertuples(index=False), start=1):
         person = row.person
-        mine = st[st["person"] == person]
+        mine = said[said["person"] == person]
         colour = palette.get(person, plot._GREY)
         parts = [f'<p><span style="display:inline-block;width:.9em;height:.9em;background:{colour};'
                  f'vertical-align:-.1em"></span> {int(row.statements)} statements in {int(row.articles)} articles, '
@@ -679,8 +679,8 @@ def _statements_frame(result: AnalysisResult) -> tuple[pd.DataFrame, list[list[t
     the spans of ``sentence_text`` that the statement's quotes cover.
     """
     q, s, a = result.quotes, result.sentences, result.articles
-    st = statements(q).reset_index(drop=True)
-    if st.empty:
+    said = statements(q).reset_index(drop=True)
+    if said.empty:
         return pd.DataFrame({c: pd.Series(dtype=object) for c in _STATEMENT_COLUMNS}), []
     # the quoted spans of each statement (its rows not inside another of its rows)
     speech = q[q["kind"].isin(SPEECH_KINDS)]
@@ -696,7 +696,7 @@ def _statements_frame(result: AnalysisResult) -> tuple[pd.DataFrame, list[list[t
             by_article[aid] = (g["start"].to_numpy(dtype="int64"), g["end"].to_numpy(dtype="int64"),
                                g["text"].astype(str).tolist())
     contexts, marks = [], []
-    for aid, n, start, end in zip(st["article_id"], st.get("statement", [None] * len(st)), st["start"], st["end"]):
+    for aid, n, start, end in zip(said["article_id"], said.get("statement", [None] * len(said)), said["start"], said["end"]):
         start, end = int(start), int(end)
         own = spans.get((aid, int(n)), [(start, end)]) if not _missing(n) else [(start, end)]
         own = _top_spans(own)
@@ -720,14 +720,14 @@ def _statements_frame(result: AnalysisResult) -> tuple[pd.DataFrame, list[list[t
         contexts.append(" ".join(parts))
         marks.append(found)
     meta = a.drop_duplicates("article_id").set_index("article_id")
-    st["title"] = st["article_id"].map(meta["title"]) if "title" in meta else pd.NA
-    st["date"] = st["article_id"].map(meta["date"]) if "date" in meta else pd.NaT
-    st["source"] = st["article_id"].map(meta["source"]) if "source" in meta else pd.NA
-    st["sentence_text"] = contexts
+    said["title"] = said["article_id"].map(meta["title"]) if "title" in meta else pd.NA
+    said["date"] = said["article_id"].map(meta["date"]) if "date" in meta else pd.NaT
+    said["source"] = said["article_id"].map(meta["source"]) if "source" in meta else pd.NA
+    said["sentence_text"] = contexts
     for col in _STATEMENT_COLUMNS:
-        if col not in st.columns:
-            st[col] = pd.NA
-    return st[_STATEMENT_COLUMNS], marks
+        if col not in said.columns:
+            said[col] = pd.NA
+    return said[_STATEMENT_COLUMNS], marks
 
 
 def _marked(text: str, spans: list[tuple[int, int]]) -> str:
@@ -757,9 +757,9 @@ def _speaker_rule_title(step: object) -> str:
     return "" if _missing(step) or not str(step) else f' title="speaker resolved by the step {_e(step)}"'
 
 
-def _statement_rows(st: pd.DataFrame, marks: list, *, with_who: bool) -> str:
+def _statement_rows(said: pd.DataFrame, marks: list, *, with_who: bool) -> str:
     body = []
-    for i, row in zip(st.index, st.to_dict("records")):
+    for i, row in zip(said.index, said.to_dict("records")):
         text = str(row["text"])
         shown = text if row["kind"] == "indirect" else f"“{text}”"
         context = row["sentence_text"]
@@ -788,9 +788,9 @@ def _statement_rows(st: pd.DataFrame, marks: list, *, with_who: bool) -> str:
     return f'<table class="qb-t"><thead><tr>{ths}</tr></thead><tbody>{"".join(body)}</tbody></table>'
 
 
-def _browser(st: pd.DataFrame, marks: list, people: pd.DataFrame) -> list[str]:
+def _browser(said: pd.DataFrame, marks: list, people: pd.DataFrame) -> list[str]:
     """The quote browser: a section per person, most quoted first, and one for every other source."""
-    n_all = len(st)
+    n_all = len(said)
     parts = [
         '<h2 id="statements">Every statement, by person</h2>',
         f"<p>All {n_all} statements of the run, a section per person (most quoted first) and one for "
@@ -812,12 +812,12 @@ def _browser(st: pd.DataFrame, marks: list, people: pd.DataFrame) -> list[str]:
         "<noscript><p class=\"sub\">Scripts are off: the tables are listed in the order of publication, "
         "without sorting or filtering.</p></noscript>",
     ]
-    if st.empty:
+    if said.empty:
         parts.append("<p>No statements were found.</p>")
         return parts
     parts.append('<div id="qb">')
-    st = st.sort_values(["date", "article_id", "start"], kind="stable", na_position="last")
-    named = st[st["person"].notna()]
+    said = said.sort_values(["date", "article_id", "start"], kind="stable", na_position="last")
+    named = said[said["person"].notna()]
     counts = named.groupby("person").size()
     order = sorted(counts.index, key=lambda p: (-counts[p], str(p)))
     info = people.drop_duplicates("person").set_index("person") if "person" in people.columns else pd.DataFrame()
@@ -855,7 +855,7 @@ def _browser(st: pd.DataFrame, marks: list, people: pd.DataFrame) -> list[str]:
         parts.append(f'<p class="note">{who} not listed here: the page lists the most quoted people first, '
                      f"at most {_MAX_PEOPLE} of them and {_MAX_ROWS} statements. tables/statements.csv lists "
                      "every statement.</p>")
-    others = st[st["person"].isna()]
+    others = said[said["person"].isna()]
     if len(others):
         n_kinds = others["source_kind"].astype("string").fillna("no source found").value_counts()
         facts = ", ".join(f"{n} {k}" for k, n in n_kinds.items())
@@ -905,7 +905,7 @@ def _quote_styles(articles: pd.DataFrame) -> str:
     )
 
 
-def _methods(result: AnalysisResult, st: pd.DataFrame, people: pd.DataFrame) -> list[str]:
+def _methods(result: AnalysisResult, said: pd.DataFrame, people: pd.DataFrame) -> list[str]:
     """The methods and limits section, with its example taken from the run."""
     q = result.quotes
     n_rows = len(q)
@@ -918,7 +918,7 @@ def _methods(result: AnalysisResult, st: pd.DataFrame, people: pd.DataFrame) -> 
         "(reported) speech without quotation marks. A quote split around its attribution (“We will win,” she "
         "said, “and win big.”) is one statement, and so is a reported clause with quoted words inside it. Quoted "
         "words that are nobody's speech (scare quotes, titles) are <i>mentions</i> and are never counted. Every "
-        f"count in this report counts statements: this run has {len(st)} statements. The quotes table "
+        f"count in this report counts statements: this run has {len(said)} statements. The quotes table "
         f"(tables/quotes.csv) holds them as {n_rows} rows: one row for each part of a statement, and "
         f"{n_mentions} mention row{'s' if n_mentions != 1 else ''}. Quotes and speakers are found by rules "
         "(quotation marks, reporting verbs such as <i>said</i>, the sentence around them); a statement with no "
@@ -963,7 +963,7 @@ def _methods(result: AnalysisResult, st: pd.DataFrame, people: pd.DataFrame) -> 
         "Statements too long for VADER have no score. Compare the tone of large groups of statements, and read "
         "the statements before saying anything about one person or one article.</p>",
     ]
-    parts += _methods_example(result, st)
+    parts += _methods_example(result, said)
     return parts
 
 
@@ -986,11 +986,11 @@ def _methods_gender(people: pd.DataFrame) -> list[str]:
     return parts
 
 
-def _methods_example(result: AnalysisResult, st: pd.DataFrame) -> list[str]:
+def _methods_example(result: AnalysisResult, said: pd.DataFrame) -> list[str]:
     """The run's most negative statement, with the words VADER scored in it (nothing when none is negative)."""
     q = result.quotes
     parts: list[str] = []
-    picks = quotable(q) if len(st) else st
+    picks = quotable(q) if len(said) else said
     if len(picks):
         titles = result.articles.drop_duplicates("article_id").set_index("article_id")
         picks = picks.assign(title=picks["article_id"].map(titles["title"]) if "title" in titles else pd.NA)
@@ -1020,7 +1020,7 @@ def _n_people(q: pd.DataFrame) -> int:
 
 
 def _html(result: AnalysisResult, charts: _Charts, notes: list[str], files: dict[str, str], title: str,
-          people: pd.DataFrame, sources: pd.DataFrame, st: pd.DataFrame, marks: list) -> str:
+          people: pd.DataFrame, sources: pd.DataFrame, said: pd.DataFrame, marks: list) -> str:
     a, q, err = result.articles, result.quotes, result.errors
     warned = err[err["kind"] == "warning"] if "kind" in err.columns else err.iloc[0:0]
     err = err.drop(warned.index)
@@ -1030,8 +1030,8 @@ def _html(result: AnalysisResult, charts: _Charts, notes: list[str], files: dict
     parts += _html_people(q, people)
     parts += _html_sources(q, sources)
     parts += _html_charts(charts)
-    parts += _browser(st, marks, people)
-    parts += _methods(result, st, people)
+    parts += _browser(said, marks, people)
+    parts += _methods(result, said, people)
     parts += _html_failed(err, warned, left_out)
     parts += _html_articles(a)
     parts += _html_files(files)
@@ -1281,8 +1281,8 @@ def _write_report(result, root, manifest, fmts, dpi, max_article_charts, title, 
     step("people and sources")
     people, sources = result.people, result.sources  # each built once, for the files and the page
     step("statements")
-    st, marks = _statements_frame(result)
-    tables = {**result.tables(), "people": people, "sources": sources, "statements": st}
+    said, marks = _statements_frame(result)
+    tables = {**result.tables(), "people": people, "sources": sources, "statements": said}
     try:
         import pyarrow  # noqa: F401
 
@@ -1300,7 +1300,7 @@ def _write_report(result, root, manifest, fmts, dpi, max_article_charts, title, 
             else:
                 write_parquet(df, path)
             written.append(path)
-            about[f"tables/{name}{suffix}"] = _describe_table(name, df, len(st))
+            about[f"tables/{name}{suffix}"] = _describe_table(name, df, len(said))
         manifest["tables"][name] = {"rows": len(df), "files": [f"tables/{name}{suffix}" for suffix in suffixes]}
 
     charts = _Charts(root, fmts, dpi, step)
@@ -1319,7 +1319,7 @@ def _write_report(result, root, manifest, fmts, dpi, max_article_charts, title, 
     files = {p.relative_to(root).as_posix(): "" for p in written}
     files.update({k: v for k, v in about.items() if k in files})
     step("report.html")
-    write_text(page, _html(result, charts, notes, files, title, people, sources, st, marks))
+    write_text(page, _html(result, charts, notes, files, title, people, sources, said, marks))
     write_manifest(root, manifest, finished=True)
 
 

@@ -19,11 +19,13 @@ import pandas as pd
 
 from . import schema
 
-__all__ = ["SPEECH_KINDS", "missing", "quotable", "reusing_statements", "statements", "top_level"]
+__all__ = ["MARKED_KINDS", "SPEECH_KINDS", "missing", "quotable", "reusing_statements", "statements", "top_level"]
 
 #: Kinds that count as someone's speech: every kind of :data:`newsanalysis.schema.QUOTE_KINDS` but ``mention``
 #: (marked words that are nobody's speech), in that order.
 SPEECH_KINDS: tuple[str, ...] = tuple(k for k in schema.QUOTE_KINDS if k != "mention")
+#: The speech kinds in quote marks (``direct``: a whole quote; ``partial``: a quoted fragment in a clause).
+MARKED_KINDS: tuple[str, ...] = ("direct", "partial")
 
 
 def top_level(spans: list[tuple[int, int]]) -> list[int]:

@@ -26,7 +26,7 @@ from .errors import MissingDependencyError, NewsAnalysisError
 from .inputs.folders import warn_if_path
 from .load import Article, article_from_text
 from .outfolder import atomic_write, escape_formula_cells, write_tables
-from .speech import SPEECH_KINDS, missing, quotable, reusing_statements, statements, top_level
+from .speech import MARKED_KINDS, SPEECH_KINDS, missing, quotable, reusing_statements, statements, top_level
 
 __all__ = [
     "AnalysisResult",
@@ -40,7 +40,6 @@ __all__ = [
     "statements",
 ]
 
-_MARKED = frozenset({"direct", "partial"})
 
 Records = dict[str, dict[str, list]]
 _GENDER = {"f": "female", "m": "male"}
@@ -145,7 +144,7 @@ def _quote_columns(qcols: dict, aid, sents: list, found: list, stmt: list, quote
 
 def _sentence_columns(scols: dict, aid, sents: list, found: list, sent_texts: list, sent_scores: list) -> None:
     """Fill the sentences table's columns: share of characters inside marked (and reported) quotes, and whose."""
-    marked = sorted((q.start, q.end, q.speaker) for q in found if q.kind in _MARKED)
+    marked = sorted((q.start, q.end, q.speaker) for q in found if q.kind in MARKED_KINDS)
     n = len(sents)
     scols["article_id"] = [aid] * n
     scols["paragraph"] = [p for _, _, p in sents]

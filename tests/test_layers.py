@@ -79,8 +79,6 @@ def test_the_docstring_order_is_the_import_order():
 
 
 LENGTHS = ROOT / "scripts" / "function_lengths.py"
-# Files other branches are still splitting (issue 20, item 5); the lead empties this set when they land.
-BEING_SPLIT = {"newsanalysis/speakers.py", "newsanalysis/persons.py"}
 
 
 def _lengths():
@@ -91,8 +89,7 @@ def _lengths():
 
 
 def test_no_function_in_the_package_over_80_lines():
-    found = [x for x in _lengths().over(80) if x.path not in BEING_SPLIT and not x.path.startswith("newsanalysis/speakers/")]
-    assert found == []
+    assert _lengths().over(80) == []
 
 
 def test_the_length_check_measures_the_span_of_each_def(tmp_path):  # the check itself can fail

@@ -93,3 +93,34 @@ def test_a_folder_written_before_the_column_reads_with_it_empty(tmp_path):
     back = na.read_output(out)
     assert "speaker_rule" in back.quotes.columns and back.quotes["speaker_rule"].isna().all()
     assert list(back.quotes.columns) == list(schema.QUOTES)
+
+
+# Each step of a quote's source is a handler of its own, tried in the order of _Resolution.SOURCE_STEPS: taking one
+# out of the tuple takes its step out of the run (the case that it resolved is then resolved otherwise, or not at all).
+STEP_CASES = {
+    "title_and_title": "title_and_title",
+    "named_group": "group",
+    "common_word_source": "common_word",
+    "speaker_voice": "transcript_label",
+    "name_beside": "name_after",
+}
+
+
+@pytest.mark.parametrize("handler, step", STEP_CASES.items())
+def test_each_source_step_is_a_handler_tried_from_the_tuple(handler, step, monkeypatch):
+    from newsanalysis.speakers.resolution import _Resolution
+
+    text = next(t for t, s, _ in CASES if s == step)
+    assert step in set(na.quotes(text)["speaker_rule"].dropna())
+    monkeypatch.setattr(_Resolution, "SOURCE_STEPS", tuple(h for h in _Resolution.SOURCE_STEPS if h != handler))
+    assert step not in set(na.quotes(text)["speaker_rule"].dropna())
+
+
+def test_every_handler_of_the_walk_is_a_documented_method():
+    from newsanalysis.speakers.resolution import _Resolution
+
+    names = (*_Resolution.SOURCE_STEPS, *_Resolution.HANDLERS.values(), "name_pending", "settle")
+    assert len(set(names)) == len(names)
+    for name in names:
+        assert callable(getattr(_Resolution, name)) and getattr(_Resolution, name).__doc__, name
+    assert _Resolution.SOURCE_STEPS[-1] == "resolved_mention"  # the mention itself is read last, as a fallback

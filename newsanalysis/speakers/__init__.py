@@ -66,14 +66,18 @@ from __future__ import annotations
 from .article import attribute
 from .descriptions import fit_descriptions
 from .people import Person
-from .phrase import Source, read_source
+from .phrase import SourcePhrase, read_source
 from .words import HONORIFICS, SOURCE_KINDS, given_name_gender, is_honorific, source_kind
+
+#: The former name of :class:`SourcePhrase` (until 0.5.1), kept so that code using it keeps working.
+Source = SourcePhrase
 
 __all__ = [
     "HONORIFICS",
     "SOURCE_KINDS",
     "Person",
     "Source",
+    "SourcePhrase",
     "attribute",
     "fit_descriptions",
     "given_name_gender",

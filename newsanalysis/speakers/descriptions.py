@@ -60,50 +60,71 @@ def fit_descriptions(quotes: pd.DataFrame, speakers: pd.DataFrame) -> pd.DataFra
     need_cols = {"article_id", "person", "speaker", "speaker_mention", "source_kind"}
     if "roles" not in speakers.columns or not need_cols <= set(quotes.columns) or not len(quotes):
         return quotes
-    import pandas as pd
+    changed = _refitted(quotes, _Profiles(speakers))
+    return _with_changes(quotes, changed) if changed else quotes
 
-    written: dict[str, dict[str, int]] = {}  # person -> word -> articles writing it next to their name
-    n_articles: dict[str, int] = {}
-    genders: dict[str, set[str]] = {}
-    in_article: dict[str, dict[str, int]] = {}
-    has_gender = "gender" in speakers.columns
-    has_mentions = "mentions" in speakers.columns
-    for aid, person, roles, gender, mentions in zip(
-        speakers["article_id"].astype(str).tolist(),
-        speakers["person"].tolist(),
-        speakers["roles"].tolist(),
-        speakers["gender"].tolist() if has_gender else [None] * len(speakers),
-        speakers["mentions"].tolist() if has_mentions else [1] * len(speakers),
-    ):
-        if not isinstance(person, str) or not person:
-            continue
-        n_articles[person] = n_articles.get(person, 0) + 1
+
+def _plain(quotes: pd.DataFrame, col: str) -> list[str | None]:
+    """The strings of a column, None for a missing value."""
+    return [v if isinstance(v, str) else None for v in quotes[col].tolist()]
+
+
+class _Profiles:
+    """What the run writes next to each person's name, from the ``speakers`` table (see :func:`fit_descriptions`).
+
+    ``in_article``: article -> person -> mentions; :meth:`profile`: a person's qualifiers, title and
+    role words, and gender.
+    """
+
+    def __init__(self, speakers: pd.DataFrame) -> None:
+        self.written: dict[str, dict[str, int]] = {}  # person -> word -> articles writing it next to their name
+        self.n_articles: dict[str, int] = {}
+        self.genders: dict[str, set[str]] = {}
+        self.in_article: dict[str, dict[str, int]] = {}
+        self.profiles: dict[str, tuple[set[str], set[str], str | None]] = {}
+        has_gender = "gender" in speakers.columns
+        has_mentions = "mentions" in speakers.columns
+        for aid, person, roles, gender, mentions in zip(
+            speakers["article_id"].astype(str).tolist(),
+            speakers["person"].tolist(),
+            speakers["roles"].tolist(),
+            speakers["gender"].tolist() if has_gender else [None] * len(speakers),
+            speakers["mentions"].tolist() if has_mentions else [1] * len(speakers),
+        ):
+            if isinstance(person, str) and person:
+                self.add(aid, person, roles, gender, mentions)
+
+    def add(self, aid: str, person: str, roles: object, gender: object, mentions: object) -> None:
+        """Count one row of the ``speakers`` table."""
+        self.n_articles[person] = self.n_articles.get(person, 0) + 1
         if isinstance(roles, str):
-            counts = written.setdefault(person, {})
+            counts = self.written.setdefault(person, {})
             for w in set(roles.split()):
                 counts[w] = counts.get(w, 0) + 1
         if isinstance(gender, str) and gender:
-            genders.setdefault(person, set()).add(gender[:1])
-        seen = in_article.setdefault(aid, {})
+            self.genders.setdefault(person, set()).add(gender[:1])
+        seen = self.in_article.setdefault(aid, {})
         seen[person] = seen.get(person, 0) + (int(mentions) if mentions == mentions and mentions is not None else 1)
-    profiles: dict[str, tuple[set[str], set[str], str | None]] = {}
 
-    def profile(person: str) -> tuple[set[str], set[str], str | None]:
-        if person not in profiles:
+    def profile(self, person: str) -> tuple[set[str], set[str], str | None]:
+        """``(qualifiers, title and role words, gender)`` of ``person`` as the run writes them."""
+        if person not in self.profiles:
             # (a word written of them in one article of twenty is evidence; fewer is noise: a sentence's first
             # word taken into a title, one misread)
-            least = max(1, n_articles.get(person, 0) // 20)
-            ws = sorted(w for w, n in written.get(person, {}).items() if n >= least)
+            least = max(1, self.n_articles.get(person, 0) // 20)
+            ws = sorted(w for w, n in self.written.get(person, {}).items() if n >= least)
             quals = {"repub" if x == "gop" else x for x in _qualifiers(ws)}  # the GOP is the Republican party
-            g = genders.get(person, set())
-            profiles[person] = (quals, {_norm(w) for w in ws}, next(iter(g)) if len(g) == 1 else
-                                None if g else _name_gender(person))
-        return profiles[person]
+            g = self.genders.get(person, set())
+            self.profiles[person] = (quals, {_norm(w) for w in ws}, next(iter(g)) if len(g) == 1 else
+                                     None if g else _name_gender(person))
+        return self.profiles[person]
 
-    def plain(col: str) -> list[str | None]:
-        return [v if isinstance(v, str) else None for v in quotes[col].tolist()]
 
-    persons, mentions_q, speakers_q, kinds_q = (plain(c) for c in ("person", "speaker_mention", "speaker", "source_kind"))
+def _refitted(quotes: pd.DataFrame, run: _Profiles) -> dict[int, str | None]:
+    """Row -> the person its description fits (None: an unnamed source), for every row that changes."""
+    profile = run.profile
+    persons, mentions_q, speakers_q, kinds_q = (_plain(quotes, c) for c in
+                                                ("person", "speaker_mention", "speaker", "source_kind"))
     aids = quotes["article_id"].astype(str).tolist()
     changed: dict[int, str | None] = {}
     named: dict[tuple[str, str], str] = {}  # (article, unnamed source) -> the person the run shows it is
@@ -119,7 +140,7 @@ def fit_descriptions(quotes: pd.DataFrame, speakers: pd.DataFrame) -> pd.DataFra
         need = _Needs.read(src.words)
         if "gop" in need.party:
             need = replace(need, party=need.party - {"gop"} | {"repub"})
-        fitting = [(n, p) for p, n in in_article.get(aids[i], {}).items() if p != person and need.held(*profile(p))]
+        fitting = [(n, p) for p, n in run.in_article.get(aids[i], {}).items() if p != person and need.held(*profile(p))]
         if not unnamed and need.shown(*profile(person)):
             own = profile(person)
             if need.office is not None and len(fitting) == 1 and not need.held(*own) and own[1] & _JOBS:
@@ -138,11 +159,16 @@ def fit_descriptions(quotes: pd.DataFrame, speakers: pd.DataFrame) -> pd.DataFra
         for i, (aid, sp) in enumerate(zip(aids, speakers_q)):
             if i not in changed and kinds_q[i] == "unnamed" and isinstance(sp, str) and (aid, sp) in named:
                 changed[i] = named[(aid, sp)]
-    if not changed:
-        return quotes
+    return changed
+
+
+def _with_changes(quotes: pd.DataFrame, changed: dict[int, str | None]) -> pd.DataFrame:
+    """A copy of ``quotes`` with the rows of ``changed`` given their person (rule ``run_description``)."""
+    import pandas as pd
+
+    persons, mentions_q, speaker, kind = (_plain(quotes, c) for c in
+                                          ("person", "speaker_mention", "speaker", "source_kind"))
     q = quotes.copy()
-    speaker = list(speakers_q)
-    kind = list(kinds_q)
     for i, p in changed.items():
         persons[i] = p
         speaker[i] = p if p is not None else _unnamed_form(mentions_q[i])
@@ -151,7 +177,7 @@ def fit_descriptions(quotes: pd.DataFrame, speakers: pd.DataFrame) -> pd.DataFra
     q["speaker"] = pd.array(speaker, dtype="string")
     q["source_kind"] = pd.array(kind, dtype="string")
     if "speaker_rule" in q.columns:
-        rules = [v if isinstance(v, str) else None for v in q["speaker_rule"].tolist()]
+        rules = _plain(q, "speaker_rule")
         for i in changed:
             rules[i] = "run_description"  # the run's evidence, not the article's, decided this speaker
         q["speaker_rule"] = pd.array(rules, dtype="string")

@@ -256,50 +256,8 @@ def _collect(
     ``head_end``: the end of a title-case headline, whose runs hold words that are no names (``Obama Sees``).
     """
     runs = _runs(text)
-    quoted: dict[tuple[int, int], list[Quote]] = {}
-    for q in quotes:
-        if q.speaker_mention is not None and q.speaker_start is not None:
-            quoted.setdefault((q.speaker_start, q.speaker_end), []).append(q)
-    quoted_names = set()
-    for s, e in quoted:
-        m = text[s:e].split()
-        if (
-            m
-            and m[-1][:1].isupper()
-            and _norm(m[-1]) not in _TITLE_WORDS
-            and _norm(m[-1]) not in _LEADING  # "He said": a pronoun, never a name to look for
-            and not _is_place((m[-1],))
-            and (len(m) > 1 or _orgs.common_word_kind(m[-1], _given_names()) is None)  # ("Beyond", "Six")
-        ):
-            quoted_names.add(_norm(m[-1]))  # (not "Thursday" of "Priebus later Thursday told")
-
-    events: list[_Event] = []
-    multi = set()  # last words of full names
-    held: list[tuple[int, int]] = []  # spans of runs that name someone with a title or in full
-    headline = []
-    for s, e, title, name, the in runs.items:
-        if len(name) == 1 and not title:
-            continue  # a surname alone is found below
-        held.append((s, e))
-        if s < head_end and not title and len(name) > 1 and (s, e) not in quoted:
-            headline.append((s, e, name))
-            continue
-        place = (_is_place(name) and not _looks_personal(title, name)) or _titled_body(title, name)
-        if len(name) > 1 and not place and not the:
-            multi.add(name[-1])
-        if place and (s, e) not in quoted:
-            tail = _person_after_body(name)
-            if tail is not None:
-                # "White House Counsel W. Neil Eggleston": the person at the end of a body's name and role
-                k, role = tail
-                ts = text.find(name[k], s, e)
-                if ts >= 0:
-                    multi.add(name[-1])
-                    events.append(_Event(ts, e, "run", (role, name[k:])))
-            continue
-        if (s, e) in quoted or (the and not title):
-            continue
-        events.append(_Event(s, e, "run", (title, name)))
+    quoted, quoted_names = _quoted_sources(text, quotes)
+    events, multi, held, headline = _name_events(text, runs, quoted, head_end)
     # surnames (and single names of quoted sources) on their own: "Clinton", "Trump's"
     singles = {w for w in multi if w[:1].isupper()} | {
         text[s:e].split()[-1].rstrip(".").removesuffix("’s").removesuffix("'s") for s, e in quoted
@@ -321,17 +279,7 @@ def _collect(
         if q.kind == "direct" and q.speaker_start is None:
             events.append(_Event(q.start, q.start, "open", [q]))
     events.sort(key=lambda ev: (ev.start, -ev.end))
-    # (surnames also of names inside runs taken for bodies: "White House Counsel W. Neil Eggleston")
-    given = _given_names()
-    for s, _, title, name, _ in runs.items:
-        if s < head_end:
-            continue
-        if title and len(name) == 1:
-            multi.add(name[0])
-        for a, b in zip(name, name[1:]):
-            if _norm(a) in given and b[:1].isupper():
-                multi.add(b)
-    surnames = frozenset(_norm(w) for w in multi)
+    surnames = _surnames(runs, multi, head_end)
     for s, e, name in headline:
         if _is_place(name) and not _looks_personal((), name):
             continue
@@ -342,3 +290,82 @@ def _collect(
                 events.append(_Event(ws, we, "run", ((), name[a:b])))
     events.sort(key=lambda ev: (ev.start, -ev.end))
     return events, runs, surnames
+
+
+def _quoted_sources(text: str, quotes: list[Quote]) -> tuple[dict[tuple[int, int], list[Quote]], set[str]]:
+    """The quotes resting on each source span, and the last words of sources that may be names.
+
+    A last word that is a title, a pronoun, a place or a common word (``Beyond``, ``Six``) is none.
+    """
+    quoted: dict[tuple[int, int], list[Quote]] = {}
+    for q in quotes:
+        if q.speaker_mention is not None and q.speaker_start is not None:
+            quoted.setdefault((q.speaker_start, q.speaker_end), []).append(q)
+    quoted_names = set()
+    for s, e in quoted:
+        m = text[s:e].split()
+        if (
+            m
+            and m[-1][:1].isupper()
+            and _norm(m[-1]) not in _TITLE_WORDS
+            and _norm(m[-1]) not in _LEADING  # "He said": a pronoun, never a name to look for
+            and not _is_place((m[-1],))
+            and (len(m) > 1 or _orgs.common_word_kind(m[-1], _given_names()) is None)  # ("Beyond", "Six")
+        ):
+            quoted_names.add(_norm(m[-1]))  # (not "Thursday" of "Priebus later Thursday told")
+    return quoted, quoted_names
+
+
+def _name_events(
+    text: str, runs: _Runs, quoted: dict[tuple[int, int], list[Quote]], head_end: int
+) -> tuple[list[_Event], set[str], list[tuple[int, int]], list[tuple[int, int, tuple[str, ...]]]]:
+    """The names read from the runs with a title or of two words or more, outside quote sources.
+
+    Returns the events, the last words of full names, the spans of those runs, and the runs of a
+    title-case headline (read later, once the surnames of the body are known).
+    """
+    events: list[_Event] = []
+    multi = set()  # last words of full names
+    held: list[tuple[int, int]] = []  # spans of runs that name someone with a title or in full
+    headline = []
+    for s, e, title, name, the in runs.items:
+        if len(name) == 1 and not title:
+            continue  # a surname alone is found later
+        held.append((s, e))
+        if s < head_end and not title and len(name) > 1 and (s, e) not in quoted:
+            headline.append((s, e, name))
+            continue
+        place = (_is_place(name) and not _looks_personal(title, name)) or _titled_body(title, name)
+        if len(name) > 1 and not place and not the:
+            multi.add(name[-1])
+        if place and (s, e) not in quoted:
+            tail = _person_after_body(name)
+            if tail is not None:
+                # "White House Counsel W. Neil Eggleston": the person at the end of a body's name and role
+                k, role = tail
+                ts = text.find(name[k], s, e)
+                if ts >= 0:
+                    multi.add(name[-1])
+                    events.append(_Event(ts, e, "run", (role, name[k:])))
+            continue
+        if (s, e) in quoted or (the and not title):
+            continue
+        events.append(_Event(s, e, "run", (title, name)))
+    return events, multi, held, headline
+
+
+def _surnames(runs: _Runs, multi: set[str], head_end: int) -> frozenset[str]:
+    """The surnames of the text: last words of full names, of a title and one name, of a given name and the next.
+
+    (Also of names inside runs taken for bodies: "White House Counsel W. Neil Eggleston".)
+    """
+    given = _given_names()
+    for s, _, title, name, _ in runs.items:
+        if s < head_end:
+            continue
+        if title and len(name) == 1:
+            multi.add(name[0])
+        for a, b in zip(name, name[1:]):
+            if _norm(a) in given and b[:1].isupper():
+                multi.add(b)
+    return frozenset(_norm(w) for w in multi)

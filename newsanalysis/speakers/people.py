@@ -306,33 +306,7 @@ class _People:
         """
         w = word.lower()
         if w in ("who", "which"):
-            before = text[max(0, start - 120) : start]
-            m = _NAME_BEFORE_WHO.search(before)
-            if m:
-                title, name = _split_run(m.group(1))
-                if name and not _is_place(name):
-                    p = self._find(name)
-                    if p is not None:
-                        return self._mention(p, word, start)
-                return None
-            # "working-class white voters who believed", "a study, which found": the noun phrase it stands for
-            words = re.findall(r"[\w’'\-]+", before[-80:].rsplit(",", 1)[0] if before.rstrip().endswith(",")
-                               else before[-80:])
-            k = len(words)
-            while k > 0 and len(words) - k < 4 and words[k - 1].islower() and words[k - 1] not in _NOT_IN_PHRASE \
-                    and not words[k - 1].endswith("ed"):
-                k -= 1
-            phrase = words[k:]
-            cut = max((j + 1 for j, x in enumerate(phrase[:-1]) if x.endswith("ing")), default=0)
-            phrase = phrase[cut:]  # "alarm echoing security experts": the experts
-            while len(phrase) > 1 and phrase[0].endswith("s") and "-" not in phrase[0]:
-                phrase = phrase[1:]  # "tells voters": the voters
-            kind, plural = source_kind(phrase) if phrase else ("", False)
-            if phrase and plural and "percent" not in phrase and (w == "which" or _person_noun(phrase[-1])
-                                                                  or _norm(phrase[-1]) in _GROUP_HEADS):
-                # (a group only: a lone "man who said" is left to the reader, not made the next he's antecedent)
-                return self.other(" ".join(phrase), start, kind=kind, plural=True)
-            return None
+            return self.relative(word, start, text)
         if w == "they":
             # a group or a body: the subject before the quote, else the last source, if it is one
             for p in (subject, self.last_speaker):
@@ -342,6 +316,12 @@ class _People:
         gender = "m" if w in _MALE else "f" if w in _FEMALE else None
         if gender is None:
             return None
+        return self.agreeing(word, gender, start, subject, near, avoid)
+
+    def agreeing(
+        self, word: str, gender: str, start: int, subject: Person | None, near: list[Person], avoid: Person | None
+    ) -> Person | None:
+        """The antecedent of he or she (``gender`` m or f), as :meth:`pronoun` orders them, or None."""
 
         def ok(p: Person) -> bool:
             return (
@@ -373,6 +353,41 @@ class _People:
             return None
         p.gender = gender
         return self._mention(p, word, start)
+
+    def relative(self, word: str, start: int, text: str) -> Person | None:
+        """What "who" or "which" stands for: the name just before, else a group the noun phrase names.
+
+        "the council met Tom Ruiz, who said": Tom Ruiz; "working-class white voters who believed", "a
+        study, which found": the noun phrase, a group (a lone "man who said" is left to the reader).
+        """
+        w = word.lower()
+        before = text[max(0, start - 120) : start]
+        m = _NAME_BEFORE_WHO.search(before)
+        if m:
+            title, name = _split_run(m.group(1))
+            if name and not _is_place(name):
+                p = self._find(name)
+                if p is not None:
+                    return self._mention(p, word, start)
+            return None
+        # "working-class white voters who believed", "a study, which found": the noun phrase it stands for
+        words = re.findall(r"[\w’'\-]+", before[-80:].rsplit(",", 1)[0] if before.rstrip().endswith(",")
+                           else before[-80:])
+        k = len(words)
+        while k > 0 and len(words) - k < 4 and words[k - 1].islower() and words[k - 1] not in _NOT_IN_PHRASE \
+                and not words[k - 1].endswith("ed"):
+            k -= 1
+        phrase = words[k:]
+        cut = max((j + 1 for j, x in enumerate(phrase[:-1]) if x.endswith("ing")), default=0)
+        phrase = phrase[cut:]  # "alarm echoing security experts": the experts
+        while len(phrase) > 1 and phrase[0].endswith("s") and "-" not in phrase[0]:
+            phrase = phrase[1:]  # "tells voters": the voters
+        kind, plural = source_kind(phrase) if phrase else ("", False)
+        if phrase and plural and "percent" not in phrase and (w == "which" or _person_noun(phrase[-1])
+                                                              or _norm(phrase[-1]) in _GROUP_HEADS):
+            # (a group only: a lone "man who said" is left to the reader, not made the next he's antecedent)
+            return self.other(" ".join(phrase), start, kind=kind, plural=True)
+        return None
 
     def _find(self, name: list[str]) -> Person | None:
         p = self.by_key.get(" ".join(name).lower())

@@ -1,4 +1,4 @@
-"""Reading a source phrase as written, before any lookup: :func:`read_source` and :class:`Source`.
+"""Reading a source phrase as written, before any lookup: :func:`read_source` and :class:`SourcePhrase`.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from .words import (
 
 
 @dataclass(frozen=True, slots=True)
-class Source:
+class SourcePhrase:
     """How a quote's source reads as written, before any lookup.
 
     Attributes
@@ -126,34 +126,34 @@ def _principal(words) -> tuple[int, int] | None:
 
 
 @lru_cache(maxsize=65536)
-def read_source(mention: str) -> Source:
+def read_source(mention: str) -> SourcePhrase:
     """How a source as written reads, before any lookup (cached: sources repeat).
 
     Examples
     --------
     >>> read_source("Gov. Mike Pence of Indiana")
-    Source(form='name', words=('Mike', 'Pence'), title=('Gov.',), role=None)
+    SourcePhrase(form='name', words=('Mike', 'Pence'), title=('Gov.',), role=None)
     >>> read_source("longtime pollster Pat Caddell").role
     'longtime pollster'
     >>> read_source("the former secretary of state").form, read_source("the fire service").form
     ('description', 'other')
     >>> read_source("she"), read_source("I").form
-    (Source(form='pronoun', words=('she',), title=(), role=None), 'none')
+    (SourcePhrase(form='pronoun', words=('she',), title=(), role=None), 'none')
     """
     words = mention.split()
     if not words:
-        return Source("none")
+        return SourcePhrase("none")
     if len(words) == 1 and words[0].lower() in ("he", "she", "him", "her", "who", "which", "they"):
-        return Source("pronoun", (words[0],))
+        return SourcePhrase("pronoun", (words[0],))
     if len(words) == 1 and words[0].lower() in ("it", "we", "i", "you"):
-        return Source("none")
+        return SourcePhrase("none")
     if all(_norm(w) in _NOT_A_SOURCE or w.lower().endswith(("n’t", "n't")) for w in words):
-        return Source("none")  # a word the quote stage took for a source: "don’t", "whether", "Instead"
+        return SourcePhrase("none")  # a word the quote stage took for a source: "don’t", "whether", "Instead"
     if len(words) == 1:
         common = _orgs.common_word_kind(words[0], _given_names())
         if common is not None:
             # "Despite" (a sentence's first word): nobody; "Six", "Legislative" (of "Legislative leaders"): unnamed
-            return Source("none") if common == "none" else Source("other", (words[0],))
+            return SourcePhrase("none") if common == "none" else SourcePhrase("other", (words[0],))
     name_at = _name_before_affiliation(words)
     if name_at is None:
         name_at = _name_before_clause(words)
@@ -161,57 +161,65 @@ def read_source(mention: str) -> Source:
         words = words[:name_at]
     head = words[-1]
     if head[:1].isupper() or head.rstrip(".").endswith(("Jr", "Sr")):
-        # a name, perhaps after a description: "longtime pollster Pat Caddell"
-        k = len(words)
-        while k > 0 and (words[k - 1][:1].isupper() or _norm(words[k - 1]) in ("von", "van", "der", "de")):
-            k -= 1
-            if (
-                k >= 2
-                and words[k - 1] == "of"
-                and _norm(words[k]) in _PORTFOLIOS
-                and _norm(words[k - 2]) in _TITLE_WORDS
-                and words[k - 2][:1].isupper()
-            ):
-                k -= 2  # "Secretary of State John F. Kerry": one title
-        run = " ".join(words[k:])
-        title, name = _split_run(run)
-        desc = words[:k]
-        if _titled_body(title, name):
-            return Source("other", tuple(words))  # "General Electric", "the Justice Department", "Republican Party"
-        if len(name) == 1 and len(name[0].rstrip(".")) == 1:
-            return Source("other", tuple(words))  # an initial alone ("Y." of "D-N.Y."): no name
-        if desc and (desc[0][:1].islower() or _principal(words) is not None) and desc[-1].lower() in _RELATION:
-            # "chief executive of CloudFlare": a role, and a body; "A spokeswoman for Hillary Clinton",
-            # "an aide to Clinton": someone who speaks for the person, not the person
-            return Source("other", tuple(words))
-        if desc and desc[0].lower() in ("the", "a", "an"):
-            if not title:
-                return Source("other", tuple(words))  # "the Kremlin", "The New York Post"
-        if not name or (_is_place(name) and not _looks_personal(title, name)):
-            tail = _person_after_body(name) if name and not (desc and desc[0].lower() in ("the", "a", "an")) else None
-            if tail is not None:
-                # "Maricopa County Recorder Helen Purcell": the person, and the words before as her role
-                return Source("name", name[tail[0] :], (), " ".join(name[: tail[0]]))
-            return Source("other", tuple(words))
-        if len(name) == 1 and (
-            (not title and _norm(name[0]) in _ORG_HEADS) or _norm(name[0]).split("-")[-1] in _GROUP_HEADS
-        ):
-            # "Officials said", "Police said" at the start of a sentence; "Democrat Voters" (a headline)
-            return Source("other", tuple(words))
-        if (
-            not title
-            and words[k] == "The"
-            and k + 1 < len(words)
-            and not any(w.endswith(("’s", "'s", "s’", "s'")) for w in words[k:-1])  # ("The Post’s Chris Cillizza")
-        ):
-            return Source("other", tuple(words))  # "The Laura Ingraham" (of "on The Laura Ingraham Show")
-        role = None
-        if desc and any(_norm(w) in _ROLE_HEADS or _norm(w) in _TITLE_WORDS for w in desc):
-            role = " ".join(desc).rstrip(",")
-        return Source("name", name, title, role)
+        return _read_named(words)
     if words[0].lower() in ("the", "his", "her", "their", "its") and _norm(head) in _ROLE_HEADS_STATE:
-        return Source("description", tuple(words))
-    return Source("other", tuple(words))
+        return SourcePhrase("description", tuple(words))
+    return SourcePhrase("other", tuple(words))
+
+
+def _read_named(words: list[str]) -> SourcePhrase:
+    """A source whose last word is capitalised: a name, perhaps after a description, or a body.
+
+    "longtime pollster Pat Caddell" is Pat Caddell with a role; "the Justice Department", "A
+    spokeswoman for Hillary Clinton", "The Laura Ingraham" (of a show's name) are others.
+    """
+    k = len(words)
+    while k > 0 and (words[k - 1][:1].isupper() or _norm(words[k - 1]) in ("von", "van", "der", "de")):
+        k -= 1
+        if (
+            k >= 2
+            and words[k - 1] == "of"
+            and _norm(words[k]) in _PORTFOLIOS
+            and _norm(words[k - 2]) in _TITLE_WORDS
+            and words[k - 2][:1].isupper()
+        ):
+            k -= 2  # "Secretary of State John F. Kerry": one title
+    run = " ".join(words[k:])
+    title, name = _split_run(run)
+    desc = words[:k]
+    if _titled_body(title, name):
+        return SourcePhrase("other", tuple(words))  # "General Electric", "the Justice Department", "Republican Party"
+    if len(name) == 1 and len(name[0].rstrip(".")) == 1:
+        return SourcePhrase("other", tuple(words))  # an initial alone ("Y." of "D-N.Y."): no name
+    if desc and (desc[0][:1].islower() or _principal(words) is not None) and desc[-1].lower() in _RELATION:
+        # "chief executive of CloudFlare": a role, and a body; "A spokeswoman for Hillary Clinton",
+        # "an aide to Clinton": someone who speaks for the person, not the person
+        return SourcePhrase("other", tuple(words))
+    if desc and desc[0].lower() in ("the", "a", "an"):
+        if not title:
+            return SourcePhrase("other", tuple(words))  # "the Kremlin", "The New York Post"
+    if not name or (_is_place(name) and not _looks_personal(title, name)):
+        tail = _person_after_body(name) if name and not (desc and desc[0].lower() in ("the", "a", "an")) else None
+        if tail is not None:
+            # "Maricopa County Recorder Helen Purcell": the person, and the words before as her role
+            return SourcePhrase("name", name[tail[0] :], (), " ".join(name[: tail[0]]))
+        return SourcePhrase("other", tuple(words))
+    if len(name) == 1 and (
+        (not title and _norm(name[0]) in _ORG_HEADS) or _norm(name[0]).split("-")[-1] in _GROUP_HEADS
+    ):
+        # "Officials said", "Police said" at the start of a sentence; "Democrat Voters" (a headline)
+        return SourcePhrase("other", tuple(words))
+    if (
+        not title
+        and words[k] == "The"
+        and k + 1 < len(words)
+        and not any(w.endswith(("’s", "'s", "s’", "s'")) for w in words[k:-1])  # ("The Post’s Chris Cillizza")
+    ):
+        return SourcePhrase("other", tuple(words))  # "The Laura Ingraham" (of "on The Laura Ingraham Show")
+    role = None
+    if desc and any(_norm(w) in _ROLE_HEADS or _norm(w) in _TITLE_WORDS for w in desc):
+        role = " ".join(desc).rstrip(",")
+    return SourcePhrase("name", name, title, role)
 
 
 #: Words that start a clause after a name (beside past tenses and adverbs in -ly).

@@ -6,13 +6,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import dataclass, field
 
 from ..attribution import Quote
 from ..attribution.rules import rule
+from ..speech import MARKED_KINDS
 from .mentions import _NAME_RUN, _Event, _headline_names, _Runs
 from .names import _is_place, _looks_personal, _person_noun, _split_run
 from .people import Person, _People
-from .phrase import Source, _name_in_phrase, _principal, read_source
+from .phrase import SourcePhrase, _name_in_phrase, _principal, read_source
 from .words import (
     _AGENT_HEADS,
     _DESCRIPTION,
@@ -101,6 +103,31 @@ _SIGNATURE = re.compile(r"(?:[—–-]\s*)?([A-Z][\w’'\-]+(?:\s+(?:[A-Z]\.|[A-
 #: Labels of a transcript that name no one.
 _NOT_A_LABEL = frozenset("q a question answer moderator announcer unidentified male female crowd audience voice "
                          "narrator reporter reporters panel caller".split())
+
+
+
+def _no_possessive(mention: str) -> str:
+    """A mention without its possessive ending: "Trump’s" -> "Trump"."""
+    return mention[:-2] if mention.endswith(("’s", "'s")) else mention
+
+
+@dataclass
+class _Mention:
+    """A quote's source as :meth:`_Resolution.on_source` reads it; the steps may widen or trim it.
+
+    ``s``, ``e``: where it is; ``mention``: its text; ``quotes``: the quotes resting on it; ``form``:
+    its form (:func:`read_source`); ``subject``, ``near``: the people a pronoun may stand for;
+    ``voice``: who speaks its paragraph, where the text says.
+    """
+
+    s: int
+    e: int
+    mention: str
+    quotes: list[Quote]
+    form: str = ""
+    subject: Person | None = None
+    near: list[Person] = field(default_factory=list)
+    voice: Person | None = None
 
 
 class _Resolution:
@@ -209,6 +236,48 @@ class _Resolution:
             return "unnamed"
         return None
 
+    def known_surname(self, word: str) -> bool:
+        """Whether ``word`` is a surname of the text's full names or of a person met."""
+        w = _norm(word)
+        return w in self.surnames or any(p.kind == "person" for p in self.book.by_last.get(w, ()))
+
+    def personal(self, title, name) -> bool:
+        """Whether a title and name name a person: a title of office, a surname of the text, or a given name first.
+
+        ("Economic Cooperation" is none.)
+        """
+        if not name or _norm(name[-1]) in _TITLE_WORDS or (_is_place(name) and not _looks_personal(title, name)):
+            return False
+        return (
+            any(_norm(w) in _OFFICE for w in title)
+            or self.known_surname(name[-1])
+            or (len(name) > 1 and _norm(name[0]) in _given_names())
+        )
+
+    def name_ending(self, j: int, ends: dict) -> int | None:
+        """The start of a person's name that ends at ``j`` (``ends``: the runs by their end), or None."""
+        text = self.text
+        it = ends.get(j)
+        if it is not None:
+            _, _, title, name, the = it
+            if (the and not title) or not self.personal(title, name):
+                return None
+            return text.find((title or name)[0], it[0], j)
+        m = re.search(r"(?<![\w’'\-])[A-Z][\w’'\-]+$", text[max(0, j - 40) : j])
+        return j - len(m.group()) if m is not None and self.known_surname(m.group()) else None
+
+    def name_starting(self, i: int) -> int | None:
+        """The end of a person's name that starts at ``i``, or None."""
+        text = self.text
+        m = _NAME_RUN.match(text, i)
+        if m is not None:
+            run = m.group().rstrip(".") if m.group().endswith(".") and not _INITIAL_END.search(m.group()) else m.group()
+            title, name = _split_run(run)
+            if self.personal(title, name):
+                return i + len(run)
+        m = re.match(r"[A-Z][\w’'\-]+", text[i : i + 40])
+        return i + len(m.group()) if m is not None and self.known_surname(m.group()) else None
+
     def group_span(self, s: int, e: int, mention: str) -> list[tuple[int, int]] | None:
         """The spans of the names of a list of named people the source stands in, or None.
 
@@ -218,56 +287,18 @@ class _Resolution:
         Every item is a person's name (a title, two words, or a surname of the text's full names or of a
         person met), and an ``and`` joins the last two.
         """
-        text, items = self.text, self.runs.items
-        ends = {it[1]: it for it in items}
-        book = self.book
-
-        def known(word: str) -> bool:
-            w = _norm(word)
-            return w in self.surnames or any(p.kind == "person" for p in book.by_last.get(w, ()))
-
-        def personal(title, name) -> bool:
-            # a title of office, a surname of the text, or a given name first ("Economic Cooperation" is none)
-            if not name or _norm(name[-1]) in _TITLE_WORDS or (_is_place(name) and not _looks_personal(title, name)):
-                return False
-            return (
-                any(_norm(w) in _OFFICE for w in title)
-                or known(name[-1])
-                or (len(name) > 1 and _norm(name[0]) in _given_names())
-            )
-
-        def name_ending(j: int) -> int | None:
-            """The start of a person's name that ends at ``j``."""
-            it = ends.get(j)
-            if it is not None:
-                _, _, title, name, the = it
-                if (the and not title) or not personal(title, name):
-                    return None
-                return text.find((title or name)[0], it[0], j)
-            m = re.search(r"(?<![\w’'\-])[A-Z][\w’'\-]+$", text[max(0, j - 40) : j])
-            return j - len(m.group()) if m is not None and known(m.group()) else None
-
-        def name_starting(i: int) -> int | None:
-            """The end of a person's name that starts at ``i``."""
-            m = _NAME_RUN.match(text, i)
-            if m is not None:
-                run = m.group().rstrip(".") if m.group().endswith(".") and not _INITIAL_END.search(m.group()) else m.group()
-                title, name = _split_run(run)
-                if personal(title, name):
-                    return i + len(run)
-            m = re.match(r"[A-Z][\w’'\-]+", text[i : i + 40])
-            return i + len(m.group()) if m is not None and known(m.group()) else None
-
+        text = self.text
+        ends = {it[1]: it for it in self.runs.items}
         low = mention.lower()
         if low in _QUANTIFIERS:
             m = re.search(r"(?:\s*\([^()]{1,25}\))?,?\s+$", text[max(0, s - 30) : s])
             first_end = s - len(m.group()) if m is not None else None
-            first = name_ending(first_end) if first_end is not None else None
+            first = self.name_ending(first_end, ends) if first_end is not None else None
             last_end = s + len(mention)
         else:
             first, first_end = s, e
             src = read_source(mention)
-            if src.form != "name" or not personal(src.title, src.words):
+            if src.form != "name" or not self.personal(src.title, src.words):
                 return None
             last_end = e
         if first is None:
@@ -277,7 +308,7 @@ class _Resolution:
         if low not in _QUANTIFIERS:
             while True:  # forward: "Donald Trump and Hillary Clinton"
                 m = _LIST_SEP.match(text, last_end)
-                nxt = name_starting(m.end()) if m is not None else None
+                nxt = self.name_starting(m.end()) if m is not None else None
                 if nxt is None:
                     break
                 seps.append(m.group(1))
@@ -285,7 +316,7 @@ class _Resolution:
                 last_end = nxt
         while True:  # backward: "Mr. Grassley and Mr. Leahy", "Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and"
             m = _LIST_SEP_BEFORE.search(text, max(0, first - 40), first)
-            prev = name_ending(m.start()) if m is not None else None
+            prev = self.name_ending(m.start(), ends) if m is not None else None
             if prev is None:
                 break
             seps.insert(0, m.group(1))
@@ -301,183 +332,294 @@ class _Resolution:
         return k >= 1 and self.sent_paras[k - 1] >= self.sent_paras[k] - 1
 
     def run(self, events: list[_Event], quotes: list[Quote]) -> list[Person]:
-        book, text = self.book, self.text
-        resolved: list[tuple[Quote, Person | None]] = []
-        covered_to = -1
-        last_run: tuple[Person, int, int] | None = None  # the last name read, and where
-        person_runs = self.person_runs
-        openers = self.openers
-        contents: list[tuple[int, int, Person]] = []  # the content of each statement resolved, and whose
-        affiliations: dict[int, Person | str] = {}  # id of a quote -> whom its source speaks for
-        spans = sorted((q.start, q.end) for q in quotes if q.kind in ("direct", "partial"))
-        pending: list[tuple[int, int, Person, int, str]] = []  # unnamed sources that may be named next
+        """Resolve the ``events`` of one article in text order; return the people met, by first mention.
+
+        Each event goes to the handler of its kind (:attr:`HANDLERS`: a name read, a quote with no
+        source of its own, a description, a quote's source). After the walk, unnamed sources named in
+        the next sentence take that name (:meth:`name_pending`), and each quote gets its speaker,
+        person, kind and affiliation (:meth:`settle`), since a name may grow later in the text.
+        """
+        self.resolved: list[tuple[Quote, Person | None]] = []
+        self.covered_to = -1  # the end of the last mention read: a run inside a source is not read again
+        self.last_run: tuple[Person, int, int] | None = None  # the last name read, and where
+        self.contents: list[tuple[int, int, Person]] = []  # the content of each statement resolved, and whose
+        self.affiliations: dict[int, Person | str] = {}  # id of a quote -> whom its source speaks for
+        self.quote_spans = sorted((q.start, q.end) for q in quotes if q.kind in MARKED_KINDS)
+        self.pending: list[tuple[int, int, Person, int, str]] = []  # unnamed sources that may be named next
         for ev in events:
-            s, e, what = ev.start, ev.end, ev.what
-            if what == "run":  # the commonest event, first
-                if s < covered_to:
-                    continue
-                covered_to = max(covered_to, e)
-                title, name = ev.payload
-                p = book.named(name, title, None, s)
-                if text[e : e + 1] in (" ", ",", "\t") and p.kind == "person":
-                    p._beside(_beside_quals(text, e))
-                if s in openers or text[e : e + 1] == "," or text[s - 2 : s] == ", " or text[e : e + 1] in "’'":
-                    # (the only runs that can open a sentence's subject)
-                    self.note_subject(p, s, e)
-                last_run = (p, s, e)
-                person_runs.append(last_run)
-                continue
-            if what == "open":
-                q = ev.payload[0]
-                found = self.open_source(q) if self.open_sources else None
-                if found is not None:
-                    p, ms, me, mention = found
-                    q.speaker_mention, q.speaker_start, q.speaker_end = mention, ms, me
-                    q.rule = q.speaker_rule = "open_source"
-                    resolved.append((q, p))
-                    self.sources[self.sentence_of(q.start)] = found
-                continue
-            if what != "q" and s < covered_to:
-                continue
-            covered_to = max(covered_to, e)
-            mention = text[s:e]
-            if mention.endswith(("’s", "'s")):
-                mention = mention[:-2]
-            if what == "desc":
-                # "Carter said she had written to the minister": not Carter herself
-                inside = {id(c[2]) for c in contents[-8:] if c[0] <= s < c[1]}
-                p = book.describe(ev.payload, mention, s, exclude=inside)
-                self.note_subject(p, s, e)
-                continue
-            subject = None
-            near: list[Person] = []
-            if mention.lower() in ("he", "she") and self.sent_starts:
-                near = self.near_antecedents(s, min(s, *(q.start for q in ev.payload)), spans, ev.payload)
-            if mention.lower() in ("he", "she", "they") and self.sent_starts:
-                # a pronoun: the person who opens its own sentence before it ("Trump has blasted the
-                # system, which he said ..."), else the one who opens the sentence before the quote
-                own = self.subjects.get(self.sentence_of(s))
-                if own is not None and own[2] <= s:
-                    subject = own[0]
-                else:
-                    k = self.sentence_of(min(s, *(q.start for q in ev.payload)))
-                    if self.previous_ok(k):
-                        subject = (self.subjects.get(k - 1) or (None,))[0]
-            form = read_source(mention).form
-            m = _CONJOINED.search(text, max(0, s - 80), s) if form in ("other", "description") else None
-            if m is not None and (
-                mention[:1] in "TtAaHh"
-                or not _person_noun(mention.split()[-1])
-                or not _person_noun(m.group(1).split()[-2])
-            ):
-                m = None  # a description of its own, or no description of a person ("... police shootings and protests")
-            if m is None and mention.lower() in ("him", "her", "them"):
-                m = _CLOSE_TO.search(text, max(0, s - 40), s)  # "Those close to him say": not him
-            if m is not None and m.end() == s:
-                # "the former first lady and U.S. senator said": the quote stage kept the second half
-                s = m.start(1)
-                mention = text[s:e]
-                for q in ev.payload:
-                    q.speaker_mention, q.speaker_start = mention, s
-            if s < self.head_end and form == "name":
-                # "Offensive Things Donald Trump Said ...": the name at the end of a headline's source
-                words = mention.split()
-                a, b = _headline_names(tuple(words), self.surnames)[-1]
-                if (a, b) != (0, len(words)) and not words[b - 1].endswith(("’s", "'s")):  # (not "Trump’s Son")
-                    s = text.find(words[a], s, e)
-                    e = text.find(words[b - 1], s, e) + len(words[b - 1])
-                    mention = text[s:e]
-                    for q in ev.payload:
-                        q.speaker_mention, q.speaker_start, q.speaker_end = mention, s, e
-            p = book.step = None
-            m = _TITLE_AND.match(text, e) if form == "name" and _norm(mention.split()[-1]) in _TITLE_WORDS else None
-            if m is not None:
-                # "former Ohio Gov. and party Chairman Tom Ruiz": two titles of one person, named after the second
-                title, name = _split_run(m.group(1))
-                if len(name) > 1 and not _is_place(name):
-                    e = m.end(1)
-                    mention = text[s:e]
-                    for q in ev.payload:
-                        q.speaker_mention, q.speaker_end = mention, e
-                    p = book.named(list(name), list(title), mention, s)
-                    p._roles(mention.split())
-                    book.step = "title_and_title"
-            grp = self.group_span(s, e, mention) if form in ("name", "other") and p is None else None
-            if grp is not None:
-                # "Mr. Grassley and Mr. Leahy say": a group of named people, no one of them
-                title, name = _split_run(mention)
-                if (s, e) in grp and name:  # (the others are read as names before or after)
-                    person_runs.append((book.named(list(name), list(title), None, s), s, e))
-                s, ge = grp[0][0], grp[-1][1]
-                mention = text[s:ge]
-                for q in ev.payload:
-                    q.speaker_mention, q.speaker_start, q.speaker_end = mention, s, ge
-                p = book.other(mention, s, kind="unnamed", plural=True)
-                book.groups.add(id(p))
-                book.step = "group"
-            if p is None and form == "name":
-                kind = self.common_word(s, mention)
-                if kind is not None:
-                    # "Video shows ...", "Proponents have urged ...": a capitalised word of the sentence, no name
-                    p = book.other(mention, s, kind=kind, plural=kind == "unnamed" and _norm(mention).endswith("s"))
-                    book.step = "common_word"
-            voice = self.voice(s) if mention.lower() in ("i", "he", "she") and self.sentences else None
-            if p is None and voice is not None and mention.lower() == "i":
-                # "FALLIN: I think ...", "... I hope so.\n\nChris Smith.": the one who speaks the paragraph
-                p = book._mention(voice, mention, s)
-                book.step = self.voice_steps[self.sent_paras[self.sentence_of(s)]]
-            if p is None:
-                p = self.named_beside(s, e, mention, last_run)
-            if p is None:
-                # (in a speaker's own paragraph, he or she is someone else)
-                p = _resolve(book, text, mention, s, subject, near, avoid=voice)
-            if p is not None and p.kind != "person" and not p.plural:
-                pending.append((len(resolved), len(ev.payload), p, s, mention))
-            if p is not None and p.kind == "person" and mention[:1].isupper() and read_source(mention).form == "name":
-                person_runs.append((p, s, e))  # a source that is a name is a name read, too
-            principal = self.principal(mention) if p is None or p.kind != "person" else None
-            if p is not None and mention[:1].isupper():
-                self.note_subject(p, s, e)
-                self.apposition_before(p, s)
-            for q in ev.payload:
-                resolved.append((q, p))
-                q.speaker_rule = book.step if p is not None else None
-                if principal is not None:
-                    affiliations[id(q)] = principal
-                if p is not None:
-                    contents.append((q.start, q.end, p))
-                    if p.gender is None and p.kind == "person" and q.kind == "indirect":
-                        # "Chief Davis said he welcomed it": the reported clause's he or she is the source
-                        first = text[q.start : q.start + 4].lower()
-                        if first.startswith(("he ", "she ")):
-                            p.gender = "m" if first.startswith("he ") else "f"
+            getattr(self, self.HANDLERS[ev.what])(ev)
+        self.name_pending()
+        self.settle()
+        people = [p for p in self.book.people if p.mentions]
+        people.sort(key=lambda p: p.first_mention)
+        return people
+
+    #: The handler of each kind of event (see :class:`_Event`), by ``what``.
+    HANDLERS = {"run": "on_name", "open": "on_open", "desc": "on_description", "q": "on_source"}
+    #: The steps that resolve a quote's source, in the order they are tried: the first that finds
+    #: someone wins; each names itself in ``book.step`` (the quote's ``speaker_rule``).
+    SOURCE_STEPS = ("title_and_title", "named_group", "common_word_source", "speaker_voice", "name_beside",
+                    "resolved_mention")
+
+    def on_name(self, ev: _Event) -> None:
+        """A name read in the text: the person it names, who may open the sentence's subject."""
+        s, e, text = ev.start, ev.end, self.text
+        if s < self.covered_to:
+            return
+        self.covered_to = max(self.covered_to, e)
+        title, name = ev.payload
+        p = self.book.named(name, title, None, s)
+        if text[e : e + 1] in (" ", ",", "\t") and p.kind == "person":
+            p._beside(_beside_quals(text, e))
+        if s in self.openers or text[e : e + 1] == "," or text[s - 2 : s] == ", " or text[e : e + 1] in "’'":
+            # (the only runs that can open a sentence's subject)
+            self.note_subject(p, s, e)
+        self.last_run = (p, s, e)
+        self.person_runs.append(self.last_run)
+
+    def on_open(self, ev: _Event) -> None:
+        """A direct quote with no source of its own: the person who opens its sentence (rule ``open_source``)."""
+        q = ev.payload[0]
+        found = self.open_source(q) if self.open_sources else None
+        if found is not None:
+            p, ms, me, mention = found
+            q.speaker_mention, q.speaker_start, q.speaker_end = mention, ms, me
+            q.rule = q.speaker_rule = "open_source"
+            self.resolved.append((q, p))
+            self.sources[self.sentence_of(q.start)] = found
+
+    def on_description(self, ev: _Event) -> None:
+        """A description of someone ("the senator"): the person it fits, who may open the sentence's subject."""
+        s, e = ev.start, ev.end
+        if s < self.covered_to:
+            return
+        self.covered_to = max(self.covered_to, e)
+        mention = _no_possessive(self.text[s:e])
+        # "Carter said she had written to the minister": not Carter herself
+        inside = {id(c[2]) for c in self.contents[-8:] if c[0] <= s < c[1]}
+        p = self.book.describe(ev.payload, mention, s, exclude=inside)
+        self.note_subject(p, s, e)
+
+    def on_source(self, ev: _Event) -> None:
+        """A quote's source: the mention, widened or trimmed where the quote stage cut it, then resolved.
+
+        The steps of :attr:`SOURCE_STEPS` are tried in order; what they find is recorded for the quotes
+        resting on the source (:meth:`record`).
+        """
+        self.covered_to = max(self.covered_to, ev.end)
+        src = _Mention(ev.start, ev.end, _no_possessive(self.text[ev.start : ev.end]), ev.payload)
+        self.antecedents(src)
+        src.form = read_source(src.mention).form
+        self.widen_conjoined(src)
+        self.trim_headline(src)
+        p = self.book.step = None
+        for step in self.SOURCE_STEPS:
+            p = getattr(self, step)(src)
             if p is not None:
-                book.last_speaker = p
-                if p.kind == "person":
-                    book.last_person = p
-                self.sources[self.sentence_of(s)] = (p, s, e, mention)
-        for i, n, p, s, mention in pending:
+                break
+        self.record(src, p)
+
+    def antecedents(self, src: _Mention) -> None:
+        """For a pronoun source, the people it may stand for: ``src.near`` and ``src.subject``.
+
+        ``near``: for he or she, the people named close before (:meth:`near_antecedents`). ``subject``:
+        the person who opens the pronoun's own sentence before it ("Trump has blasted the system, which
+        he said ..."), else the one who opens the sentence before the quote.
+        """
+        s, low = src.s, src.mention.lower()
+        if low in ("he", "she") and self.sent_starts:
+            src.near = self.near_antecedents(s, min(s, *(q.start for q in src.quotes)), self.quote_spans, src.quotes)
+        if low in ("he", "she", "they") and self.sent_starts:
+            own = self.subjects.get(self.sentence_of(s))
+            if own is not None and own[2] <= s:
+                src.subject = own[0]
+            else:
+                k = self.sentence_of(min(s, *(q.start for q in src.quotes)))
+                if self.previous_ok(k):
+                    src.subject = (self.subjects.get(k - 1) or (None,))[0]
+
+    def widen_conjoined(self, src: _Mention) -> None:
+        """Widen a source the quote stage cut in two: "the former first lady and U.S. senator said".
+
+        The first of two descriptions of one person joined by "and" belongs to the source; so do
+        "Those close to" before "him" (the people who speak for him, not him).
+        """
+        text, s, mention = self.text, src.s, src.mention
+        m = _CONJOINED.search(text, max(0, s - 80), s) if src.form in ("other", "description") else None
+        if m is not None and (
+            mention[:1] in "TtAaHh"
+            or not _person_noun(mention.split()[-1])
+            or not _person_noun(m.group(1).split()[-2])
+        ):
+            m = None  # a description of its own, or no description of a person ("... police shootings and protests")
+        if m is None and mention.lower() in ("him", "her", "them"):
+            m = _CLOSE_TO.search(text, max(0, s - 40), s)  # "Those close to him say": not him
+        if m is not None and m.end() == s:
+            src.s = m.start(1)
+            src.mention = text[src.s : src.e]
+            for q in src.quotes:
+                q.speaker_mention, q.speaker_start = src.mention, src.s
+
+    def trim_headline(self, src: _Mention) -> None:
+        """Keep only the name at the end of a headline's source: "Offensive Things Donald Trump Said ..."."""
+        if not (src.s < self.head_end and src.form == "name"):
+            return
+        text, s, e = self.text, src.s, src.e
+        words = src.mention.split()
+        a, b = _headline_names(tuple(words), self.surnames)[-1]
+        if (a, b) != (0, len(words)) and not words[b - 1].endswith(("’s", "'s")):  # (not "Trump’s Son")
+            s = text.find(words[a], s, e)
+            e = text.find(words[b - 1], s, e) + len(words[b - 1])
+            src.s, src.e, src.mention = s, e, text[s:e]
+            for q in src.quotes:
+                q.speaker_mention, q.speaker_start, q.speaker_end = src.mention, s, e
+
+    def title_and_title(self, src: _Mention) -> Person | None:
+        """Step ``title_and_title``: two titles of one person, named after the second.
+
+        "former Ohio Gov. and party Chairman Tom Ruiz": the quote stage kept "former Ohio Gov."; the
+        source grows to the name.
+        """
+        text, book = self.text, self.book
+        if src.form != "name" or _norm(src.mention.split()[-1]) not in _TITLE_WORDS:
+            return None
+        m = _TITLE_AND.match(text, src.e)
+        if m is None:
+            return None
+        title, name = _split_run(m.group(1))
+        if len(name) <= 1 or _is_place(name):
+            return None
+        src.e = m.end(1)
+        src.mention = text[src.s : src.e]
+        for q in src.quotes:
+            q.speaker_mention, q.speaker_end = src.mention, src.e
+        p = book.named(list(name), list(title), src.mention, src.s)
+        p._roles(src.mention.split())
+        book.step = "title_and_title"
+        return p
+
+    def named_group(self, src: _Mention) -> Person | None:
+        """Step ``group``: a list of named people ("Mr. Grassley and Mr. Leahy say"), an unnamed group.
+
+        The source grows to the whole list (:meth:`group_span`); the name the quote stage kept is read
+        as a name too.
+        """
+        if src.form not in ("name", "other"):
+            return None
+        grp = self.group_span(src.s, src.e, src.mention)
+        if grp is None:
+            return None
+        book, s, e = self.book, src.s, src.e
+        title, name = _split_run(src.mention)
+        if (s, e) in grp and name:  # (the others are read as names before or after)
+            self.person_runs.append((book.named(list(name), list(title), None, s), s, e))
+        src.s, ge = grp[0][0], grp[-1][1]
+        src.mention = self.text[src.s : ge]
+        for q in src.quotes:
+            q.speaker_mention, q.speaker_start, q.speaker_end = src.mention, src.s, ge
+        p = book.other(src.mention, src.s, kind="unnamed", plural=True)
+        book.groups.add(id(p))
+        book.step = "group"
+        return p
+
+    def common_word_source(self, src: _Mention) -> Person | None:
+        """Step ``common_word``: a capitalised word of the sentence, no name ("Video shows ...", "Proponents")."""
+        if src.form != "name":
+            return None
+        kind = self.common_word(src.s, src.mention)
+        if kind is None:
+            return None
+        plural = kind == "unnamed" and _norm(src.mention).endswith("s")
+        p = self.book.other(src.mention, src.s, kind=kind, plural=plural)
+        self.book.step = "common_word"
+        return p
+
+    def speaker_voice(self, src: _Mention) -> Person | None:
+        """Steps ``transcript_label`` and ``signature``: "I" in a paragraph whose speaker the text names.
+
+        "FALLIN: I think ...", "... I hope so.\\n\\nChris Smith." (see :meth:`voice`). For he or she,
+        the paragraph's speaker is only kept, as someone the pronoun is not.
+        """
+        low = src.mention.lower()
+        src.voice = self.voice(src.s) if low in ("i", "he", "she") and self.sentences else None
+        if src.voice is None or low != "i":
+            return None
+        p = self.book._mention(src.voice, src.mention, src.s)
+        self.book.step = self.voice_steps[self.sent_paras[self.sentence_of(src.s)]]
+        return p
+
+    def name_beside(self, src: _Mention) -> Person | None:
+        """Steps ``apposition``, ``initials``, ``name_after``...: a name written beside the source (:meth:`named_beside`)."""
+        return self.named_beside(src.s, src.e, src.mention, self.last_run)
+
+    def resolved_mention(self, src: _Mention) -> Person | None:
+        """The last step: the mention itself, a name, title and surname, pronoun or description (:func:`_resolve`).
+
+        In a speaker's own paragraph (``src.voice``), he or she is someone else.
+        """
+        return _resolve(self.book, self.text, src.mention, src.s, src.subject, src.near, avoid=src.voice)
+
+    def record(self, src: _Mention, p: Person | None) -> None:
+        """Record ``p`` as the speaker of the quotes resting on ``src``, and what the text learns from it."""
+        book, text, s, e, mention = self.book, self.text, src.s, src.e, src.mention
+        if p is not None and p.kind != "person" and not p.plural:
+            self.pending.append((len(self.resolved), len(src.quotes), p, s, mention))
+        if p is not None and p.kind == "person" and mention[:1].isupper() and read_source(mention).form == "name":
+            self.person_runs.append((p, s, e))  # a source that is a name is a name read, too
+        principal = self.principal(mention) if p is None or p.kind != "person" else None
+        if p is not None and mention[:1].isupper():
+            self.note_subject(p, s, e)
+            self.apposition_before(p, s)
+        for q in src.quotes:
+            self.resolved.append((q, p))
+            q.speaker_rule = book.step if p is not None else None
+            if principal is not None:
+                self.affiliations[id(q)] = principal
+            if p is not None:
+                self.contents.append((q.start, q.end, p))
+                if p.gender is None and p.kind == "person" and q.kind == "indirect":
+                    # "Chief Davis said he welcomed it": the reported clause's he or she is the source
+                    first = text[q.start : q.start + 4].lower()
+                    if first.startswith(("he ", "she ")):
+                        p.gender = "m" if first.startswith("he ") else "f"
+        if p is not None:
+            book.last_speaker = p
+            if p.kind == "person":
+                book.last_person = p
+            self.sources[self.sentence_of(s)] = (p, s, e, mention)
+
+    def name_pending(self) -> None:
+        """Step ``named_next``: an unnamed source named in the next sentence takes that name.
+
+        "..., the candidate's former doctor maintains. Dr. Connie Mariano, who ...".
+        """
+        book, resolved = self.book, self.resolved
+        for i, n, p, s, mention in self.pending:
             cata = self.named_after(s, mention, p.kind == "unnamed")
             if cata is not None:
-                # "..., the candidate's former doctor maintains. Dr. Connie Mariano, who ...": named next
                 p.mentions -= 1
                 book._mention(cata, mention, s)
                 resolved[i : i + n] = [(q, cata) for q, _ in resolved[i : i + n]]
                 for q, _ in resolved[i : i + n]:
                     q.speaker_rule = "named_next"
-        for q, p in resolved:  # after the loop: a person's name may grow later ("Lee" ... "Ann Lee")
+
+    def settle(self) -> None:
+        """Give each quote its speaker, person, source kind and affiliation, as the walk left them.
+
+        After the walk, since a person's name may grow later ("Lee" ... "Ann Lee"), and an affiliation
+        written before the article names its person ("Clinton's campaign said" ... Hillary Clinton) is
+        that person, once named.
+        """
+        book = self.book
+        for q, p in self.resolved:
             q.speaker = p.name if p is not None else None
             q.source_kind = p.kind if p is not None else None
             q.person = p.name if p is not None and p.kind == "person" else None
-            aff = affiliations.get(id(q))
+            aff = self.affiliations.get(id(q))
             if isinstance(aff, str):
-                # "Clinton's campaign said" before the article names Hillary Clinton: her, now that she is named
                 found = book._find(aff.split())
                 aff = found if found is not None and found.kind == "person" and found.mentions else aff
             q.affiliation = aff.name if isinstance(aff, Person) else aff
-        people = [p for p in book.people if p.mentions]
-        people.sort(key=lambda p: p.first_mention)
-        return people
 
     def voice(self, s: int) -> Person | None:
         """Who speaks the paragraph holding ``s``, where a transcript or a round-up says so, or None.
@@ -778,7 +920,7 @@ def _resolve(
         # "the editorial board of the Washington Post Trump": a source run into a known name
         known = [p for p in book.by_last.get(_norm(src.words[-1]), ()) if p.kind == "person"]
         if known and (len(src.words) == 1 or " " in known[-1].name):
-            src = Source("name", src.words[-1:])
+            src = SourcePhrase("name", src.words[-1:])
     if src.form == "name" and not src.title and all(
         _norm(w) in _ROLE_HEADS or _norm(w) in _TITLE_WORDS or _norm(w) in _AGENT_HEADS or _norm(w) == "member"
         for w in src.words
@@ -808,7 +950,7 @@ def _resolve(
     return p
 
 
-def _name_step(p: Person, src: Source, start: int) -> str:
+def _name_step(p: Person, src: SourcePhrase, start: int) -> str:
     """The ``speaker_rule`` of a name at ``start`` resolved to ``p``.
 
     ``name`` (the name as first met, or in full), ``surname`` / ``title_surname`` (a shorter form of a person

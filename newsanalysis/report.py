@@ -36,6 +36,7 @@ import pandas as pd
 
 from . import __version__, plot
 from .compat import with_old_names
+from .corpus import analyze
 from .errors import NewsAnalysisError, OutputExistsError
 from .output import (
     HOUSEKEEPING,
@@ -49,8 +50,10 @@ from .output import (
     write_parquet,
     write_text,
 )
+from .reuse import quote_reuse
 from .tables import SPEECH_KINDS, AnalysisResult, quotable, reusing_statements, statements
 from .tables import missing as _missing
+from .tone import _get_analyzer, to_ascii_marks
 
 __all__ = ["check_out", "most_quoted", "safe_filename", "write_report"]
 
@@ -363,8 +366,6 @@ _MAX_TRAVELLED = 20
 
 def _draw_travelled(result: AnalysisResult, charts: _Charts, palette: dict[str, str]) -> None:
     """The section "Quotes that travelled": the chart and a table of the clusters in 2+ outlets."""
-    from .reuse import quote_reuse
-
     clusters, _ = quote_reuse(result.quotes, result.articles)
     wide = clusters[clusters["n_outlets"] >= 2]
     section = "Quotes that travelled"
@@ -879,8 +880,6 @@ def _capped(rows: pd.DataFrame, marks: list, *, with_who: bool) -> list[str]:
 
 def _lexicon_words(text: str) -> list[tuple[str, float]]:
     """The words of ``text`` that VADER's lexicon scores, with their valence (first time each)."""
-    from .tone import _get_analyzer, to_ascii_marks
-
     lexicon = _get_analyzer().lexicon
     seen: dict[str, float] = {}
     for token in to_ascii_marks(text).split():
@@ -1235,8 +1234,6 @@ def write_report(result: AnalysisResult | object, out: str | Path, *, formats: S
     ('report.html', ['articles.csv', 'errors.csv'])
     """
     if not isinstance(result, AnalysisResult):  # articles: a path (str or Path), texts, a DataFrame...
-        from .corpus import analyze
-
         result = analyze(result, progress=progress)
     fmts = plot.parse_formats(formats)
     check_not_over_inputs(out, result.tables())

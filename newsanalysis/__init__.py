@@ -49,7 +49,7 @@ Beneath the pipeline
 from importlib import import_module as _import_module
 from typing import TYPE_CHECKING as _TYPE_CHECKING
 
-__version__ = "0.5.1"
+__version__ = "0.5.2"
 
 # public name -> module that defines it; imported on first access so that
 # ``import newsanalysis`` stays light (no pandas-heavy stages, no matplotlib).

@@ -467,3 +467,17 @@ def test_compare_outlets_shares_are_of_all_statements_even_without_a_source():
     r = na.analyze(df, progress=False)
     assert int(r.articles["n_statements"].iloc[0]) == 2  # one statement has no source
     assert na.compare_outlets(r).loc["Wire", "unnamed_share"] == 0.5
+
+
+def test_no_name_ends_with_an_apostrophe():
+    # a possessive after s ("Sanders’ campaign") and the closing mark of a quote ("‘Crooked Hillary’", ''...'')
+    # are no part of a name: one person, not "Bernie Sanders" and "Bernie Sanders’"
+    texts = [
+        "Sen. Bernie Sanders spoke in Iowa. Bernie Sanders’ campaign was upbeat. “We will win,” Bernie Sanders said.",
+        "Donald Trump called her ‘Crooked Hillary’ again. Hillary Clinton laughed. “It is sad,” Hillary Clinton said.",
+        "''We will win,'' Ann Lee said. Voters chanted ''Ann Lee'' outside.",
+    ]
+    result = na.analyze(texts)
+    people = result.people
+    assert not people["person"].str.contains("[’']$").any(), people["person"].tolist()
+    assert {"Bernie Sanders", "Hillary Clinton", "Ann Lee"} <= set(people.loc[people["statements"] > 0, "person"])

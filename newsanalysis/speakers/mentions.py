@@ -260,7 +260,7 @@ def _collect(
     events, multi, held, headline = _name_events(text, runs, quoted, head_end)
     # surnames (and single names of quoted sources) on their own: "Clinton", "Trump's"
     singles = {w for w in multi if w[:1].isupper()} | {
-        text[s:e].split()[-1].rstrip(".").removesuffix("’s").removesuffix("'s") for s, e in quoted
+        text[s:e].split()[-1].rstrip(".").removesuffix("’s").removesuffix("'s").rstrip("’'") for s, e in quoted
         if _norm(text[s:e].split()[-1]) in quoted_names
     }
     for i, j in _single_mentions(text, singles, held):

@@ -59,6 +59,10 @@ def _split_run(run: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
             break
     if words and words[-1].endswith(("’s", "'s")):
         words[-1] = words[-1][:-2]
+    elif words and len(words[-1].rstrip("’'")) > 1 and words[-1].endswith(("’", "'")):
+        # "Bernie Sanders’ campaign" (a possessive after s), "Hillary Clinton''" and "‘Crooked Hillary’"
+        # (the closing mark of a quote): no name ends with an apostrophe
+        words[-1] = words[-1].rstrip("’'")
     k = -1
     for i, w in enumerate(words[:-1]):  # the last word is a name even when it could be a title ("Peter T. King")
         if _norm(w) in _TITLE_WORDS or (i and words[i - 1] == "of" and _norm(w) in _PORTFOLIOS):

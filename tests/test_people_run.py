@@ -205,3 +205,20 @@ def test_people_and_sources_in_one_pass_count_what_filtering_each_person_counts(
     other = st[st["source_kind"].isin(["organisation", "unnamed"])]
     assert src["statements"].sum() == len(other)
     assert src.loc["ministry", "statements"] == len(other[other["speaker"].str.lower() == "ministry"])
+
+
+def test_a_party_description_goes_to_the_one_person_of_the_article_the_run_writes_with_that_party():
+    # within the article "the Democratic nominee" follows Trump's statement; across the run Trump is written as a
+    # Republican and Clinton as a Democrat, so the statement is hers (the party words are titles, counted together)
+    texts = [
+        "Republican Donald Trump spoke in Ohio. “We will win,” Trump said.",
+        "Democrat Hillary Clinton spoke in Iowa. “We will win,” Clinton said.",
+        "Hillary Clinton and Donald Trump campaigned on Monday. “We will build it,” Donald Trump said. "
+        "The Democratic nominee said that taxes would rise.",
+    ]
+    q = na.analyze(texts).quotes
+    row = q[q["speaker_mention"] == "The Democratic nominee"]
+    assert row["person"].tolist() == ["Hillary Clinton"] and row["speaker_rule"].tolist() == ["run_description"]
+    # with no one of the article written with that party, the description is left as the article read it
+    alone = na.analyze(texts[2:]).quotes
+    assert alone.loc[alone["speaker_mention"] == "The Democratic nominee", "speaker_rule"].tolist() == ["description"]

@@ -106,14 +106,33 @@ class _Profiles:
         seen = self.in_article.setdefault(aid, {})
         seen[person] = seen.get(person, 0) + (int(mentions) if mentions == mentions and mentions is not None else 1)
 
+    @staticmethod
+    def parties(written: dict[str, int], least: int) -> set[str]:
+        """The party a person is written with, as a qualifier stem (``repub``, ``democ``), or none.
+
+        The party words are titles ("Republican Donald Trump", "Democrat Hillary Clinton"), which
+        :func:`_qualifiers` leaves out; counted together ("Democrat" and "Democratic" are one party)
+        and kept at the same threshold as every other word, and only when one party is written.
+        """
+        counts: dict[str, int] = {}
+        for w, n in written.items():
+            x = _norm(w)
+            stem = "repub" if x in ("republican", "gop") else "democ" if x in ("democrat", "democratic") else None
+            if stem is not None:
+                counts[stem] = counts.get(stem, 0) + n
+        found = {stem for stem, n in counts.items() if n >= least}
+        return found if len(found) == 1 else set()
+
     def profile(self, person: str) -> tuple[set[str], set[str], str | None]:
         """``(qualifiers, title and role words, gender)`` of ``person`` as the run writes them."""
         if person not in self.profiles:
             # (a word written of them in one article of twenty is evidence; fewer is noise: a sentence's first
             # word taken into a title, one misread)
             least = max(1, self.n_articles.get(person, 0) // 20)
-            ws = sorted(w for w, n in self.written.get(person, {}).items() if n >= least)
+            written = self.written.get(person, {})
+            ws = sorted(w for w, n in written.items() if n >= least)
             quals = {"repub" if x == "gop" else x for x in _qualifiers(ws)}  # the GOP is the Republican party
+            quals |= self.parties(written, least)
             g = self.genders.get(person, set())
             self.profiles[person] = (quals, {_norm(w) for w in ws}, next(iter(g)) if len(g) == 1 else
                                      None if g else _name_gender(person))
@@ -153,6 +172,11 @@ def _refitted(quotes: pd.DataFrame, run: _Profiles) -> dict[int, str | None]:
             if len(fitting) == 1 and isinstance(speakers_q[i], str):
                 changed[i] = named[(aids[i], speakers_q[i])] = fitting[0][1]
             continue
+        if not fitting and need.party:
+            # "the Democratic nominee" of a Republican: the one person of the article the run writes with that party
+            fitting = [(n, p) for p, n in run.in_article.get(aids[i], {}).items()
+                       if p != person and need.party & profile(p)[0] and need.shown(*profile(p))]
+            fitting = fitting if len(fitting) == 1 else []
         changed[i] = max(fitting)[1] if fitting else None
     if named:
         # (and the pronouns that followed it: "“...,” he said" after the governor's statement)

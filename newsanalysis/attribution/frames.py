@@ -187,6 +187,10 @@ def bisect_frames(frames: list[Frame], t: int) -> int:
             hi = mid
     return lo
 
+#: Conjunctions that open a subordinate clause ("..., after she attacked ... and blamed ...").
+_SUBORDINATORS = frozenset("after before because since when while although though until once whereas".split())
+
+
 def _subject(st: Stream, lo: int, i: int) -> tuple[int, int] | None:
     """The noun phrase opening the sentence that starts at ``lo``, if it ends before ``i``."""
     k = lo
@@ -431,6 +435,15 @@ def subject_link(st: Stream, i: int, cue: str, lemma: str, lo: int, j: int) -> F
     if not (j >= lo and st.low[j] in SUBJ_LINK):
         return None
     phrase = _subject(st, lo, i)
+    if phrase is not None and st.low[j] in ("and", "but"):
+        # "Christie described her as a disgrace after she attacked ... and blamed ...": the verb before the
+        # link is in a subordinate clause with a pronoun subject of its own, which is the subject here too
+        for k in range(j - 1, phrase[1], -1):
+            if st.kind[k] != W:
+                break
+            if st.low[k] in SUBJECT and st.low[k - 1] in _SUBORDINATORS:
+                phrase = (k, k)
+                break
     return Frame(i, cue, lemma, phrase[0], i, phrase) if phrase is not None else None
 
 

@@ -60,6 +60,8 @@ __all__ = ["Clauses", "find_indirect"]
 _OBJECT_STOPS = frozenset(
     """at during after before when while because since until unless though although whereas despite amid""".split()
 )
+#: Words of time that, before a subject pronoun, open the reporter's clause after a naming ("... after she attacked").
+_OCCASION = frozenset("after before when while until since".split())
 #: Words that open a condition or a time before a reported clause ("said if elected, he would ...").
 _CONDITION = frozenset("if unless once when whenever although though because".split())
 #: Prepositions after which "that" points at something ("to that conclusion"), not opening a clause.
@@ -200,6 +202,19 @@ class Clauses:
         while k > i and (kind[k] == P or low[k] in DETS or low[k] in _PREPOSITIONS):
             k -= 1  # no dangling word: "welcomed its first baby [of] the year"
         return k
+
+    def naming_end(self, i: int) -> int:
+        """Last token of a naming's complement from ``i`` (``as a “disgrace”``): the clause, up to a word of
+        occasion that opens a clause of its own (``after she attacked ...``: the reporter's, not the naming)."""
+        last = self.clause_end(i)
+        low, kind = self.low, self.kind
+        for j in range(i + 1, last):
+            if kind[j] == W and low[j] in _OCCASION and low[j + 1] in SUBJECT:
+                k = j - 1
+                while k > i and kind[k] == P:
+                    k -= 1
+                return k
+        return last
 
     def new_clause(self, j: int) -> bool:
         """Whether a conjunction at ``j`` opens a clause of its own (a subject after it)."""
@@ -345,7 +360,7 @@ def naming(cx: Clauses, f: Frame) -> bool:
     if k < n and (
         (kind[k] == Q and cx.qkind.get(k) == "partial") or (low[k] == "as" and k + 1 < n and kind[k + 1] != E)
     ):
-        cx.emit(i + 1, k if kind[k] == Q else cx.clause_end(k), f)
+        cx.emit(i + 1, k if kind[k] == Q else cx.naming_end(k), f)
     elif f.lemma == "describe" and (
         w1 in DETS or w1 in OBJECT or w1 == "it" or st.text[st.start[i + 1]].isupper()
     ):

@@ -701,6 +701,10 @@ def parenthetical(cx: Clauses, f: Frame) -> bool:
     a, k, _ = found
     if _apposition_after(cx, f, k):
         return False  # "..., said Howard Rubel, a senior analyst at Jefferies.": the source's apposition
+    for c in range(f.first - 3, a, -1):
+        if cx.low[c] in ("but", "and", "yet") and cx.low[c - 1] == "," and cx.new_clause(c):
+            a = c + 1  # "China had resisted such deals, but the pollution had become so bad, Obama noted, that
+            break  # ...": the clause the attribution stands in, not the one before it
     if k + 1 < cx.n and cx.low[k] == "," and (cx.kind[k + 1] == W or cx.qkind.get(k + 1) == "partial") and (
         cx.sent[k + 1] == cx.sent[f.first]
     ):

@@ -194,6 +194,9 @@ class Clauses:
             w = low[j]
             if w in (";", ":", "(") or (w == "," and j + 1 < n and (low[j + 1].endswith("ing") or low[j + 1] in DETS)):
                 break  # "..., saying ...", "..., a month before the vote"
+            if w in DASHES and j + 1 < n and low[j + 1] in DETS and w not in low[j + 1 : last + 1]:
+                break  # "... “suburbs of St. Petersburg” — a metaphor for ...": the reporter's comment (an aside
+                # closed by a second dash stays: "Sargent Shriver — a member of the Kennedy clan — to replace")
             if kind[j] == W and (w in _OBJECT_STOPS or self.is_time(j) or j in self.cue_tokens):
                 break
             if w in ("and", "but") and j + 1 < n and (low[j + 1] in _OBJECT_STOPS or low[j + 1].endswith("ed")):

@@ -62,6 +62,8 @@ _OBJECT_STOPS = frozenset(
 )
 #: Words of time that, before a subject pronoun, open the reporter's clause after a naming ("... after she attacked").
 _OCCASION = frozenset("after before when while until since".split())
+#: Finite verbs that, after an infinitive's object with no clause opener between, are the sentence's own verb.
+_FINITE_AFTER = frozenset("may might could would will can should must is was are were".split())
 #: Words that open a condition or a time before a reported clause ("said if elected, he would ...").
 _CONDITION = frozenset("if unless once when whenever although though because".split())
 #: Prepositions after which "that" points at something ("to that conclusion"), not opening a clause.
@@ -380,7 +382,15 @@ def intention(cx: Clauses, f: Frame) -> bool:
     if f.lemma not in lx.INTENT:
         return False
     if f.last == i and i + 2 < n and low[i + 1] == "to" and kind[i + 2] == W and low[i + 2] not in DETS:
-        cx.emit(i + 1, cx.clause_end(i + 1), f)
+        end = cx.clause_end(i + 1)
+        for j in range(i + 3, end + 1):
+            w = low[j]
+            if kind[j] != W or w in WH or w in RELATIVE or w in SUBJECT or w in CLAUSE_STOPS:
+                break  # a clause of its own may have its verb: "declined to say whether he would run"
+            if w in _FINITE_AFTER:
+                end = j - 1  # "the reasons that Trump refuses to release his returns [may be that ...]": the
+                break  # sentence's own verb, after the infinitive's object
+        cx.emit(i + 1, end, f)
     return True
 
 

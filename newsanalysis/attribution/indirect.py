@@ -221,6 +221,23 @@ class Clauses:
                 return k
         return last
 
+    def before_comment(self, a: int, b: int) -> int:
+        """``b``, or the token before a closing ``, a ...`` with no verb of its own (``asked the candidates to
+        ..., a request not always honored``): the reporter's comment on an infinitive's report."""
+        low, kind = self.low, self.kind
+        for j in range(a + 2, b):
+            if low[j] == "," and low[j + 1] in ("a", "an") and not self.st.text[self.st.start[j - 1]].isupper():
+                # (not a name's apposition: "to depose Clinton, along with Clarence Finney, a State Department
+                # official ...")
+                rest = low[j + 2 : b + 1]
+                if any(w in RELATIVE or w in _FINITE_AFTER or w in ("to", ",") for w in rest):
+                    return b  # "..., a plan that would ...": more than a noun phrase
+                k = j - 1
+                while k > a and kind[k] == P:
+                    k -= 1
+                return k
+        return b
+
     def new_clause(self, j: int) -> bool:
         """Whether a conjunction at ``j`` opens a clause of its own (a subject after it)."""
         if j + 1 >= self.n:
@@ -805,7 +822,10 @@ def find_indirect(
                 cx.rule = r.__name__
                 break
         if start is not None and start < n and sent[start] == sent[f.cue_i]:
-            cx.emit(start, cx.clause_end(start), f)
+            end = cx.clause_end(start)
+            if cx.rule in ("addressed", "commitment"):
+                end = cx.before_comment(start, end)
+            cx.emit(start, end, f)
             continue
         if use_as and _tried(cx, f, (as_x_said,)):
             continue

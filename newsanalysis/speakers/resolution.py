@@ -130,6 +130,11 @@ class _Mention:
     voice: Person | None = None
 
 
+#: A conjunction opening a subordinate clause, right before its subject pronoun ("... after she attacked").
+_SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|because|since|when|while|although|though|until|once|whereas)\s+$",
+                                 re.IGNORECASE)
+
+
 class _Resolution:
     """Resolves collected mentions to people, in text order (see the module docstring)."""
 
@@ -433,6 +438,11 @@ class _Resolution:
             own = self.subjects.get(self.sentence_of(s))
             if own is not None and own[2] <= s:
                 src.subject = own[0]
+                if low != "they" and own[0].likely_gender is None and _SUBORDINATE_BEFORE.search(self.text, max(0, s - 12), s):
+                    # "Gov. Chris Christie described Hillary Clinton as ... after she attacked ...": in a
+                    # subordinate clause, a subject of unknown gender gives way to one named after it who
+                    # is known to agree
+                    src.subject = self.agreeing_between(own[2], s, low, self.quote_spans) or src.subject
             else:
                 k = self.sentence_of(min(s, *(q.start for q in src.quotes)))
                 if self.previous_ok(k):
@@ -666,6 +676,25 @@ class _Resolution:
                         else None
         self.voices[para] = p
         return p
+
+    def agreeing_between(self, a: int, s: int, pronoun: str, spans: list[tuple[int, int]]) -> Person | None:
+        """The last person named from ``a`` to ``s``, outside quotes, known to be of the gender of ``pronoun``.
+
+        With no comma between them and the pronoun (``Bush went after Trump ..., when he called``: not Trump).
+        """
+        gender = "m" if pronoun == "he" else "f"
+        runs = self.person_runs
+        i = bisect_right(runs, a - 1, key=lambda r: r[1])
+        found = None
+        for p, b, e in runs[i:]:
+            if b >= s:
+                break
+            j = bisect_right(spans, b, key=lambda sp: sp[0]) - 1
+            if j >= 0 and spans[j][0] <= b < spans[j][1]:
+                continue  # a name inside a quote is no antecedent
+            if p.kind == "person" and not p.plural and p.likely_gender == gender and "," not in self.text[e:s]:
+                found = p
+        return found
 
     def near_antecedents(
         self, s: int, first: int, spans: list[tuple[int, int]], own: list[Quote] = ()

@@ -834,3 +834,41 @@ def test_an_object_phrase_does_not_end_on_a_preposition():
     assert _found("The city welcomed its first baby of the year on Monday.") == [
         ("indirect", "its first baby", "The city")
     ]
+
+
+# Where a report ends, or starts, on real news: the rest of the sentence is the writer's, not the source's.
+@pytest.mark.parametrize(
+    ("text", "report", "source"),
+    [
+        # a complement ends before a time clause with a subject of its own
+        ("Ortiz described the budget as a disaster after she saw the figures for the year.",
+         "the budget as a disaster", "Ortiz"),
+        # a parenthetical attribution reports the clause it stands in, not the clause before ", but"
+        ("China had long resisted such deals, but the pollution had become so bad, Mr. Ortiz noted, that the "
+         "leaders agreed to act.", "the pollution had become so bad, Mr. Ortiz noted, that the leaders agreed to act",
+         "Ortiz"),
+        # a stance object ends at a dash before the writer's comment
+        ("Ortiz criticized the plan — a sign of the party's deep troubles with its voters.", "the plan", "Ortiz"),
+        ("Ortiz blamed the council for the delay — a familiar charge in the city's budget fights.",
+         "the council for the delay", "Ortiz"),
+        # an infinitive's report ends before the sentence's own finite verb
+        ("The reason Mayor Ortiz refuses to make public his tax returns may be that they would reveal his debts.",
+         "to make public his tax returns", "Ortiz"),
+        # a request's report ends before the writer's ", a ..." comment on it
+        ("Mr. Lee asked the candidates to avoid personal attacks, a request not always honored by them.",
+         "the candidates to avoid personal attacks", "Lee"),
+    ],
+)
+def test_a_report_ends_where_the_writer_takes_over(text, report, source):
+    found = [(t, s) for k, t, s in _found(text) if k == "indirect"]
+    assert any(t == report and source in (s or "") for t, s in found), found
+
+
+def test_a_verb_linked_after_a_subordinate_clause_takes_that_clauses_pronoun_subject():
+    # "after she attacked ... and blamed ...": she blamed, not the governor; and she is the woman named before
+    text = ("Gov. Sam Ortiz described Maria Lopez as a disgrace after she attacked the police and blamed the "
+            "shootings on officers.")
+    q = na.quotes(text)
+    blamed = q[q["text"] == "the shootings on officers"]
+    assert blamed["speaker_mention"].tolist() == ["she"] and blamed["person"].tolist() == ["Maria Lopez"]
+    assert "Maria Lopez as a disgrace" in q["text"].tolist()  # (the complement ends before "after she")

@@ -872,3 +872,20 @@ def test_a_verb_linked_after_a_subordinate_clause_takes_that_clauses_pronoun_sub
     blamed = q[q["text"] == "the shootings on officers"]
     assert blamed["speaker_mention"].tolist() == ["she"] and blamed["person"].tolist() == ["Maria Lopez"]
     assert "Maria Lopez as a disgrace" in q["text"].tolist()  # (the complement ends before "after she")
+
+
+@pytest.mark.parametrize(
+    ("text", "report"),
+    [
+        # a relative clause in the past that the sentence never leaves describes the last noun: the reporter's
+        ("Lee said he had read the book but had not seen the movie, which opened on Friday in most cities.",
+         "he had read the book but had not seen the movie"),
+        ("Rhodes recalled Obama talking about the book, a best seller of 2005, which explored the collapse of "
+         "ancient societies.", "Obama talking about the book, a best seller of 2005"),
+        # one that the sentence leaves again, or that has a source of its own, is part of the report
+        ("Lee said the bridge, which opened in 1990, would close next year.",
+         "the bridge, which opened in 1990, would close next year"),
+    ],
+)
+def test_a_trailing_relative_clause_in_the_past_is_the_reporters(text, report):
+    assert report in [t for k, t, _ in _found(text) if k == "indirect"], _found(text)

@@ -154,6 +154,8 @@ class Clauses:
                     and self.st.text[self.st.start[k]].isupper()
                 ):
                     break  # "... away from Mr. Sanders, who also held a rally ...": the reporter's aside
+                if nx == "," and k > i and low[k + 2] == "which" and self.trailing_relative(k + 2):
+                    break  # "... about the book, Jared Diamond's best seller, which explored ...": the reporter's
                 if k > i:
                     nn = low[k + 2]
                     if nx == "," and (nn == "compared" or (k + 2) in frame_first):
@@ -176,6 +178,24 @@ class Clauses:
         while k > i and kind[k] == P:
             k -= 1
         return k
+
+    def trailing_relative(self, j: int) -> bool:
+        """Whether the relative clause opened by ``which`` at ``j`` describes in the past and runs to the sentence end.
+
+        ``..., which explored ... and discussed ...``: a clause in the past after a comma that the sentence
+        never leaves is the reporter's description of the last noun, not the source's words (``the wall,
+        which would cost billions, would be paid ...`` goes back to the report; ``which he said ...`` has a
+        source of its own).
+        """
+        kind, low, sent = self.kind, self.low, self.sent
+        if j + 1 >= self.n or kind[j + 1] != W or not low[j + 1].endswith("ed"):
+            return False
+        k = j + 1
+        while k + 1 < self.n and kind[k + 1] not in (E, B) and sent[k + 1] == sent[j]:
+            k += 1
+            if low[k] in (",", ";", ":", "—", "–") or kind[k] == Q or k in self.cue_tokens:
+                return False
+        return True
 
     def object_end(self, i: int) -> int:
         """Last token of the object phrase starting at ``i``: ``defended [his call to raise the wage] at a rally``.

@@ -889,3 +889,25 @@ def test_a_verb_linked_after_a_subordinate_clause_takes_that_clauses_pronoun_sub
 )
 def test_a_trailing_relative_clause_in_the_past_is_the_reporters(text, report):
     assert report in [t for k, t, _ in _found(text) if k == "indirect"], _found(text)
+
+
+def test_a_closing_attribution_holds_the_report_of_someone_else_in_its_sentence():
+    # PolNeAR nests them: the source reports the whole sentence, and Ann Lee's report is inside it
+    text = ("Mayor Ann Lee had told police officials that she did not want the escort at all, but the police "
+            "overruled that request, the source added.")
+    found = [(t, s) for k, t, s in _found(text) if k == "indirect"]
+    outer = ("Mayor Ann Lee had told police officials that she did not want the escort at all, but the police "
+             "overruled that request", "the source")
+    assert outer in found and ("she did not want the escort at all", "Mayor Ann Lee") in found
+    q = na.analyze([text]).quotes
+    assert q["statement"].nunique() == 2  # two statements, one inside the other, of two sources
+
+
+@pytest.mark.parametrize("text", [
+    "Lee told officials that she did not want the escort at all, drawing a sharp reply from Khan.",
+    "Lee told officials that she did not want the escort at all, you know.",
+    "Lee told officials that she did not want the escort at all, concluded this year.",
+])
+def test_no_misread_source_holds_another_report(text):
+    found = _found(text)
+    assert all(t == "she did not want the escort at all" for k, t, _ in found if k == "indirect"), found

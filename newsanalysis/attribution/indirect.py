@@ -286,8 +286,13 @@ class Clauses:
             k += 1
         return k
 
-    def emit(self, a: int, b: int, f: Frame, inner: bool = False, min_words: int = 2) -> None:
-        """Add tokens ``a`` to ``b`` as a reported clause of ``f``, unless it is none or overlaps one."""
+    def emit(self, a: int, b: int, f: Frame, inner: bool = False, min_words: int = 2, nest: bool = False) -> None:
+        """Add tokens ``a`` to ``b`` as a reported clause of ``f``, unless it is none or overlaps one.
+
+        ``nest``: the clause may hold whole reports already found (a closing attribution of a sentence
+        that reports someone else: ``X had told officials that ..., but ..., the source added``), when
+        it goes on past them with words of its own (three or more).
+        """
         kind, low, st, qkind = self.kind, self.low, self.st, self.qkind
         if b < a or b - a > MAX_CLAUSE:
             return  # no clause; or a run-on "sentence" no reader would take as one report
@@ -301,8 +306,7 @@ class Clauses:
             direct = []
         if direct or sum(1 for x in range(a, b + 1) if kind[x] == W or kind[x] == Q) < min_words:
             return
-        if inner and (a in self.first_of or a + 1 in self.first_of):
-            return  # the clause is itself an attribution ("According to X, Y said ...")
+        opens_attribution = inner and (a in self.first_of or a + 1 in self.first_of)
         while a < b and kind[a] == P:
             a += 1
         s, e = st.start[a], st.end[b]
@@ -313,12 +317,20 @@ class Clauses:
             return  # a quote of several paragraphs inside: a report never crosses a paragraph
         spans = self.taken.setdefault(self.sent[a], [])  # disjoint, sorted: only neighbours can overlap
         k = bisect_left(spans, (s, e))
-        if (k > 0 and spans[k - 1][1] > s) or (k < len(spans) and spans[k][0] < e):
+        inside = 0
+        if nest:
+            while k + inside < len(spans) and spans[k + inside][0] >= s and spans[k + inside][1] <= e:
+                inside += 1
+        if (k > 0 and spans[k - 1][1] > s) or (k + inside < len(spans) and spans[k + inside][0] < e):
             return
+        if opens_attribution and not inside:
+            return  # the clause is itself an attribution ("According to X, Y said ..."), and holds no report
+        if inside and sum(1 for x in range(a, b + 1) if kind[x] == W and st.start[x] >= spans[k + inside - 1][1]) < 3:
+            return  # "Ann Lee said that taxes will fall, her spokesman added": nothing of the source's own
         spk = speaker_of(st, f)
         if spk is None:
             return
-        spans.insert(k, (s, e))
+        spans[k : k + inside] = [(s, e)]
         self.out.append(Quote(s, e, "indirect", f.cue, spk[0], spk[1], spk[2], rule=self.rule))
 
 
@@ -788,8 +800,35 @@ def closing_attribution(cx: Clauses, f: Frame) -> bool:
     while k < n and kind[k] in (W, P) and low[k] not in ("that", ":") and k - f.cue_i < 12:
         k += 1
     if k >= n or kind[k] in (E, B):
-        cx.emit(a, f.first - 1 if q_comma else f.first - 2, f, inner=True)
+        # a sentence that reports someone else, closed by its own source ("X had told officials that ..., but
+        # ..., the source added"): the source's report holds the other (PolNeAR nests them so)
+        cx.emit(a, f.first - 1 if q_comma else f.first - 2, f, inner=True, nest=_a_source(cx.st, f))
     return True
+
+
+#: Lower-case first words of a source that names someone: a determiner or possessive, a pronoun, a group.
+_SOURCE_LEADS = frozenset(
+    "the a an his her their its our my those some many several most two three four few both he she they we "
+    "people police staff".split()
+)
+
+
+def _a_source(st: Stream, f: Frame) -> bool:
+    """Whether the source of ``f`` reads as someone (a name, a description, a group), not as a misread.
+
+    A name or a capitalised body, a phrase led by a determiner, a possessive or a pronoun (``the source``,
+    ``his brother``, ``she``), or a plural (``officials``, ``records``): a source that may hold another
+    report. Not ``this year``, ``drawing a sharp`` (of "..., drawing a sharp reply"), ``you``, or
+    ``horrible`` (of "the awful, horrible report").
+    """
+    spk = speaker_of(st, f)
+    words = spk[0].split() if spk is not None else []
+    if not words:
+        return False
+    w = words[0]
+    if w[:1].isupper():
+        return w.lower() not in ("this", "that", "these", "it", "you", "who", "which")
+    return w in _SOURCE_LEADS or (len(words) == 1 and w.endswith("s") and not w.endswith(("ss", "ous")))
 
 
 def _apposition_after(cx: Clauses, f: Frame, k: int) -> bool:

@@ -481,3 +481,17 @@ def test_no_name_ends_with_an_apostrophe():
     people = result.people
     assert not people["person"].str.contains("[’']$").any(), people["person"].tolist()
     assert {"Bernie Sanders", "Hillary Clinton", "Ann Lee"} <= set(people.loc[people["statements"] > 0, "person"])
+
+
+def test_military_ranks_are_titles_and_descriptions():
+    # "Admiral Harris" is Harry Harris with the title Admiral, and "the admiral" a description of him
+    text = ("Adm. Harry Harris Jr. leads the Pacific Command. “We are ready,” Admiral Harris said. "
+            "The admiral has added another job. “We must speak clearly,” he said. "
+            "Col. Ann Reyes spoke next. “We will see,” the colonel said.")
+    result = na.analyze([text])
+    q = result.quotes
+    said = dict(zip(q["text"], q["person"]))
+    assert said["We are ready,"] == said["We must speak clearly,"] == "Harry Harris Jr."
+    assert said["We will see,"] == "Ann Reyes"
+    people = result.people.set_index("person")
+    assert "Admiral Harris" not in people.index and people.loc["Harry Harris Jr.", "title"] == "Adm."

@@ -31,7 +31,8 @@ _TITLE_WORDS = frozenset(
     inspector detective sergeant lieutenant captain superintendent supt bishop archbishop cardinal
     rabbi imam sir dame lord lady baroness baron sheikh emir cllr headteacher teacher principal msp mla
     constable nurse farmer chef firefighter paramedic trooper veteran doctor surgeon physician midwife
-    rancher fisherman miner pilot priest father deacon taoiseach tánaiste tanaiste td shri smt""".split()
+    rancher fisherman miner pilot priest father deacon taoiseach tánaiste tanaiste td shri smt
+    admiral colonel commander corporal cpl brigadier brig pvt maj""".split()
 )
 #: Title words that name an office (a title must contain one).
 _OFFICE = _TITLE_WORDS - frozenset(
@@ -67,8 +68,8 @@ _ROLE_HEADS = frozenset(
     """president counterpart minister chancellor secretary senator governor nominee candidate leader mayor
     king queen premier chairman chairwoman speaker congressman congresswoman lawmaker businessman
     billionaire mogul frontrunner front-runner contender rival opponent host pollster official envoy
-    ambassador general spokesman spokeswoman spokesperson president-elect democrat republican
-    """.split()
+    ambassador general spokesman spokeswoman spokesperson president-elect democrat republican admiral colonel
+    commander""".split()
 )
 _ROLE_HEADS_STATE = _ROLE_HEADS | {"state"}
 #: Heads of a description of someone who speaks for another: only a person written so.
@@ -127,6 +128,9 @@ _OFFICE_HEADS: dict[str, frozenset[str]] = {
     "congresswoman": frozenset(["rep", "representative", "congresswoman"]),
     "lawmaker": _LEGISLATOR,
     "general": frozenset(["gen", "general"]),
+    "admiral": frozenset(["adm", "admiral"]),
+    "colonel": frozenset(["col", "colonel"]),
+    "commander": frozenset(["cmdr", "commander"]),
     "secretary": frozenset(["secretary", "sec"]),
     "spokesman": frozenset(["spokesman", "spokesperson"]),
     "spokeswoman": frozenset(["spokeswoman", "spokesperson"]),

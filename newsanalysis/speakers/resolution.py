@@ -130,6 +130,9 @@ class _Mention:
     voice: Person | None = None
 
 
+#: A word of the text with its apostrophes and hyphens ("video’s", "pro-video"), and the apostrophes in one.
+_TEXT_WORD = re.compile(r"[\w’'\-]+")
+_APOSTROPHE = re.compile(r"[’']")
 #: A conjunction opening a subordinate clause, right before its subject pronoun ("... after she attacked").
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|because|since|when|while|although|though|until|once|whereas)\s+$",
                                  re.IGNORECASE)
@@ -165,6 +168,7 @@ class _Resolution:
         self.voices: dict[int, Person | None] = {}
         self.voice_steps: dict[int, str] = {}  # paragraph -> how voice() read its speaker (label or signature)
         self.open_sources = True  # the rule ``open_source`` is on
+        self._lower_words: frozenset[str] | None = None
 
     def sentence_of(self, i: int) -> int:
         return bisect_right(self.sent_starts, i) - 1
@@ -212,6 +216,18 @@ class _Resolution:
                 return p, s, e, self.text[s:e]
         return None
 
+    @property
+    def lower_words(self) -> frozenset[str]:
+        """The words of the text as written (case kept), each up to its first apostrophe: read once an article.
+
+        ``video`` of "released video" and of "the video’s maker"; not of "pro-video" or "video-game".
+        """
+        if self._lower_words is None:
+            self._lower_words = frozenset(
+                _APOSTROPHE.split(tok, 1)[0] for tok in _TEXT_WORD.findall(self.text) if tok[:1] not in "’'"
+            )
+        return self._lower_words
+
     def common_word(self, s: int, mention: str) -> str | None:
         """What a one-word source is when it is no one's name (``unnamed``, ``organisation``), else None.
 
@@ -229,7 +245,7 @@ class _Resolution:
         book = self.book
         if n in self.surnames or any(p.kind == "person" for p in book.by_last.get(n, ())) or n in book.by_first:
             return None
-        if re.search(rf"(?<![\w’'\-]){w.lower()}(?![\w\-])", self.text):
+        if w.lower() in self.lower_words:
             return "unnamed"
         if s in self.openers and n not in _given_names() and (
             (n.endswith("s") and not n.endswith(("ss", "us", "is"))) or n.endswith("ing")

@@ -911,3 +911,45 @@ def test_a_closing_attribution_holds_the_report_of_someone_else_in_its_sentence(
 def test_no_misread_source_holds_another_report(text):
     found = _found(text)
     assert all(t == "she did not want the escort at all" for k, t, _ in found if k == "indirect"), found
+
+
+# The subject of a sentence on wire copy and political news: what stands before it is no source.
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a dateline (a place in capitals, a date, an agency, a dash)
+        ("WASHINGTON — Sen. Ann Lee on Wednesday downplayed the attack and said it was nothing new.", "Sen. Ann Lee"),
+        ("LONDON, Dec. 8 (Reuters) — In response to the plan, Lee’s chief of staff rallied supporters, saying "
+         "the plan would fail.", "Lee’s chief of staff"),
+        # a participle or a time phrase that opens the sentence
+        ("Asked about his paid speeches, Mayor Tom Ruiz said he had accepted none.", "Mayor Tom Ruiz"),
+        ("This spring, as he was becoming chairman, Tom Ruiz told friends that the plan was sound.", "Tom Ruiz"),
+        ("Thursday evening, Tom Ruiz said the party was not in a crisis.", "Tom Ruiz"),
+        # a city and its state in the opening phrase
+        ("Speaking at a town hall in Salem, New Hampshire, Tom Ruiz said the plan would fail.", "Tom Ruiz"),
+        ("At a rally in Reno, Nev., Ann Lee said she would win.", "Ann Lee"),
+        # a role between a qualifier and the name; the noun a possessive owns
+        ("Republican presidential front-runner Tom Ruiz is insisting that he has grown the party.",
+         "Republican presidential front-runner Tom Ruiz"),
+        ("Ruiz campaign manager Ann Lee insisted that the polls were wrong.", "Ruiz campaign manager Ann Lee"),
+        # a time phrase between the subject and the verb, and a document's noun
+        ("Party spokesman Tom Ruiz on Thursday evening said the party was fine.", "Party spokesman Tom Ruiz"),
+        ("A news report published Wednesday said the minister had used a private email account.", "A news report"),
+        ("A new poll released Friday shows Lee with a lead.", "A new poll"),
+    ],
+)
+def test_the_source_is_the_subject_not_what_stands_before_it(text, source):
+    assert source in [s for k, _, s in _found(text) if k == "indirect"], _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("In an interview with Fox, Ruiz, who was in Ohio, said he would win.", "Ruiz"),  # no state after "Fox,"
+        ("Lee spoke for an hour and said the plan would fail.", "Lee"),  # no role: a verb
+        ("It’s clear that Lee said the plan would fail.", "Lee"),  # "It’s" is no possessive
+        ("The officials report that the plan failed.", "The officials"),  # "report" after a plural: the verb
+    ],
+)
+def test_the_subject_rules_leave_other_sentences_alone(text, source):
+    assert source in [s for k, _, s in _found(text) if k == "indirect"], _found(text)

@@ -22,6 +22,7 @@ from .words import (
     APOS,
     AUX,
     BREAK,
+    COORD,
     DASHES,
     DETS,
     LEAD_PREP,
@@ -29,11 +30,14 @@ from .words import (
     NOUN_BEFORE,
     PARTY,
     PERSON_NOUNS,
+    PREP,
     PRONOUNS,
     QUANT,
+    RELATIVE,
     SUBJ_LINK,
     SUBJECT,
     TIME,
+    US_STATES,
 )
 
 __all__ = ["Frame", "bisect_frames", "find_frames", "phrase_back", "phrase_forward", "speaker_of"]
@@ -91,8 +95,28 @@ def _is_phrase_word(st: Stream, j: int) -> bool:
     if st.kind[j] != W or w in BREAK:
         return False
     if w in lx.CUES:  # a cue word is a noun after a determiner, or a name when capitalised
-        return (j > 0 and st.low[j - 1] in NOUN_BEFORE) or st.text[st.start[j]].isupper()
+        return (j > 0 and st.low[j - 1] in NOUN_BEFORE) or st.text[st.start[j]].isupper() or _document_noun(st, j)
     return True
+
+
+#: Cue words that are also the nouns of documents that report ("A news report said ...").
+_DOCUMENT_NOUNS = frozenset("report study survey poll analysis review audit statement memo letter filing".split())
+
+
+def _document_noun(st: Stream, j: int) -> bool:
+    """Whether the cue word at ``j`` is a document's noun after a determiner and one or two modifiers.
+
+    ``A news report``, ``a new study``, ``A State Department inspector general report``: a singular noun
+    before it (a verb after a singular subject would end in *s*) and a determiner within five words.
+    """
+    if st.low[j] not in _DOCUMENT_NOUNS or j < 2:
+        return False
+    prev = st.low[j - 1]
+    if st.kind[j - 1] != W or prev in lx.CUES or prev in PRONOUNS or prev in DETS or (
+        prev.endswith("s") and prev != "news"
+    ):
+        return False
+    return any(st.low[k] in DETS and st.kind[k] == W for k in range(max(0, j - 5), j - 1))
 
 
 def phrase_back(st: Stream, j: int, lo: int) -> tuple[int, int] | None:
@@ -191,20 +215,154 @@ def bisect_frames(frames: list[Frame], t: int) -> int:
 _SUBORDINATORS = frozenset("after before because since when while although though until once whereas".split())
 
 
+#: Time words that end a time phrase ("on Thursday evening", "late Monday", "last week"), not "on" or "later".
+_TIME_NOUNS = TIME - frozenset("on last this earlier later recently".split())
+#: Words of a time phrase beside the time words: "late Thursday", "on Thursday evening", "early this week".
+_TIME_MODIFIERS = frozenset("late early earlier in on since last this next".split())
+#: Words that open a time phrase before a sentence's subject: "This spring, ...", "Last week, ...".
+TIME_SEASONS = frozenset("this last next early late".split())
+_SEASON_NOUNS = frozenset("spring summer fall autumn winter week month year weekend morning evening night "
+                          "afternoon time".split())
+#: Participles that open a sentence before its subject: "Asked about his plans, Lee said ...".
+_LEAD_PARTICIPLES = frozenset(
+    "asked pressed questioned speaking responding writing appearing testifying interviewed reached contacted "
+    "told challenged".split()
+)
+#: Words that cannot stand in a role between a qualifier and a name ("Republican [presidential front-runner]
+#: Donald Trump"): they make a clause or a phrase of their own.
+_NO_ROLE_WORDS = frozenset("is was are were has have had will would can could may might must should does did do "
+                           "not also then said says".split())
+
+
+def _capitalised_end(st: Stream, k: int, last: int) -> int:
+    """The last token of the capitalised run (a name, with particles, possessives and "of") from ``k``."""
+    e = k
+    while e < last:
+        nxt = e + 1
+        cap = st.text[st.start[nxt]].isupper()
+        particle = st.low[nxt] in _NAME_PARTICLES and nxt + 1 <= last and st.text[st.start[nxt + 1]].isupper()
+        if cap or particle or APOS.search(st.low[e]) or (st.low[nxt] == "of" and nxt + 1 <= last):
+            e = nxt
+        else:
+            break
+    return e
+
+
+#: Words whose "’s" is a verb ("It’s", "That’s", "He's"), not a possessive.
+_NOT_POSSESSORS = frozenset("it that there here what who he she let".split())
+
+
+def _possessive(w: str) -> bool:
+    """Whether a lower-case token is a possessive ("clinton’s", "voters’"), not a contraction ("it’s", "they’re")."""
+    m = APOS.search(w)
+    if m is None:
+        return False
+    head, tail = w[: m.start()], w[m.end() :]
+    return tail in ("s", "") and head not in _NOT_POSSESSORS and head.isalpha()
+
+
+def _role_word(w: str) -> bool:
+    """Whether a lower-case word may be part of a role or a noun after a name (no verb, preposition, determiner)."""
+    return not (
+        w in _NO_ROLE_WORDS or w in _PAST or w in lx.CUES or w in AUX or w in DETS or w in PREP or w in LEAD_PREP
+        or w in COORD or w in RELATIVE or w in PRONOUNS or (w.endswith("ed") and len(w) > 4) or w.endswith("ly")
+        or not w.replace("-", "").isalpha()
+    )
+
+
+def _role_words_end(st: Stream, e: int, last: int) -> int | None:
+    """After a capitalised run ending at ``e``, the last of one to three lower-case role words before a name.
+
+    ``Republican [presidential front-runner] Donald Trump``, ``Trump [campaign manager] Kellyanne Conway``;
+    None when the words are no role (a verb, a preposition, a determiner: ``Lee spoke for an hour``).
+    """
+    j = e + 1
+    while j <= last and j - e <= 3 and st.kind[j] == W and not st.text[st.start[j]].isupper():
+        if not _role_word(st.low[j]):
+            return None
+        j += 1
+    if j == e + 1 or j > last or st.kind[j] != W or not st.text[st.start[j]].isupper():
+        return None
+    if j + 1 > last or not st.text[st.start[j + 1]].isupper():
+        return None  # a name of two words or more after the role ("... front-runner Donald Trump"), not one word
+    return j - 1
+
+
+def _state_after(st: Stream, k: int, i: int) -> int | None:
+    """After a city and its comma, the token after a US state and the comma that closes it, or None.
+
+    ``New Hampshire,``, ``Ohio,``, ``VA,`` (a postal code in capitals), ``N.H.,``, ``Calif.,``.
+    """
+    low, text = st.low, st.text
+    if k + 1 >= i or st.kind[k] != W:
+        return None
+    word = text[st.start[k] : st.end[k]]
+    end = None
+    if k + 2 < i and f"{low[k]} {low[k + 1]}" in US_STATES and word[:1].isupper() and text[st.start[k + 1]].isupper():
+        end = k + 1
+    elif low[k] in US_STATES and (
+        (len(word) > 2 and word[:1].isupper() and word[1:].islower()) or (len(word) == 2 and word.isupper())
+        or "." in word
+    ):
+        end = k
+    elif f"{low[k]}." in US_STATES and word[:1].isupper() and low[k + 1] == ".":
+        end = k + 1
+    if end is None or end + 1 >= i or low[end + 1] != ",":
+        return None
+    return end + 2
+
+
+def _past_dateline(st: Stream, lo: int, i: int) -> int:
+    """The first token after a dateline that opens the sentence at ``lo``, else ``lo``.
+
+    ``WASHINGTON —``, ``WASHINGTON (AP) —``, ``LONDON, Dec. 8 (Reuters) -``: a place in capitals, perhaps a
+    date and an agency in brackets, then a dash. The place is no subject.
+    """
+    text, kind = st.text, st.kind
+    k = lo
+    while k < i and k - lo < 4 and kind[k] == W and text[st.start[k] : st.end[k]].isupper() and st.end[k] - st.start[k] > 1:
+        k += 1
+    if k == lo:
+        return lo
+    if k < i and st.low[k] == ",":  # a date: ", Dec. 8"
+        j = k + 1
+        while j < i and j - k <= 4 and st.low[j] not in ("(", "—", "–", "-", "―"):
+            j += 1
+        k = j
+    if k < i and st.low[k] == "(":  # an agency: "(AP)", "(UPI)"
+        j = k + 1
+        while j < i and j - k <= 5 and st.low[j] != ")":
+            j += 1
+        k = j + 1
+    if k < i and st.low[k] in ("—", "–", "-", "―") and kind[k] == P:
+        return k + 1
+    return lo
+
+
 def _subject(st: Stream, lo: int, i: int) -> tuple[int, int] | None:
     """The noun phrase opening the sentence that starts at ``lo``, if it ends before ``i``."""
-    k = lo
+    k = _past_dateline(st, lo, i)
     while k < i and st.kind[k] == W and st.low[k] in ("but", "and", "so", "yet", "then", "still"):
         k += 1
     if k < i and st.kind[k] == P:
         k += 1
-    if k < i and st.low[k] in LEAD_PREP:
+    if k < i and (
+        st.low[k] in LEAD_PREP
+        or st.low[k] in _LEAD_PARTICIPLES
+        or (st.low[k] in TIME_SEASONS and k + 1 < i and st.low[k + 1] in _SEASON_NOUNS)
+        or (st.low[k] in TIME and st.low[k] not in TIME_SEASONS and st.text[st.start[k]].isupper())
+    ):
         # "In an interview with the Journal, Trump doubled down ... and said": past the opening phrase
         c = k + 1
         while c < i and c - k <= 14 and st.kind[c] == W:
             c += 1
         if c < i and st.low[c] == ",":
             k = c + 1
+            after = _state_after(st, k, i)
+            if after is not None:
+                k = after  # "Speaking in Salem, New Hampshire, Trump said": the state goes with the lead phrase
+        elif st.low[k] in TIME_SEASONS and k + 2 < i and st.low[k + 1] in _SEASON_NOUNS:
+            k += 2  # "This week the mayor said ...": a time phrase with no comma
     if k >= i or st.kind[k] != W:
         return None
     if not (st.low[k] in DETS or st.low[k] in PRONOUNS or st.text[st.start[k]].isupper()):
@@ -214,15 +372,19 @@ def _subject(st: Stream, lo: int, i: int) -> tuple[int, int] | None:
         return None
     if st.text[st.start[k]].isupper() and st.low[k] not in DETS:
         # a name ends the phrase at its last capitalised word: "Lee [spoke for an hour], noting ..."
-        e = k
-        while e < phrase[1]:
-            nxt = e + 1
-            cap = st.text[st.start[nxt]].isupper()
-            particle = st.low[nxt] in _NAME_PARTICLES and nxt + 1 <= phrase[1] and st.text[st.start[nxt + 1]].isupper()
-            if cap or particle or APOS.search(st.low[e]) or (st.low[nxt] == "of" and nxt + 1 <= phrase[1]):
-                e = nxt
-            else:
-                break
+        e = _capitalised_end(st, k, phrase[1])
+        role = _role_words_end(st, e, phrase[1])
+        if role is not None:
+            # "Republican presidential front-runner Donald Trump is insisting": a role between a qualifier and
+            # the name it describes
+            e = _capitalised_end(st, role + 1, phrase[1])
+        if e > k and _possessive(st.low[e - 1]) and not st.text[st.start[e]].isupper():
+            # "Hillary Clinton’s right-hand woman": the noun the possessive owns goes on to its head
+            while e < phrase[1] and e - k < 8 and st.kind[e + 1] == W and not st.text[st.start[e + 1]].isupper() \
+                    and _role_word(st.low[e + 1]):
+                e += 1
+        if st.low[e] == "of" and e < phrase[1] and st.kind[e + 1] == W and _role_word(st.low[e + 1]):
+            e += 1  # "Lee’s chief of staff": not a phrase that ends on "of"
         phrase = (phrase[0], e)
     else:
         # "The mayor [spoke for an hour], noting ...": the phrase stops before a verb in the past
@@ -361,6 +523,16 @@ def _before_verb(st: Stream, i: int, lo: int) -> int:
                 j -= 1
         elif j - 1 >= lo and low[j - 1] in ("in", "on", "since") and (low[j][:1].isdigit() or low[j] in TIME):
             j -= 2  # "who in 2010 said", "Trump on Monday said"
+        elif low[j] in _TIME_NOUNS and j > lo:
+            # "Spicer on Thursday evening said", "Spicer late Thursday said": a time phrase before the verb
+            k = j
+            while k - 1 >= lo and kind[k - 1] == W and (low[k - 1] in TIME or low[k - 1] in _TIME_MODIFIERS):
+                k -= 1
+            if k == lo:
+                break  # the time phrase opens the sentence: no subject before it
+            j = k - 1
+            if j > lo and kind[j] == W and (low[j] in ("out", "released", "published", "issued", "filed", "conducted")):
+                j -= 1  # "A news report published Wednesday said": the report, not its publishing
         else:
             break
     return j

@@ -99,3 +99,20 @@ PERSON_NOUNS = frozenset(
 )
 #: Words that cannot open a name in apposition (", the ...", ", in ...").
 LEADING_WORDS = frozenset("the a an in on at but and if as after before he she they we i it".split())
+
+
+#: US states as datelines and lead phrases write them after a city ("in Salem, New Hampshire, Trump said"): the
+#: names (lower case, one or two words), the postal codes and the AP abbreviations (public facts).
+US_STATES = frozenset(w.replace("_", " ") for w in
+    """alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho
+    illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi
+    missouri montana nebraska nevada new_hampshire new_jersey new_mexico new_york north_carolina north_dakota
+    ohio oklahoma oregon pennsylvania rhode_island south_carolina south_dakota tennessee texas utah vermont
+    virginia washington west_virginia wisconsin wyoming
+    al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok
+    or pa ri sc sd tn tx ut vt va wa wv wi wy dc
+    ala. ariz. ark. calif. colo. conn. del. fla. ga. ill. ind. kan. ky. la. md. mass. mich. minn. miss. mo.
+    mont. neb. nev. n.h. n.j. n.m. n.y. n.c. n.d. okla. ore. pa. r.i. s.c. s.d. tenn. vt. va. wash. w.va. wis.
+    wyo. d.c.""".split()
+)
+

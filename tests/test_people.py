@@ -495,3 +495,18 @@ def test_military_ranks_are_titles_and_descriptions():
     assert said["We will see,"] == "Ann Reyes"
     people = result.people.set_index("person")
     assert "Admiral Harris" not in people.index and people.loc["Harry Harris Jr.", "title"] == "Adm."
+
+
+def test_a_transcript_label_in_capitals_is_a_person_even_unmet():
+    # WALLACE is met only as a label: the one who speaks, not an organisation; PENCE is Mike Pence, met before
+    text = ("Mike Pence spoke on Sunday.\n\nPartial transcript as follows:\n\n"
+            "“WALLACE: Let us start with the news. Will she be there?\n\n"
+            "“PENCE: She will not be attending the debate.\n\n"
+            "“WALLACE: Do you really see those two as equal?\n\n"
+            "“CNN: The network asked for comment.”\n\n")
+    q = na.quotes(text)
+    turns = q[q["rule"] == "transcript_turn"]
+    by_label = dict(zip(turns["speaker_mention"], zip(turns["speaker"], turns["source_kind"])))
+    assert by_label["WALLACE"] == ("Wallace", "person")
+    assert by_label["PENCE"] == ("Mike Pence", "person")
+    assert by_label.get("CNN", (None, "organisation"))[1] != "person"  # a body's label stays a body

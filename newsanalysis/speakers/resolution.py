@@ -8,6 +8,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from .. import organisations as _orgs
 from ..attribution import Quote
 from ..attribution.rules import rule
 from ..speech import MARKED_KINDS
@@ -169,6 +170,7 @@ class _Resolution:
         self.voice_steps: dict[int, str] = {}  # paragraph -> how voice() read its speaker (label or signature)
         self.open_sources = True  # the rule ``open_source`` is on
         self._lower_words: frozenset[str] | None = None
+        self._label_turns: dict[str, int] = {}  # transcript label -> the paragraphs it opens
 
     def sentence_of(self, i: int) -> int:
         return bisect_right(self.sent_starts, i) - 1
@@ -380,7 +382,7 @@ class _Resolution:
     #: The steps that resolve a quote's source, in the order they are tried: the first that finds
     #: someone wins; each names itself in ``book.step`` (the quote's ``speaker_rule``).
     SOURCE_STEPS = ("title_and_title", "named_group", "common_word_source", "speaker_voice", "name_beside",
-                    "resolved_mention")
+                    "transcript_speaker", "resolved_mention")
 
     def on_name(self, ev: _Event) -> None:
         """A name read in the text: the person it names, who may open the sentence's subject."""
@@ -577,6 +579,41 @@ class _Resolution:
     def name_beside(self, src: _Mention) -> Person | None:
         """Steps ``apposition``, ``initials``, ``name_after``...: a name written beside the source (:meth:`named_beside`)."""
         return self.named_beside(src.s, src.e, src.mention, self.last_run)
+
+    def transcript_speaker(self, src: _Mention) -> Person | None:
+        """Step ``transcript_label``: a transcript's label in capitals that names no one met, a person all the same.
+
+        ``WALLACE: Do you really see those two as equivalent?``: a label that opens two turns or more of the
+        text, is no title, body or word of :data:`_NOT_A_LABEL` and no known organisation, is the surname (or
+        the name) of the one who speaks, in the case news writes names (``Wallace``). A label of someone met
+        (``PENCE`` after "Mike Pence") is left to the next step.
+        """
+        words = src.mention.split()
+        if not words or not all(q.rule == "transcript_turn" for q in src.quotes):
+            return None
+        if not all(w.isupper() and w.replace("’", "").replace("'", "").replace("-", "").replace(".", "").isalpha()
+                   for w in words):
+            return None
+        name = [w.capitalize() for w in words]
+        if any(_norm(w) in _TITLE_WORDS or _norm(w) in _NOT_A_LABEL for w in name):
+            return None
+        known = self.book._find(name)
+        if known is not None and known.kind == "person":
+            return None
+        if _orgs.organisation_kind(" ".join(name), acronyms=False) is not None or _orgs.gazetteer().get(src.mention.lower()):
+            return None
+        if self.label_turns(src.mention) < 2:
+            return None
+        p = self.book.named(name, [], src.mention, src.s)
+        self.book.step = "transcript_label"
+        return p
+
+    def label_turns(self, label: str) -> int:
+        """How many paragraphs of the text open with ``label`` and a colon (the turns of a transcript)."""
+        if label not in self._label_turns:
+            pattern = re.compile(r"(?m)^[ \t\"“]*" + re.escape(label) + r"[ \t]*:")
+            self._label_turns[label] = len(pattern.findall(self.text))
+        return self._label_turns[label]
 
     def resolved_mention(self, src: _Mention) -> Person | None:
         """The last step: the mention itself, a name, title and surname, pronoun or description (:func:`_resolve`).

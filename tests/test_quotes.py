@@ -953,3 +953,19 @@ def test_the_source_is_the_subject_not_what_stands_before_it(text, source):
 )
 def test_the_subject_rules_leave_other_sentences_alone(text, source):
     assert source in [s for k, _, s in _found(text) if k == "indirect"], _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "speaker"),
+    [
+        # the place is where the source is, not the source
+        ("Polls in New Hampshire show the two candidates are tied.", "Polls in New Hampshire", "Polls in New Hampshire"),
+        ("Lee's biggest boosters in Ohio insisted it was a temporary dip.", "Lee's biggest boosters in Ohio",
+         "Lee's biggest boosters in Ohio"),
+        ("Mayor Tom Ruiz in Iowa said the plan would fail.", "Mayor Tom Ruiz in Iowa", "Tom Ruiz"),
+    ],
+)
+def test_a_place_after_the_source_is_where_it_is(text, source, speaker):
+    q = na.quotes(text)
+    assert (source, speaker) in list(zip(q["speaker_mention"], q["speaker"])), q[["speaker_mention", "speaker"]]
+    assert not (q["source_kind"] == "organisation").any()

@@ -148,6 +148,14 @@ def phrase_back(st: Stream, j: int, lo: int) -> tuple[int, int] | None:
             return (head[0], j)
     while k < j and st.low[k] in ("of", "for", "with", "and"):
         k += 1
+    if (
+        k - 2 >= lo and st.low[k - 1] in ("in", "across") and st.kind[k - 1] == W
+        and all(st.text[st.start[x]].isupper() for x in range(k, j + 1))
+    ):
+        # "Polls in New Hampshire show", "Trump in Iowa said": the place is where the source is, not the source
+        head = phrase_back(st, k - 2, lo)
+        if head is not None:
+            return (head[0], j)
     return (k, j)
 
 

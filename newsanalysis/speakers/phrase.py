@@ -58,7 +58,7 @@ _NOT_A_SOURCE = frozenset(
 
 #: Words after a name that start its affiliation: "Gov. Mike Pence of Indiana", "Sam Reyes of the
 #: farm workers’ union", "Cameron Easley for Morning Consult".
-_AFFILIATION = frozenset("of for from at with".split())
+_AFFILIATION = frozenset("of for from at with in".split())
 #: Words between a role and the person or body it works for ("a spokeswoman for", "an aide to").
 _RELATION = _AFFILIATION | {"to"}
 

@@ -1027,7 +1027,10 @@ def _resolve(
         if p is not None:
             book.step = "description"
             return p
-    p = book.other(mention, start)
+        # a description of a person whom no one of the text fits ("the Wisconsin Republican"): an unnamed source
+        p = book.other(mention, start, kind="unnamed")
+    else:
+        p = book.other(mention, start)
     book.step = "organisation" if p.kind == "organisation" else "unnamed"
     return p
 

@@ -65,6 +65,7 @@ import pandas as pd
 from . import schema
 from .errors import NewsAnalysisError
 from .speakers import HONORIFICS, fit_descriptions, given_name_gender, is_honorific
+from .speakers.descriptions import _Profiles
 from .speakers.words import _given_names
 from .speech import SPEECH_KINDS as _SPEECH
 from .speech import top_level as _top_level
@@ -860,10 +861,12 @@ def people(
     q, s = link_people(quotes, speakers, aliases=aliases)
     said = _said_by_person(q)
     seen = _seen_by_person(s, _dates(articles))
+    run = _Profiles(s) if "roles" in s.columns else None
     rows = []
     for person, (titles, genders, mentions, days, forms) in seen.items():
         n, arts, total, n_tone = said.get(person, (0, (), 0.0, 0))
         gender, evidence = _gender(person, genders)
+        forms = _fitting_forms(person, forms, run, gender)
         rows.append({
             "person": person,
             "gender": gender,
@@ -880,6 +883,17 @@ def people(
     frame = schema.to_frame({c: [r[c] for r in rows] for c in schema.PEOPLE}, schema.PEOPLE)
     return frame.sort_values(["statements", "mentions", "person"], ascending=[False, False, True],
                              kind="stable").reset_index(drop=True)
+
+
+#: Pronouns of one gender, which are no alias of a person known to be of the other.
+_OTHER_GENDER = {"male": frozenset(["she", "her", "hers"]), "female": frozenset(["he", "him", "his"])}
+
+
+def _fitting_forms(person: str, forms: Iterable[str], run: _Profiles | None, gender: str) -> list[str]:
+    """The forms of ``person`` a reader can take for them: not a pronoun of the other gender, nor a description
+    that what the run writes of them contradicts (a within-article guess: "the German leader" of Donald Trump)."""
+    other = _OTHER_GENDER.get(gender, frozenset())
+    return [f for f in forms if f.lower() not in other and (run is None or run.fits(person, f))]
 
 
 def _gender(person: str, said: Counter) -> tuple[str, str | None]:

@@ -222,3 +222,18 @@ def test_a_party_description_goes_to_the_one_person_of_the_article_the_run_write
     # with no one of the article written with that party, the description is left as the article read it
     alone = na.analyze(texts[2:]).quotes
     assert alone.loc[alone["speaker_mention"] == "The Democratic nominee", "speaker_rule"].tolist() == ["description"]
+
+
+def test_people_aliases_leave_out_forms_the_run_contradicts():
+    # a within-article guess left in a person's aliases ("the Florida senator" of a Texas senator, "she" of a man)
+    # is no form a reader can take for them; the forms that fit stay
+    texts = ["Sen. Ted Cruz (R-Texas) spoke first. “We will win,” Cruz said. “Not so,” the Texas senator said.",
+             "Sen. Ted Cruz (R-Texas) spoke again. “We will win again,” Ted Cruz said."]
+    result = na.analyze(texts)
+    speakers = result.speakers.copy()
+    row = speakers.index[speakers["person"] == "Ted Cruz"][0]
+    speakers.loc[row, "aliases"] = speakers.loc[row, "aliases"] + "; the Florida senator; she"
+    people = na.people(result.quotes, speakers, result.articles).set_index("person")
+    forms = people.loc["Ted Cruz", "aliases"].split("; ")
+    assert "the Florida senator" not in forms and "she" not in forms
+    assert {"Ted Cruz", "the Texas senator"} <= set(forms)

@@ -123,6 +123,12 @@ class _Profiles:
         found = {stem for stem, n in counts.items() if n >= least}
         return found if len(found) == 1 else set()
 
+    def fits(self, person: str, mention: str) -> bool:
+        """Whether a mention may stand for ``person`` by what the run writes of them: any name or pronoun, and a
+        description that nothing written of them contradicts (``the Florida senator`` is no Ted Cruz)."""
+        src = read_source(mention)
+        return src.form != "description" or _needs(src.words).shown(*self.profile(person))
+
     def profile(self, person: str) -> tuple[set[str], set[str], str | None]:
         """``(qualifiers, title and role words, gender)`` of ``person`` as the run writes them."""
         if person not in self.profiles:
@@ -137,6 +143,12 @@ class _Profiles:
             self.profiles[person] = (quals, {_norm(w) for w in ws}, next(iter(g)) if len(g) == 1 else
                                      None if g else _name_gender(person))
         return self.profiles[person]
+
+
+def _needs(words) -> _Needs:
+    """What a description asks (:class:`_Needs`), the GOP read as the Republican party."""
+    need = _Needs.read(words)
+    return replace(need, party=need.party - {"gop"} | {"repub"}) if "gop" in need.party else need
 
 
 def _refitted(quotes: pd.DataFrame, run: _Profiles) -> dict[int, str | None]:
@@ -156,9 +168,7 @@ def _refitted(quotes: pd.DataFrame, run: _Profiles) -> dict[int, str | None]:
         src = read_source(mention)
         if src.form != "description":
             continue
-        need = _Needs.read(src.words)
-        if "gop" in need.party:
-            need = replace(need, party=need.party - {"gop"} | {"repub"})
+        need = _needs(src.words)
         fitting = [(n, p) for p, n in run.in_article.get(aids[i], {}).items() if p != person and need.held(*profile(p))]
         if not unnamed and need.shown(*profile(person)):
             own = profile(person)

@@ -893,7 +893,13 @@ def _fitting_forms(person: str, forms: Iterable[str], run: _Profiles | None, gen
     """The forms of ``person`` a reader can take for them: not a pronoun of the other gender, nor a description
     that what the run writes of them contradicts (a within-article guess: "the German leader" of Donald Trump)."""
     other = _OTHER_GENDER.get(gender, frozenset())
-    return [f for f in forms if f.lower() not in other and (run is None or run.fits(person, f))]
+    return [f for f in forms if f.lower() not in other and (
+        run is None or not f.lower().startswith(_DESCRIPTION_LEADS) or run.fits(person, f)
+    )]
+
+
+#: How a description opens (``read_source``): only such a form needs the run's profile of the person.
+_DESCRIPTION_LEADS = ("the ", "his ", "her ", "their ", "its ")
 
 
 def _gender(person: str, said: Counter) -> tuple[str, str | None]:

@@ -969,3 +969,11 @@ def test_a_place_after_the_source_is_where_it_is(text, source, speaker):
     q = na.quotes(text)
     assert (source, speaker) in list(zip(q["speaker_mention"], q["speaker"])), q[["speaker_mention", "speaker"]]
     assert not (q["source_kind"] == "organisation").any()
+
+
+def test_a_cue_in_a_relative_clause_reports_nothing_past_the_main_verb():
+    # "who has argued a number of cases ..., will do": the argued cases are no clause; the sentence is Blackwell's
+    text = ("Cruz, a graduate of the law school who has argued a number of cases before the court, will do an "
+            "excellent job, Blackwell maintains.")
+    found = _found(text)
+    assert [s for k, _, s in found if k == "indirect"] == ["Blackwell"], found

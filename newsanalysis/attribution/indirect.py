@@ -676,8 +676,28 @@ def bare_clause(cx: Clauses, f: Frame) -> int | None:
             and not (f.lemma == "tell" and base in PLACE_PREP)
         )
     ) or (k < n and kind[k] == Q and f.lemma in lx.SAY):
-        return k
+        return None if _main_clause_resumes(cx, f, k) else k
     return None
+
+
+def _main_clause_resumes(cx: Clauses, f: Frame, k: int) -> bool:
+    """Whether the cue of ``f`` sits in a relative clause whose end, a comma and the main verb, comes after ``k``.
+
+    ``Cruz, a graduate who has argued a number of cases before the court, will do an excellent job``: what
+    was argued is no clause (its "verb" is the main clause's), and the sentence goes back to Cruz.
+    """
+    spk = f.spk
+    if spk is None or cx.low[spk[0]] not in ("who", "which"):
+        return False
+    low, kind = cx.low, cx.kind
+    j = k
+    while j + 1 < cx.n and j - k < 30 and kind[j] in (W, P) and cx.sent[j] == cx.sent[k]:
+        if low[j] == "," and kind[j + 1] == W and low[j + 1] in _FINITE_AFTER:
+            return True
+        if kind[j] == W and j > k and (low[j] in _FINITE_AFTER or low[j] in lx.CUES):
+            return False  # the clause has a verb of its own before any comma
+        j += 1
+    return False
 
 
 @rule("indirect")

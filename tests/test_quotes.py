@@ -977,3 +977,16 @@ def test_a_cue_in_a_relative_clause_reports_nothing_past_the_main_verb():
             "excellent job, Blackwell maintains.")
     found = _found(text)
     assert [s for k, _, s in found if k == "indirect"] == ["Blackwell"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "report"),
+    [
+        ("Lee, who said the plan was a failure, will retire next year.", "the plan was a failure"),
+        ("Ruiz, who has accused the mayor of being a liar, may have invited him to the dinner.",
+         "the mayor of being a liar"),
+        ("The council met Tom Ruiz, who said that the port would stay open.", "the port would stay open"),
+    ],
+)
+def test_a_report_of_a_relative_clause_ends_where_the_main_clause_resumes(text, report):
+    assert [t for k, t, s in _found(text) if k == "indirect" and s == "who"] == [report], _found(text)

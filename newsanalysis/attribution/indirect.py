@@ -64,6 +64,8 @@ _OBJECT_STOPS = frozenset(
 _OCCASION = frozenset("after before when while until since".split())
 #: Finite verbs that, after an infinitive's object with no clause opener between, are the sentence's own verb.
 _FINITE_AFTER = frozenset("may might could would will can should must is was are were".split())
+#: Verbs that, after a comma closing a relative clause, are the main clause's ("Lee, who said ..., has ...").
+_MAIN_VERBS = frozenset("has have had does did remains remained spoke told said says".split())
 #: Words that open a condition or a time before a reported clause ("said if elected, he would ...").
 _CONDITION = frozenset("if unless once when whenever although though because".split())
 #: Prepositions after which "that" points at something ("to that conclusion"), not opening a clause.
@@ -178,6 +180,23 @@ class Clauses:
         while k > i and kind[k] == P:
             k -= 1
         return k
+
+    def before_main_clause(self, a: int, b: int, f: Frame) -> int:
+        """The last token of a report whose source is a relative pronoun, before the main clause resumes.
+
+        ``Lee, who said the plan was a failure, will retire next year``: the report of *who said* ends at the
+        comma before *will retire*, the verb of the sentence's subject.
+        """
+        spk, low, kind = f.spk, self.low, self.kind
+        if spk is None or low[spk[0]] not in ("who", "which") or spk[0] >= f.cue_i:
+            return b
+        for x in range(a + 1, b):
+            if low[x] == "," and kind[x + 1] == W and (low[x + 1] in _FINITE_AFTER or low[x + 1] in _MAIN_VERBS):
+                k = x - 1
+                while k > a and kind[k] == P:
+                    k -= 1
+                return k
+        return b
 
     def trailing_relative(self, j: int) -> bool:
         """Whether the relative clause opened by ``which`` at ``j`` describes in the past and runs to the sentence end.
@@ -304,6 +323,7 @@ class Clauses:
             while b >= a and (kind[b] == P or low[b] in COORD or low[b] in lx.SPEECH_FORMS):
                 b -= 1
             direct = []
+        b = self.before_main_clause(a, b, f)
         if direct or sum(1 for x in range(a, b + 1) if kind[x] == W or kind[x] == Q) < min_words:
             return
         opens_attribution = inner and (a in self.first_of or a + 1 in self.first_of)

@@ -66,6 +66,7 @@ from . import schema
 from .errors import NewsAnalysisError
 from .speakers import HONORIFICS, fit_descriptions, given_name_gender, is_honorific
 from .speakers.descriptions import _Profiles
+from .speakers.phrase import DESCRIPTION_LEADS
 from .speakers.words import _given_names
 from .speech import SPEECH_KINDS as _SPEECH
 from .speech import top_level as _top_level
@@ -894,12 +895,9 @@ def _fitting_forms(person: str, forms: Iterable[str], run: _Profiles | None, gen
     that what the run writes of them contradicts (a within-article guess: "the German leader" of Donald Trump)."""
     other = _OTHER_GENDER.get(gender, frozenset())
     return [f for f in forms if f.lower() not in other and (
-        run is None or not f.lower().startswith(_DESCRIPTION_LEADS) or run.fits(person, f)
+        # (only a form that opens like a description, as read_source reads one, needs the run's profile)
+        run is None or f.split(None, 1)[0].lower() not in DESCRIPTION_LEADS or run.fits(person, f)
     )]
-
-
-#: How a description opens (``read_source``): only such a form needs the run's profile of the person.
-_DESCRIPTION_LEADS = ("the ", "his ", "her ", "their ", "its ")
 
 
 def _gender(person: str, said: Counter) -> tuple[str, str | None]:

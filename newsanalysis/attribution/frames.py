@@ -228,7 +228,7 @@ _TIME_NOUNS = TIME - frozenset("on last this earlier later recently".split())
 #: Words of a time phrase beside the time words: "late Thursday", "on Thursday evening", "early this week".
 _TIME_MODIFIERS = frozenset("late early earlier in on since last this next".split())
 #: Words that open a time phrase before a sentence's subject: "This spring, ...", "Last week, ...".
-TIME_SEASONS = frozenset("this last next early late".split())
+_TIME_LEADS = frozenset("this last next early late".split())
 _SEASON_NOUNS = frozenset("spring summer fall autumn winter week month year weekend morning evening night "
                           "afternoon time".split())
 #: Participles that open a sentence before its subject: "Asked about his plans, Lee said ...".
@@ -320,6 +320,10 @@ def _state_after(st: Stream, k: int, i: int) -> int | None:
     return end + 2
 
 
+#: The dashes that close a dateline (an em dash, an en dash, a hyphen, a horizontal bar).
+_DATELINE_DASHES = frozenset("— – - ―".split())
+
+
 def _past_dateline(st: Stream, lo: int, i: int) -> int:
     """The first token after a dateline that opens the sentence at ``lo``, else ``lo``.
 
@@ -334,7 +338,7 @@ def _past_dateline(st: Stream, lo: int, i: int) -> int:
         return lo
     if k < i and st.low[k] == ",":  # a date: ", Dec. 8"
         j = k + 1
-        while j < i and j - k <= 4 and st.low[j] not in ("(", "—", "–", "-", "―"):
+        while j < i and j - k <= 4 and st.low[j] != "(" and st.low[j] not in _DATELINE_DASHES:
             j += 1
         k = j
     if k < i and st.low[k] == "(":  # an agency: "(AP)", "(UPI)"
@@ -342,7 +346,7 @@ def _past_dateline(st: Stream, lo: int, i: int) -> int:
         while j < i and j - k <= 5 and st.low[j] != ")":
             j += 1
         k = j + 1
-    if k < i and st.low[k] in ("—", "–", "-", "―") and kind[k] == P:
+    if k < i and st.low[k] in _DATELINE_DASHES and kind[k] == P:
         return k + 1
     return lo
 
@@ -357,8 +361,8 @@ def _subject(st: Stream, lo: int, i: int) -> tuple[int, int] | None:
     if k < i and (
         st.low[k] in LEAD_PREP
         or st.low[k] in _LEAD_PARTICIPLES
-        or (st.low[k] in TIME_SEASONS and k + 1 < i and st.low[k + 1] in _SEASON_NOUNS)
-        or (st.low[k] in TIME and st.low[k] not in TIME_SEASONS and st.text[st.start[k]].isupper())
+        or (st.low[k] in _TIME_LEADS and k + 1 < i and st.low[k + 1] in _SEASON_NOUNS)
+        or (st.low[k] in TIME and st.low[k] not in _TIME_LEADS and st.text[st.start[k]].isupper())
     ):
         # "In an interview with the Journal, Trump doubled down ... and said": past the opening phrase
         c = k + 1
@@ -369,7 +373,7 @@ def _subject(st: Stream, lo: int, i: int) -> tuple[int, int] | None:
             after = _state_after(st, k, i)
             if after is not None:
                 k = after  # "Speaking in Salem, New Hampshire, Trump said": the state goes with the lead phrase
-        elif st.low[k] in TIME_SEASONS and k + 2 < i and st.low[k + 1] in _SEASON_NOUNS:
+        elif st.low[k] in _TIME_LEADS and k + 2 < i and st.low[k + 1] in _SEASON_NOUNS:
             k += 2  # "This week the mayor said ...": a time phrase with no comma
     if k >= i or st.kind[k] != W:
         return None

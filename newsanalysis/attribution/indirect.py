@@ -177,7 +177,11 @@ class Clauses:
             if k + 1 in cue_tokens and k + 1 > i and nx.endswith("ing"):
                 break
             k += 1
-        while k > i and kind[k] == P:
+        return self.last_word(k, i)
+
+    def last_word(self, k: int, a: int) -> int:
+        """``k``, or the last token before it, back to ``a``, that is no punctuation (the end of a report)."""
+        while k > a and self.kind[k] == P:
             k -= 1
         return k
 
@@ -192,10 +196,7 @@ class Clauses:
             return b
         for x in range(a + 1, b):
             if low[x] == "," and kind[x + 1] == W and (low[x + 1] in _FINITE_AFTER or low[x + 1] in _MAIN_VERBS):
-                k = x - 1
-                while k > a and kind[k] == P:
-                    k -= 1
-                return k
+                return self.last_word(x - 1, a)
         return b
 
     def trailing_relative(self, j: int) -> bool:
@@ -254,16 +255,13 @@ class Clauses:
         low, kind = self.low, self.kind
         for j in range(i + 1, last):
             if kind[j] == W and low[j] in _OCCASION and low[j + 1] in SUBJECT:
-                k = j - 1
-                while k > i and kind[k] == P:
-                    k -= 1
-                return k
+                return self.last_word(j - 1, i)
         return last
 
     def before_comment(self, a: int, b: int) -> int:
         """``b``, or the token before a closing ``, a ...`` with no verb of its own (``asked the candidates to
         ..., a request not always honored``): the reporter's comment on an infinitive's report."""
-        low, kind = self.low, self.kind
+        low = self.low
         for j in range(a + 2, b):
             if low[j] == "," and low[j + 1] in ("a", "an") and not self.st.text[self.st.start[j - 1]].isupper():
                 # (not a name's apposition: "to depose Clinton, along with Clarence Finney, a State Department
@@ -271,10 +269,7 @@ class Clauses:
                 rest = low[j + 2 : b + 1]
                 if any(w in RELATIVE or w in _FINITE_AFTER or w in ("to", ",") for w in rest):
                     return b  # "..., a plan that would ...": more than a noun phrase
-                k = j - 1
-                while k > a and kind[k] == P:
-                    k -= 1
-                return k
+                return self.last_word(j - 1, a)
         return b
 
     def new_clause(self, j: int) -> bool:

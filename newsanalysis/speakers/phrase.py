@@ -59,6 +59,8 @@ _NOT_A_SOURCE = frozenset(
 #: Words after a name that start its affiliation: "Gov. Mike Pence of Indiana", "Sam Reyes of the
 #: farm workers’ union", "Cameron Easley for Morning Consult".
 _AFFILIATION = frozenset("of for from at with in".split())
+#: The words a description opens with ("the senator", "his campaign manager").
+DESCRIPTION_LEADS = frozenset("the his her their its".split())
 #: Words between a role and the person or body it works for ("a spokeswoman for", "an aide to").
 _RELATION = _AFFILIATION | {"to"}
 
@@ -162,7 +164,7 @@ def read_source(mention: str) -> SourcePhrase:
     head = words[-1]
     if head[:1].isupper() or head.rstrip(".").endswith(("Jr", "Sr")):
         return _read_named(words)
-    if words[0].lower() in ("the", "his", "her", "their", "its") and _norm(head) in _ROLE_HEADS_STATE:
+    if words[0].lower() in DESCRIPTION_LEADS and _norm(head) in _ROLE_HEADS_STATE:
         return SourcePhrase("description", tuple(words))
     return SourcePhrase("other", tuple(words))
 

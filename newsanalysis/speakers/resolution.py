@@ -7,10 +7,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from .. import organisations as _orgs
 from ..attribution import Quote
+from ..attribution.frames import _SUBORDINATORS
 from ..attribution.rules import rule
+from ..attribution.words import APOS
 from ..speech import MARKED_KINDS
 from .mentions import _NAME_RUN, _Event, _headline_names, _Runs
 from .names import _is_place, _looks_personal, _person_noun, _split_run
@@ -131,12 +134,10 @@ class _Mention:
     voice: Person | None = None
 
 
-#: A word of the text with its apostrophes and hyphens ("video’s", "pro-video"), and the apostrophes in one.
+#: A word of the text with its apostrophes and hyphens ("video’s", "pro-video").
 _TEXT_WORD = re.compile(r"[\w’'\-]+")
-_APOSTROPHE = re.compile(r"[’']")
 #: A conjunction opening a subordinate clause, right before its subject pronoun ("... after she attacked").
-_SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|because|since|when|while|although|though|until|once|whereas)\s+$",
-                                 re.IGNORECASE)
+_SUBORDINATE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_SUBORDINATORS)) + r")\s+$", re.IGNORECASE)
 
 
 class _Resolution:
@@ -169,7 +170,6 @@ class _Resolution:
         self.voices: dict[int, Person | None] = {}
         self.voice_steps: dict[int, str] = {}  # paragraph -> how voice() read its speaker (label or signature)
         self.open_sources = True  # the rule ``open_source`` is on
-        self._lower_words: frozenset[str] | None = None
         self._label_turns: dict[str, int] = {}  # transcript label -> the paragraphs it opens
 
     def sentence_of(self, i: int) -> int:
@@ -218,17 +218,13 @@ class _Resolution:
                 return p, s, e, self.text[s:e]
         return None
 
-    @property
+    @cached_property
     def lower_words(self) -> frozenset[str]:
         """The words of the text as written (case kept), each up to its first apostrophe: read once an article.
 
         ``video`` of "released video" and of "the video’s maker"; not of "pro-video" or "video-game".
         """
-        if self._lower_words is None:
-            self._lower_words = frozenset(
-                _APOSTROPHE.split(tok, 1)[0] for tok in _TEXT_WORD.findall(self.text) if tok[:1] not in "’'"
-            )
-        return self._lower_words
+        return frozenset(APOS.split(tok, 1)[0] for tok in _TEXT_WORD.findall(self.text) if tok[:1] not in "’'")
 
     def common_word(self, s: int, mention: str) -> str | None:
         """What a one-word source is when it is no one's name (``unnamed``, ``organisation``), else None.
